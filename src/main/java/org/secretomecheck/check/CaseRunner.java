@@ -1,0 +1,140 @@
+package org.secretomecheck.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.load.InputLimits;
+import org.secretomecheck.load.ReadResult;
+import org.secretomecheck.load.YamlReader;
+import org.secretomecheck.protocol.ProtocolDocument;
+
+/**
+ * Runs the case files that sit beside the rules ({@code <section>/cases/*.yaml}): each case is a
+ * protocol fragment and the exact findings of one rule it must give. A fragment is laid over a
+ * minimal valid protocol (see {@link #BASE}); {@code product} keys merge with the base product.
+ */
+public final class CaseRunner {
+
+    /** The protocol every fragment is laid over. */
+    public static final String BASE = "id: CASE-1, stage: design, "
+            + "product: {type: conditioned_medium, route: intravenous, clinical_stage: phase1}";
+
+    /** One case and its outcome. */
+    public record Outcome(String file, String rule, String name, Set<String> expected, Set<String> actual,
+            String problem) {
+        /** True when the rule gave exactly the expected findings. */
+        public boolean passed() {
+            return problem == null && expected.equals(actual);
+        }
+
+        /** Whether the case expects the rule to fire. */
+        public boolean firing() {
+            return !expected.isEmpty();
+        }
+    }
+
+    private final Checker checker;
+    private final YamlReader reader = new YamlReader(InputLimits.DEFAULT);
+
+    public CaseRunner(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** Every case file under {@code rulesDirectory}, in path order. */
+    public static List<Path> caseFiles(Path rulesDirectory) {
+        try (Stream<Path> files = Files.walk(rulesDirectory)) {
+            return files.filter(f -> f.getParent() != null && f.getParent().getFileName() != null
+                            && f.getParent().getFileName().toString().equals("cases")
+                            && f.getFileName().toString().endsWith(".yaml"))
+                    .sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs every case of one case file. */
+    public List<Outcome> run(Path caseFile, String display) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(caseFile);
+        } catch (IOException e) {
+            return List.of(new Outcome(display, "?", "(file)", Set.of(), Set.of(), "cannot read: " + e.getMessage()));
+        }
+        ReadResult read = reader.read(display, content);
+        if (!read.isReadable() || !read.problems().isEmpty()) {
+            return List.of(new Outcome(display, "?", "(file)", Set.of(), Set.of(), read.problems().get(0).message()));
+        }
+        JsonNode root = read.document().root();
+        String rule = root.path("rule").asText("?");
+        List<Outcome> outcomes = new ArrayList<>();
+        JsonNode cases = root.path("cases");
+        for (int i = 0; i < cases.size(); i++) {
+            outcomes.add(runCase(display, rule, cases.get(i), "/cases/" + i, read.document()));
+        }
+        return outcomes;
+    }
+
+    private Outcome runCase(String display, String rule, JsonNode testCase, String at, ProtocolDocument source) {
+        String name = testCase.path("name").asText("case " + at);
+        Set<String> expected = new TreeSet<>();
+        for (JsonNode finding : testCase.path("expect")) {
+            expected.add(key(rule, finding.path("severity").asText(), finding.path("pointer").asText()));
+        }
+        ProtocolDocument document = document(display, testCase.path("protocol"), at + "/protocol", source);
+        ProtocolResult result = checker.check(display, "", new ReadResult(document, List.of(), Set.of()));
+        if (!result.isChecked()) {
+            return new Outcome(display, rule, name, expected, Set.of(), result.problems().get(0).location().display()
+                    + ": " + result.problems().get(0).message());
+        }
+        Set<String> actual = new TreeSet<>();
+        for (Finding finding : result.findings()) {
+            if (finding.ruleId().equals(rule)) {
+                actual.add(key(rule, finding.severity().label(), finding.location().pointer()));
+            }
+        }
+        return new Outcome(display, rule, name, expected, actual, null);
+    }
+
+    private static String key(String rule, String severity, String pointer) {
+        return rule + " " + severity + " " + pointer;
+    }
+
+    private ProtocolDocument document(String display, JsonNode fragment, String at, ProtocolDocument source) {
+        ObjectNode protocol = (ObjectNode) reader.read("base", ("{" + BASE + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .document().root();
+        if (fragment.isObject()) {
+            fragment.properties().forEach(member -> {
+                if (member.getKey().equals("product") && member.getValue().isObject()) {
+                    ((ObjectNode) protocol.get("product")).setAll((ObjectNode) member.getValue());
+                } else {
+                    protocol.set(member.getKey(), member.getValue());
+                }
+            });
+        }
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", "secretome-protocol/1");
+        root.set("protocol", protocol);
+        Map<String, ProtocolDocument.Position> positions = new HashMap<>();
+        source.positions().forEach((pointer, position) -> {
+            if (pointer.equals(at) || pointer.startsWith(at + "/")) {
+                positions.put("/protocol" + pointer.substring(at.length()), position);
+            }
+        });
+        positions.putIfAbsent("", source.positions().getOrDefault(at, new ProtocolDocument.Position(1, 1)));
+        return new ProtocolDocument(display, root, positions);
+    }
+}

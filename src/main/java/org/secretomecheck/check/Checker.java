@@ -1,0 +1,152 @@
+package org.secretomecheck.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Location;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
+import org.secretomecheck.load.InputLimits;
+import org.secretomecheck.load.ReadResult;
+import org.secretomecheck.load.YamlReader;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.protocol.LoadedProtocol;
+import org.secretomecheck.protocol.Protocol;
+import org.secretomecheck.protocol.Waiver;
+import org.secretomecheck.rules.Catalogue;
+import org.secretomecheck.rules.Judge;
+import org.secretomecheck.rules.RuleBook;
+import org.secretomecheck.rules.RuleFailure;
+import org.secretomecheck.validate.ProtocolValidator;
+
+/**
+ * Checks protocol files: read, validate, judge with the rule book under a profile, apply waivers
+ * as of the check date, and sort. Every step is a function of its inputs, so the same files give
+ * the same report.
+ */
+public final class Checker {
+
+    /** The tool's name and version, as every report states them. */
+    public static final Report.Tool TOOL = new Report.Tool("secretome-check", Version.current());
+
+    private final RuleBook book;
+    private final LoadedProfile profile;
+    private final LocalDate checkDate;
+    private final InputLimits limits;
+    private final YamlReader reader;
+    private final ProtocolValidator validator;
+    private final Judge judge;
+
+    public Checker(RuleBook book, LoadedProfile profile, LocalDate checkDate, InputLimits limits) {
+        this.book = book;
+        this.profile = profile;
+        this.checkDate = checkDate;
+        this.limits = limits;
+        this.reader = new YamlReader(limits);
+        Set<String> waivable = new HashSet<>(Catalogue.ids());
+        waivable.addAll(book.ids());
+        this.validator = new ProtocolValidator(waivable);
+        this.judge = new Judge(book);
+    }
+
+    /** Checks every file, in the order given. */
+    public Report check(List<ProtocolFiles.Entry> files) {
+        List<ProtocolResult> results = new ArrayList<>();
+        for (ProtocolFiles.Entry entry : files) {
+            results.add(entry.problem() == null ? check(entry.path(), entry.display())
+                    : ProtocolResult.notChecked(entry.display(), "", null, List.of(entry.problem())));
+        }
+        return report(results);
+    }
+
+    /** The report for {@code results}, naming the tool, rules, profile and check date. */
+    public Report report(List<ProtocolResult> results) {
+        return new Report(TOOL, new Report.RuleSet(book.directory().toString(), book.sha256(), book.ids().size()),
+                new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256()),
+                checkDate, results);
+    }
+
+    /** Checks one file, shown to the user as {@code display}. */
+    public ProtocolResult check(Path file, String display) {
+        byte[] content;
+        try {
+            if (Files.size(file) > limits.maxFileBytes()) {
+                return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
+                        Location.ofFile(display), "the file is larger than " + limits.maxFileBytes() + " bytes")));
+            }
+            content = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
+                    Location.ofFile(display), "cannot read the file: " + describe(e))));
+        }
+        return check(display, content);
+    }
+
+    /** Checks {@code content}, the bytes of the file {@code display}. */
+    public ProtocolResult check(String display, byte[] content) {
+        return check(display, sha256(content), reader.read(display, content));
+    }
+
+    /** Checks a file already read, whose bytes had the digest {@code sha256}. */
+    public ProtocolResult check(String display, String sha256, ReadResult read) {
+        if (!read.isReadable()) {
+            return ProtocolResult.notChecked(display, sha256, null, read.problems());
+        }
+        ProtocolValidator.Result valid = validator.validate(read.document(), read.nonStringKeys());
+        String id = read.document().root().path("protocol").path("id").textValue();
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(valid.problems());
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                    .thenComparingInt(p -> p.location().column()));
+            return ProtocolResult.notChecked(display, sha256, id, problems);
+        }
+        LoadedProtocol loaded = valid.protocol();
+        Protocol protocol = loaded.protocol();
+        try {
+            List<Finding> findings = waive(judge.judge(loaded, profile), loaded.waivers());
+            findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
+                    .thenComparing(f -> f.location().pointer()));
+            return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
+                    findings, List.of());
+        } catch (RuleFailure failure) {
+            return ProtocolResult.notChecked(display, sha256, id, List.of(new Problem(Problem.Kind.RULE,
+                    Location.ofFile(display), failure.getMessage())));
+        }
+    }
+
+    private List<Finding> waive(List<Finding> findings, List<Waiver> waivers) {
+        List<Finding> waived = new ArrayList<>();
+        for (Finding finding : findings) {
+            Waiver waiver = waivers.stream()
+                    .filter(w -> w.isActiveOn(checkDate) && w.covers(finding.ruleId(), finding.location().pointer()))
+                    .findFirst().orElse(null);
+            waived.add(waiver == null ? finding : finding.waivedBy(new Finding.WaiverNote(waiver.justification(),
+                    waiver.approvedBy(), waiver.expiresOn().toString(), waiver.source())));
+        }
+        return waived;
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

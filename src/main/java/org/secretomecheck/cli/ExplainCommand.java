@@ -1,0 +1,61 @@
+package org.secretomecheck.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.rules.CheckInfo;
+import org.secretomecheck.rules.RuleBook;
+import org.secretomecheck.rules.RuleInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code explain RULE-ID}: one rule in full, with the thresholds in force. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain a rule: title, checks, thresholds in force, rationale and sources.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Setup setup;
+
+    @Parameters(paramLabel = "RULE-ID", description = "A rule ID such as EXP-01.")
+    String id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBook book = setup.ruleBook(err);
+        LoadedProfile profile = book == null ? null : setup.profile(err);
+        if (profile == null) {
+            return ExitCode.ERROR.code();
+        }
+        RuleInfo rule = book.rule(id.trim().toUpperCase(java.util.Locale.ROOT));
+        if (rule == null) {
+            err.println("secretome-check: no rule " + id + " in the rule set (see 'secretome-check rules')");
+            return ExitCode.ERROR.code();
+        }
+        out.printf("%s  %s%n", rule.id(), rule.title());
+        out.printf("Applies to: %s%n", rule.appliesTo());
+        out.printf("Defined in: %s%n%nChecks:%n", rule.file());
+        for (CheckInfo check : rule.checks()) {
+            out.printf("  %d. [%s] %s%n     -> %s: %s%n", check.number(), check.severity(), check.condition(),
+                    check.target(), check.message());
+        }
+        if (!rule.profileKeys().isEmpty()) {
+            out.printf("%nThresholds in force (profile %s %s):%n", profile.name(), profile.profile().getVersion());
+            for (String key : rule.profileKeys()) {
+                out.printf("  %s = %s%n", key, profile.value(key));
+            }
+        }
+        out.printf("%nRationale: %s%n%nSources:%n", rule.rationale());
+        rule.sources().forEach(source -> out.printf("  - %s%n", source));
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

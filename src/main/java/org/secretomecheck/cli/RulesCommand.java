@@ -1,0 +1,81 @@
+package org.secretomecheck.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.secretomecheck.rules.CheckInfo;
+import org.secretomecheck.rules.RuleBook;
+import org.secretomecheck.rules.RuleInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rules}: the rule catalogue, from the DRL metadata of the rules in use. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules of the rule set in use.")
+final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Setup setup;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    String format;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("secretome-check: unknown --format " + format + " (use text or json)");
+            return ExitCode.ERROR.code();
+        }
+        RuleBook book = setup.ruleBook(err);
+        if (book == null) {
+            return ExitCode.ERROR.code();
+        }
+        if (format.equals("json")) {
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(json(book)));
+        } else {
+            for (RuleInfo rule : book.rules()) {
+                out.printf("%-7s %-9s %s%n", rule.id(), severities(rule), rule.title());
+            }
+            out.printf("%n%d rules; rule set sha256 %s%n", book.rules().size(), book.sha256());
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private static String severities(RuleInfo rule) {
+        return rule.checks().stream().map(CheckInfo::severity).distinct()
+                .sorted((a, b) -> org.secretomecheck.finding.Severity.of(b).compareTo(org.secretomecheck.finding.Severity.of(a)))
+                .reduce((a, b) -> a + "/" + b).orElse("");
+    }
+
+    private static ObjectNode json(RuleBook book) {
+        ObjectNode root = JsonMapper.builder().build().createObjectNode();
+        root.put("sha256", book.sha256());
+        ArrayNode rules = root.putArray("rules");
+        for (RuleInfo rule : book.rules()) {
+            ObjectNode node = rules.addObject();
+            node.put("id", rule.id()).put("section", rule.section()).put("title", rule.title())
+                    .put("appliesTo", rule.appliesTo()).put("file", rule.file());
+            rule.sources().forEach(node.putArray("sources")::add);
+            rule.profileKeys().forEach(node.putArray("profileKeys")::add);
+            ArrayNode checks = node.putArray("checks");
+            for (CheckInfo check : rule.checks()) {
+                checks.addObject().put("check", check.number()).put("severity", check.severity())
+                        .put("when", check.condition()).put("target", check.target()).put("message", check.message());
+            }
+            node.put("rationale", rule.rationale());
+        }
+        return root;
+    }
+}

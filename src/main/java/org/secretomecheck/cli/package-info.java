@@ -1,0 +1,2 @@
+/** The command line: picocli commands over the check use case and the renderers. */
+package org.secretomecheck.cli;

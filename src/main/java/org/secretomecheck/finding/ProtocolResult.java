@@ -1,0 +1,42 @@
+package org.secretomecheck.finding;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the check of one file gave: its findings (open and waived, in report order) when it was
+ * checked, or the problems that kept it from being checked.
+ *
+ * @param file the file as given by the user
+ * @param sha256 SHA-256 of the file's bytes, or empty when it could not be read
+ * @param id {@code protocol.id}, or null when unknown
+ * @param version {@code protocol.version}, or null
+ * @param stage {@code protocol.stage}, or null
+ * @param findings every finding, open and waived
+ * @param problems what stopped the check; empty for a checked file
+ */
+public record ProtocolResult(String file, String sha256, String id, String version, String stage,
+        List<Finding> findings, List<Problem> problems) {
+
+    public ProtocolResult {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sha256, "sha256");
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+    }
+
+    /** A file that could not be checked. */
+    public static ProtocolResult notChecked(String file, String sha256, String id, List<Problem> problems) {
+        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems);
+    }
+
+    /** True when every criterion was evaluated. */
+    public boolean isChecked() {
+        return problems.isEmpty();
+    }
+
+    /** {@code checked} or {@code not_checked}. */
+    public String status() {
+        return isChecked() ? "checked" : "not_checked";
+    }
+}

@@ -1,0 +1,64 @@
+package org.secretomecheck.finding;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of one run, in the order every format renders it: what was used (tool, rules,
+ * profile, check date) and one result per protocol file, in input order.
+ */
+public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate,
+        List<ProtocolResult> protocols) {
+
+    /** The tool that made the report. */
+    public record Tool(String name, String version) {}
+
+    /** The rule set used: where it came from and the SHA-256 of its DRL files. */
+    public record RuleSet(String source, String sha256, int rules) {}
+
+    /** The profile used: its name, version and the SHA-256 of its thresholds. */
+    public record ProfileInfo(String name, String version, String source, String sha256) {}
+
+    public Report {
+        Objects.requireNonNull(tool, "tool");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(checkDate, "checkDate");
+        protocols = List.copyOf(protocols);
+    }
+
+    /** Open findings by severity, over every protocol. */
+    public Map<Severity, Integer> openBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        for (ProtocolResult protocol : protocols) {
+            for (Finding finding : protocol.findings()) {
+                if (!finding.isWaived()) {
+                    counts.merge(finding.severity(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Waived findings over every protocol. */
+    public int waivedCount() {
+        return (int) protocols.stream().flatMap(p -> p.findings().stream()).filter(Finding::isWaived).count();
+    }
+
+    /** Protocols that could not be checked. */
+    public int notCheckedCount() {
+        return (int) protocols.stream().filter(p -> !p.isChecked()).count();
+    }
+
+    /** True when some open finding is at or above {@code threshold}. */
+    public boolean hasOpenFindingAtLeast(Severity threshold) {
+        return protocols.stream().flatMap(p -> p.findings().stream())
+                .anyMatch(f -> !f.isWaived() && f.severity().atLeast(threshold));
+    }
+}

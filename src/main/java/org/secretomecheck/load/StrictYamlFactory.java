@@ -1,0 +1,68 @@
+package org.secretomecheck.load;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML factory that makes {@link StrictYamlParser}s, configured from {@link InputLimits}. Reading
+ * from a byte stream is not supported: {@link YamlReader} decodes bytes itself.
+ */
+final class StrictYamlFactory extends YAMLFactory {
+
+    private StrictYamlFactory(YAMLFactoryBuilder builder) {
+        super(builder);
+    }
+
+    static StrictYamlFactory create(InputLimits limits) {
+        int slack = saturatedAdd(limits.maxFileBytes(), 1);
+        LoaderOptions options = new LoaderOptions();
+        // The code point limit is the one the scanner checks. Nesting, aliases, recursive keys and
+        // tags are checked by SnakeYAML's composer, which never runs here; set anyway as a backstop.
+        options.setCodePointLimit(slack);
+        options.setNestingDepthLimit(saturatedAdd(limits.maxDepth(), 1));
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        options.setTagInspector(tag -> false);
+        // Our own checks (depth, scalar length, nodes) come first and give the better message;
+        // these only make sure Jackson itself can never be pushed further.
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(saturatedAdd(limits.maxDepth(), 1))
+                .maxStringLength(slack)
+                .maxNameLength(slack)
+                .maxNumberLength(saturatedAdd(limits.maxScalarChars(), 1))
+                .build();
+        YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints);
+        return new StrictYamlFactory(builder);
+    }
+
+    /** A parser over {@code text}, which {@link TextDecoder} has already checked. */
+    StrictYamlParser parserFor(String text) throws IOException {
+        return (StrictYamlParser) createParser(text.toCharArray());
+    }
+
+    @Override
+    protected StrictYamlParser _createParser(char[] data, int offset, int length, IOContext context,
+            boolean recyclable) {
+        return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                new String(data, offset, length));
+    }
+
+    @Override
+    protected StrictYamlParser _createParser(Reader reader, IOContext context) throws IOException {
+        StringWriter text = new StringWriter();
+        reader.transferTo(text);
+        return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                text.toString());
+    }
+
+    private static int saturatedAdd(int value, int more) {
+        return value > Integer.MAX_VALUE - more ? Integer.MAX_VALUE : value + more;
+    }
+}

@@ -1,0 +1,115 @@
+package org.secretomecheck.load;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.Reader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+
+/**
+ * Jackson's YAML parser with these changes for strict reading.
+ *
+ * <ul>
+ *   <li>SnakeYAML reads from a {@link TextStreamReader} (linear time on long tokens).</li>
+ *   <li>Scalars are all reported as {@link JsonToken#VALUE_STRING}: Jackson's own YAML 1.1 guesses
+ *       (yes/no booleans, hexadecimal, {@code !!binary}) never run. The caller resolves the text
+ *       from {@link #currentEvent()}, which also gives the style, the tag and the anchor.</li>
+ *   <li>SnakeYAML errors become {@link UnreadableYamlException}s with a one-line message and the
+ *       line and column of the problem.</li>
+ *   <li>A second document, and a mapping, sequence or alias in key position, stop reading.</li>
+ * </ul>
+ */
+class StrictYamlParser extends YAMLParser {
+
+    private int documents;
+
+    StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
+            ObjectCodec codec, String text) {
+        super(context, parserFeatures, yamlFeatures, codec, Reader.nullReader(),
+                new ParserImpl(new TextStreamReader(text), options));
+    }
+
+    /** The SnakeYAML event of the current token (the key's scalar for a field name). */
+    Event currentEvent() {
+        return _lastEvent;
+    }
+
+    @Override
+    protected Event getEvent() throws IOException {
+        Event event;
+        try {
+            event = super.getEvent();
+        } catch (MarkedYAMLException e) {
+            throw syntaxError(e);
+        } catch (YAMLException e) {
+            throw UnreadableYamlException.ofFile("the YAML could not be read: " + Messages.oneLine(e.getMessage()));
+        }
+        if (event instanceof DocumentStartEvent && ++documents > 1) {
+            Mark mark = event.getStartMark();
+            throw new UnreadableYamlException("the file holds more than one YAML document", "",
+                    mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        if (inKeyPosition() && !(event instanceof ScalarEvent) && !(event instanceof MappingEndEvent)) {
+            Mark mark = event.getStartMark();
+            throw new ComplexKeyException(describe(event), mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        return event;
+    }
+
+    /** Every scalar is text here; see the class comment. */
+    @Override
+    protected JsonToken _decodeScalar(ScalarEvent scalar) {
+        _textValue = scalar.getValue();
+        _cleanedTextValue = null;
+        return JsonToken.VALUE_STRING;
+    }
+
+    private boolean inKeyPosition() {
+        return _parsingContext.inObject() && _currToken != JsonToken.FIELD_NAME;
+    }
+
+    private static String describe(Event event) {
+        if (event instanceof MappingStartEvent) {
+            return "a mapping";
+        }
+        if (event instanceof SequenceStartEvent) {
+            return "a list";
+        }
+        if (event instanceof AliasEvent alias) {
+            return "an alias (*" + Messages.shorten(alias.getAnchor()) + ")";
+        }
+        return "this";
+    }
+
+    private static UnreadableYamlException syntaxError(MarkedYAMLException e) {
+        StringBuilder message = new StringBuilder("YAML syntax error: ");
+        String problem = Messages.oneLine(e.getProblem());
+        message.append(problem.isEmpty() ? "the text is not valid YAML" : problem);
+        Mark contextMark = e.getContextMark();
+        String context = Messages.oneLine(e.getContext());
+        if (!context.isEmpty()) {
+            message.append(" (").append(context);
+            if (contextMark != null) {
+                message.append(" that starts at line ").append(contextMark.getLine() + 1)
+                        .append(", column ").append(contextMark.getColumn() + 1);
+            }
+            message.append(')');
+        }
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : contextMark;
+        return mark == null ? UnreadableYamlException.ofFile(message.toString())
+                : new UnreadableYamlException(message.toString(), "", mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

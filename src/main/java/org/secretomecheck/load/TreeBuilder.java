@@ -1,0 +1,255 @@
+package org.secretomecheck.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.secretomecheck.finding.Location;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.protocol.ProtocolDocument;
+import org.secretomecheck.protocol.ProtocolDocument.Position;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Builds the document tree of one file from the parser's tokens, recording the position of every
+ * node by JSON Pointer and the structure problems met on the way (anchors, aliases, duplicate keys).
+ * Anything that makes the file unreadable is thrown as an {@link UnreadableYamlException}.
+ *
+ * <p>Single use: one builder reads one parser.
+ */
+final class TreeBuilder {
+
+    /** Numbers are made by {@link ScalarResolver} as exact DecimalNodes; this factory makes containers. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final StrictYamlParser parser;
+    private final String file;
+    private final InputLimits limits;
+    private final Map<String, Position> positions = new HashMap<>();
+    private final Set<String> nonStringKeys = new LinkedHashSet<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> anchors = new HashSet<>();
+    private int nodes;
+
+    TreeBuilder(StrictYamlParser parser, String file, InputLimits limits) {
+        this.parser = parser;
+        this.file = file;
+        this.limits = limits;
+    }
+
+    ReadResult build() throws IOException {
+        if (parser.nextToken() == null) {
+            throw UnreadableYamlException.ofFile("the file holds no YAML document");
+        }
+        positions.put("", here());
+        JsonNode root = readNode("", 0, true);
+        if (parser.nextToken() != null) { // the parser already stops at a second document start
+            throw unreadable("the file holds more than one YAML document", "");
+        }
+        return new ReadResult(new ProtocolDocument(file, root, positions), problems, nonStringKeys);
+    }
+
+    /**
+     * Reads the node whose first token is the current one.
+     *
+     * @param depth how many mappings and lists enclose the node
+     * @param keep  false inside the value of a duplicate key, which is read for its problems and
+     *              then dropped: its positions and non-string keys are not recorded
+     */
+    private JsonNode readNode(String pointer, int depth, boolean keep) throws IOException {
+        countNode(pointer);
+        Event event = parser.currentEvent();
+        if (parser.isCurrentAlias() && event instanceof AliasEvent alias) {
+            return readAlias(alias, pointer);
+        }
+        if (event instanceof NodeEvent node) {
+            reportAnchor(node.getAnchor(), pointer);
+        }
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT && event instanceof CollectionStartEvent start) {
+            checkCollectionTag(start.getTag(), StandardTag.MAP, pointer);
+            return readMapping(pointer, enter(depth, pointer), keep);
+        }
+        if (token == JsonToken.START_ARRAY && event instanceof CollectionStartEvent start) {
+            checkCollectionTag(start.getTag(), StandardTag.SEQ, pointer);
+            return readSequence(pointer, enter(depth, pointer), keep);
+        }
+        if (token == JsonToken.VALUE_STRING && event instanceof ScalarEvent scalar) {
+            checkLength(scalar.getValue(), pointer);
+            return resolve(scalar, pointer);
+        }
+        throw unreadable("the YAML could not be read (unexpected " + token + ")", pointer);
+    }
+
+    private JsonNode readAlias(AliasEvent alias, String pointer) throws UnreadableYamlException {
+        String name = Messages.shorten(alias.getAnchor());
+        if (!anchors.contains(alias.getAnchor())) {
+            throw unreadable("the alias *" + name + " refers to an anchor that is not defined before it", pointer);
+        }
+        structure(pointer, "anchors and aliases are not allowed (*" + name + ")");
+        return NullNode.getInstance();
+    }
+
+    private ObjectNode readMapping(String pointer, int depth, boolean keep) throws IOException {
+        ObjectNode mapping = NODES.objectNode();
+        Map<String, Integer> firstLines = new HashMap<>();
+        while (true) {
+            JsonToken token = nextKey(pointer);
+            if (token == JsonToken.END_OBJECT) {
+                return mapping;
+            }
+            if (token != JsonToken.FIELD_NAME || !(parser.currentEvent() instanceof ScalarEvent key)) {
+                throw unreadable("the YAML could not be read (unexpected end of a mapping)", pointer);
+            }
+            String name = key.getValue();
+            String member = pointer + "/" + escape(name);
+            countNode(member);
+            checkLength(name, member);
+            reportAnchor(key.getAnchor(), member);
+            JsonNode keyValue = resolve(key, member);
+            Position at = here();
+            Integer firstLine = firstLines.putIfAbsent(name, at.line());
+            if (firstLine != null) {
+                structure(member, "duplicate key " + Messages.quote(name) + " (first written at line " + firstLine + ")");
+            } else if (keep) {
+                positions.put(member, at);
+                if (!keyValue.isTextual()) {
+                    nonStringKeys.add(member);
+                }
+            }
+            parser.nextToken();
+            JsonNode value = readNode(member, depth, keep && firstLine == null);
+            if (firstLine == null) {
+                mapping.set(name, value);
+            }
+        }
+    }
+
+    private ArrayNode readSequence(String pointer, int depth, boolean keep) throws IOException {
+        ArrayNode sequence = NODES.arrayNode();
+        for (int index = 0; ; index++) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY) {
+                return sequence;
+            }
+            if (token == null) {
+                throw unreadable("the YAML could not be read (unexpected end of a list)", pointer);
+            }
+            String item = pointer + "/" + index;
+            if (keep) {
+                positions.put(item, here());
+            }
+            sequence.add(readNode(item, depth, keep));
+        }
+    }
+
+    /** The next token of a mapping: a key or its end. A complex key is unreadable. */
+    private JsonToken nextKey(String mappingPointer) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (ComplexKeyException e) {
+            throw e.at(mappingPointer);
+        }
+    }
+
+    /** The value of a scalar (a key or a value) under Section 2.3 and its tag, if any. */
+    private JsonNode resolve(ScalarEvent scalar, String pointer) throws UnreadableYamlException {
+        String text = scalar.getValue();
+        String tag = scalar.getTag();
+        try {
+            if (tag == null) {
+                return scalar.isPlain() ? ScalarResolver.resolvePlain(text) : TextNode.valueOf(text);
+            }
+            StandardTag standard = standardTag(tag, pointer);
+            if (standard == StandardTag.SEQ || standard == StandardTag.MAP) {
+                throw unreadable("the tag " + standard.shortName() + " cannot be used on a scalar", pointer);
+            }
+            JsonNode node = ScalarResolver.resolveAs(standard, text);
+            if (node == null) {
+                throw unreadable(Messages.quote(text) + " is not a valid " + standard.shortName() + " value", pointer);
+            }
+            return node;
+        } catch (NumberFormatException e) {
+            throw unreadable("the number " + Messages.quote(text) + " is out of range", pointer);
+        }
+    }
+
+    private void checkCollectionTag(String tag, StandardTag expected, String pointer) throws UnreadableYamlException {
+        if (tag != null && standardTag(tag, pointer) != expected) {
+            throw unreadable("the tag " + StandardTag.display(tag) + " cannot be used on a "
+                    + (expected == StandardTag.MAP ? "mapping" : "list"), pointer);
+        }
+    }
+
+    private StandardTag standardTag(String tag, String pointer) throws UnreadableYamlException {
+        StandardTag standard = StandardTag.of(tag);
+        if (standard == null) {
+            throw unreadable("the tag " + StandardTag.display(tag) + " is not allowed (only !!str, !!int, !!float, "
+                    + "!!bool, !!null, !!timestamp, !!seq and !!map are)", pointer);
+        }
+        return standard;
+    }
+
+    private int enter(int depth, String pointer) throws UnreadableYamlException {
+        if (depth + 1 > limits.maxDepth()) {
+            throw unreadable("mappings and lists are nested more than " + limits.maxDepth() + " levels deep", pointer);
+        }
+        return depth + 1;
+    }
+
+    private void countNode(String pointer) throws UnreadableYamlException {
+        if (++nodes > limits.maxNodes()) {
+            throw unreadable("the file holds more than " + limits.maxNodes() + " YAML nodes", pointer);
+        }
+    }
+
+    private void checkLength(String text, String pointer) throws UnreadableYamlException {
+        if (text.length() > limits.maxScalarChars()) {
+            throw unreadable("a scalar is longer than " + limits.maxScalarChars() + " characters", pointer);
+        }
+    }
+
+    private void reportAnchor(String anchor, String pointer) {
+        if (anchor != null) {
+            anchors.add(anchor);
+            structure(pointer, "anchors and aliases are not allowed (&" + Messages.shorten(anchor) + ")");
+        }
+    }
+
+    private void structure(String pointer, String message) {
+        Position at = here();
+        problems.add(new Problem(Problem.Kind.STRUCTURE, new Location(file, pointer, at.line(), at.column()), message));
+    }
+
+    private UnreadableYamlException unreadable(String message, String pointer) {
+        Position at = here();
+        return new UnreadableYamlException(message, pointer, at.line(), at.column());
+    }
+
+    /** The 1-based position of the current token (0 when unknown). */
+    private Position here() {
+        JsonLocation location = parser.currentTokenLocation();
+        return new Position(Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
+    }
+
+    /** A key as a JSON Pointer reference token (RFC 6901). */
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,22 @@
+package org.secretomecheck.profile;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A group of profile thresholds (see {@code profiles/default.yaml} for units and sources). */
+public final class Donor {
+
+    @JsonProperty("mandatory_tests")
+    private List<String> mandatoryTests;
+    @JsonProperty("age_warn_years")
+    private BigDecimal ageWarnYears;
+
+    public List<String> getMandatoryTests() {
+        return mandatoryTests;
+    }
+
+    public BigDecimal getAgeWarnYears() {
+        return ageWarnYears;
+    }
+}

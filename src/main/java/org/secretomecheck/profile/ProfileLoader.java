@@ -1,0 +1,189 @@
+package org.secretomecheck.profile;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.secretomecheck.finding.Location;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.load.InputLimits;
+import org.secretomecheck.load.ReadResult;
+import org.secretomecheck.load.YamlReader;
+import org.secretomecheck.protocol.ProtocolDocument;
+
+/**
+ * Loads the default profile bundled with the tool and overlays a site profile on it. A site
+ * profile may override any subset of keys; every key it writes must exist in the default profile
+ * and keep its type (a number stays a number, a list a list).
+ */
+public final class ProfileLoader {
+
+    /** Where the default profile sits on the class path. */
+    public static final String DEFAULT_RESOURCE = "/profiles/default.yaml";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final YamlReader reader = new YamlReader(InputLimits.DEFAULT);
+
+    /** The default profile alone. */
+    public LoadedProfile loadDefault() throws ProfileException {
+        return load(null, null);
+    }
+
+    /**
+     * The default profile with {@code siteContent} (from {@code siteFile}) laid over it; both
+     * null for the default alone.
+     */
+    public LoadedProfile load(String siteFile, byte[] siteContent) throws ProfileException {
+        ObjectNode merged = read("(bundled) profiles/default.yaml", defaultBytes()).deepCopy();
+        List<Problem> problems = new ArrayList<>();
+        if (siteContent != null) {
+            ProtocolDocument site = document(siteFile, siteContent);
+            overlay(merged, site.root(), "", site, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ProfileException(problems);
+        }
+        try {
+            Profile profile = MAPPER.treeToValue(merged, ProfileFile.class).profile;
+            return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
+        } catch (JsonMappingException e) {
+            String key = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .reduce((a, b) -> a + "." + b).orElse("profile");
+            throw new ProfileException(List.of(new Problem(Problem.Kind.STRUCTURE,
+                    Location.ofFile(siteFile == null ? "profiles/default.yaml" : siteFile),
+                    key + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ObjectNode read(String file, byte[] content) throws ProfileException {
+        ProtocolDocument document = document(file, content);
+        if (!document.root().isObject() || !document.root().path("profile").isObject()) {
+            throw new ProfileException(List.of(new Problem(Problem.Kind.STRUCTURE, document.locate(""),
+                    "a profile must be a mapping with the root key profile")));
+        }
+        return (ObjectNode) document.root();
+    }
+
+    private ProtocolDocument document(String file, byte[] content) throws ProfileException {
+        ReadResult result = reader.read(file, content);
+        if (!result.problems().isEmpty()) {
+            throw new ProfileException(result.problems());
+        }
+        return result.document();
+    }
+
+    private static void overlay(ObjectNode base, JsonNode site, String pointer, ProtocolDocument document,
+            List<Problem> problems) {
+        if (!site.isObject()) {
+            problems.add(problem(document, pointer, "must be a mapping, as in the default profile"));
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> members = site.properties().iterator();
+        while (members.hasNext()) {
+            Map.Entry<String, JsonNode> member = members.next();
+            String at = pointer + "/" + member.getKey();
+            JsonNode current = base.get(member.getKey());
+            JsonNode value = member.getValue();
+            if (current == null) {
+                problems.add(problem(document, at, "unknown profile key " + dotted(at)));
+            } else if (current.isObject()) {
+                if (value.isObject()) {
+                    overlay((ObjectNode) current, value, at, document, problems);
+                } else {
+                    problems.add(problem(document, at, dotted(at) + " must be a mapping, as in the default profile"));
+                }
+            } else if (!sameType(current, value)) {
+                problems.add(problem(document, at, dotted(at) + " must be " + kind(current) + " like the default ("
+                        + current + "), not " + kind(value)));
+            } else {
+                base.set(member.getKey(), value.isNumber() ? base.numberNode(value.decimalValue()) : value);
+            }
+        }
+    }
+
+    private static boolean sameType(JsonNode current, JsonNode value) {
+        if (current.isNumber()) {
+            return value.isIntegralNumber() || value.isBigDecimal();
+        }
+        return current.getNodeType() == value.getNodeType();
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isTextual()) {
+            return "text";
+        }
+        if (node.isBoolean()) {
+            return "true or false";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return node.isObject() ? "a mapping" : "a value";
+    }
+
+    private static String dotted(String pointer) {
+        return pointer.substring(1).replace('/', '.');
+    }
+
+    private static Problem problem(ProtocolDocument document, String pointer, String message) {
+        return new Problem(Problem.Kind.STRUCTURE, document.locate(pointer), message);
+    }
+
+    private static byte[] defaultBytes() {
+        try (InputStream in = ProfileLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled default profile is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(JsonNode tree) {
+        try {
+            Object canonical = MAPPER.treeToValue(tree, Object.class);
+            byte[] json = MAPPER.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+
+    /** The file's root: one key, {@code profile}. */
+    private static final class ProfileFile {
+        private Profile profile;
+    }
+}

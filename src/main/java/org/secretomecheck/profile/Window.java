@@ -1,0 +1,21 @@
+package org.secretomecheck.profile;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/** A group of profile thresholds (see {@code profiles/default.yaml} for units and sources). */
+public final class Window {
+
+    @JsonProperty("min")
+    private BigDecimal min;
+    @JsonProperty("max")
+    private BigDecimal max;
+
+    public BigDecimal getMin() {
+        return min;
+    }
+
+    public BigDecimal getMax() {
+        return max;
+    }
+}

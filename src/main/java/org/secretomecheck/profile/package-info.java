@@ -1,0 +1,2 @@
+/** Thresholds: the bundled default profile and site overrides, checked key by key. */
+package org.secretomecheck.profile;

@@ -1,0 +1,73 @@
+package org.secretomecheck.protocol;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** {@code protocol.release_testing.general_safety}: generated from the field table of {@code protocol-format.md}. */
+@NotApplicableReason({"cytotoxicity", "hemocompatibility"})
+public final class GeneralSafety extends Section {
+
+    /** {@code protocol.release_testing.general_safety.cytotoxicity (enum; setpoint, both stages)}. */
+    @OneOf({"each_lot", "characterization_study", "not_performed", "not_applicable"})
+    @JsonProperty("cytotoxicity")
+    private String cytotoxicity;
+
+    /** {@code protocol.release_testing.general_safety.hemocompatibility (enum; setpoint, both stages)}. */
+    @OneOf({"each_lot", "characterization_study", "not_performed", "not_applicable"})
+    @JsonProperty("hemocompatibility")
+    private String hemocompatibility;
+
+    /** {@code protocol.release_testing.general_safety.report_ref (id string; setpoint, optional)}. */
+    @IdString
+    @JsonProperty("report_ref")
+    private String reportRef;
+
+    /** {@code reason for cytotoxicity: not_applicable}. */
+    @Text
+    @JsonProperty("cytotoxicity_reason")
+    private String cytotoxicityReason;
+
+    /** {@code reason for hemocompatibility: not_applicable}. */
+    @Text
+    @JsonProperty("hemocompatibility_reason")
+    private String hemocompatibilityReason;
+
+    public String getCytotoxicity() {
+        return cytotoxicity;
+    }
+
+    public void setCytotoxicity(String cytotoxicity) {
+        this.cytotoxicity = cytotoxicity;
+    }
+
+    public String getHemocompatibility() {
+        return hemocompatibility;
+    }
+
+    public void setHemocompatibility(String hemocompatibility) {
+        this.hemocompatibility = hemocompatibility;
+    }
+
+    public String getReportRef() {
+        return reportRef;
+    }
+
+    public void setReportRef(String reportRef) {
+        this.reportRef = reportRef;
+    }
+
+    public String getCytotoxicityReason() {
+        return cytotoxicityReason;
+    }
+
+    public void setCytotoxicityReason(String cytotoxicityReason) {
+        this.cytotoxicityReason = cytotoxicityReason;
+    }
+
+    public String getHemocompatibilityReason() {
+        return hemocompatibilityReason;
+    }
+
+    public void setHemocompatibilityReason(String hemocompatibilityReason) {
+        this.hemocompatibilityReason = hemocompatibilityReason;
+    }
+}

@@ -1,0 +1,115 @@
+package org.secretomecheck.protocol;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** {@code protocol.isolation}: generated from the field table of {@code protocol-format.md}. */
+@ConsistentFields
+public final class Isolation extends Section {
+
+    /** {@code protocol.isolation.methods (list; setpoint, both stages)}. */
+    @Unique
+    @JsonProperty("methods")
+    private List<@OneOf({"none", "uf_centrifugal", "tff", "uc", "sec", "density_gradient", "peg_precipitation", "affinity"}) String> methods;
+
+    /** {@code protocol.isolation.mwco_kda (number, kDa; setpoint, conditional)}. */
+    @DecimalMin(value = "0", inclusive = false)
+    @JsonProperty("mwco_kda")
+    private BigDecimal mwcoKda;
+
+    /** {@code protocol.isolation.concentration_factor (number, fold (×); setpoint, conditional)}. */
+    @DecimalMin(value = "1")
+    @JsonProperty("concentration_factor")
+    private BigDecimal concentrationFactor;
+
+    /** {@code protocol.isolation.diafiltration_volumes (number, diavolumes; setpoint, conditional)}. */
+    @DecimalMin(value = "0")
+    @JsonProperty("diafiltration_volumes")
+    private BigDecimal diafiltrationVolumes;
+
+    /** {@code protocol.isolation.uc_steps (list of mappings; setpoint, conditional)}. */
+    @JsonProperty("uc_steps")
+    private List<@Valid UcStep> ucSteps;
+
+    /** {@code protocol.isolation.sec (mapping; section, conditional)}. */
+    @Valid
+    @JsonProperty("sec")
+    private IsolationSec sec;
+
+    /** {@code protocol.isolation.peg_removal_validation_ref (id string; setpoint, conditional)}. */
+    @IdString
+    @JsonProperty("peg_removal_validation_ref")
+    private String pegRemovalValidationRef;
+
+    /** {@code protocol.isolation.final_filtration_um (number, µm; setpoint, conditional)}. */
+    @DecimalMin(value = "0", inclusive = false)
+    @JsonProperty("final_filtration_um")
+    private BigDecimal finalFiltrationUm;
+
+    public List<String> getMethods() {
+        return methods;
+    }
+
+    public void setMethods(List<String> methods) {
+        this.methods = methods;
+    }
+
+    public BigDecimal getMwcoKda() {
+        return mwcoKda;
+    }
+
+    public void setMwcoKda(BigDecimal mwcoKda) {
+        this.mwcoKda = mwcoKda;
+    }
+
+    public BigDecimal getConcentrationFactor() {
+        return concentrationFactor;
+    }
+
+    public void setConcentrationFactor(BigDecimal concentrationFactor) {
+        this.concentrationFactor = concentrationFactor;
+    }
+
+    public BigDecimal getDiafiltrationVolumes() {
+        return diafiltrationVolumes;
+    }
+
+    public void setDiafiltrationVolumes(BigDecimal diafiltrationVolumes) {
+        this.diafiltrationVolumes = diafiltrationVolumes;
+    }
+
+    public List<UcStep> getUcSteps() {
+        return ucSteps;
+    }
+
+    public void setUcSteps(List<UcStep> ucSteps) {
+        this.ucSteps = ucSteps;
+    }
+
+    public IsolationSec getSec() {
+        return sec;
+    }
+
+    public void setSec(IsolationSec sec) {
+        this.sec = sec;
+    }
+
+    public String getPegRemovalValidationRef() {
+        return pegRemovalValidationRef;
+    }
+
+    public void setPegRemovalValidationRef(String pegRemovalValidationRef) {
+        this.pegRemovalValidationRef = pegRemovalValidationRef;
+    }
+
+    public BigDecimal getFinalFiltrationUm() {
+        return finalFiltrationUm;
+    }
+
+    public void setFinalFiltrationUm(BigDecimal finalFiltrationUm) {
+        this.finalFiltrationUm = finalFiltrationUm;
+    }
+}

@@ -1,0 +1,74 @@
+package org.secretomecheck.protocol;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.beans.IntrospectionException;
+import java.beans.PropertyDescriptor;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * The {@code not_applicable} convention ({@code protocol-format.md} 3.4): for each named field,
+ * the value {@code not_applicable} needs a sibling {@code <field>_reason} with text, and a reason
+ * is allowed only next to {@code not_applicable}.
+ */
+@Constraint(validatedBy = NotApplicableReason.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NotApplicableReason {
+    /** Java property names of the fields that offer {@code not_applicable}. */
+    String[] value();
+
+    String message() default "not_applicable needs a reason";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks each field and its {@code Reason} sibling. */
+    final class Validator implements ConstraintValidator<NotApplicableReason, Object> {
+        private String[] fields;
+
+        @Override
+        public void initialize(NotApplicableReason annotation) {
+            fields = annotation.value();
+        }
+
+        @Override
+        public boolean isValid(Object section, ConstraintValidatorContext context) {
+            boolean valid = true;
+            for (String field : fields) {
+                Object value = read(section, field);
+                Object reason = read(section, field + "Reason");
+                boolean notApplicable = "not_applicable".equals(value);
+                if (notApplicable && reason == null) {
+                    Constraints.violation(context, field,
+                            "is not_applicable but gives no reason: add " + snake(field) + "_reason with text");
+                    valid = false;
+                } else if (!notApplicable && reason != null) {
+                    Constraints.violation(context, field + "Reason",
+                            "is allowed only when " + snake(field) + " is not_applicable");
+                    valid = false;
+                }
+            }
+            return valid;
+        }
+
+        private static String snake(String camel) {
+            return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        }
+
+        private static Object read(Object bean, String property) {
+            try {
+                return new PropertyDescriptor(property, bean.getClass()).getReadMethod().invoke(bean);
+            } catch (IntrospectionException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("no property " + property + " on " + bean.getClass(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.secretomecheck.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Objects;
+import org.secretomecheck.finding.Location;
+
+/**
+ * A YAML file as parsed: the tree (scalars already resolved by the rules of the format) and the
+ * 1-based line and column at which every node was written, keyed by JSON Pointer.
+ *
+ * <p>For a mapping member the position is that of its key; for a list item, that of the item; for
+ * the root ({@code ""}), that of the first node.
+ */
+public record ProtocolDocument(String file, JsonNode root, Map<String, Position> positions) {
+
+    /** A 1-based line and column. */
+    public record Position(int line, int column) {}
+
+    public ProtocolDocument {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(root, "root");
+        positions = Map.copyOf(positions);
+    }
+
+    /** The node at {@code pointer}, or a missing node. */
+    public JsonNode at(String pointer) {
+        return root.at(pointer);
+    }
+
+    /**
+     * The location of {@code pointer}; when the pointer was not written in the file, the location
+     * (and pointer) of its nearest written parent.
+     */
+    public Location locate(String pointer) {
+        String probe = pointer;
+        while (true) {
+            Position position = positions.get(probe);
+            if (position != null) {
+                return new Location(file, probe, position.line(), position.column());
+            }
+            if (probe.isEmpty()) {
+                return new Location(file, probe, 0, 0);
+            }
+            probe = probe.substring(0, probe.lastIndexOf('/'));
+        }
+    }
+
+    /**
+     * The pointer of a finding target such as {@code donor.eligibility.tests.2.result}, walked from
+     * {@code /protocol} as {@code protocol-format.md} Section 9 says: it stops before the first token
+     * that is absent or null, so an absent field gives its nearest present parent.
+     */
+    public String pointerFor(String target) {
+        StringBuilder pointer = new StringBuilder("/protocol");
+        JsonNode node = root.path("protocol");
+        if (target.isEmpty() || target.equals("/protocol")) {
+            return pointer.toString();
+        }
+        for (String token : target.split("\\.")) {
+            JsonNode next = child(node, token);
+            if (next == null || next.isNull() || next.isMissingNode()) {
+                break;
+            }
+            pointer.append('/').append(token);
+            node = next;
+        }
+        return pointer.toString();
+    }
+
+    private static JsonNode child(JsonNode node, String token) {
+        if (node.isObject()) {
+            return node.get(token);
+        }
+        if (node.isArray() && !token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+            return token.length() > 9 ? null : node.get(Integer.parseInt(token));
+        }
+        return null;
+    }
+}

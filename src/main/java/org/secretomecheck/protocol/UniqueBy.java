@@ -1,0 +1,71 @@
+package org.secretomecheck.protocol;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.beans.IntrospectionException;
+import java.beans.PropertyDescriptor;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.InvocationTargetException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A list of mappings in which the key property {@link #value()} is unique across items. */
+@Constraint(validatedBy = UniqueBy.Validator.class)
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface UniqueBy {
+    /** The Java property name of the key field. */
+    String value();
+
+    String message() default "repeats a key already in the list";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Reports the key field of every item whose key equals that of an earlier item. */
+    final class Validator implements ConstraintValidator<UniqueBy, List<?>> {
+        private String property;
+
+        @Override
+        public void initialize(UniqueBy annotation) {
+            property = annotation.value();
+        }
+
+        @Override
+        public boolean isValid(List<?> items, ConstraintValidatorContext context) {
+            if (items == null) {
+                return true;
+            }
+            Set<Object> seen = new HashSet<>();
+            boolean valid = true;
+            for (int i = 0; i < items.size(); i++) {
+                Object key = items.get(i) == null ? null : read(items.get(i));
+                if (key != null && !seen.add(key)) {
+                    valid = false;
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(
+                                    Constraints.literal("repeats \"" + key + "\", already given by an earlier item"))
+                            .addPropertyNode(property)
+                            .inIterable().atIndex(i)
+                            .addConstraintViolation();
+                }
+            }
+            return valid;
+        }
+
+        private Object read(Object item) {
+            try {
+                return new PropertyDescriptor(property, item.getClass()).getReadMethod().invoke(item);
+            } catch (IntrospectionException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("no property " + property + " on " + item.getClass(), e);
+            }
+        }
+    }
+}

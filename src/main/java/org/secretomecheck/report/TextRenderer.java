@@ -1,0 +1,99 @@
+package org.secretomecheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.Severity;
+
+/**
+ * Compiler-style text: per file, one line per problem or finding
+ * ({@code file:line:col  SEVERITY  RULE-ID  message}), then a summary. ANSI colour only when asked
+ * (the CLI asks only on a terminal).
+ */
+public final class TextRenderer implements Renderer {
+
+    private static final String RESET = "\u001B[0m";
+
+    private final boolean colour;
+
+    public TextRenderer(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        for (ProtocolResult protocol : report.protocols()) {
+            out.write(paint("\u001B[1m", header(protocol)) + "\n");
+            for (Problem problem : protocol.problems()) {
+                out.write(String.format("  %s  %s  %s%n", problem.location().display(), paint("\u001B[31m", "ERROR   "),
+                        problem.message()));
+            }
+            for (Finding finding : protocol.findings()) {
+                out.write(String.format("  %s  %s  %-7s %s%s%n", finding.location().display(), severity(finding),
+                        finding.ruleId(), finding.message(),
+                        finding.isWaived() ? " [waived: " + finding.waiver().justification() + "]" : ""));
+            }
+            out.write("  " + verdict(protocol) + "\n\n");
+        }
+        out.write(summary(report) + "\n");
+        out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (sha256 %s); check date %s%n",
+                report.tool().name(), report.tool().version(), report.rules().source(), report.rules().rules(),
+                report.rules().sha256(), report.profile().name(), report.profile().version(), report.profile().sha256(),
+                report.checkDate()));
+    }
+
+    private static String header(ProtocolResult protocol) {
+        List<String> facts = new ArrayList<>();
+        if (protocol.id() != null) {
+            facts.add(protocol.id());
+        }
+        if (protocol.stage() != null) {
+            facts.add(protocol.stage());
+        }
+        return protocol.file() + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
+    }
+
+    private String severity(Finding finding) {
+        String label = String.format("%-8s", finding.isWaived() ? "WAIVED" : finding.severity().name());
+        if (finding.isWaived()) {
+            return paint("\u001B[2m", label);
+        }
+        return switch (finding.severity()) {
+            case CRITICAL -> paint("\u001B[1;31m", label);
+            case MAJOR -> paint("\u001B[31m", label);
+            case MINOR -> paint("\u001B[33m", label);
+            case INFO -> paint("\u001B[36m", label);
+        };
+    }
+
+    private static String verdict(ProtocolResult protocol) {
+        if (!protocol.isChecked()) {
+            return "NOT CHECKED: " + protocol.problems().size() + " problem" + (protocol.problems().size() == 1 ? "" : "s")
+                    + "; no criterion was evaluated";
+        }
+        long open = protocol.findings().stream().filter(f -> !f.isWaived()).count();
+        long waived = protocol.findings().size() - open;
+        return open == 0 && waived == 0 ? "checked: no findings"
+                : "checked: " + open + " open, " + waived + " waived";
+    }
+
+    private static String summary(Report report) {
+        Map<Severity, Integer> open = report.openBySeverity();
+        int checked = report.protocols().size() - report.notCheckedCount();
+        return String.format("Summary: %d protocol%s, %d checked, %d not checked; open findings: %d critical, %d major,"
+                        + " %d minor, %d info; %d waived",
+                report.protocols().size(), report.protocols().size() == 1 ? "" : "s", checked, report.notCheckedCount(),
+                open.get(Severity.CRITICAL), open.get(Severity.MAJOR), open.get(Severity.MINOR), open.get(Severity.INFO),
+                report.waivedCount());
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+}

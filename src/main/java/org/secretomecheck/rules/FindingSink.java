@@ -1,0 +1,125 @@
+package org.secretomecheck.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.runtime.rule.RuleContext;
+import org.secretomecheck.finding.Severity;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.protocol.ProtocolDocument;
+
+/**
+ * The global {@code findings} of every rule session. A rule's consequence only says that its
+ * check fired and passes named arguments; the sink reads the check's metadata (severity, target,
+ * message template), derives the pointer from the target by walking the document, and fills the
+ * template.
+ *
+ * <p>Templates may use {@code {value}} (the value at the target), {@code {field}} (the target
+ * path), {@code {profile.group.key}} (a threshold), any protocol path such as
+ * {@code {donor.count}}, and the names of the arguments the consequence passes.
+ */
+public final class FindingSink {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+
+    /** A check that fired, before merging. */
+    public record Emission(String ruleId, int check, int item, Severity severity, String target, String pointer,
+            String message) {}
+
+    private final ProtocolDocument document;
+    private final LoadedProfile profile;
+    private final List<Emission> emissions = new ArrayList<>();
+
+    public FindingSink(ProtocolDocument document, LoadedProfile profile) {
+        this.document = document;
+        this.profile = profile;
+    }
+
+    /** Reports that the check of the firing rule holds, with arguments as name, value pairs. */
+    public void report(RuleContext kcontext, Object... namedArguments) {
+        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        Map<String, Object> arguments = arguments(namedArguments);
+        String target = fill(RuleMetadata.text(meta, "target"), arguments, null);
+        String pointer = document.pointerFor(target);
+        Object severity = arguments.getOrDefault("severity", RuleMetadata.text(meta, "severity"));
+        Object item = arguments.getOrDefault("i", -1);
+        emissions.add(new Emission(RuleMetadata.text(meta, "id"),
+                Integer.parseInt(RuleMetadata.text(meta, "check")),
+                item instanceof Number n ? n.intValue() : -1,
+                Severity.of(severity.toString()), target, pointer,
+                fill(RuleMetadata.text(meta, "message"), arguments, target)));
+    }
+
+    /** Everything reported so far, in firing order. */
+    public List<Emission> emissions() {
+        return List.copyOf(emissions);
+    }
+
+    private static Map<String, Object> arguments(Object[] namedArguments) {
+        if (namedArguments.length % 2 != 0) {
+            throw new IllegalArgumentException("findings.report takes name, value pairs");
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        for (int i = 0; i < namedArguments.length; i += 2) {
+            arguments.put(String.valueOf(namedArguments[i]), namedArguments[i + 1]);
+        }
+        return arguments;
+    }
+
+    private String fill(String template, Map<String, Object> arguments, String target) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(resolve(matcher.group(1), arguments, target)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String resolve(String name, Map<String, Object> arguments, String target) {
+        if (arguments.containsKey(name)) {
+            return show(arguments.get(name));
+        }
+        if (target != null && name.equals("field")) {
+            return target;
+        }
+        if (target != null && name.equals("value")) {
+            return valueAt(target);
+        }
+        if (name.startsWith("profile.")) {
+            return show(profile.value(name));
+        }
+        return target == null ? "{" + name + "}" : valueAt(name);
+    }
+
+    private String valueAt(String path) {
+        String pointer = document.pointerFor(path);
+        return pointer.equals("/protocol/" + path.replace('.', '/')) ? show(document.at(pointer)) : "(not recorded)";
+    }
+
+    private static String show(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof JsonNode node) {
+            if (node.isMissingNode() || node.isNull()) {
+                return "(not recorded)";
+            }
+            if (node.isNumber()) {
+                return show(node.decimalValue());
+            }
+            if (node.isArray()) {
+                List<String> items = new ArrayList<>();
+                node.forEach(item -> items.add(show(item)));
+                return "[" + String.join(", ", items) + "]";
+            }
+            return node.isValueNode() ? node.asText() : node.toString();
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,84 @@
+package org.secretomecheck.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.protocol.ListItem;
+import org.secretomecheck.protocol.LoadedProtocol;
+import org.secretomecheck.protocol.Section;
+
+/**
+ * Runs the rule book over one protocol in its own Drools session: inserts every section and list
+ * item as a fact, with the profile and the {@link Context}, fires the rules, and merges the
+ * findings as {@code criteria.md} Section 3 says (one per rule and pointer, the most severe, ties
+ * to the first check).
+ */
+public final class Judge {
+
+    /** A session that fires more rules than this is stopped as runaway. */
+    static final int MAX_FIRINGS = 100_000;
+
+    private final RuleBook book;
+
+    public Judge(RuleBook book) {
+        this.book = book;
+    }
+
+    /** The open findings of {@code protocol}, merged but not yet waived or sorted. */
+    public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile) throws RuleFailure {
+        FindingSink sink = new FindingSink(protocol.document(), profile);
+        KieSession session = book.kieBase().newKieSession();
+        try {
+            session.setGlobal("findings", sink);
+            session.insert(profile.profile());
+            session.insert(Context.of(protocol.protocol(), profile.profile()));
+            insertSections(session, protocol.protocol());
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RuleFailure("the rules fired " + MAX_FIRINGS + " times without settling; a rule loops");
+            }
+        } catch (RuntimeException e) {
+            throw RuleFailure.of(e);
+        } finally {
+            session.dispose();
+        }
+        return merge(protocol, sink.emissions());
+    }
+
+    private static void insertSections(KieSession session, Section section) {
+        session.insert(section);
+        for (Object child : Children.of(section)) {
+            if (child instanceof Section nested) {
+                insertSections(session, nested);
+            } else if (child instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof ListItem listItem) {
+                        insertSections(session, listItem);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Finding> merge(LoadedProtocol protocol, List<FindingSink.Emission> emissions) {
+        List<FindingSink.Emission> ordered = new ArrayList<>(emissions);
+        ordered.sort(Comparator.comparingInt(FindingSink.Emission::item).thenComparingInt(FindingSink.Emission::check));
+        Map<String, FindingSink.Emission> kept = new LinkedHashMap<>();
+        for (FindingSink.Emission emission : ordered) {
+            kept.merge(emission.ruleId() + " " + emission.pointer(), emission,
+                    (first, next) -> next.severity().compareTo(first.severity()) > 0 ? next : first);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (FindingSink.Emission emission : kept.values()) {
+            findings.add(Finding.open(emission.ruleId(), emission.severity(),
+                    protocol.document().locate(emission.pointer()), emission.message()));
+        }
+        return findings;
+    }
+
+}

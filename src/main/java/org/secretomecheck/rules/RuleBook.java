@@ -1,0 +1,161 @@
+package org.secretomecheck.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+
+/**
+ * The criteria as compiled rules: every {@code *.drl} file of a rules directory (searched
+ * recursively), the KieBase built from them, and the catalogue metadata of each rule.
+ */
+public final class RuleBook {
+
+    /** Catalogue section prefixes in the order of {@code criteria.md}; other prefixes sort after. */
+    public static final List<String> SECTIONS = List.of(
+            "SRC", "DON", "ID", "EXP", "MED", "FMT", "OXY", "PRI", "CON",
+            "CLR", "ISO", "STO", "CHR", "SAF", "DOS", "DOC");
+
+    private final Path directory;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final String sha256;
+
+    private RuleBook(Path directory, KieBase kieBase, Map<String, RuleInfo> rules, String sha256) {
+        this.directory = directory;
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.sha256 = sha256;
+    }
+
+    /** Compiles every DRL file under {@code directory}. */
+    public static RuleBook load(Path directory) throws RuleBookException {
+        Map<String, String> sources = read(directory);
+        if (sources.isEmpty()) {
+            throw new RuleBookException(List.of(directory + ": no .drl files found"));
+        }
+        KieBase kieBase = DrlCompiler.compile(directory, sources);
+        Map<String, RuleInfo> rules = RuleMetadata.collect(kieBase, sources.keySet());
+        return new RuleBook(directory, kieBase, rules, sha256(sources));
+    }
+
+    /** The rules bundled with the tool (the {@code rules/} directory packed into the jar). */
+    public static RuleBook bundled() throws RuleBookException {
+        return load(bundledDirectory());
+    }
+
+    /** Where the bundled rules are: a directory, or a directory inside the tool's jar. */
+    public static Path bundledDirectory() {
+        URL marker = RuleBook.class.getResource("/rules/README.md");
+        if (marker == null) {
+            throw new IllegalStateException("the bundled rules are missing from the class path");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                return jar.getPath("/rules");
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the bundled rules", e);
+        }
+    }
+
+    private static Map<String, String> read(Path directory) throws RuleBookException {
+        if (!Files.isDirectory(directory)) {
+            throw new RuleBookException(List.of(directory + ": not a directory"));
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            Map<String, String> sources = new LinkedHashMap<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().collect(Collectors.toList())) {
+                sources.put(directory.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+            return sources;
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleBookException(List.of(directory + ": cannot read the rules: " + e.getMessage()));
+        }
+    }
+
+    private static String sha256(Map<String, String> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                digest.update((source.getKey() + "\n" + source.getValue().replace("\r\n", "\n") + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Orders rule IDs as the catalogue does: by section, then by number. */
+    public static Comparator<String> catalogueOrder() {
+        return Comparator.comparingInt((String id) -> {
+            int index = SECTIONS.indexOf(id.substring(0, Math.max(0, id.lastIndexOf('-'))));
+            return index < 0 ? SECTIONS.size() : index;
+        }).thenComparing(id -> id.substring(0, Math.max(0, id.lastIndexOf('-'))))
+                .thenComparingInt(RuleBook::number)
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    private static int number(String id) {
+        String digits = id.substring(id.lastIndexOf('-') + 1);
+        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() && digits.length() < 9
+                ? Integer.parseInt(digits) : Integer.MAX_VALUE;
+    }
+
+    /** The compiled rules. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The directory the rules came from. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Every rule, in catalogue order. */
+    public List<RuleInfo> rules() {
+        return new ArrayList<>(rules.values());
+    }
+
+    /** The rule with {@code id}, or null. */
+    public RuleInfo rule(String id) {
+        return rules.get(id);
+    }
+
+    /** Every rule ID. */
+    public Set<String> ids() {
+        return rules.keySet();
+    }
+
+    /** SHA-256 over the relative paths and contents of the DRL files, in path order. */
+    public String sha256() {
+        return sha256;
+    }
+}

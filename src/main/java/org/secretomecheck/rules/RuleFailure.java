@@ -1,0 +1,25 @@
+package org.secretomecheck.rules;
+
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** A rule that threw or looped while judging one protocol. */
+public final class RuleFailure extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public RuleFailure(String message) {
+        super(message);
+    }
+
+    /** Describes {@code e}, naming the rule when Drools tells which one failed. */
+    static RuleFailure of(RuntimeException e) {
+        String rule = e instanceof ConsequenceException consequence && consequence.getMatch() != null
+                ? "rule \"" + consequence.getMatch().getRule().getName() + "\" failed: " : "a rule failed: ";
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new RuleFailure(rule + detail.strip().replaceAll("\\s+", " "));
+    }
+}

@@ -1,0 +1,31 @@
+package org.secretomecheck.rules;
+
+import java.util.List;
+
+/**
+ * A catalogue rule as the rule book knows it from the DRL metadata.
+ *
+ * @param id the rule ID, such as {@code EXP-01}
+ * @param title the catalogue title
+ * @param appliesTo the products and stages it applies to
+ * @param rationale why the criterion exists
+ * @param sources the published sources, one per item
+ * @param profileKeys the profile keys its thresholds come from
+ * @param file the DRL file that holds it, relative to the rules directory
+ * @param checks its checks, in catalogue order
+ */
+public record RuleInfo(String id, String title, String appliesTo, String rationale, List<String> sources,
+        List<String> profileKeys, String file, List<CheckInfo> checks) {
+
+    public RuleInfo {
+        sources = List.copyOf(sources);
+        profileKeys = List.copyOf(profileKeys);
+        checks = List.copyOf(checks);
+    }
+
+    /** The catalogue section prefix: {@code EXP} for {@code EXP-01}. */
+    public String section() {
+        int dash = id.lastIndexOf('-');
+        return dash < 0 ? id : id.substring(0, dash);
+    }
+}

@@ -1,0 +1,124 @@
+package org.secretomecheck.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Reads the catalogue metadata from the DRL rules. Every DRL rule is one check and carries
+ * {@code @id}, {@code @check}, {@code @severity}, {@code @target}, {@code @message} and
+ * {@code @when}; exactly one DRL rule per ID also carries the rule's {@code @title},
+ * {@code @appliesTo}, {@code @rationale}, {@code @sources} and, when it reads thresholds,
+ * {@code @thresholds}. (Drools resolves a metadata name as a type name too, so metadata must not
+ * be named after a fact type: {@code @profile} would hide {@code Profile}.)
+ */
+final class RuleMetadata {
+
+    static final List<String> CHECK_KEYS = List.of("id", "check", "severity", "target", "message", "when");
+    static final List<String> RULE_KEYS = List.of("title", "appliesTo", "rationale", "sources");
+    private static final List<String> SEVERITIES = List.of("info", "minor", "major", "critical");
+
+    private RuleMetadata() {}
+
+    static Map<String, RuleInfo> collect(KieBase kieBase, Collection<String> files) throws RuleBookException {
+        List<String> errors = new ArrayList<>();
+        Map<String, List<Rule>> byId = new TreeMap<>(RuleBook.catalogueOrder());
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                List<String> missing = CHECK_KEYS.stream().filter(k -> text(meta, k).isEmpty()).toList();
+                if (!missing.isEmpty()) {
+                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" lacks metadata " + missing);
+                    continue;
+                }
+                if (!SEVERITIES.contains(text(meta, "severity"))) {
+                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has severity \"" + text(meta, "severity")
+                            + "\"; use info, minor, major or critical");
+                }
+                if (!text(meta, "check").chars().allMatch(Character::isDigit)) {
+                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @check(\"" + text(meta, "check")
+                            + "\"); a check number is a whole number");
+                    continue;
+                }
+                byId.computeIfAbsent(text(meta, "id"), id -> new ArrayList<>()).add(rule);
+            }
+        }
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        byId.forEach((id, checks) -> {
+            RuleInfo info = info(id, checks, errors);
+            if (info != null) {
+                rules.put(id, info);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new RuleBookException(errors);
+        }
+        return rules;
+    }
+
+    private static RuleInfo info(String id, List<Rule> checks, List<String> errors) {
+        List<Rule> headers = checks.stream().filter(r -> !text(r.getMetaData(), "title").isEmpty()).toList();
+        if (headers.size() != 1) {
+            errors.add(file(checks.get(0)) + ": rule " + id + " must carry @title, @appliesTo, @rationale and @sources on exactly one"
+                    + " of its DRL rules (found " + headers.size() + ")");
+            return null;
+        }
+        Map<String, Object> header = headers.get(0).getMetaData();
+        List<String> missing = RULE_KEYS.stream().filter(k -> text(header, k).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            errors.add(file(headers.get(0)) + ": rule " + id + " lacks metadata " + missing);
+            return null;
+        }
+        List<CheckInfo> infos = checks.stream()
+                .map(r -> new CheckInfo(Integer.parseInt(text(r.getMetaData(), "check")), text(r.getMetaData(), "severity"),
+                        text(r.getMetaData(), "target"), text(r.getMetaData(), "message"), text(r.getMetaData(), "when"),
+                        r.getName()))
+                .sorted(Comparator.comparingInt(CheckInfo::number).thenComparing(CheckInfo::drlRule))
+                .toList();
+        return new RuleInfo(id, text(header, "title"), text(header, "appliesTo"), text(header, "rationale"),
+                split(text(header, "sources"), ";"), split(text(header, "thresholds"), ","), file(headers.get(0)), infos);
+    }
+
+    private static List<String> split(String text, String separator) {
+        return text.isEmpty() ? List.of()
+                : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString().strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    private static String file(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            String path = impl.getResource().getSourcePath();
+            for (String prefix : new String[] {DrlCompiler.MODULE_ROOT, "rules/"}) {
+                if (path.startsWith(prefix)) {
+                    path = path.substring(prefix.length());
+                }
+            }
+            return path;
+        }
+        return rule.getPackageName();
+    }
+
+    static String fileOf(Rule rule) {
+        return file(rule);
+    }
+}

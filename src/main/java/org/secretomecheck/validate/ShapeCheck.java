@@ -1,0 +1,262 @@
+package org.secretomecheck.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.protocol.Measurement;
+import org.secretomecheck.protocol.ProtocolDocument;
+import org.secretomecheck.protocol.YamlTimestamp;
+
+/**
+ * Walks a document against the model classes and reports the errors that make binding
+ * impossible: unknown or non-string keys, sections that are not mappings, lists that are not
+ * lists, and scalars of the wrong type. It returns a copy of the tree without the offending
+ * members, so that the rest can still be bound and validated in the same pass.
+ */
+final class ShapeCheck {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ProtocolDocument document;
+    private final Set<String> nonStringKeys;
+    private final List<Problem> problems = new ArrayList<>();
+
+    ShapeCheck(ProtocolDocument document, Set<String> nonStringKeys) {
+        this.document = document;
+        this.nonStringKeys = nonStringKeys;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** Checks the mapping at {@code pointer} against {@code section}; returns its cleaned copy. */
+    ObjectNode section(JsonNode mapping, String pointer, Class<?> section) {
+        ObjectNode clean = NODES.objectNode();
+        Map<String, Field> keys = Schema.keys(section);
+        Iterator<Map.Entry<String, JsonNode>> members = mapping.properties().iterator();
+        while (members.hasNext()) {
+            Map.Entry<String, JsonNode> member = members.next();
+            String key = member.getKey();
+            String at = pointer + "/" + escape(key);
+            Field field = keys.get(key);
+            if (nonStringKeys.contains(at)) {
+                report(at, "key " + key + " is not a string: keys are names such as " + keys.keySet().iterator().next());
+            } else if (field == null) {
+                report(at, unknownKey(key, keys.keySet()));
+            } else if (!member.getValue().isNull()) {
+                JsonNode value = value(member.getValue(), at, field.getGenericType());
+                if (value != null) {
+                    clean.set(key, value);
+                }
+            }
+        }
+        return clean;
+    }
+
+    private JsonNode value(JsonNode node, String at, Type type) {
+        if (Schema.isSection(type)) {
+            if (!node.isObject()) {
+                return fail(at, "must be a mapping of keys (a section), not " + describe(node));
+            }
+            return section(node, at, (Class<?>) type);
+        }
+        Type element = Schema.elementType(type);
+        if (element != null) {
+            return list(node, at, element);
+        }
+        return scalar(node, at, (Class<?>) type);
+    }
+
+    private JsonNode list(JsonNode node, String at, Type element) {
+        if (!node.isArray()) {
+            return fail(at, "must be a list, not " + describe(node) + " (write [a, b] or one '- item' per line)");
+        }
+        ArrayNode clean = NODES.arrayNode();
+        boolean complete = true;
+        for (int i = 0; i < node.size(); i++) {
+            String itemAt = at + "/" + i;
+            JsonNode item = node.get(i);
+            JsonNode value;
+            if (item.isNull()) {
+                value = fail(itemAt, Schema.isSection(element) ? "a list item must be a mapping, not null" : "a list item must not be null");
+            } else if (Schema.isSection(element) && !item.isObject()) {
+                value = fail(itemAt, "a list item here must be a mapping of keys, not " + describe(item));
+            } else {
+                value = value(item, itemAt, element);
+            }
+            complete &= value != null;
+            clean.add(value == null ? NODES.nullNode() : value);
+        }
+        return complete ? clean : dropNulls(clean, element);
+    }
+
+    private static JsonNode dropNulls(ArrayNode list, Type element) {
+        // Keep positions for lists of mappings (item indexes are part of pointers); a mapping
+        // item that failed becomes an empty mapping so that its siblings still validate.
+        ArrayNode out = NODES.arrayNode();
+        for (JsonNode item : list) {
+            if (!item.isNull()) {
+                out.add(item);
+            } else if (Schema.isSection(element)) {
+                out.add(NODES.objectNode());
+            } else {
+                out.add(NODES.nullNode());
+            }
+        }
+        return out;
+    }
+
+    private JsonNode scalar(JsonNode node, String at, Class<?> type) {
+        if (type == String.class) {
+            return node.isTextual() ? node : fail(at, "must be text, not " + describe(node) + quoteHint(node));
+        }
+        if (type == Boolean.class) {
+            if (node.isBoolean()) {
+                return node;
+            }
+            return fail(at, "must be true or false, not " + describe(node) + " (write true or false, without quotes)");
+        }
+        if (type == Integer.class) {
+            return integer(node, at);
+        }
+        if (type == BigDecimal.class) {
+            return number(node, at);
+        }
+        if (type == Measurement.class) {
+            return measured(node, at);
+        }
+        if (type == LocalDate.class) {
+            return date(node, at);
+        }
+        throw new IllegalStateException("no shape rule for " + type);
+    }
+
+    private JsonNode integer(JsonNode node, String at) {
+        if (node.isIntegralNumber()) {
+            BigInteger value = node.bigIntegerValue();
+            if (value.bitLength() < 32) {
+                return NODES.numberNode(value.intValue());
+            }
+            return fail(at, "is " + value + ", far outside the allowed range");
+        }
+        if (node.isNumber()) {
+            return fail(at, "must be a whole number (an integer literal such as 4), not " + node.asText());
+        }
+        return fail(at, "must be an integer, not " + describe(node) + unitHint(node));
+    }
+
+    private JsonNode number(JsonNode node, String at) {
+        if (node.isIntegralNumber() || node.isBigDecimal()) {
+            return NODES.numberNode(node.decimalValue());
+        }
+        if (node.isNumber()) {
+            return fail(at, "must be a finite number, not " + node.asText());
+        }
+        return fail(at, "must be a number, not " + describe(node) + unitHint(node));
+    }
+
+    private JsonNode measured(JsonNode node, String at) {
+        if (node.isIntegralNumber() || node.isBigDecimal()) {
+            return node.decimalValue().signum() < 0
+                    ? fail(at, "must be 0 or more, not " + node.asText())
+                    : NODES.numberNode(node.decimalValue());
+        }
+        if (node.isTextual() && Measurement.censored(node.textValue()) != null) {
+            return node;
+        }
+        if (node.isNumber()) {
+            return fail(at, "must be a finite number, not " + node.asText());
+        }
+        return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
+                + describe(node));
+    }
+
+    private JsonNode date(JsonNode node, String at) {
+        if (node instanceof POJONode pojo && pojo.getPojo() instanceof YamlTimestamp timestamp) {
+            return timestamp.date() != null
+                    ? NODES.textNode(timestamp.date().toString())
+                    : fail(at, "is not a date that exists: " + timestamp.text());
+        }
+        if (node.isTextual()) {
+            try {
+                return NODES.textNode(LocalDate.parse(node.textValue()).toString());
+            } catch (DateTimeParseException e) {
+                return fail(at, "must be a date written YYYY-MM-DD, not \"" + node.textValue() + "\"");
+            }
+        }
+        return fail(at, "must be a date written YYYY-MM-DD, not " + describe(node));
+    }
+
+    private static String unitHint(JsonNode node) {
+        return node.isTextual() ? " (write a bare number: the unit is given by the key's suffix)" : "";
+    }
+
+    private static String quoteHint(JsonNode node) {
+        return node.isNumber() || node.isBoolean() || node.isPojo()
+                ? " (quote it: \"" + node.asText() + "\")" : "";
+    }
+
+    /** A short description of a node for messages: its kind and, for scalars, its value. */
+    static String describe(JsonNode node) {
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isTextual()) {
+            return "the text \"" + node.textValue() + "\"";
+        }
+        if (node.isBoolean()) {
+            return "the boolean " + node.asText();
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        if (node.isPojo()) {
+            return "the date " + node.asText();
+        }
+        return "null";
+    }
+
+    private String unknownKey(String key, Set<String> known) {
+        if (key.endsWith("_reason") && known.contains(key.substring(0, key.length() - "_reason".length()))) {
+            return key + " is allowed only next to a field that offers not_applicable and has that value";
+        }
+        String suggestion = Suggestions.closest(key, known);
+        return "unknown key " + key + (suggestion == null ? "" : "; did you mean " + suggestion + "?");
+    }
+
+    private JsonNode fail(String at, String message) {
+        report(at, message);
+        return null;
+    }
+
+    private void report(String at, String message) {
+        problems.add(new Problem(Problem.Kind.STRUCTURE, document.locate(at), field(at) + ": " + message));
+    }
+
+    /** {@code /protocol/donor/count} as {@code protocol.donor.count} for messages. */
+    static String field(String pointer) {
+        return pointer.isEmpty() ? "(root)" : pointer.substring(1).replace('/', '.');
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

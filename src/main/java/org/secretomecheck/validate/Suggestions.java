@@ -1,0 +1,48 @@
+package org.secretomecheck.validate;
+
+import java.util.Collection;
+
+/** "Did you mean …?" for misspelt keys: the closest known key by edit distance, if close enough. */
+final class Suggestions {
+
+    private Suggestions() {}
+
+    /** The closest candidate within a third of the key's length, or null. */
+    static String closest(String key, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Math.max(2, key.length() / 3) + 1;
+        for (String candidate : candidates) {
+            int distance = distance(key, candidate);
+            if (distance < bestDistance || sharesStem(key, candidate) && best == null) {
+                best = candidate;
+                bestDistance = Math.min(bestDistance, distance);
+            }
+        }
+        return best;
+    }
+
+    private static boolean sharesStem(String key, String candidate) {
+        int stem = Math.min(key.length(), candidate.length());
+        return stem >= 8 && key.regionMatches(0, candidate, 0, 8);
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

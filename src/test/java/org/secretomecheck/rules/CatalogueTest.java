@@ -1,0 +1,64 @@
+package org.secretomecheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.secretomecheck.check.CaseRunner;
+import org.secretomecheck.check.Checker;
+import org.secretomecheck.load.InputLimits;
+import org.secretomecheck.profile.ProfileLoader;
+
+/**
+ * The rule book against the catalogue of {@code criteria.md}: every implemented rule has an ID of
+ * the catalogue and complete metadata, and every rule has a case that fires and one that stays
+ * quiet. Group 1 must be complete.
+ */
+class CatalogueTest {
+
+    static List<String[]> catalogue() {
+        return Catalogue.entries().stream()
+                .map(entry -> new String[] {entry.id(), String.valueOf(entry.group()), entry.title()}).toList();
+    }
+
+    @Test
+    void everyGroupOneRuleIsImplemented() throws Exception {
+        Set<String> ids = TestRules.book().ids();
+        List<String> groupOne = catalogue().stream().filter(row -> row[1].equals("1")).map(row -> row[0]).toList();
+        assertThat(groupOne).hasSize(47);
+        assertThat(ids).containsAll(groupOne);
+    }
+
+    @Test
+    void everyRuleIdIsInTheCatalogueWithItsTitle() throws Exception {
+        for (RuleInfo rule : TestRules.book().rules()) {
+            String[] row = catalogue().stream().filter(r -> r[0].equals(rule.id())).findFirst().orElse(null);
+            assertThat(row).as("catalogue entry for %s", rule.id()).isNotNull();
+            assertThat(rule.title()).as("title of %s", rule.id()).isEqualTo(row[2]);
+            assertThat(rule.sources()).as("sources of %s", rule.id()).isNotEmpty();
+            assertThat(rule.checks()).allSatisfy(check -> assertThat(check.condition()).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyRuleHasAFiringAndAQuietCase() throws Exception {
+        Checker checker = new Checker(TestRules.book(), new ProfileLoader().loadDefault(),
+                LocalDate.of(2025, 6, 1), InputLimits.DEFAULT);
+        CaseRunner runner = new CaseRunner(checker);
+        Set<String> firing = new HashSet<>();
+        Set<String> quiet = new HashSet<>();
+        for (Path file : CaseRunner.caseFiles(RuleCasesTest.RULES)) {
+            for (CaseRunner.Outcome outcome : runner.run(file, file.toString())) {
+                (outcome.firing() ? firing : quiet).add(outcome.rule());
+            }
+        }
+        for (String id : TestRules.book().ids()) {
+            assertThat(firing).as("a firing case for %s", id).contains(id);
+            assertThat(quiet).as("a quiet case for %s", id).contains(id);
+        }
+    }
+}
