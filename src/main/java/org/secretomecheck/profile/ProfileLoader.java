@@ -124,7 +124,7 @@ public final class ProfileLoader {
                 problems.add(problem(document, at, dotted(at) + " must be " + kind(current) + " like the default ("
                         + current + "), not " + kind(value)));
             } else {
-                base.set(member.getKey(), value.isNumber() ? base.numberNode(value.decimalValue()) : value);
+                base.set(member.getKey(), value.isBigDecimal() ? base.numberNode(value.decimalValue()) : value);
             }
         }
     }

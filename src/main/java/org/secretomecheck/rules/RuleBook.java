@@ -34,6 +34,9 @@ public final class RuleBook {
             "SRC", "DON", "ID", "EXP", "MED", "FMT", "OXY", "PRI", "CON",
             "CLR", "ISO", "STO", "CHR", "SAF", "DOS", "DOC");
 
+    /** Compiled rule sets of this process by the SHA-256 of their sources: compile each once. */
+    private static final Map<String, KieBase> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path directory;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -52,9 +55,14 @@ public final class RuleBook {
         if (sources.isEmpty()) {
             throw new RuleBookException(List.of(directory + ": no .drl files found"));
         }
-        KieBase kieBase = DrlCompiler.compile(directory, sources);
+        String sha256 = sha256(sources);
+        KieBase kieBase = COMPILED.get(sha256);
+        if (kieBase == null) {
+            kieBase = DrlCompiler.compile(directory, sources);
+        }
         Map<String, RuleInfo> rules = RuleMetadata.collect(kieBase, sources.keySet());
-        return new RuleBook(directory, kieBase, rules, sha256(sources));
+        COMPILED.putIfAbsent(sha256, kieBase);
+        return new RuleBook(directory, kieBase, rules, sha256);
     }
 
     /** The rules bundled with the tool (the {@code rules/} directory packed into the jar). */

@@ -1,0 +1,204 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it, through picocli. */
+class CliTest {
+
+    static final String COMPLIANT = "protocols/examples/ev-bm-hypoxia-compliant.yaml";
+    static final String DEVIATING = "protocols/examples/ev-bm-deviations.yaml";
+    static final String ADIPOSE = "protocols/examples/cm-adipose-design.yaml";
+
+    @TempDir
+    Path temp;
+
+    /** The outcome of one run. */
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        List<String> arguments = new ArrayList<>(List.of(args));
+        if (arguments.get(0).equals("check") || arguments.get(0).equals("rules") || arguments.get(0).equals("explain")) {
+            if (!arguments.contains("--rules")) {
+                arguments.add(1, "--rules");
+                arguments.add(2, "rules");
+            }
+        }
+        int code = commandLine.execute(arguments.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void compliantProtocolExitsZero() {
+        Run run = run("check", COMPLIANT, "--as-of", "2025-06-01");
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("checked: no findings").contains("Summary: 1 protocol, 1 checked, 0 not checked");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void findingsAtOrAboveFailOnExitOne() {
+        Run run = run("check", DEVIATING, "--as-of", "2025-06-01");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("protocols/examples/ev-bm-deviations.yaml:\\d+:\\d+  CRITICAL  DON-04 ");
+        assertThat(run.out()).contains("WAIVED    DON-02");
+    }
+
+    @Test
+    void failOnRaisesTheThreshold() {
+        assertThat(run("check", ADIPOSE, "--as-of", "2025-06-01").code()).isEqualTo(1);
+        assertThat(run("check", ADIPOSE, "--as-of", "2025-06-01", "--fail-on", "critical").code()).isZero();
+    }
+
+    @Test
+    void jsonReportNamesToolRulesProfileAndDigests() throws IOException {
+        Run run = run("check", DEVIATING, "--as-of", "2025-06-01", "--format", "json");
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> keys = new ArrayList<>();
+        report.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("tool", "checkDate", "rules", "profile", "protocols", "summary");
+        assertThat(report.at("/tool/name").asText()).isEqualTo("secretome-check");
+        assertThat(report.at("/rules/sha256").asText()).hasSize(64);
+        assertThat(report.at("/profile/name").asText()).isEqualTo("default_eu_gmp_clinical");
+        assertThat(report.at("/profile/sha256").asText()).hasSize(64);
+        JsonNode protocol = report.at("/protocols/0");
+        assertThat(protocol.path("sha256").asText()).hasSize(64);
+        assertThat(protocol.path("status").asText()).isEqualTo("checked");
+        assertThat(protocol.path("id").asText()).isEqualTo("SEC-BM-EXO-007");
+        JsonNode finding = protocol.path("findings").get(0);
+        List<String> findingKeys = new ArrayList<>();
+        finding.fieldNames().forEachRemaining(findingKeys::add);
+        assertThat(findingKeys).startsWith("ruleId", "severity", "status", "message", "pointer", "line", "column");
+        assertThat(report.at("/summary/waived").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void sameInputsGiveTheSameBytes() {
+        String first = run("check", "protocols/examples", "--as-of", "2025-06-01", "--format", "json").out();
+        String second = run("check", "protocols/examples", "--as-of", "2025-06-01", "--format", "json").out();
+        assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void brokenFileIsNotCheckedButTheOthersAre() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("batch"));
+        Files.copy(Path.of(COMPLIANT), dir.resolve("a-good.yaml"));
+        Files.writeString(dir.resolve("b-broken.yaml"), "format: secretome-protocol/1\nprotocol: {id: X, stage: design\n");
+        Files.copy(Path.of(ADIPOSE), dir.resolve("c-good.yml"));
+        Run run = run("check", dir.toString(), "--as-of", "2025-06-01");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).containsPattern("b-broken.yaml:\\d+:\\d+  ERROR ")
+                .contains("Summary: 3 protocols, 2 checked, 1 not checked")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingPathIsAnError() {
+        Run run = run("check", "no/such/file.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).contains("no/such/file.yaml").contains("no such file or directory");
+    }
+
+    @Test
+    void wrongCommandLineIsExitTwo() {
+        assertThat(run("check", COMPLIANT, "--no-such-option").code()).isEqualTo(2);
+        assertThat(run("check", COMPLIANT, "--fail-on", "severe").code()).isEqualTo(2);
+        assertThat(run("check", COMPLIANT, "--as-of", "2025-13-01").code()).isEqualTo(2);
+        assertThat(run("check", COMPLIANT, "--format", "xml").code()).isEqualTo(2);
+    }
+
+    @Test
+    void outputFileReceivesTheReport() throws IOException {
+        Path report = temp.resolve("report.json");
+        Run run = run("check", COMPLIANT, "--as-of", "2025-06-01", "--format", "json", "--output", report.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(report.toFile()).at("/summary/checked").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void siteProfileOverridesThresholds() throws IOException {
+        Path site = temp.resolve("site.yaml");
+        Files.writeString(site, "profile:\n  name: site_a\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
+        Run strict = run("check", DEVIATING, "--as-of", "2025-06-01");
+        Run relaxed = run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString());
+        assertThat(strict.out()).contains("EXP-01");
+        assertThat(relaxed.out()).doesNotContain("EXP-01").contains("profile site_a");
+    }
+
+    @Test
+    void badProfileIsExitTwoWithItsLocation() throws IOException {
+        Path site = temp.resolve("bad.yaml");
+        Files.writeString(site, "profile:\n  expansion:\n    max_pasage: 10\n  oxygen: {hypoxia_min_o2_pct: low}\n");
+        Run run = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(site + ":3:5").contains("max_pasage").contains(site + ":4:")
+                .contains("hypoxia_min_o2_pct");
+    }
+
+    @Test
+    void drlThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("bad.drl"), "package x\n\nrule \"broken\"\nwhen\n    Nonsense( x == )\nthen\nend\n");
+        Run run = run("check", "--rules", rules.toString(), COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(rules.resolve("bad.drl") + ":");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void ruleThatThrowsMakesThatProtocolNotChecked() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("throws.drl"), """
+                package site
+                import org.secretomecheck.protocol.*
+                global org.secretomecheck.rules.FindingSink findings
+                rule "SITE-01 check 1: throws"
+                    @id("SITE-01") @check("1") @severity("minor") @target("id") @when("always") @message("m")
+                    @title("Throws") @appliesTo("all") @rationale("test") @sources("none")
+                when
+                    Protocol( )
+                then
+                    throw new IllegalStateException("boom");
+                end
+                """);
+        Run run = run("check", "--rules", rules.toString(), COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).contains("NOT CHECKED").contains("SITE-01 check 1: throws").contains("boom");
+    }
+
+    @Test
+    void rulesListsTheCatalogueAndExplainShowsThresholds() {
+        Run rules = run("rules");
+        assertThat(rules.code()).isZero();
+        assertThat(rules.out()).contains("SRC-01").contains("Tissue of origin declared").contains("CON-07");
+        Run explain = run("explain", "EXP-01");
+        assertThat(explain.code()).isZero();
+        assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
+                .contains("Sources:");
+        assertThat(run("explain", "XYZ-99").code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        Run run = run("check", "--help");
+        assertThat(run.out()).contains("Exit codes:").contains("2   a protocol could not be checked");
+    }
+}
