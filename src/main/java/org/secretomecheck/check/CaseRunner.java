@@ -15,6 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.profile.ProfileException;
+import org.secretomecheck.profile.ProfileLoader;
+import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.load.InputLimits;
@@ -26,6 +32,7 @@ import org.secretomecheck.protocol.ProtocolDocument;
  * Runs the case files that sit beside the rules ({@code <section>/cases/*.yaml}): each case is a
  * protocol fragment and the exact findings of one rule it must give. A fragment is laid over a
  * minimal valid protocol (see {@link #BASE}); {@code product} keys merge with the base product.
+ * A case may set {@code profile:} overrides, laid over the profile in use as a site profile is.
  */
 public final class CaseRunner {
 
@@ -47,11 +54,16 @@ public final class CaseRunner {
         }
     }
 
+    private final RuleBook book;
+    private final LocalDate checkDate;
     private final Checker checker;
     private final YamlReader reader = new YamlReader(InputLimits.DEFAULT);
 
-    public CaseRunner(Checker checker) {
-        this.checker = checker;
+    /** Runs cases with {@code book}, under {@code profile} unless a case overrides thresholds. */
+    public CaseRunner(RuleBook book, LoadedProfile profile, LocalDate checkDate) {
+        this.book = book;
+        this.checkDate = checkDate;
+        this.checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
     }
 
     /** Every case file under {@code rulesDirectory}, in path order. */
@@ -95,7 +107,16 @@ public final class CaseRunner {
             expected.add(key(rule, finding.path("severity").asText(), finding.path("pointer").asText()));
         }
         ProtocolDocument document = document(display, testCase.path("protocol"), at + "/protocol", source);
-        ProtocolResult result = checker.check(display, "", new ReadResult(document, List.of(), Set.of()));
+        Checker caseChecker = checker;
+        if (testCase.has("profile")) {
+            try {
+                byte[] overrides = ("{\"profile\": " + testCase.get("profile") + "}").getBytes(StandardCharsets.UTF_8);
+                caseChecker = new Checker(book, new ProfileLoader().load(display, overrides), checkDate, InputLimits.DEFAULT);
+            } catch (ProfileException e) {
+                return new Outcome(display, rule, name, expected, Set.of(), "bad profile overrides: " + e.getMessage());
+            }
+        }
+        ProtocolResult result = caseChecker.check(display, "", new ReadResult(document, List.of(), Set.of()));
         if (!result.isChecked()) {
             return new Outcome(display, rule, name, expected, Set.of(), result.problems().get(0).location().display()
                     + ": " + result.problems().get(0).message());
@@ -114,7 +135,7 @@ public final class CaseRunner {
     }
 
     private ProtocolDocument document(String display, JsonNode fragment, String at, ProtocolDocument source) {
-        ObjectNode protocol = (ObjectNode) reader.read("base", ("{" + BASE + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        ObjectNode protocol = (ObjectNode) reader.read("base", ("{" + BASE + "}").getBytes(StandardCharsets.UTF_8))
                 .document().root();
         if (fragment.isObject()) {
             fragment.properties().forEach(member -> {

@@ -1,0 +1,51 @@
+package org.secretomecheck;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the package order of {@code docs/architecture.md}: each package uses only those below it. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.secretomecheck");
+
+    private static void mayUseOnly(String layer, String... allowed) {
+        String[] others = java.util.Arrays.stream(new String[] {
+                    "finding", "protocol", "load", "validate", "profile", "rules", "check", "report", "cli"})
+                .filter(p -> !p.equals(layer) && !java.util.Arrays.asList(allowed).contains(p))
+                .map(p -> "org.secretomecheck." + p + "..").toArray(String[]::new);
+        noClasses().that().resideInAPackage("org.secretomecheck." + layer + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesDependOnlyDownwards() {
+        mayUseOnly("finding");
+        mayUseOnly("protocol", "finding");
+        mayUseOnly("load", "finding", "protocol");
+        mayUseOnly("validate", "finding", "protocol");
+        mayUseOnly("profile", "finding", "protocol", "load");
+        mayUseOnly("rules", "finding", "protocol", "profile");
+        mayUseOnly("check", "finding", "protocol", "load", "validate", "profile", "rules");
+        mayUseOnly("report", "finding");
+        mayUseOnly("cli", "finding", "check", "report", "load", "profile", "rules");
+    }
+
+    @Test
+    void noCycles() {
+        slices().matching("org.secretomecheck.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void onlyMainExits() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.secretomecheck.cli.Main")
+                .should().callMethod(System.class, "exit", int.class).check(CLASSES);
+    }
+}
