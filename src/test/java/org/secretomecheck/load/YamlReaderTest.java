@@ -497,10 +497,11 @@ class YamlReaderTest {
                       <<: h
                       ~: i
                       .inf: j
+                      1e99999999999: k
                     """);
             assertThat(result.problems()).isEmpty();
             assertThat(result.nonStringKeys()).containsExactly("/protocol/1", "/protocol/1.5", "/protocol/true",
-                    "/protocol/null", "/protocol/2025-01-01", "/protocol/~0", "/protocol/.inf");
+                    "/protocol/null", "/protocol/2025-01-01", "/protocol/~0", "/protocol/.inf", "/protocol/1e99999999999");
             JsonNode protocol = result.document().root().get("protocol");
             assertThat(protocol.get("1").textValue()).isEqualTo("a");
             assertThat(protocol.get("2025-01-01").textValue()).isEqualTo("e");
@@ -768,6 +769,17 @@ class YamlReaderTest {
         }
 
         @Test
+        void longKeysAboveManyNodesCannotMultiplyIntoGigabytesOfPointers() {
+            String yaml = "? " + "k".repeat(60_000) + "\n: [" + "0,".repeat(199_000) + "]\n";
+            Problem problem = assertTimeoutPreemptively(QUICKLY, () -> unreadable(yaml));
+            assertThat(problem.message()).isEqualTo(
+                    "the key paths of the file are too long (their JSON Pointers exceed 25600000 characters in all)");
+            String pointer = problem.location().pointer();
+            assertThat(pointer.substring(0, 4)).isEqualTo("/kkk");
+            assertThat(pointer.substring(pointer.lastIndexOf('/'))).isEqualTo("/424");
+        }
+
+        @Test
         void limitsMustBePositive() {
             org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                     .isThrownBy(() -> new InputLimits(0, 64, 100, 100));
@@ -779,7 +791,7 @@ class YamlReaderTest {
             Random random = new Random(20260101);
             String alphabet = "ab1:- \n\t[]{},?&*!|>'\"%@`#~.\\\r\u00e9\u0000";
             String seed = BytesAndSyntax.SAMPLE + "w: &a [*a, !!int 1, !!str x, 2025-02-30, 1e9]\n";
-            for (int i = 0; i < 3_000; i++) {
+            for (int i = 0; i < 1_500; i++) {
                 StringBuilder yaml = new StringBuilder(seed);
                 for (int edits = random.nextInt(6); edits >= 0; edits--) {
                     int at = random.nextInt(yaml.length() + 1);
@@ -805,7 +817,9 @@ class YamlReaderTest {
                 assertThat(result.problems()).allMatch(p -> p.kind() == Problem.Kind.STRUCTURE);
                 assertThat(result.document().positions()).containsKey("");
             }
-            assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("\n", "Exception"));
+            assertThat(result.problems()).allSatisfy(p -> assertThat(p.message())
+                    .doesNotContain("\n", "Exception")
+                    .doesNotStartWith("the YAML could not be read")); // the catch-all: would hide a bug
         }
     }
 

@@ -1,0 +1,1148 @@
+package org.secretomecheck.validate;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.load.ReadResult;
+import org.secretomecheck.load.YamlReader;
+import org.secretomecheck.rules.Catalogue;
+
+/**
+ * The structural errors 5 to 31 of {@code protocol-format.md} Section 7, the scalar rules of
+ * Section 2.3 in typed fields, the {@code _reason} convention (3.4), stages (Section 4) and lists
+ * (3.10), each with the exact problems expected: count, line:column and JSON Pointer.
+ *
+ * <p>Locations: a mapping member is located at its key, a list item at the item, and a missing
+ * (or null) key at its nearest present parent, whose pointer is reported.
+ *
+ * <p>Most snippets are appended to a five-line header ({@link #batch}, {@link #design}), so their
+ * first line is line 6 of the file.
+ */
+class StructuralErrorsTest {
+
+    private static final YamlReader READER = new YamlReader();
+    private static final ProtocolValidator VALIDATOR = new ProtocolValidator(new HashSet<>(Catalogue.ids()));
+
+    /** Lines 1 to 5; {@code type} starts at 5:13, {@code route} at 5:29, {@code clinical_stage} at 5:49. */
+    private static final String HEADER = """
+            format: secretome-protocol/1
+            protocol:
+              id: P-1
+              stage: %s
+              product: {type: ev_small, route: intravenous, clinical_stage: phase1}
+            """;
+
+    /** A waiver that is valid on its own; the item and {@code rule} are at 7:5, one key per line. */
+    private static final String WAIVER = """
+            waivers:
+              - rule: DON-02
+                pointer: /protocol/donor/age_years
+                justification: "Donor age reviewed (QR-0212)."
+                approved_by: "QA: M. Novak"
+                approved_on: 2025-01-15
+                expires_on: 2025-12-31
+            """;
+
+    // ------------------------------------------------------------------ harness
+
+    static String batch(String body) {
+        return HEADER.formatted("batch_record") + body;
+    }
+
+    static String design(String body) {
+        return HEADER.formatted("design") + body;
+    }
+
+    /** The reader's and the validator's problems for {@code yaml}, in file order. */
+    static Outcome run(String yaml) {
+        ReadResult read = READER.read("test.yaml", yaml.getBytes(UTF_8));
+        assertThat(read.isReadable()).as("readable: %s", read.problems()).isTrue();
+        ProtocolValidator.Result result = VALIDATOR.validate(read.document(), read.nonStringKeys());
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(result.problems());
+        problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
+        return new Outcome(result, problems);
+    }
+
+    record Outcome(ProtocolValidator.Result result, List<Problem> problems) {
+        List<String> messages() {
+            return problems.stream().map(Problem::message).toList();
+        }
+    }
+
+    private static final Pattern JAVA_NAMES = Pattern.compile(
+            "java\\.|org\\.|jakarta|hibernate|Exception|BigDecimal|BigInteger|LocalDate|Integer|Boolean|"
+                    + "Measurement|ListItem|Section\\b|<list element>|\\{value}|\\$\\{|\\b[a-z]+[A-Z][A-Za-z]*\\b");
+
+    /**
+     * Asserts that {@code yaml} is invalid with exactly the problems {@code expected}, each written
+     * {@code "line:column pointer"}, in file order; and that every message is one clean line.
+     */
+    static Outcome assertProblems(String yaml, String... expected) {
+        Outcome outcome = run(yaml);
+        String shown = outcome.problems.stream()
+                .map(p -> p.location().line() + ":" + p.location().column() + " " + p.location().pointer() + "  " + p.message())
+                .collect(Collectors.joining("\n  ", "\n  ", "\n"));
+        List<String> actual = outcome.problems.stream()
+                .map(p -> at(p.location().line(), p.location().column(), p.location().pointer()))
+                .sorted(BY_POSITION).toList();
+        assertThat(actual).as("problems of%s", shown).containsExactlyElementsOf(Stream.of(expected).sorted(BY_POSITION).toList());
+        assertThat(outcome.result.protocol()).as("an invalid file gives no protocol").isNull();
+        for (Problem problem : outcome.problems) {
+            assertThat(problem.kind()).isEqualTo(Problem.Kind.STRUCTURE);
+            assertThat(problem.message()).as("message").isNotBlank().doesNotContain("\n").doesNotContain("\r");
+            assertThat(JAVA_NAMES.matcher(problem.message()).find())
+                    .as("message without Java names: %s", problem.message()).isFalse();
+        }
+        return outcome;
+    }
+
+    static void assertValid(String yaml) {
+        Outcome outcome = run(yaml);
+        assertThat(outcome.messages()).as("problems").isEmpty();
+        assertThat(outcome.result.protocol()).isNotNull();
+    }
+
+    /**
+     * {@code path} (below {@code protocol}, dotted) as nested block mappings after the batch
+     * header, the last key holding {@code value}. With n segments the last key is at line 5 + n,
+     * column 2n + 1.
+     */
+    static String nested(String path, String value) {
+        String[] segments = path.split("\\.");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < segments.length; i++) {
+            out.append("  ".repeat(i + 1)).append(segments[i]).append(':');
+            out.append(i == segments.length - 1 && !value.isEmpty() ? " " + value : "").append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code path} as a block list of {@code items}. With n segments item j is at line 6 + n + j;
+     * a scalar item at column 2n + 5, a flow mapping item at its brace (2n + 5), whose first key is
+     * at 2n + 6.
+     */
+    static String nestedList(String path, String... items) {
+        StringBuilder out = new StringBuilder(nested(path, ""));
+        int indent = 2 * (path.split("\\.").length + 1);
+        for (String item : items) {
+            out.append(" ".repeat(indent)).append("- ").append(item).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Orders {@code "line:column pointer"} strings by line, then column, then pointer. */
+    private static final Comparator<String> BY_POSITION = Comparator
+            .comparingInt((String s) -> Integer.parseInt(s.substring(0, s.indexOf(':'))))
+            .thenComparingInt(s -> Integer.parseInt(s.substring(s.indexOf(':') + 1, s.indexOf(' '))))
+            .thenComparing(s -> s.substring(s.indexOf(' ') + 1));
+
+    static String at(int line, int column, String pointer) {
+        return line + ":" + column + " " + pointer;
+    }
+
+    static String pointer(String path) {
+        return "/protocol/" + path.replace('.', '/');
+    }
+
+    // ------------------------------------------------------------------ valid files
+
+    @Nested
+    class ValidFiles {
+
+        static Stream<Path> examples() throws IOException {
+            return Files.list(Path.of("protocols/examples")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+        }
+
+        @ParameterizedTest
+        @MethodSource("examples")
+        void everyExampleIsValid(Path example) throws IOException {
+            assertValid(Files.readString(example));
+        }
+
+        @Test
+        void theHeaderAloneIsValidInBothStages() {
+            assertValid(batch(""));
+            assertValid(design(""));
+        }
+
+        @Test
+        void nullMeansNotRecordedAndIsNeverATypeError() {
+            assertValid(batch("""
+                      title:
+                      donor: {count: ~, sex: null, ids: ~, eligibility: ~}
+                      conditioning: {viability_at_harvest_pct: null}
+                      documentation: {deviations: ~}
+                    """));
+            assertValid(design("""
+                      conditioning: {viability_at_harvest_pct: null}
+                      documentation: {deviations: ~}
+                    """));
+        }
+
+        @Test
+        void aValidWaiverIsAccepted() {
+            assertValid(batch(WAIVER));
+            assertValid(batch("waivers: []\n"));
+            assertValid(batch("waivers:\n"));
+        }
+    }
+
+    // ------------------------------------------------------------------ root (5 to 8)
+
+    @Nested
+    class Root {
+
+        @Test
+        void e05_rootIsNotAMapping() {
+            assertProblems("""
+                    - format: secretome-protocol/1
+                    - protocol: {}
+                    """, at(1, 1, ""));
+        }
+
+        @Test
+        void e05_rootIsAScalar() {
+            assertProblems("just text\n", at(1, 1, ""));
+        }
+
+        @Test
+        void e06_unknownRootKey() {
+            assertProblems(batch("comments: \"draft\"\n"), at(6, 1, "/comments"));
+        }
+
+        @Test
+        void e06_nonStringRootKey() {
+            assertProblems(batch("1: x\n"), at(6, 1, "/1"));
+        }
+
+        @Test
+        void e06_unknownRootKeyWithSuggestion() {
+            Outcome outcome = assertProblems(batch("waiver: []\n"), at(6, 1, "/waiver"));
+            assertThat(outcome.messages().get(0)).contains("did you mean waivers?");
+        }
+
+        @Test
+        void e07_wrongFormat() {
+            assertProblems(batch("").replace("secretome-protocol/1", "secretome-protocol/2"), at(1, 1, "/format"));
+            assertProblems(batch("").replace("secretome-protocol/1", "\"secretome-protocol/1.0\""), at(1, 1, "/format"));
+            assertProblems(batch("").replace("secretome-protocol/1", "[secretome-protocol/1]"), at(1, 1, "/format"));
+        }
+
+        @Test
+        void e07_formatMissingOrNull() {
+            // Missing: located at the root (the first node of the file).
+            assertProblems(batch("").replace("format: secretome-protocol/1\n", ""), at(1, 1, ""));
+            // Null means missing: also the root.
+            assertProblems(batch("").replace("format: secretome-protocol/1", "format:"), at(1, 1, ""));
+        }
+
+        @Test
+        void e08_protocolNotAMapping() {
+            assertProblems("""
+                    format: secretome-protocol/1
+                    protocol: SEC-BM-EV-001
+                    """, at(2, 1, "/protocol"));
+            assertProblems("""
+                    format: secretome-protocol/1
+                    protocol: [id]
+                    """, at(2, 1, "/protocol"));
+        }
+
+        @Test
+        void e08_protocolMissingOrNull() {
+            assertProblems("format: secretome-protocol/1\n", at(1, 1, ""));
+            assertProblems("format: secretome-protocol/1\nprotocol:\n", at(1, 1, ""));
+        }
+
+        @Test
+        void e08_afterABadProtocolTheWaiversAreNotChecked() {
+            assertProblems("""
+                    format: secretome-protocol/1
+                    protocol: SEC-BM-EV-001
+                    waivers: {rule: DON-02}
+                    """, at(2, 1, "/protocol"));
+        }
+
+        @Test
+        void e08_rootErrorsAreStillReportedWithABadProtocol() {
+            assertProblems("""
+                    format: secretome-protocol/2
+                    protocol: SEC-BM-EV-001
+                    extra: 1
+                    """, at(1, 1, "/format"), at(2, 1, "/protocol"), at(3, 1, "/extra"));
+        }
+    }
+
+    // ------------------------------------------------------------------ required keys (9 to 11)
+
+    @Nested
+    class RequiredKeys {
+
+        @Test
+        void e09_stageNotAllowed() {
+            assertProblems(batch("").replace("batch_record", "released"), at(4, 3, "/protocol/stage"));
+            assertProblems(batch("").replace("batch_record", "Design"), at(4, 3, "/protocol/stage"));
+            assertProblems(batch("").replace("batch_record", "1"), at(4, 3, "/protocol/stage"));
+        }
+
+        @Test
+        void e09_stageMissingOrNull() {
+            assertProblems(batch("").replace("  stage: batch_record\n", ""), at(2, 1, "/protocol"));
+            assertProblems(batch("").replace("stage: batch_record", "stage: ~"), at(2, 1, "/protocol"));
+        }
+
+        @Test
+        void e10_idMissingOrNull() {
+            assertProblems(batch("").replace("  id: P-1\n", ""), at(2, 1, "/protocol"));
+            assertProblems(batch("").replace("id: P-1", "id: null"), at(2, 1, "/protocol"));
+        }
+
+        @Test
+        void e10_idNotAnId() {
+            assertProblems(batch("").replace("id: P-1", "id: \"P 1\""), at(3, 3, "/protocol/id"));
+            assertProblems(batch("").replace("id: P-1", "id: 12345"), at(3, 3, "/protocol/id"));
+        }
+
+        @Test
+        void e11_productKeyMissing() {
+            Outcome outcome = assertProblems(batch("").replace(", clinical_stage: phase1", ""), at(5, 3, "/protocol/product"));
+            assertThat(outcome.messages().get(0)).contains("clinical_stage");
+        }
+
+        @Test
+        void e11_productKeyNull() {
+            assertProblems(batch("").replace("route: intravenous", "route: ~"), at(5, 3, "/protocol/product"));
+        }
+
+        @Test
+        void e11_productAbsentGivesAllThree() {
+            Outcome outcome = assertProblems(batch("").replace(
+                    "  product: {type: ev_small, route: intravenous, clinical_stage: phase1}\n", ""),
+                    at(2, 1, "/protocol"), at(2, 1, "/protocol"), at(2, 1, "/protocol"));
+            assertThat(String.join(" ", outcome.messages())).contains("product.type", "product.route", "product.clinical_stage");
+        }
+
+        @Test
+        void e11_productNullGivesAllThree() {
+            assertProblems(batch("").replace("{type: ev_small, route: intravenous, clinical_stage: phase1}", "null"),
+                    at(2, 1, "/protocol"), at(2, 1, "/protocol"), at(2, 1, "/protocol"));
+        }
+
+        @Test
+        void e11_productEmptyGivesAllThreeAtProduct() {
+            assertProblems(batch("").replace("{type: ev_small, route: intravenous, clinical_stage: phase1}", "{}"),
+                    at(5, 3, "/protocol/product"), at(5, 3, "/protocol/product"), at(5, 3, "/protocol/product"));
+        }
+
+        @Test
+        void e11_productValueNotAllowed() {
+            assertProblems(batch("").replace("route: intravenous", "route: iv"), at(5, 29, "/protocol/product/route"));
+        }
+    }
+
+    // ------------------------------------------------------------------ keys and shapes (12 to 16)
+
+    @Nested
+    class KeysAndShapes {
+
+        @Test
+        void e12_unknownKeys() {
+            Outcome outcome = assertProblems(batch("""
+                      conditioning:
+                        duration_hours: 48
+                        temperature_c: 37
+                      source:
+                        nomenclature: "MSC"
+                      1: x
+                    """),
+                    at(7, 5, "/protocol/conditioning/duration_hours"),
+                    at(8, 5, "/protocol/conditioning/temperature_c"),
+                    at(10, 5, "/protocol/source/nomenclature"),
+                    at(11, 3, "/protocol/1"));
+            assertThat(outcome.messages().get(0)).contains("did you mean duration_h?");
+        }
+
+        @Test
+        void e12_didYouMean() {
+            Outcome outcome = assertProblems(batch("""
+                      expansion:
+                        passage_at_condition: 4
+                    """), at(7, 5, "/protocol/expansion/passage_at_condition"));
+            assertThat(outcome.messages().get(0)).contains("did you mean passage_at_conditioning?");
+        }
+
+        @Test
+        void e12_unknownKeyInAListItem() {
+            assertProblems(batch("""
+                      donor:
+                        eligibility:
+                          tests:
+                            - {test: hbsag, reslt: negative}
+                    """), at(9, 25, "/protocol/donor/eligibility/tests/0/reslt"));
+        }
+
+        @Test
+        void e12_yaml11BooleansAndMergeKeysAreOrdinaryUnknownKeys() {
+            assertProblems(batch("""
+                      conditioning:
+                        yes: 1
+                        on: 2
+                        <<: {duration_h: 48}
+                    """),
+                    at(7, 5, "/protocol/conditioning/yes"),
+                    at(8, 5, "/protocol/conditioning/on"),
+                    at(9, 5, "/protocol/conditioning/<<"));
+        }
+
+        @Test
+        void e12_nonStringKeysInSections() {
+            assertProblems(batch("""
+                      donor:
+                        true: 1
+                        null: 2
+                        1.5: 3
+                        2025-01-01: 4
+                    """),
+                    at(7, 5, "/protocol/donor/true"),
+                    at(8, 5, "/protocol/donor/null"),
+                    at(9, 5, "/protocol/donor/1.5"),
+                    at(10, 5, "/protocol/donor/2025-01-01"));
+        }
+
+        @Test
+        void e12_unitInTheWrongSuffix() {
+            assertProblems(batch(nested("conditioning.duration_min", "2880")), at(7, 5, "/protocol/conditioning/duration_min"));
+        }
+
+        @Test
+        void e13_sectionNotAMapping() {
+            assertProblems(batch("  culture_format: 2d_flask\n"), at(6, 3, "/protocol/culture_format"));
+            assertProblems(batch("  culture_format: [2d_flask]\n"), at(6, 3, "/protocol/culture_format"));
+            assertProblems(batch(nested("conditioning.medium", "alpha_mem")), at(7, 5, "/protocol/conditioning/medium"));
+        }
+
+        @Test
+        void e14_listNotAList() {
+            assertProblems(batch(nested("isolation.methods", "tff")), at(7, 5, "/protocol/isolation/methods"));
+            assertProblems(batch(nested("donor.ids", "D-1")), at(7, 5, "/protocol/donor/ids"));
+            assertProblems(batch(nested("documentation.raw_materials", "{name: FBS}")),
+                    at(7, 5, "/protocol/documentation/raw_materials"));
+        }
+
+        @Test
+        void e14_listItemNotAMapping() {
+            // "    centrifugation_steps: [" is 27 characters.
+            assertProblems(batch("""
+                      harvest_processing:
+                        centrifugation_steps: [300]
+                    """), at(7, 28, "/protocol/harvest_processing/centrifugation_steps/0"));
+        }
+
+        @Test
+        void e14_listItemNotAMappingGivesOneProblemEvenWithItemKeys() {
+            assertProblems(batch(nestedList("release_testing.residuals", "antibiotics", "{analyte: peg}")),
+                    at(8, 9, "/protocol/release_testing/residuals/0"));
+        }
+
+        @Test
+        void e15_itemKeyMissing() {
+            // "    residuals: [" is 16 characters: the item is at column 17.
+            Outcome outcome = assertProblems(batch("""
+                      release_testing:
+                        residuals: [{method: "ELISA"}]
+                    """), at(7, 17, "/protocol/release_testing/residuals/0"));
+            assertThat(outcome.messages().get(0)).contains("analyte");
+        }
+
+        @Test
+        void e15_bothItemKeysMissingAndANullItemKey() {
+            assertProblems(batch("""
+                      release_testing:
+                        ev_markers:
+                          - result: positive
+                          - {marker: CD9, category: null}
+                          - {marker: CD63, category: transmembrane}
+                    """),
+                    at(8, 9, "/protocol/release_testing/ev_markers/0"),
+                    at(8, 9, "/protocol/release_testing/ev_markers/0"),
+                    at(9, 9, "/protocol/release_testing/ev_markers/1"));
+        }
+
+        static Stream<Arguments> itemKeys() {
+            return Stream.of(
+                    Arguments.of("donor.eligibility.tests", "{result: negative}"),
+                    Arguments.of("expansion.passage_history", "{cells_seeded: 1000}"),
+                    Arguments.of("pre_conditioning.inflammatory_priming.agents", "{conc_ng_per_ml: 10}"),
+                    Arguments.of("pre_conditioning.pharmacological.agents", "{conc_umol_per_l: 10}"),
+                    Arguments.of("isolation.uc_steps", "{g_force_xg: 100000}"),
+                    Arguments.of("release_testing.ev_markers", "{category: cytosolic}"),
+                    Arguments.of("release_testing.ev_markers", "{marker: TSG101}"),
+                    Arguments.of("release_testing.cytokine_profile.results", "{conc_pg_per_ml: 12}"),
+                    Arguments.of("release_testing.residuals", "{method: ELISA}"),
+                    Arguments.of("documentation.raw_materials", "{grade: gmp}"),
+                    Arguments.of("documentation.deviations", "{severity: minor}"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("itemKeys")
+        void e15_everyItemKey(String list, String item) {
+            int n = list.split("\\.").length;
+            assertProblems(batch(nestedList(list, item)), at(6 + n, 2 * n + 5, pointer(list) + "/0"));
+        }
+
+        @Test
+        void e16_duplicates() {
+            assertProblems(batch("""
+                      donor:
+                        ids: [D-1, D-2, D-1]
+                        eligibility:
+                          tests: [{test: hbsag}, {test: hbsag}]
+                      reporting:
+                        checklists: [misev2023, misev2023]
+                    """),
+                    at(7, 21, "/protocol/donor/ids/2"),
+                    at(9, 31, "/protocol/donor/eligibility/tests/1/test"),
+                    at(11, 29, "/protocol/reporting/checklists/1"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "donor.eligibility.tests, test, anti_hcv, hbsag",
+            "release_testing.residuals, analyte, peg, enzyme",
+            "release_testing.cytokine_profile.results, analyte, il_6, il_8",
+            "documentation.deviations, id, DEV-7, DEV-8",
+        })
+        void e16_keyRepeatedAcrossItems(String list, String key, String value, String other) {
+            int n = list.split("\\.").length;
+            String item = "{" + key + ": " + value + "}";
+            assertProblems(batch(nestedList(list, item, "{" + key + ": " + other + "}", item)),
+                    at(8 + n, 2 * n + 6, pointer(list) + "/2/" + key));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "isolation.methods, tff",
+            "formulation_storage.excipients, trehalose",
+            "culture_format.monitored_parameters, ph",
+            "release_testing.cytokine_profile.analytes, il_6",
+            "reporting.checklists, misev2023",
+            "donor.ids, D-0212",
+            "documentation.sop_refs, SOP-12",
+        })
+        void e16_itemRepeatedInAListOfIdsOrEnums(String list, String value) {
+            int n = list.split("\\.").length;
+            Outcome outcome = assertProblems(batch(nestedList(list, value, value)), at(7 + n, 2 * n + 5, pointer(list) + "/1"));
+            assertThat(outcome.messages().get(0)).contains(value);
+        }
+
+        @Test
+        void e16_threeRepeatsGiveTwoProblems() {
+            int n = 2;
+            assertProblems(batch(nestedList("reporting.checklists", "ev_track", "ev_track", "ev_track")),
+                    at(7 + n, 2 * n + 5, "/protocol/reporting/checklists/1"),
+                    at(8 + n, 2 * n + 5, "/protocol/reporting/checklists/2"));
+        }
+
+        @Test
+        void nullListItems() {
+            assertProblems(batch(nestedList("donor.ids", "D-1", "null")), at(9, 9, "/protocol/donor/ids/1"));
+            assertProblems(batch(nestedList("reporting.checklists", "~")), at(8, 9, "/protocol/reporting/checklists/0"));
+            // A null item of a list of mappings is one problem, not also "key missing".
+            assertProblems(batch(nestedList("donor.eligibility.tests", "{test: hbsag}", "null")),
+                    at(10, 11, "/protocol/donor/eligibility/tests/1"));
+            assertProblems(batch("""
+                      documentation:
+                        raw_materials: [{name: FBS}, ~]
+                    """), at(7, 34, "/protocol/documentation/raw_materials/1"));
+        }
+
+        @Test
+        void badItemsOfListsOfIdsAndEnums() {
+            assertProblems(batch(nestedList("reporting.checklists", "misev2023", "isev")),
+                    at(9, 9, "/protocol/reporting/checklists/1"));
+            assertProblems(batch(nestedList("documentation.sop_refs", "SOP 12")),
+                    at(8, 9, "/protocol/documentation/sop_refs/0"));
+            assertProblems(batch(nestedList("donor.ids", "D-1", "24031")), at(9, 9, "/protocol/donor/ids/1"));
+            assertProblems(batch(nestedList("isolation.methods", "[tff]")), at(8, 9, "/protocol/isolation/methods/0"));
+        }
+
+        @Test
+        void itemsAreAddressedByIndexAndTheirSiblingsStillValidate() {
+            assertProblems(batch(nestedList("documentation.raw_materials",
+                            "{name: FBS, grade: gmp}", "{name: PBS, grade: GMP}", "{name: trypsin, lot: \"L 1\"}")),
+                    at(9, 21, "/protocol/documentation/raw_materials/1/grade"),
+                    at(10, 25, "/protocol/documentation/raw_materials/2/lot"));
+        }
+    }
+
+    // ------------------------------------------------------------------ stage (17)
+
+    @Nested
+    class Stage {
+
+        @Test
+        void e17_resultsInADesign() {
+            assertProblems(design("""
+                      conditioning:
+                        viability_at_harvest_pct: 92
+                      donor:
+                        eligibility:
+                          tests: [{test: hbsag, result: negative}]
+                      documentation:
+                        deviations: []
+                        raw_materials:
+                          - {name: "FBS", lot: L-1}
+                      release_testing:
+                        cytokine_profile: {results: []}
+                    """),
+                    at(7, 5, "/protocol/conditioning/viability_at_harvest_pct"),
+                    at(10, 29, "/protocol/donor/eligibility/tests/0/result"),
+                    at(12, 5, "/protocol/documentation/deviations"),
+                    at(14, 23, "/protocol/documentation/raw_materials/0/lot"),
+                    at(16, 24, "/protocol/release_testing/cytokine_profile/results"));
+        }
+
+        @Test
+        void e17_theSameFieldsAreValidInABatchRecord() {
+            assertValid(batch("""
+                      conditioning:
+                        viability_at_harvest_pct: 92
+                      donor:
+                        eligibility:
+                          tests: [{test: hbsag, result: negative}]
+                      documentation:
+                        deviations: []
+                        raw_materials:
+                          - {name: "FBS", lot: L-1}
+                      release_testing:
+                        cytokine_profile: {results: []}
+                    """));
+        }
+
+        @Test
+        void e17_aResultListWithItemsIsOneProblemAtTheList() {
+            assertProblems(design("""
+                      documentation:
+                        deviations: [{id: DEV-1, severity: minor}]
+                      expansion:
+                        passage_history:
+                          - {passage: 2, cells_seeded: 1000}
+                    """),
+                    at(7, 5, "/protocol/documentation/deviations"),
+                    at(9, 5, "/protocol/expansion/passage_history"));
+        }
+
+        static Stream<Arguments> resultFields() {
+            return Stream.of(
+                    Arguments.of("donor.ids", "[D-1]"),
+                    Arguments.of("donor.age_years", "40"),
+                    Arguments.of("donor.sex", "female"),
+                    Arguments.of("donor.informed_consent", "false"),
+                    Arguments.of("donor.eligibility.htlv_high_prevalence_link", "false"),
+                    Arguments.of("cell_bank.karyotype.result", "normal"),
+                    Arguments.of("identity_msc.flow.cd73_pct", "0"),
+                    Arguments.of("expansion.cumulative_population_doublings", "0"),
+                    Arguments.of("culture_format.process_log_ref", "LOG-1"),
+                    Arguments.of("harvest_processing.hold.actual_time_h", "2"),
+                    Arguments.of("release_testing.endotoxin.result_eu_per_ml", "\"<0.10\""),
+                    Arguments.of("release_testing.particles.in_window_pct", "95"),
+                    Arguments.of("release_testing.potency.result", "pass"),
+                    Arguments.of("documentation.batch_id", "B-1"),
+                    Arguments.of("documentation.deviations", "[]"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("resultFields")
+        void e17_everyKindOfResult(String path, String value) {
+            int n = path.split("\\.").length;
+            Outcome outcome = assertProblems(design(nested(path, value)), at(5 + n, 2 * n + 1, pointer(path)));
+            assertThat(outcome.messages().get(0)).contains("design");
+            assertValid(batch(nested(path, value)));
+        }
+
+        @Test
+        void e17_aBadResultValueInADesignIsReportedOnce() {
+            assertProblems(design(nested("donor.age_years", "\"forty\"")), at(7, 5, "/protocol/donor/age_years"));
+        }
+
+        @Test
+        void setpointsAndAcceptanceAreAllowedInADesign() {
+            assertValid(design("""
+                      conditioning:
+                        viability_at_harvest_min_pct: 80
+                      donor:
+                        eligibility:
+                          tests: [{test: hbsag}]
+                      release_testing:
+                        endotoxin: {method: "kinetic chromogenic", limit_eu_per_ml: 5}
+                    """));
+        }
+    }
+
+    // ------------------------------------------------------------------ values (18) and Section 2.3
+
+    @Nested
+    class Values {
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // boolean
+            "donor.informed_consent | yes | true or false",
+            "donor.informed_consent | No | true or false",
+            "documentation.retention_samples | on | true or false",
+            "donor.pooled | \"false\" | true or false",
+            "donor.pooled | 0 | true or false",
+            // integer
+            "donor.count | 0x1F | integer",
+            "donor.count | 0o17 | integer",
+            "donor.count | 1_000 | integer",
+            "donor.count | 1:30 | integer",
+            "donor.count | 1e0 | integer",
+            "donor.count | 0 | 1",
+            "donor.count | \"3\" | integer",
+            "donor.count | true | integer",
+            "donor.count | 99999999999 | ",
+            "expansion.passage_at_conditioning | 4.0 | integer",
+            "expansion.passage_at_conditioning | -1 | 0",
+            "identity_msc.tested_at_passage | .inf | ",
+            // number
+            "dose.per_administration.particles | 1_000_000 | number",
+            "conditioning.duration_h | \"48 h\" | unit",
+            "conditioning.duration_h | 48 h | unit",
+            "conditioning.duration_h | 0 | greater than 0",
+            "conditioning.duration_h | -0.5 | greater than 0",
+            "formulation_storage.storage_temp_c | -273 | -200",
+            "formulation_storage.storage_temp_c | 200.5 | 200",
+            "formulation_storage.shelf_life_months | .inf | finite",
+            "formulation_storage.shelf_life_months | -.Inf | finite",
+            "donor.age_years | 121 | 120",
+            "donor.age_years | true | number",
+            "donor.age_years | 2025-03-01 | number",
+            // percent
+            "expansion.o2_pct | 120 | 100",
+            "expansion.o2_pct | -1 | 0",
+            "expansion.o2_pct | .nan | finite",
+            "expansion.o2_pct | .NaN | finite",
+            // measured
+            "release_testing.endotoxin.result_eu_per_ml | \"< 0.1\" | censored",
+            "release_testing.endotoxin.result_eu_per_ml | \"<0\" | censored",
+            "release_testing.endotoxin.result_eu_per_ml | \"<0.0\" | censored",
+            "release_testing.endotoxin.result_eu_per_ml | \"<.1\" | censored",
+            "release_testing.endotoxin.result_eu_per_ml | \"≤0.1\" | censored",
+            "release_testing.endotoxin.result_eu_per_ml | \"0.1\" | censored",
+            "release_testing.endotoxin.result_eu_per_ml | -0.2 | 0",
+            "release_testing.endotoxin.result_eu_per_ml | .inf | finite",
+            "release_testing.particles.result_per_ml | .nan | finite",
+            "release_testing.total_protein.result_ug_per_ml | false | ",
+            // string
+            "version | 2.1 | \"2.1\"",
+            "version | true | ",
+            "release_testing.endotoxin.method | \"\" | blank",
+            "release_testing.endotoxin.method | \"   \" | blank",
+            "title | 2025-03-01 | ",
+            // ID
+            "cell_bank.mcb_id | 12345 | \"12345\"",
+            "donor.consent_document_id | \"IC 2024 0147\" | ID",
+            "documentation.batch_id | 2024-05-01 | ",
+            "documentation.batch_id | \"-B1\" | ID",
+            "documentation.batch_id | \"\" | ID",
+            // date
+            "effective_date | 2025-02-30 | date",
+            "effective_date | 01/03/2025 | date",
+            "effective_date | \"2025-02-30\" | date",
+            "effective_date | \"2025-3-1\" | date",
+            "effective_date | \"+2025-03-01\" | date",
+            "effective_date | 20250301 | date",
+            "effective_date | 2025-02-30 10:30:00 | date",
+            // enum
+            "source.tissue | Bone_Marrow | bone_marrow",
+            "donor.sex | Female | female",
+            "donor.sex | 1 | ",
+            "release_testing.general_safety.cytotoxicity | n/a | not_applicable",
+        })
+        void e18_wrongTypeOrOutOfRange(String path, String value, String hint) {
+            int n = path.split("\\.").length;
+            Outcome outcome = assertProblems(batch(nested(path, value)), at(5 + n, 2 * n + 1, pointer(path)));
+            if (hint != null) {
+                assertThat(outcome.messages().get(0)).contains(hint);
+            }
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "effective_date | 2025-03-01",
+            "effective_date | \"2025-03-01\"",
+            "effective_date | '2025-03-01'",
+            "effective_date | 2025-03-01 10:30:00",
+            "effective_date | 2025-03-01T10:30:00Z",
+            "effective_date | 2024-02-29",
+            "version | \"2.1\"",
+            "version | !!str 2.1",
+            "documentation.batch_id | \"24031\"",
+            "documentation.batch_id | \"1e5\"",
+            "documentation.batch_id | a:b/c+d-e_f.g",
+            "donor.count | 017",
+            "donor.count | +4",
+            "donor.count | !!int \"12\"",
+            "donor.pooled | true",
+            "donor.pooled | False",
+            "donor.age_years | 0",
+            "donor.age_years | 120",
+            "donor.age_years | 67.5",
+            "expansion.o2_pct | 0",
+            "expansion.o2_pct | 100",
+            "expansion.o2_pct | 2.5",
+            "expansion.o2_pct | .5",
+            "expansion.o2_pct | 5.",
+            "formulation_storage.storage_temp_c | -200",
+            "formulation_storage.storage_temp_c | 200",
+            "dose.per_administration.particles | 1e9",
+            "dose.per_administration.particles | 1.5e+9",
+            "dose.per_administration.particles | 1.10e+8",
+            "dose.per_administration.protein_ug | 1.5E-3",
+            "dose.per_administration.protein_ug | !!float 5",
+            "release_testing.endotoxin.result_eu_per_ml | \"<0.10\"",
+            "release_testing.endotoxin.result_eu_per_ml | \"<5\"",
+            "release_testing.endotoxin.result_eu_per_ml | \">1.2e+3\"",
+            "release_testing.endotoxin.result_eu_per_ml | \">1e3\"",
+            "release_testing.endotoxin.result_eu_per_ml | 1e3",
+            "release_testing.endotoxin.result_eu_per_ml | 0",
+            "conditioning.washes_before_conditioning.count | 0",
+            "source.tissue | bone_marrow",
+        })
+        void acceptedValues(String path, String value) {
+            assertValid(batch(nested(path, value)));
+        }
+
+        @Test
+        void e18_productRouteNotAllowed() {
+            assertProblems(batch("").replace("route: intravenous", "route: iv"), at(5, 29, "/protocol/product/route"));
+        }
+
+        @Test
+        void e18_typedValueInAListItem() {
+            assertProblems(batch(nestedList("release_testing.cytokine_profile.results",
+                            "{analyte: il_6, conc_pg_per_ml: \"< 5\"}", "{analyte: il_8, conc_pg_per_ml: \">5\"}")),
+                    at(9, 27, "/protocol/release_testing/cytokine_profile/results/0/conc_pg_per_ml"));
+        }
+    }
+
+    // ------------------------------------------------------------------ not_applicable (19, 20)
+
+    @Nested
+    class NotApplicable {
+
+        @Test
+        void e19_notApplicableWithoutReason() {
+            Outcome outcome = assertProblems(batch(nested("conditioning.medium.ev_depleted", "not_applicable")),
+                    at(8, 7, "/protocol/conditioning/medium/ev_depleted"));
+            assertThat(outcome.messages().get(0)).contains("ev_depleted_reason");
+        }
+
+        @Test
+        void e19_notApplicableWithNullReason() {
+            assertProblems(batch("""
+                      conditioning:
+                        medium:
+                          ev_depleted: not_applicable
+                          ev_depleted_reason: ~
+                    """), at(8, 7, "/protocol/conditioning/medium/ev_depleted"));
+        }
+
+        @Test
+        void e19_e20_generalSafety() {
+            assertProblems(batch("""
+                      release_testing:
+                        general_safety:
+                          cytotoxicity: not_applicable
+                          hemocompatibility: each_lot
+                          hemocompatibility_reason: "topical product"
+                    """),
+                    at(8, 7, "/protocol/release_testing/general_safety/cytotoxicity"),
+                    at(10, 7, "/protocol/release_testing/general_safety/hemocompatibility_reason"));
+        }
+
+        @Test
+        void e19_notApplicableWithAReasonIsValid() {
+            assertValid(batch("""
+                      conditioning:
+                        medium:
+                          ev_depleted: not_applicable
+                          ev_depleted_reason: "serum-free conditioning medium"
+                      release_testing:
+                        general_safety:
+                          cytotoxicity: not_applicable
+                          cytotoxicity_reason: "no cell contact"
+                          hemocompatibility: not_applicable
+                          hemocompatibility_reason: "topical product"
+                    """));
+        }
+
+        @Test
+        void e20_reasonNextToAnotherValue() {
+            assertProblems(batch("""
+                      conditioning:
+                        medium:
+                          ev_depleted: depleted
+                          ev_depleted_reason: "n/a"
+                    """), at(9, 7, "/protocol/conditioning/medium/ev_depleted_reason"));
+        }
+
+        @Test
+        void e20_reasonWithoutTheBaseField() {
+            assertProblems(batch(nested("conditioning.medium.ev_depleted_reason", "\"n/a\"")),
+                    at(8, 7, "/protocol/conditioning/medium/ev_depleted_reason"));
+        }
+
+        @Test
+        void e20_reasonForAFieldWithoutNotApplicable() {
+            assertProblems(batch("""
+                      source:
+                        tissue: bone_marrow
+                        tissue_reason: "unknown"
+                    """), at(8, 5, "/protocol/source/tissue_reason"));
+            assertProblems(batch(nested("source.tissue_reason", "\"unknown\"")), at(7, 5, "/protocol/source/tissue_reason"));
+        }
+
+        @Test
+        void e20_blankReason() {
+            assertProblems(batch("""
+                      conditioning:
+                        medium:
+                          ev_depleted: not_applicable
+                          ev_depleted_reason: " "
+                    """), at(9, 7, "/protocol/conditioning/medium/ev_depleted_reason"));
+        }
+
+        @Test
+        void e20_blankAndMisplacedReasonIsOneProblem() {
+            assertProblems(batch("""
+                      conditioning:
+                        medium:
+                          ev_depleted: depleted
+                          ev_depleted_reason: ""
+                    """), at(9, 7, "/protocol/conditioning/medium/ev_depleted_reason"));
+        }
+
+        @Test
+        void e20_reasonNotTextIsOneProblem() {
+            assertProblems(batch("""
+                      conditioning:
+                        medium:
+                          ev_depleted: not_applicable
+                          ev_depleted_reason: 5
+                    """), at(9, 7, "/protocol/conditioning/medium/ev_depleted_reason"));
+        }
+
+        @Test
+        void reasonOfAKeyThatIsNotInTheFormatIsAnUnknownKey() {
+            Outcome outcome = assertProblems(batch(nested("conditioning.medium.colour_reason", "\"x\"")),
+                    at(8, 7, "/protocol/conditioning/medium/colour_reason"));
+            assertThat(outcome.messages().get(0)).contains("unknown key");
+            // A reason in a place without such a field.
+            outcome = assertProblems(batch(nested("conditioning.ev_depleted_reason", "\"x\"")),
+                    at(7, 5, "/protocol/conditioning/ev_depleted_reason"));
+            assertThat(outcome.messages().get(0)).contains("unknown key");
+        }
+    }
+
+    // ------------------------------------------------------------------ cross-field (21 to 24)
+
+    @Nested
+    class CrossField {
+
+        @Test
+        void e21_noneWithOtherIsolationMethods() {
+            assertProblems(batch(nested("isolation.methods", "[none, tff]")), at(7, 5, "/protocol/isolation/methods"));
+            assertValid(batch(nested("isolation.methods", "[none]")));
+        }
+
+        @Test
+        void e22_lyophilizedProductNotLyophilized() {
+            String yaml = batch(nested("formulation_storage.lyophilized", "false")).replace("ev_small", "lyophilized_secretome");
+            assertProblems(yaml, at(7, 5, "/protocol/formulation_storage/lyophilized"));
+            assertValid(yaml.replace("lyophilized: false", "lyophilized: true"));
+            assertValid(batch(nested("formulation_storage.lyophilized", "false")));
+        }
+
+        @Test
+        void e23_emptyParticleWindow() {
+            assertProblems(batch("""
+                      release_testing:
+                        particles:
+                          window_low_nm: 400
+                          window_high_nm: 400
+                    """), at(8, 7, "/protocol/release_testing/particles/window_low_nm"));
+            assertProblems(batch("""
+                      release_testing:
+                        particles: {window_low_nm: 500, window_high_nm: 400.5}
+                    """), at(7, 17, "/protocol/release_testing/particles/window_low_nm"));
+            assertValid(batch(nested("release_testing.particles", "{window_low_nm: 50, window_high_nm: 400}")));
+        }
+
+        @Test
+        void e24_mixedSexWithoutPooling() {
+            // "  donor: {pooled: false, count: 1, " is 35 characters.
+            assertProblems(batch("  donor: {pooled: false, count: 1, sex: mixed}\n"), at(6, 36, "/protocol/donor/sex"));
+            assertProblems(batch(nested("donor.sex", "mixed")), at(7, 5, "/protocol/donor/sex"));
+            assertProblems(batch("  donor: {pooled: ~, sex: mixed}\n"), at(6, 22, "/protocol/donor/sex"));
+            assertValid(batch("  donor: {pooled: true, count: 3, sex: mixed}\n"));
+        }
+    }
+
+    // ------------------------------------------------------------------ waivers (25 to 31)
+
+    @Nested
+    class Waivers {
+
+        @Test
+        void e25_waiversNotAList() {
+            assertProblems(batch("waivers: {rule: DON-02}\n"), at(6, 1, "/waivers"));
+            assertProblems(batch("waivers: DON-02\n"), at(6, 1, "/waivers"));
+        }
+
+        @Test
+        void e25_waiverNotAMapping() {
+            assertProblems(batch("waivers: [DON-02, ~]\n"), at(6, 11, "/waivers/0"), at(6, 19, "/waivers/1"));
+        }
+
+        @Test
+        void e26_unknownWaiverKey() {
+            assertProblems(batch(WAIVER + "    comment: \"see QA file\"\n"), at(13, 5, "/waivers/0/comment"));
+            assertProblems(batch(WAIVER + "    1: x\n"), at(13, 5, "/waivers/0/1"));
+        }
+
+        @Test
+        void e26_referenceIsNotChecked() {
+            assertValid(batch(WAIVER + "    reference: {change: CC-1, n: 3}\n"));
+        }
+
+        @Test
+        void e27_ruleUnknownMissingOrNotAString() {
+            assertProblems(batch(WAIVER.replace("rule: DON-02", "rule: DON-2")), at(7, 5, "/waivers/0/rule"));
+            assertProblems(batch(WAIVER.replace("rule: DON-02", "rule: X-01")), at(7, 5, "/waivers/0/rule"));
+            assertProblems(batch(WAIVER.replace("rule: DON-02", "rule: 12")), at(7, 5, "/waivers/0/rule"));
+            assertProblems(batch(WAIVER.replace("rule: DON-02", "rule: ~")), at(7, 5, "/waivers/0"));
+            assertProblems(batch(WAIVER.replace("rule: DON-02", "reference: X")), at(7, 5, "/waivers/0"));
+            assertValid(batch(WAIVER.replace("rule: DON-02", "rule: DOC-04")));
+        }
+
+        @Test
+        void e28_badPointer() {
+            assertProblems(batch(WAIVER.replace("/protocol/donor/age_years", "donor/age_years")), at(8, 5, "/waivers/0/pointer"));
+            assertProblems(batch(WAIVER.replace("/protocol/donor/age_years", "\"#/protocol/donor\"")), at(8, 5, "/waivers/0/pointer"));
+            assertProblems(batch(WAIVER.replace("/protocol/donor/age_years", "/format")), at(8, 5, "/waivers/0/pointer"));
+            // Present and null is an error too.
+            assertProblems(batch(WAIVER.replace("/protocol/donor/age_years", "null")), at(8, 5, "/waivers/0/pointer"));
+            assertProblems(batch(WAIVER.replace("/protocol/donor/age_years", "[/protocol]")), at(8, 5, "/waivers/0/pointer"));
+            assertValid(batch(WAIVER.replace("/protocol/donor/age_years", "/protocol")));
+            assertValid(batch(WAIVER.replace("    pointer: /protocol/donor/age_years\n", "")));
+        }
+
+        @Test
+        void e29_missingApprovalText() {
+            assertProblems(batch(WAIVER.replace("\"Donor age reviewed (QR-0212).\"", "\"\"")), at(9, 5, "/waivers/0/justification"));
+            assertProblems(batch(WAIVER.replace("\"Donor age reviewed (QR-0212).\"", "\"  \"")), at(9, 5, "/waivers/0/justification"));
+            assertProblems(batch(WAIVER.replace("\"QA: M. Novak\"", "42")), at(10, 5, "/waivers/0/approved_by"));
+            assertProblems(batch(WAIVER.replace("    approved_by: \"QA: M. Novak\"\n", "")), at(7, 5, "/waivers/0"));
+            // Null means missing: located at the waiver.
+            assertProblems(batch(WAIVER.replace("\"QA: M. Novak\"", "~")), at(7, 5, "/waivers/0"));
+        }
+
+        @Test
+        void e30_datesMissingOrNotDates() {
+            assertProblems(batch(WAIVER.replace("expires_on: 2025-12-31", "expires_on: \"2025-12-31\"")), at(12, 5, "/waivers/0/expires_on"));
+            assertProblems(batch(WAIVER.replace("expires_on: 2025-12-31", "expires_on: 2025-12-31 12:00:00")), at(12, 5, "/waivers/0/expires_on"));
+            assertProblems(batch(WAIVER.replace("expires_on: 2025-12-31", "expires_on: 2025-12-31T00:00:00Z")), at(12, 5, "/waivers/0/expires_on"));
+            assertProblems(batch(WAIVER.replace("approved_on: 2025-01-15", "approved_on: 2025-02-30")), at(11, 5, "/waivers/0/approved_on"));
+            assertProblems(batch(WAIVER.replace("approved_on: 2025-01-15", "approved_on: 20250115")), at(11, 5, "/waivers/0/approved_on"));
+            assertProblems(batch(WAIVER.replace("    approved_on: 2025-01-15\n", "")), at(7, 5, "/waivers/0"));
+            assertProblems(batch(WAIVER.replace("expires_on: 2025-12-31", "expires_on:")), at(7, 5, "/waivers/0"));
+        }
+
+        @Test
+        void e30_aBadDateDoesNotStopTheRestOfTheFile() {
+            assertProblems(batch(nested("donor.count", "0") + WAIVER.replace("approved_on: 2025-01-15", "approved_on: 2025-02-30")),
+                    at(7, 5, "/protocol/donor/count"),
+                    at(13, 5, "/waivers/0/approved_on"));
+        }
+
+        @Test
+        void e31_expiresBeforeApproval() {
+            assertProblems(batch(WAIVER.replace("expires_on: 2025-12-31", "expires_on: 2025-01-14")), at(12, 5, "/waivers/0/expires_on"));
+            assertValid(batch(WAIVER.replace("expires_on: 2025-12-31", "expires_on: 2025-01-15")));
+        }
+
+        @Test
+        void everyWaiverIsChecked() {
+            String second = WAIVER.replace("waivers:\n", "").replace("rule: DON-02", "rule: DON-99");
+            assertProblems(batch(WAIVER + second + "  - 5\n"), at(13, 5, "/waivers/1/rule"), at(19, 5, "/waivers/2"));
+        }
+    }
+
+    // ------------------------------------------------------------------ all at once
+
+    @Test
+    void aFileWithSeveralErrorsReportsAllOfThemAtOnce() {
+        Outcome outcome = assertProblems("""
+                format: secretome-protocol/2
+                comments: draft
+                protocol:
+                  stage: design
+                  version: 2.1
+                  product: {type: ev_small, route: iv}
+                  conditioning:
+                    duration_hours: 48
+                    viability_at_harvest_pct: 92
+                    medium: {ev_depleted: not_applicable}
+                  donor: {sex: mixed, count: 1e0}
+                  culture_format: 2d_flask
+                  isolation: {methods: [none, tff]}
+                  documentation: {deviations: []}
+                waivers:
+                  - rule: X-01
+                    justification: ""
+                """,
+                at(1, 1, "/format"),
+                at(2, 1, "/comments"),
+                at(3, 1, "/protocol"), // id missing
+                at(5, 3, "/protocol/version"),
+                at(6, 3, "/protocol/product"), // clinical_stage missing
+                at(6, 29, "/protocol/product/route"),
+                at(8, 5, "/protocol/conditioning/duration_hours"),
+                at(9, 5, "/protocol/conditioning/viability_at_harvest_pct"),
+                at(10, 14, "/protocol/conditioning/medium/ev_depleted"),
+                at(11, 11, "/protocol/donor/sex"), // a result in a design
+                at(11, 11, "/protocol/donor/sex"), // mixed without pooling
+                at(11, 23, "/protocol/donor/count"),
+                at(12, 3, "/protocol/culture_format"),
+                at(13, 15, "/protocol/isolation/methods"),
+                at(14, 19, "/protocol/documentation/deviations"),
+                at(16, 5, "/waivers/0"), // approved_by, approved_on, expires_on missing
+                at(16, 5, "/waivers/0"),
+                at(16, 5, "/waivers/0"),
+                at(16, 5, "/waivers/0/rule"),
+                at(17, 5, "/waivers/0/justification"));
+        assertThat(outcome.messages()).doesNotHaveDuplicates();
+    }
+}
