@@ -6,7 +6,8 @@ package org.secretomecheck.load;
  * @param maxFileBytes   largest file accepted, in bytes (checked before parsing)
  * @param maxDepth       deepest nesting of mappings and lists (the root collection is depth 1)
  * @param maxScalarChars longest scalar (key or value), in characters
- * @param maxNodes       most YAML nodes (keys, values, collections and aliases) in the file
+ * @param maxNodes       most YAML nodes (keys, values, collections and aliases) in the file; also
+ *                       bounds the total length of the nodes' JSON Pointers ({@link #maxPointerChars()})
  */
 public record InputLimits(int maxFileBytes, int maxDepth, int maxScalarChars, int maxNodes) {
 
@@ -18,6 +19,14 @@ public record InputLimits(int maxFileBytes, int maxDepth, int maxScalarChars, in
         requirePositive(maxDepth, "maxDepth");
         requirePositive(maxScalarChars, "maxScalarChars");
         requirePositive(maxNodes, "maxNodes");
+    }
+
+    /**
+     * Most characters of JSON Pointer the reader builds for one file: 128 per node allowed. Without
+     * it, long keys above many nodes would multiply into gigabytes of pointers.
+     */
+    public long maxPointerChars() {
+        return (long) maxNodes * 128;
     }
 
     private static void requirePositive(int value, String name) {

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * A YAML factory that makes {@link StrictYamlParser}s, configured from {@link InputLimits}. Reading
- * from a byte stream is not supported: {@link YamlReader} decodes bytes itself.
+ * A YAML factory that makes {@link StrictYamlParser}s, configured from {@link InputLimits}. Only
+ * {@link #parserFor(String)} is meant to be used: {@link YamlReader} decodes and checks the bytes
+ * itself ({@link TextDecoder}), and the strict parser relies on that check.
  */
 final class StrictYamlFactory extends YAMLFactory {
 
@@ -44,16 +46,10 @@ final class StrictYamlFactory extends YAMLFactory {
 
     /** A parser over {@code text}, which {@link TextDecoder} has already checked. */
     StrictYamlParser parserFor(String text) throws IOException {
-        return (StrictYamlParser) createParser(text.toCharArray());
+        return (StrictYamlParser) createParser(new StringReader(text));
     }
 
-    @Override
-    protected StrictYamlParser _createParser(char[] data, int offset, int length, IOContext context,
-            boolean recyclable) {
-        return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                new String(data, offset, length));
-    }
-
+    /** Every text source of YAMLFactory (readers, strings, char arrays) ends here. */
     @Override
     protected StrictYamlParser _createParser(Reader reader, IOContext context) throws IOException {
         StringWriter text = new StringWriter();

@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  *   <li>A second document, and a mapping, sequence or alias in key position, stop reading.</li>
  * </ul>
  */
-class StrictYamlParser extends YAMLParser {
+final class StrictYamlParser extends YAMLParser {
 
     private int documents;
 

@@ -46,6 +46,7 @@ final class TreeBuilder {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
     private int nodes;
+    private long pointerChars;
 
     TreeBuilder(StrictYamlParser parser, String file, InputLimits limits) {
         this.parser = parser;
@@ -92,7 +93,11 @@ final class TreeBuilder {
         }
         if (token == JsonToken.VALUE_STRING && event instanceof ScalarEvent scalar) {
             checkLength(scalar.getValue(), pointer);
-            return resolve(scalar, pointer);
+            try {
+                return resolve(scalar, pointer);
+            } catch (NumberFormatException e) {
+                throw unreadable("the number " + Messages.quote(scalar.getValue()) + " is out of range", pointer);
+            }
         }
         throw unreadable("the YAML could not be read (unexpected " + token + ")", pointer);
     }
@@ -122,14 +127,14 @@ final class TreeBuilder {
             countNode(member);
             checkLength(name, member);
             reportAnchor(key.getAnchor(), member);
-            JsonNode keyValue = resolve(key, member);
+            boolean stringKey = isStringKey(key, member);
             Position at = here();
             Integer firstLine = firstLines.putIfAbsent(name, at.line());
             if (firstLine != null) {
                 structure(member, "duplicate key " + Messages.quote(name) + " (first written at line " + firstLine + ")");
             } else if (keep) {
                 positions.put(member, at);
-                if (!keyValue.isTextual()) {
+                if (!stringKey) {
                     nonStringKeys.add(member);
                 }
             }
@@ -168,26 +173,35 @@ final class TreeBuilder {
         }
     }
 
-    /** The value of a scalar (a key or a value) under Section 2.3 and its tag, if any. */
+    /** True when a key is a string (a number too large to hold is still a number, so not a string). */
+    private boolean isStringKey(ScalarEvent key, String member) throws UnreadableYamlException {
+        try {
+            return resolve(key, member).isTextual();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The value of a scalar (a key or a value) under Section 2.3 and its tag, if any.
+     *
+     * @throws NumberFormatException for a number whose exponent is out of range
+     */
     private JsonNode resolve(ScalarEvent scalar, String pointer) throws UnreadableYamlException {
         String text = scalar.getValue();
         String tag = scalar.getTag();
-        try {
-            if (tag == null) {
-                return scalar.isPlain() ? ScalarResolver.resolvePlain(text) : TextNode.valueOf(text);
-            }
-            StandardTag standard = standardTag(tag, pointer);
-            if (standard == StandardTag.SEQ || standard == StandardTag.MAP) {
-                throw unreadable("the tag " + standard.shortName() + " cannot be used on a scalar", pointer);
-            }
-            JsonNode node = ScalarResolver.resolveAs(standard, text);
-            if (node == null) {
-                throw unreadable(Messages.quote(text) + " is not a valid " + standard.shortName() + " value", pointer);
-            }
-            return node;
-        } catch (NumberFormatException e) {
-            throw unreadable("the number " + Messages.quote(text) + " is out of range", pointer);
+        if (tag == null) {
+            return scalar.isPlain() ? ScalarResolver.resolvePlain(text) : TextNode.valueOf(text);
         }
+        StandardTag standard = standardTag(tag, pointer);
+        if (standard == StandardTag.SEQ || standard == StandardTag.MAP) {
+            throw unreadable("the tag " + standard.shortName() + " cannot be used on a scalar", pointer);
+        }
+        JsonNode node = ScalarResolver.resolveAs(standard, text);
+        if (node == null) {
+            throw unreadable(Messages.quote(text) + " is not a valid " + standard.shortName() + " value", pointer);
+        }
+        return node;
     }
 
     private void checkCollectionTag(String tag, StandardTag expected, String pointer) throws UnreadableYamlException {
@@ -213,9 +227,15 @@ final class TreeBuilder {
         return depth + 1;
     }
 
+    /** Counts a node and the length of its pointer against the limits. */
     private void countNode(String pointer) throws UnreadableYamlException {
         if (++nodes > limits.maxNodes()) {
             throw unreadable("the file holds more than " + limits.maxNodes() + " YAML nodes", pointer);
+        }
+        pointerChars += pointer.length();
+        if (pointerChars > limits.maxPointerChars()) {
+            throw unreadable("the key paths of the file are too long (their JSON Pointers exceed "
+                    + limits.maxPointerChars() + " characters in all)", pointer);
         }
     }
 

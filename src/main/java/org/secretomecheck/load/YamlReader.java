@@ -25,6 +25,7 @@ public final class YamlReader {
     private final InputLimits limits;
     private final StrictYamlFactory factory;
 
+    /** A reader that enforces {@code limits}. */
     public YamlReader(InputLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.factory = StrictYamlFactory.create(limits);
