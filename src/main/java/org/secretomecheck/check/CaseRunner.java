@@ -32,7 +32,8 @@ import org.secretomecheck.protocol.ProtocolDocument;
  * Runs the case files that sit beside the rules ({@code <section>/cases/*.yaml}): each case is a
  * protocol fragment and the exact findings of one rule it must give. A fragment is laid over a
  * minimal valid protocol (see {@link #BASE}); {@code product} keys merge with the base product.
- * A case may set {@code profile:} overrides, laid over the profile in use as a site profile is.
+ * A case may set {@code profile:} overrides, laid over the profile in use as a site profile is, and
+ * {@code waivers:} as a protocol file's root holds them (checked as of 2025-06-01 in the tests).
  */
 public final class CaseRunner {
 
@@ -106,7 +107,7 @@ public final class CaseRunner {
         for (JsonNode finding : testCase.path("expect")) {
             expected.add(key(rule, finding.path("severity").asText(), finding.path("pointer").asText()));
         }
-        ProtocolDocument document = document(display, testCase.path("protocol"), at + "/protocol", source);
+        ProtocolDocument document = document(display, testCase, at, source);
         Checker caseChecker = checker;
         if (testCase.has("profile")) {
             try {
@@ -134,7 +135,9 @@ public final class CaseRunner {
         return rule + " " + severity + " " + pointer;
     }
 
-    private ProtocolDocument document(String display, JsonNode fragment, String at, ProtocolDocument source) {
+    private ProtocolDocument document(String display, JsonNode testCase, String caseAt, ProtocolDocument source) {
+        JsonNode fragment = testCase.path("protocol");
+        String at = caseAt + "/protocol";
         ObjectNode protocol = (ObjectNode) reader.read("base", ("{" + BASE + "}").getBytes(StandardCharsets.UTF_8))
                 .document().root();
         if (fragment.isObject()) {
@@ -149,10 +152,15 @@ public final class CaseRunner {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", "secretome-protocol/1");
         root.set("protocol", protocol);
+        if (testCase.has("waivers")) {
+            root.set("waivers", testCase.get("waivers"));
+        }
         Map<String, ProtocolDocument.Position> positions = new HashMap<>();
         source.positions().forEach((pointer, position) -> {
             if (pointer.equals(at) || pointer.startsWith(at + "/")) {
                 positions.put("/protocol" + pointer.substring(at.length()), position);
+            } else if (pointer.startsWith(caseAt + "/waivers")) {
+                positions.put(pointer.substring(caseAt.length()), position);
             }
         });
         positions.putIfAbsent("", source.positions().getOrDefault(at, new ProtocolDocument.Position(1, 1)));

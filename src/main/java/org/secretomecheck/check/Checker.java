@@ -115,7 +115,7 @@ public final class Checker {
         LoadedProtocol loaded = valid.protocol();
         Protocol protocol = loaded.protocol();
         try {
-            List<Finding> findings = waive(judge.judge(loaded, profile), loaded.waivers());
+            List<Finding> findings = new ArrayList<>(judge.judge(loaded, profile, found -> waive(found, loaded.waivers())));
             findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
                     .thenComparing(f -> f.location().pointer()));
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),

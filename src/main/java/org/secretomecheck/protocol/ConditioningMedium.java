@@ -50,7 +50,6 @@ public final class ConditioningMedium extends Section {
     private BigDecimal totalVolumeMl;
 
     /** {@code reason for ev_depleted: not_applicable}. */
-    @Text
     @JsonProperty("ev_depleted_reason")
     private String evDepletedReason;
 

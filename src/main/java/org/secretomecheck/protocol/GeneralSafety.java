@@ -22,12 +22,10 @@ public final class GeneralSafety extends Section {
     private String reportRef;
 
     /** {@code reason for cytotoxicity: not_applicable}. */
-    @Text
     @JsonProperty("cytotoxicity_reason")
     private String cytotoxicityReason;
 
     /** {@code reason for hemocompatibility: not_applicable}. */
-    @Text
     @JsonProperty("hemocompatibility_reason")
     private String hemocompatibilityReason;
 

@@ -15,7 +15,8 @@ import java.lang.reflect.InvocationTargetException;
 /**
  * The {@code not_applicable} convention ({@code protocol-format.md} 3.4): for each named field,
  * the value {@code not_applicable} needs a sibling {@code <field>_reason} with text, and a reason
- * is allowed only next to {@code not_applicable}.
+ * is allowed only next to {@code not_applicable}. The reason fields carry no constraint of their
+ * own: this one reports a blank reason (once, even when it is also misplaced).
  */
 @Constraint(validatedBy = NotApplicableReason.Validator.class)
 @Target(ElementType.TYPE)
@@ -49,6 +50,10 @@ public @interface NotApplicableReason {
                 if (notApplicable && reason == null) {
                     Constraints.violation(context, field,
                             "is not_applicable but gives no reason: add " + snake(field) + "_reason with text");
+                    valid = false;
+                } else if (notApplicable && reason.toString().isBlank()) {
+                    Constraints.violation(context, field + "Reason",
+                            "must be non-blank text saying why " + snake(field) + " does not apply");
                     valid = false;
                 } else if (!notApplicable && reason != null) {
                     Constraints.violation(context, field + "Reason",

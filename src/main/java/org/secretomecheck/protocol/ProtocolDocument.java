@@ -47,6 +47,23 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
     }
 
     /**
+     * The location of {@code pointer} when it names a node that is present, or else of its nearest
+     * present parent: as in Section 9 of {@code protocol-format.md}, a member whose value is null
+     * counts as absent. Used for keys that must be present (a null value means "missing").
+     */
+    public Location locatePresent(String pointer) {
+        String probe = pointer;
+        while (!probe.isEmpty()) {
+            JsonNode node = root.at(probe);
+            if (!node.isMissingNode() && !node.isNull()) {
+                break;
+            }
+            probe = probe.substring(0, probe.lastIndexOf('/'));
+        }
+        return locate(probe);
+    }
+
+    /**
      * The pointer of a finding target such as {@code donor.eligibility.tests.2.result}, walked from
      * {@code /protocol} as {@code protocol-format.md} Section 9 says: it stops before the first token
      * that is absent or null, so an absent field gives its nearest present parent.

@@ -104,7 +104,9 @@ public final class FindingSink {
 
     private static String show(Object value) {
         if (value instanceof BigDecimal decimal) {
-            return decimal.stripTrailingZeros().toPlainString();
+            BigDecimal stripped = decimal.stripTrailingZeros();
+            int magnitude = stripped.precision() - stripped.scale();
+            return magnitude > -20 && magnitude < 30 ? stripped.toPlainString() : stripped.toString();
         }
         if (value instanceof JsonNode node) {
             if (node.isMissingNode() || node.isNull()) {

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.protocol.ListItem;
@@ -20,6 +22,9 @@ import org.secretomecheck.protocol.Section;
  */
 public final class Judge {
 
+    /** The agenda group of rules that judge the other findings, after waivers (DOC-04). */
+    public static final String AFTER_WAIVERS = "after-waivers";
+
     /** A session that fires more rules than this is stopped as runaway. */
     static final int MAX_FIRINGS = 100_000;
 
@@ -29,8 +34,13 @@ public final class Judge {
         this.book = book;
     }
 
-    /** The open findings of {@code protocol}, merged but not yet waived or sorted. */
-    public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile) throws RuleFailure {
+    /**
+     * The findings of {@code protocol} as {@code criteria.md} Section 9 orders it: every rule,
+     * merged, waived by {@code waive}; then the rules of {@link #AFTER_WAIVERS} over the findings
+     * still open, their findings waived too. Not yet sorted.
+     */
+    public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile, UnaryOperator<List<Finding>> waive)
+            throws RuleFailure {
         FindingSink sink = new FindingSink(protocol.document(), profile);
         KieSession session = book.kieBase().newKieSession();
         try {
@@ -38,16 +48,34 @@ public final class Judge {
             session.insert(profile.profile());
             session.insert(Context.of(protocol.protocol(), profile.profile()));
             insertSections(session, protocol.protocol());
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new RuleFailure("the rules fired " + MAX_FIRINGS + " times without settling; a rule loops");
+            fire(session);
+            List<Finding> findings = new ArrayList<>(waive.apply(merge(protocol, sink.emissions())));
+            int judged = sink.emissions().size();
+            for (Finding finding : findings) {
+                if (!finding.isWaived()) {
+                    session.insert(new OpenFinding(finding.ruleId(), finding.severity().label(), finding.location().pointer()));
+                }
             }
+            AgendaGroup afterWaivers = session.getAgenda().getAgendaGroup(AFTER_WAIVERS);
+            if (afterWaivers != null) {
+                afterWaivers.setFocus();
+                fire(session);
+            }
+            List<FindingSink.Emission> late = sink.emissions().subList(judged, sink.emissions().size());
+            findings.addAll(waive.apply(merge(protocol, late)));
+            return findings;
         } catch (RuntimeException e) {
             throw RuleFailure.of(e);
         } finally {
             session.dispose();
         }
-        return merge(protocol, sink.emissions());
+    }
+
+    private static void fire(KieSession session) throws RuleFailure {
+        int fired = session.fireAllRules(MAX_FIRINGS);
+        if (fired >= MAX_FIRINGS) {
+            throw new RuleFailure("the rules fired " + MAX_FIRINGS + " times without settling; a rule loops");
+        }
     }
 
     private static void insertSections(KieSession session, Section section) {

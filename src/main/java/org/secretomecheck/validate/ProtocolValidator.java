@@ -12,10 +12,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.protocol.DesignStage;
+import org.secretomecheck.protocol.IdString;
+import org.secretomecheck.protocol.NotApplicableReason;
+import org.secretomecheck.protocol.OneOf;
+import org.secretomecheck.protocol.Text;
 import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Protocol;
 import org.secretomecheck.protocol.ProtocolDocument;
@@ -59,25 +73,33 @@ public final class ProtocolValidator {
             return new Result(null, problems);
         }
         checkRoot(document, nonStringKeys, problems);
-        List<Waiver> waivers = new WaiverReader(document, knownRuleIds, problems).read(root.get("waivers"));
         JsonNode protocolNode = root.get("protocol");
-        if (protocolNode == null || !protocolNode.isObject()) {
-            problems.add(problem(document, protocolNode == null ? "" : "/protocol",
-                    "protocol: must be a mapping holding the protocol, "
-                            + (protocolNode == null ? "but it is missing" : "not " + ShapeCheck.describe(protocolNode))));
-            return new Result(null, problems);
+        if (protocolNode == null || protocolNode.isNull()) {
+            // Error 8; nothing inside protocol or waivers is checked.
+            problems.add(problem(document, "", "protocol: is required but missing (the mapping that holds the protocol)"));
+            return new Result(null, sorted(problems));
         }
+        if (!protocolNode.isObject()) {
+            problems.add(problem(document, "/protocol",
+                    "protocol: must be a mapping holding the protocol, not " + ShapeCheck.describe(protocolNode)));
+            return new Result(null, sorted(problems));
+        }
+        List<Waiver> waivers = new WaiverReader(document, knownRuleIds, problems).read(root.get("waivers"));
         ShapeCheck shape = new ShapeCheck(document, nonStringKeys);
         ObjectNode clean = shape.section(protocolNode, "/protocol", Protocol.class);
         problems.addAll(shape.problems());
         Protocol protocol = ModelMapper.bind(clean);
-        problems.addAll(constraints(document, protocol));
+        problems.addAll(constraints(document, protocol, shape.failed()));
+        return problems.isEmpty()
+                ? new Result(new LoadedProtocol(document, protocol, waivers), problems)
+                : new Result(null, sorted(problems));
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
         problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column())
                 .thenComparing(Problem::message));
-        return problems.isEmpty()
-                ? new Result(new LoadedProtocol(document, protocol, waivers), problems)
-                : new Result(null, problems);
+        return problems;
     }
 
     private void checkRoot(ProtocolDocument document, Set<String> nonStringKeys, List<Problem> problems) {
@@ -99,38 +121,111 @@ public final class ProtocolValidator {
         }
     }
 
-    private static List<Problem> constraints(ProtocolDocument document, Protocol protocol) {
+    private static List<Problem> constraints(ProtocolDocument document, Protocol protocol, Set<String> failed) {
         Validator validator = FACTORY.getValidator();
         Class<?>[] groups = "design".equals(protocol.getStage())
                 ? new Class<?>[] {Default.class, DesignStage.class}
                 : new Class<?>[] {Default.class};
+        List<ConstraintViolation<Protocol>> violations = new ArrayList<>(validator.validate(protocol, groups));
+        // Outer result fields first, so that the fields of a result list's items are not reported again.
+        violations.sort(Comparator.comparing(v -> pointer(v.getPropertyPath())));
+        List<String> resultsInDesign = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (ConstraintViolation<Protocol> violation : validator.validate(protocol, groups)) {
+        for (ConstraintViolation<Protocol> violation : violations) {
             String pointer = pointer(violation.getPropertyPath());
-            Object value = violation.getInvalidValue();
-            String shown = value == null || value instanceof org.secretomecheck.protocol.Section
-                    || value instanceof java.util.Collection ? "" : " (found " + value + ")";
-            String message = violation.getMessage();
-            if (message.equals("must not be null")) {
-                message = "is required but missing";
-                shown = "";
+            if (isAtOrBelow(pointer, failed)) {
+                continue; // the shape check already reported this value (or the item holding it)
             }
-            problems.add(problem(document, pointer, ShapeCheck.field(pointer) + ": " + message + shown));
+            Class<?> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+            if (type == NotApplicableReason.class && failed.contains(pointer + "_reason")) {
+                continue; // the reason was written but is not text: reported by the shape check
+            }
+            if (type == Null.class) {
+                if (isAtOrBelow(pointer, resultsInDesign)) {
+                    continue; // a field of an item of a result list already reported
+                }
+                resultsInDesign.add(pointer);
+            }
+            String message = message(violation, type);
+            problems.add(new Problem(Problem.Kind.STRUCTURE,
+                    type == NotNull.class ? document.locatePresent(pointer) : document.locate(pointer),
+                    ShapeCheck.field(pointer) + ": " + message));
         }
         return problems;
     }
 
-    /** Turns a Hibernate Validator property path into a JSON Pointer below {@code /protocol}. */
+    private static boolean isAtOrBelow(String pointer, java.util.Collection<String> parents) {
+        for (String parent : parents) {
+            if (pointer.equals(parent) || pointer.startsWith(parent + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-line message without Java names or expression-language templates. */
+    private static String message(ConstraintViolation<?> violation, Class<?> type) {
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        Object value = violation.getInvalidValue();
+        String found = value instanceof String text ? " (found \"" + text + "\")"
+                : value instanceof BigDecimal number ? " (found " + number.toString() + ")"
+                : value instanceof Number || value instanceof Boolean ? " (found " + value + ")" : "";
+        if (type == NotNull.class) {
+            return "is required but missing";
+        }
+        if (type == Min.class) {
+            return "must be at least " + attributes.get("value") + found;
+        }
+        if (type == Max.class) {
+            return "must be at most " + attributes.get("value") + found;
+        }
+        if (type == DecimalMin.class) {
+            return (Boolean.FALSE.equals(attributes.get("inclusive")) ? "must be greater than " : "must be at least ")
+                    + attributes.get("value") + found;
+        }
+        if (type == DecimalMax.class) {
+            return (Boolean.FALSE.equals(attributes.get("inclusive")) ? "must be less than " : "must be at most ")
+                    + attributes.get("value") + found;
+        }
+        if (type == OneOf.class) {
+            return "is not an allowed value" + found + "; allowed: " + String.join(", ", (String[]) attributes.get("value"));
+        }
+        if (type == Null.class) {
+            return violation.getMessage();
+        }
+        if (type == Text.class) {
+            return "must be non-blank text" + found;
+        }
+        if (type == IdString.class) {
+            return violation.getMessage() + found;
+        }
+        return violation.getMessage();
+    }
+
+    /**
+     * Turns a Hibernate Validator property path into a JSON Pointer below {@code /protocol}, naming
+     * each property by its YAML key as the model declares it.
+     */
     static String pointer(Path path) {
         StringBuilder pointer = new StringBuilder("/protocol");
+        Type current = Protocol.class;
         for (Path.Node node : path) {
             if (node.isInIterable() && node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
+                Type element = Schema.elementType(current);
+                current = element != null ? element : current;
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {
                 for (String part : name.split("\\.")) {
-                    pointer.append('/').append(Schema.snake(part));
+                    Field field = current instanceof Class<?> c ? Schema.field(c, part) : null;
+                    if (field == null) {
+                        pointer.append('/').append(Schema.snake(part));
+                        current = Object.class;
+                    } else {
+                        pointer.append('/').append(Schema.key(field));
+                        current = field.getGenericType();
+                    }
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.secretomecheck.validate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -11,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.secretomecheck.protocol.Section;
 
 /**
- * The keys a section may hold, read from the model classes: a YAML key is the snake_case form of
- * the Java field name ({@code passageAtConditioning} is {@code passage_at_conditioning}).
+ * The keys a section may hold, read from the model classes: a YAML key is the field's
+ * {@code @JsonProperty} name, or else the snake_case form of the Java field name
+ * ({@code passageAtConditioning} is {@code passage_at_conditioning}).
  */
 final class Schema {
 
@@ -28,11 +31,28 @@ final class Schema {
     private static Map<String, Field> collect(Class<?> section) {
         Map<String, Field> keys = new LinkedHashMap<>();
         for (Field field : section.getDeclaredFields()) {
-            if (!Modifier.isStatic(field.getModifiers())) {
-                keys.put(snake(field.getName()), field);
+            if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()
+                    && !field.isAnnotationPresent(JsonIgnore.class)) {
+                keys.put(key(field), field);
             }
         }
         return keys;
+    }
+
+    /** The YAML key of a model field: its {@code @JsonProperty} name, else its snake_case name. */
+    static String key(Field field) {
+        JsonProperty property = field.getAnnotation(JsonProperty.class);
+        return property != null && !property.value().isEmpty() ? property.value() : snake(field.getName());
+    }
+
+    /** The field of {@code section} with the Java name {@code javaName}, or null. */
+    static Field field(Class<?> section, String javaName) {
+        for (Field field : keys(section).values()) {
+            if (field.getName().equals(javaName)) {
+                return field;
+            }
+        }
+        return null;
     }
 
     /** {@code cd14OrCd11bPct} to {@code cd14_or_cd11b_pct}. */

@@ -12,10 +12,12 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.protocol.Measurement;
 import org.secretomecheck.protocol.ProtocolDocument;
@@ -30,10 +32,12 @@ import org.secretomecheck.protocol.YamlTimestamp;
 final class ShapeCheck {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final ProtocolDocument document;
     private final Set<String> nonStringKeys;
     private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> failed = new HashSet<>();
 
     ShapeCheck(ProtocolDocument document, Set<String> nonStringKeys) {
         this.document = document;
@@ -42,6 +46,11 @@ final class ShapeCheck {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** Pointers of the members and items that were reported and left out of the cleaned tree. */
+    Set<String> failed() {
+        return failed;
     }
 
     /** Checks the mapping at {@code pointer} against {@code section}; returns its cleaned copy. */
@@ -155,17 +164,20 @@ final class ShapeCheck {
             return fail(at, "is " + value + ", far outside the allowed range");
         }
         if (node.isNumber()) {
-            return fail(at, "must be a whole number (an integer literal such as 4), not " + node.asText());
+            return fail(at, node.isBigDecimal()
+                    ? "must be an integer literal such as 4, written without a decimal point or an exponent, not "
+                            + describe(node)
+                    : "must be a finite integer, not " + describe(node));
         }
         return fail(at, "must be an integer, not " + describe(node) + unitHint(node));
     }
 
     private JsonNode number(JsonNode node, String at) {
         if (node.isIntegralNumber() || node.isBigDecimal()) {
-            return NODES.numberNode(node.decimalValue());
+            return magnitude(node.decimalValue(), at);
         }
         if (node.isNumber()) {
-            return fail(at, "must be a finite number, not " + node.asText());
+            return fail(at, "must be a finite number, not " + describe(node));
         }
         return fail(at, "must be a number, not " + describe(node) + unitHint(node));
     }
@@ -174,16 +186,31 @@ final class ShapeCheck {
         if (node.isIntegralNumber() || node.isBigDecimal()) {
             return node.decimalValue().signum() < 0
                     ? fail(at, "must be 0 or more, not " + node.asText())
-                    : NODES.numberNode(node.decimalValue());
+                    : magnitude(node.decimalValue(), at);
         }
-        if (node.isTextual() && Measurement.censored(node.textValue()) != null) {
-            return node;
+        Measurement censored = node.isTextual() ? Measurement.censored(node.textValue()) : null;
+        if (censored != null) {
+            BigDecimal bound = censored.upper() != null ? censored.upper() : censored.lower();
+            return magnitude(bound, at) == null ? null : node;
         }
         if (node.isNumber()) {
-            return fail(at, "must be a finite number, not " + node.asText());
+            return fail(at, "must be a finite number, not " + describe(node));
         }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
                 + describe(node));
+    }
+
+    /**
+     * Numbers are kept within 1e-100 … 1e100 in magnitude (and 100 significant digits): far
+     * beyond any quantity in a protocol, and small enough that no arithmetic or formatting on
+     * them can be made slow.
+     */
+    private JsonNode magnitude(BigDecimal value, String at) {
+        if (value.signum() != 0 && (value.precision() - value.scale() > 101 || value.precision() - value.scale() < -100
+                || value.precision() > 100)) {
+            return fail(at, "is " + value + ": outside the range of numbers a protocol can hold (magnitude 1e-100 to 1e100)");
+        }
+        return NODES.numberNode(value);
     }
 
     private JsonNode date(JsonNode node, String at) {
@@ -193,11 +220,16 @@ final class ShapeCheck {
                     : fail(at, "is not a date that exists: " + timestamp.text());
         }
         if (node.isTextual()) {
-            try {
-                return NODES.textNode(LocalDate.parse(node.textValue()).toString());
-            } catch (DateTimeParseException e) {
-                return fail(at, "must be a date written YYYY-MM-DD, not \"" + node.textValue() + "\"");
+            // A quoted "YYYY-MM-DD" is accepted in the protocol (3.7); it must still exist.
+            String text = node.textValue();
+            if (DATE.matcher(text).matches()) {
+                try {
+                    return NODES.textNode(LocalDate.parse(text).toString());
+                } catch (DateTimeParseException e) {
+                    return fail(at, "is not a date that exists: " + text);
+                }
             }
+            return fail(at, "must be a date written YYYY-MM-DD, not \"" + text + "\"");
         }
         return fail(at, "must be a date written YYYY-MM-DD, not " + describe(node));
     }
@@ -226,6 +258,13 @@ final class ShapeCheck {
             return "the boolean " + node.asText();
         }
         if (node.isNumber()) {
+            double value = node.doubleValue();
+            if (node.isFloatingPointNumber() && !node.isBigDecimal() && Double.isNaN(value)) {
+                return "the not-a-number value .nan";
+            }
+            if (node.isFloatingPointNumber() && !node.isBigDecimal() && Double.isInfinite(value)) {
+                return "the infinite value " + (value > 0 ? ".inf" : "-.inf");
+            }
             return "the number " + node.asText();
         }
         if (node.isPojo()) {
@@ -248,6 +287,7 @@ final class ShapeCheck {
     }
 
     private void report(String at, String message) {
+        failed.add(at);
         problems.add(new Problem(Problem.Kind.STRUCTURE, document.locate(at), field(at) + ": " + message));
     }
 

@@ -110,8 +110,9 @@ final class WaiverReader {
         if (text != null && text.isTextual() && !text.textValue().isBlank()) {
             return text.textValue();
         }
-        report(text == null ? at : at + "/" + key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text"
-                + (text == null ? "" : ", not " + ShapeCheck.describe(text)));
+        boolean missing = text == null || text.isNull();
+        report(missing ? at : at + "/" + key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text"
+                + (missing ? ", but it is missing" : ", not " + ShapeCheck.describe(text)));
         return null;
     }
 
@@ -120,10 +121,22 @@ final class WaiverReader {
         if (date instanceof POJONode pojo && pojo.getPojo() instanceof YamlTimestamp timestamp && timestamp.isValidDate()) {
             return timestamp.date();
         }
-        String why = date == null ? "is required" : "must be an unquoted date YYYY-MM-DD that exists, not "
-                + ShapeCheck.describe(date);
-        report(date == null ? at : at + "/" + key, ShapeCheck.field(at) + "." + key + ": " + why);
+        boolean missing = date == null || date.isNull();
+        String why = missing ? "is required but missing (an unquoted date YYYY-MM-DD)"
+                : "must be an unquoted date YYYY-MM-DD that exists, not " + describeDate(date);
+        report(missing ? at : at + "/" + key, ShapeCheck.field(at) + "." + key + ": " + why);
         return null;
+    }
+
+    private static String describeDate(JsonNode date) {
+        if (date instanceof POJONode pojo && pojo.getPojo() instanceof YamlTimestamp timestamp) {
+            return timestamp.date() == null ? timestamp.text() + ", a date that does not exist"
+                    : "the date-time " + timestamp.text();
+        }
+        if (date.isTextual()) {
+            return "the text \"" + date.textValue() + "\" (write the date without quotes)";
+        }
+        return ShapeCheck.describe(date);
     }
 
     private void report(String pointer, String message) {
