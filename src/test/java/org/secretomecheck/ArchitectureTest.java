@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     private static void mayUseOnly(String layer, String... allowed) {
         String[] others = java.util.Arrays.stream(new String[] {
-                    "finding", "protocol", "load", "validate", "profile", "rules", "check", "report", "cli"})
+                    "finding", "protocol", "load", "validate", "profile", "rules", "check", "report", "reference", "cli"})
                 .filter(p -> !p.equals(layer) && !java.util.Arrays.asList(allowed).contains(p))
                 .map(p -> "org.secretomecheck." + p + "..").toArray(String[]::new);
         noClasses().that().resideInAPackage("org.secretomecheck." + layer + "..")
@@ -35,7 +35,8 @@ class ArchitectureTest {
         mayUseOnly("rules", "finding", "protocol", "profile");
         mayUseOnly("check", "finding", "protocol", "load", "validate", "profile", "rules");
         mayUseOnly("report", "finding");
-        mayUseOnly("cli", "finding", "check", "report", "load", "profile", "rules");
+        mayUseOnly("reference", "finding", "profile", "rules", "check");
+        mayUseOnly("cli", "finding", "check", "report", "reference", "load", "profile", "rules");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Protocol;
 import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.rules.Catalogue;
+import org.secretomecheck.rules.Context;
 import org.secretomecheck.rules.Judge;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.rules.RuleFailure;
@@ -72,7 +73,7 @@ public final class Checker {
 
     /** The report for {@code results}, naming the tool, rules, profile and check date. */
     public Report report(List<ProtocolResult> results) {
-        return new Report(TOOL, new Report.RuleSet(book.directory().toString(), book.sha256(), book.ids().size()),
+        return new Report(TOOL, new Report.RuleSet(book.source(), book.sha256(), book.ids().size()),
                 new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256()),
                 checkDate, results);
     }
@@ -119,7 +120,7 @@ public final class Checker {
             findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
                     .thenComparing(f -> f.location().pointer()));
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
-                    findings, List.of());
+                    findings, List.of(), Completeness.score(book, protocol, Context.of(protocol, profile.profile()), findings));
         } catch (RuleFailure failure) {
             return ProtocolResult.notChecked(display, sha256, id, List.of(new Problem(Problem.Kind.RULE,
                     Location.ofFile(display), failure.getMessage())));

@@ -3,13 +3,8 @@ package org.secretomecheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -97,12 +92,7 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".secretome-check-", ".tmp");
-        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            writer.write(text.toString());
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.write(output, text.toString());
     }
 
     private Format parseFormat(PrintWriter err) {
@@ -123,14 +113,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate(PrintWriter err) {
-        if (asOf == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            err.println("secretome-check: --as-of must be a date YYYY-MM-DD, not " + asOf);
-            return null;
-        }
+        return asOf == null ? LocalDate.now() : Dates.runDate(asOf, err);
     }
 }

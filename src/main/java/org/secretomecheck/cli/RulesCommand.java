@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.reference.RuleReference;
 import java.util.concurrent.Callable;
 import org.secretomecheck.rules.CheckInfo;
 import org.secretomecheck.rules.RuleBook;
@@ -25,22 +30,41 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     Setup setup;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, or markdown (the rule reference, one page per section).")
     String format;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "With --format markdown: write README.md and one page per section into DIR.")
+    Path outputDir;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("secretome-check: unknown --format " + format + " (use text or json)");
+        if (!List.of("text", "json", "markdown").contains(format)) {
+            err.println("secretome-check: unknown --format " + format + " (use text, json or markdown)");
             return ExitCode.ERROR.code();
         }
         RuleBook book = setup.ruleBook(err);
         if (book == null) {
             return ExitCode.ERROR.code();
         }
-        if (format.equals("json")) {
+        if (format.equals("markdown")) {
+            LoadedProfile profile = setup.profile(err);
+            if (profile == null) {
+                return ExitCode.ERROR.code();
+            }
+            Map<String, String> pages = RuleReference.pages(book, profile);
+            if (outputDir == null) {
+                pages.values().forEach(out::print);
+            } else {
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    Files.write(outputDir.resolve(page.getKey()), page.getValue());
+                }
+                out.printf("%d pages written to %s%n", pages.size(), outputDir);
+            }
+        } else if (format.equals("json")) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(json(book)));
         } else {

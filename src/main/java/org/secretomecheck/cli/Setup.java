@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.profile.ProfileException;
@@ -18,6 +20,10 @@ final class Setup {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: the bundled rules).")
     Path rules;
 
+    @Option(names = "--site-rules", paramLabel = "DIR",
+            description = "A directory of site rules (IDs SITE-...) added to the rule set; repeatable.")
+    List<Path> siteRules = new ArrayList<>();
+
     @Option(names = "--profile", paramLabel = "FILE",
             description = "Site profile overriding any subset of the default thresholds.")
     Path profile;
@@ -25,7 +31,7 @@ final class Setup {
     /** The rule book, or null after printing why it cannot be used. */
     RuleBook ruleBook(PrintWriter err) {
         try {
-            return rules == null ? RuleBook.bundled() : RuleBook.load(rules);
+            return RuleBook.load(rules == null ? RuleBook.bundledDirectory() : rules, siteRules);
         } catch (RuleBookException e) {
             err.println("secretome-check: the rules cannot be used:");
             e.errors().forEach(error -> err.println("  " + error));

@@ -14,20 +14,22 @@ import java.util.Objects;
  * @param stage {@code protocol.stage}, or null
  * @param findings every finding, open and waived
  * @param problems what stopped the check; empty for a checked file
+ * @param completeness one score per catalogue section, then {@link SectionScore#ALL}; empty when not checked
  */
 public record ProtocolResult(String file, String sha256, String id, String version, String stage,
-        List<Finding> findings, List<Problem> problems) {
+        List<Finding> findings, List<Problem> problems, List<SectionScore> completeness) {
 
     public ProtocolResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sha256, "sha256");
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
+        completeness = List.copyOf(completeness);
     }
 
     /** A file that could not be checked. */
     public static ProtocolResult notChecked(String file, String sha256, String id, List<Problem> problems) {
-        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems);
+        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems, List.of());
     }
 
     /** True when every criterion was evaluated. */

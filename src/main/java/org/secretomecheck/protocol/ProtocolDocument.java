@@ -71,7 +71,10 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
     public String pointerFor(String target) {
         StringBuilder pointer = new StringBuilder("/protocol");
         JsonNode node = root.path("protocol");
-        if (target.isEmpty() || target.equals("/protocol")) {
+        if (target.startsWith("/")) {
+            return target;
+        }
+        if (target.isEmpty()) {
             return pointer.toString();
         }
         for (String token : target.split("\\.")) {

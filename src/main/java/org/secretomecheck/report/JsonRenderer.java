@@ -13,6 +13,7 @@ import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
 
 /** The JSON report (shape documented in README.md), written with Jackson in a fixed key order. */
@@ -65,6 +66,11 @@ public final class JsonRenderer implements Renderer {
         result.findings().forEach(finding -> findings.add(finding(finding)));
         ArrayNode problems = protocol.putArray("problems");
         result.problems().forEach(problem -> problems.add(problem(problem)));
+        ArrayNode completeness = protocol.putArray("completeness");
+        for (SectionScore score : result.completeness()) {
+            completeness.addObject().put("section", score.section()).put("applicable", score.applicable())
+                    .put("met", score.met()).put("score", score.score());
+        }
         return protocol;
     }
 

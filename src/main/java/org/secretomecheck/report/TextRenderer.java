@@ -9,6 +9,7 @@ import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
 
 /**
@@ -39,7 +40,11 @@ public final class TextRenderer implements Renderer {
                         finding.ruleId(), finding.message(),
                         finding.isWaived() ? " [waived: " + finding.waiver().justification() + "]" : ""));
             }
-            out.write("  " + verdict(protocol) + "\n\n");
+            out.write("  " + verdict(protocol) + "\n");
+            if (!protocol.completeness().isEmpty()) {
+                out.write("  " + completeness(protocol.completeness()) + "\n");
+            }
+            out.write("\n");
         }
         out.write(summary(report) + "\n");
         out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (sha256 %s); check date %s%n",
@@ -81,6 +86,16 @@ public final class TextRenderer implements Renderer {
         long waived = protocol.findings().size() - open;
         return open == 0 && waived == 0 ? "checked: no findings"
                 : "checked: " + open + " open, " + waived + " waived";
+    }
+
+    private static String completeness(List<SectionScore> scores) {
+        SectionScore all = scores.get(scores.size() - 1);
+        List<String> sections = new ArrayList<>();
+        for (SectionScore score : scores.subList(0, scores.size() - 1)) {
+            sections.add(score.section() + " " + score.met() + "/" + score.applicable());
+        }
+        return String.format("completeness: %d%% (%d of %d applicable criteria met; %s)", all.percent(), all.met(),
+                all.applicable(), String.join(", ", sections));
     }
 
     private static String summary(Report report) {

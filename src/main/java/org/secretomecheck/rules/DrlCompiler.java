@@ -1,9 +1,7 @@
 package org.secretomecheck.rules;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -23,8 +21,8 @@ final class DrlCompiler {
 
     private DrlCompiler() {}
 
-    static KieBase compile(Path directory, Map<String, String> sources) throws RuleBookException {
-        List<String> clashes = metadataClashes(directory, sources);
+    static KieBase compile(List<DrlSource> sources) throws RuleBookException {
+        List<String> clashes = metadataClashes(sources);
         if (!clashes.isEmpty()) {
             throw new RuleBookException(clashes);
         }
@@ -32,11 +30,11 @@ final class DrlCompiler {
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.secretomecheck", "rules-" + nextBuild(), "1.0.0");
         files.generateAndWritePomXML(release);
-        sources.forEach((path, text) -> files.write(MODULE_ROOT + path, text));
+        sources.forEach(source -> files.write(MODULE_ROOT + source.modulePath(), source.text()));
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<String> errors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(describe(directory, message));
+            errors.add(describe(sources, message));
         }
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
@@ -48,15 +46,15 @@ final class DrlCompiler {
      * Drools reads rule metadata names as type names as well: {@code @profile(...)} on a rule hides
      * the fact type {@code Profile}. Name such clashes before Drools gives a puzzling error.
      */
-    private static List<String> metadataClashes(Path directory, Map<String, String> sources) {
+    private static List<String> metadataClashes(List<DrlSource> sources) {
         List<String> clashes = new ArrayList<>();
         Pattern metadata = Pattern.compile("@(source|profile|context|protocol)\\s*\\(");
-        sources.forEach((path, text) -> {
-            String[] lines = text.split("\\R", -1);
+        sources.forEach(source -> {
+            String[] lines = source.text().split("\\R", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher matcher = metadata.matcher(lines[i]);
                 if (matcher.find()) {
-                    clashes.add(directory.resolve(path) + ":" + (i + 1) + ":" + (matcher.start() + 1) + ": metadata @"
+                    clashes.add(source.display() + ":" + (i + 1) + ":" + (matcher.start() + 1) + ": metadata @"
                             + matcher.group(1) + " clashes with a fact type in Drools; write @"
                             + (matcher.group(1).equals("source") ? "sources" : matcher.group(1).equals("profile")
                                     ? "thresholds" : matcher.group(1) + "Info") + " instead");
@@ -70,15 +68,22 @@ final class DrlCompiler {
         return ++builds;
     }
 
-    private static String describe(Path directory, Message message) {
-        String path = message.getPath() == null ? "" : message.getPath();
-        for (String prefix : new String[] {MODULE_ROOT, "rules/"}) {
-            if (path.startsWith(prefix)) {
-                path = path.substring(prefix.length());
+    private static String describe(List<DrlSource> sources, Message message) {
+        String file = display(sources, message.getPath());
+        String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + Math.max(1, message.getColumn()) : file;
+        return where + ": " + message.getText().strip().replaceAll("\s+", " ");
+    }
+
+    /** The display name of the source at {@code path} in the KIE module. */
+    static String display(List<DrlSource> sources, String path) {
+        if (path == null) {
+            return "(rules)";
+        }
+        for (DrlSource source : sources) {
+            if (path.endsWith(source.modulePath())) {
+                return source.display();
             }
         }
-        String file = path.isEmpty() ? directory.toString() : directory.resolve(path).toString();
-        String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + Math.max(1, message.getColumn()) : file;
-        return where + ": " + message.getText().strip().replaceAll("\\s+", " ");
+        return path;
     }
 }

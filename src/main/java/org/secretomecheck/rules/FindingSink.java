@@ -98,6 +98,9 @@ public final class FindingSink {
     }
 
     private String valueAt(String path) {
+        if (path.startsWith("/")) {
+            return show(document.at(path));
+        }
         String pointer = document.pointerFor(path);
         return pointer.equals("/protocol/" + path.replace('.', '/')) ? show(document.at(pointer)) : "(not recorded)";
     }

@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +28,9 @@ import org.kie.api.KieBase;
  */
 public final class RuleBook {
 
+    /** The prefix of the IDs of site rules. */
+    public static final String SITE_PREFIX = "SITE-";
+
     /** Catalogue section prefixes in the order of {@code criteria.md}; other prefixes sort after. */
     public static final List<String> SECTIONS = List.of(
             "SRC", "DON", "ID", "EXP", "MED", "FMT", "OXY", "PRI", "CON",
@@ -38,12 +40,15 @@ public final class RuleBook {
     private static final Map<String, KieBase> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path directory;
+    private final List<Path> siteDirectories;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final String sha256;
 
-    private RuleBook(Path directory, KieBase kieBase, Map<String, RuleInfo> rules, String sha256) {
+    private RuleBook(Path directory, List<Path> siteDirectories, KieBase kieBase, Map<String, RuleInfo> rules,
+            String sha256) {
         this.directory = directory;
+        this.siteDirectories = List.copyOf(siteDirectories);
         this.kieBase = kieBase;
         this.rules = rules;
         this.sha256 = sha256;
@@ -51,18 +56,29 @@ public final class RuleBook {
 
     /** Compiles every DRL file under {@code directory}. */
     public static RuleBook load(Path directory) throws RuleBookException {
-        Map<String, String> sources = read(directory);
-        if (sources.isEmpty()) {
-            throw new RuleBookException(List.of(directory + ": no .drl files found"));
+        return load(directory, List.of());
+    }
+
+    /**
+     * Compiles every DRL file under {@code directory} together with the site rules under each of
+     * {@code siteDirectories}. Site rules must use IDs of their own, starting with
+     * {@value #SITE_PREFIX}; an ID that clashes with a catalogue ID or a rule of another directory
+     * is an error.
+     */
+    public static RuleBook load(Path directory, List<Path> siteDirectories) throws RuleBookException {
+        List<DrlSource> sources = new ArrayList<>(read(directory, ""));
+        for (int i = 0; i < siteDirectories.size(); i++) {
+            sources.addAll(read(siteDirectories.get(i), "site" + (i + 1) + "/"));
         }
         String sha256 = sha256(sources);
         KieBase kieBase = COMPILED.get(sha256);
         if (kieBase == null) {
-            kieBase = DrlCompiler.compile(directory, sources);
+            kieBase = DrlCompiler.compile(sources);
         }
-        Map<String, RuleInfo> rules = RuleMetadata.collect(kieBase, sources.keySet());
+        Map<String, RuleInfo> rules = RuleMetadata.collect(kieBase, sources);
+        SiteRules.check(rules, sources);
         COMPILED.putIfAbsent(sha256, kieBase);
-        return new RuleBook(directory, kieBase, rules, sha256);
+        return new RuleBook(directory, siteDirectories, kieBase, rules, sha256);
     }
 
     /** The rules bundled with the tool (the {@code rules/} directory packed into the jar). */
@@ -93,14 +109,18 @@ public final class RuleBook {
         }
     }
 
-    private static Map<String, String> read(Path directory) throws RuleBookException {
+    private static List<DrlSource> read(Path directory, String module) throws RuleBookException {
         if (!Files.isDirectory(directory)) {
             throw new RuleBookException(List.of(directory + ": not a directory"));
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            Map<String, String> sources = new LinkedHashMap<>();
+            List<DrlSource> sources = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().collect(Collectors.toList())) {
-                sources.put(directory.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                String relative = directory.relativize(file).toString().replace('\\', '/');
+                sources.add(new DrlSource(file.toString(), module + relative, Files.readString(file)));
+            }
+            if (sources.isEmpty()) {
+                throw new RuleBookException(List.of(directory + ": no .drl files found"));
             }
             return sources;
         } catch (IOException | UncheckedIOException e) {
@@ -108,11 +128,11 @@ public final class RuleBook {
         }
     }
 
-    private static String sha256(Map<String, String> sources) {
+    private static String sha256(List<DrlSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> source : sources.entrySet()) {
-                digest.update((source.getKey() + "\n" + source.getValue().replace("\r\n", "\n") + "\n")
+            for (DrlSource source : sources) {
+                digest.update((source.modulePath() + "\n" + source.text().replace("\r\n", "\n") + "\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -145,6 +165,19 @@ public final class RuleBook {
     /** The directory the rules came from. */
     public Path directory() {
         return directory;
+    }
+
+    /** Every directory the rules came from: the base directory, then the site directories. */
+    public List<Path> directories() {
+        List<Path> all = new ArrayList<>(List.of(directory));
+        all.addAll(siteDirectories);
+        return all;
+    }
+
+    /** The rules directories for people: {@code rules}, or {@code rules + site rules site/}. */
+    public String source() {
+        return siteDirectories.isEmpty() ? directory.toString()
+                : directory + " + site rules " + String.join(", ", siteDirectories.stream().map(Path::toString).toList());
     }
 
     /** Every rule, in catalogue order. */

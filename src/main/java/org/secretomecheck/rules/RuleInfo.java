@@ -11,15 +11,17 @@ import java.util.List;
  * @param rationale why the criterion exists
  * @param sources the published sources, one per item
  * @param profileKeys the profile keys its thresholds come from
+ * @param scope the conditions under which it applies (see {@link Scope}); empty for always
  * @param file the DRL file that holds it, relative to the rules directory
  * @param checks its checks, in catalogue order
  */
 public record RuleInfo(String id, String title, String appliesTo, String rationale, List<String> sources,
-        List<String> profileKeys, String file, List<CheckInfo> checks) {
+        List<String> profileKeys, List<String> scope, String file, List<CheckInfo> checks) {
 
     public RuleInfo {
         sources = List.copyOf(sources);
         profileKeys = List.copyOf(profileKeys);
+        scope = List.copyOf(scope);
         checks = List.copyOf(checks);
     }
 

@@ -2,7 +2,6 @@ package org.secretomecheck.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.kie.api.definition.rule.Rule;
  * {@code @id}, {@code @check}, {@code @severity}, {@code @target}, {@code @message} and
  * {@code @when}; exactly one DRL rule per ID also carries the rule's {@code @title},
  * {@code @appliesTo}, {@code @rationale}, {@code @sources} and, when it reads thresholds,
- * {@code @thresholds}. (Drools resolves a metadata name as a type name too, so metadata must not
+ * {@code @thresholds}, and when it applies only to some protocols, {@code @scope} (see {@link Scope}). (Drools resolves a metadata name as a type name too, so metadata must not
  * be named after a fact type: {@code @profile} would hide {@code Profile}.)
  */
 final class RuleMetadata {
@@ -27,10 +26,19 @@ final class RuleMetadata {
     static final List<String> RULE_KEYS = List.of("title", "appliesTo", "rationale", "sources");
     private static final List<String> SEVERITIES = List.of("info", "minor", "major", "critical");
 
-    private RuleMetadata() {}
+    private final List<DrlSource> sources;
+    private final List<String> errors = new ArrayList<>();
 
-    static Map<String, RuleInfo> collect(KieBase kieBase, Collection<String> files) throws RuleBookException {
-        List<String> errors = new ArrayList<>();
+    private RuleMetadata(List<DrlSource> sources) {
+        this.sources = sources;
+    }
+
+    /** The rules of {@code kieBase} by ID, in catalogue order, from the metadata of their DRL rules. */
+    static Map<String, RuleInfo> collect(KieBase kieBase, List<DrlSource> sources) throws RuleBookException {
+        return new RuleMetadata(sources).collect(kieBase);
+    }
+
+    private Map<String, RuleInfo> collect(KieBase kieBase) throws RuleBookException {
         Map<String, List<Rule>> byId = new TreeMap<>(RuleBook.catalogueOrder());
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -54,7 +62,7 @@ final class RuleMetadata {
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         byId.forEach((id, checks) -> {
-            RuleInfo info = info(id, checks, errors);
+            RuleInfo info = info(id, checks);
             if (info != null) {
                 rules.put(id, info);
             }
@@ -65,11 +73,15 @@ final class RuleMetadata {
         return rules;
     }
 
-    private static RuleInfo info(String id, List<Rule> checks, List<String> errors) {
+    private RuleInfo info(String id, List<Rule> checks) {
         List<Rule> headers = checks.stream().filter(r -> !text(r.getMetaData(), "title").isEmpty()).toList();
         if (headers.size() != 1) {
-            errors.add(file(checks.get(0)) + ": rule " + id + " must carry @title, @appliesTo, @rationale and @sources on exactly one"
-                    + " of its DRL rules (found " + headers.size() + ")");
+            java.util.Set<String> files = new java.util.TreeSet<>();
+            checks.forEach(check -> files.add(file(check)));
+            errors.add(file(checks.get(0)) + ": rule " + id + (files.size() > 1 ? " is defined in more than one file " + files
+                    + "; a rule ID may be defined once (site rules use IDs starting with " + RuleBook.SITE_PREFIX + ")"
+                    : " must carry @title, @appliesTo, @rationale and @sources on exactly one of its DRL rules (found "
+                    + headers.size() + ")"));
             return null;
         }
         Map<String, Object> header = headers.get(0).getMetaData();
@@ -84,8 +96,16 @@ final class RuleMetadata {
                         r.getName()))
                 .sorted(Comparator.comparingInt(CheckInfo::number).thenComparing(CheckInfo::drlRule))
                 .toList();
+        List<String> scope = split(text(header, "scope"), ",");
+        List<String> unknown = scope.stream().filter(name -> !Scope.names().contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            errors.add(file(headers.get(0)) + ": rule " + id + " has an unknown @scope " + unknown + "; known: "
+                    + new java.util.TreeSet<>(Scope.names()));
+            return null;
+        }
         return new RuleInfo(id, text(header, "title"), text(header, "appliesTo"), text(header, "rationale"),
-                split(text(header, "sources"), ";"), split(text(header, "thresholds"), ","), file(headers.get(0)), infos);
+                split(text(header, "sources"), ";"), split(text(header, "thresholds"), ","), scope,
+                file(headers.get(0)), infos);
     }
 
     private static List<String> split(String text, String separator) {
@@ -105,20 +125,10 @@ final class RuleMetadata {
         return text;
     }
 
-    private static String file(Rule rule) {
-        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-            String path = impl.getResource().getSourcePath();
-            for (String prefix : new String[] {DrlCompiler.MODULE_ROOT, "rules/"}) {
-                if (path.startsWith(prefix)) {
-                    path = path.substring(prefix.length());
-                }
-            }
-            return path;
+    private String file(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+            return DrlCompiler.display(sources, impl.getResource().getSourcePath());
         }
         return rule.getPackageName();
-    }
-
-    static String fileOf(Rule rule) {
-        return file(rule);
     }
 }

@@ -35,7 +35,7 @@ class CliTest {
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         List<String> arguments = new ArrayList<>(List.of(args));
-        if (arguments.get(0).equals("check") || arguments.get(0).equals("rules") || arguments.get(0).equals("explain")) {
+        if (List.of("check", "rules", "explain", "verify").contains(arguments.get(0))) {
             if (!arguments.contains("--rules")) {
                 arguments.add(1, "--rules");
                 arguments.add(2, "rules");

@@ -1,0 +1,91 @@
+package org.secretomecheck.check;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.rules.Catalogue;
+import org.secretomecheck.rules.RuleBook;
+import org.secretomecheck.rules.RuleInfo;
+
+/**
+ * Verifies a rule set against its case files: every case of every rules directory in use is run,
+ * and every criterion (catalogue and site) is traced to its rule and its cases. This is the
+ * evidence a regulated user files when validating the tool.
+ */
+public final class Verification {
+
+    /** Cases are judged as of this date, so that waivers in case files give fixed results. */
+    public static final LocalDate CASE_DATE = LocalDate.of(2025, 6, 1);
+
+    /** One criterion of the matrix: its rule (null when not implemented) and its cases. */
+    public record Row(String id, String title, RuleInfo rule, List<CaseRunner.Outcome> cases) {
+
+        /** {@code PASS}, {@code FAIL}, {@code NOT IMPLEMENTED} or {@code CASES MISSING}. */
+        public String result() {
+            if (rule == null) {
+                return "NOT IMPLEMENTED";
+            }
+            if (cases.stream().anyMatch(c -> !c.passed())) {
+                return "FAIL";
+            }
+            boolean firing = cases.stream().anyMatch(CaseRunner.Outcome::firing);
+            boolean quiet = cases.stream().anyMatch(c -> !c.firing());
+            return firing && quiet ? "PASS" : "CASES MISSING";
+        }
+
+        /** True when the criterion is implemented and proven by passing firing and quiet cases. */
+        public boolean passed() {
+            return result().equals("PASS");
+        }
+    }
+
+    private final List<Row> rows;
+    private final List<CaseRunner.Outcome> outcomes;
+
+    private Verification(List<Row> rows, List<CaseRunner.Outcome> outcomes) {
+        this.rows = rows;
+        this.outcomes = outcomes;
+    }
+
+    /** Runs the cases under {@code directories} with {@code book} under {@code profile}. */
+    public static Verification run(RuleBook book, LoadedProfile profile, List<Path> directories) {
+        CaseRunner runner = new CaseRunner(book, profile, CASE_DATE);
+        List<CaseRunner.Outcome> outcomes = new ArrayList<>();
+        for (Path directory : directories) {
+            for (Path file : CaseRunner.caseFiles(directory)) {
+                outcomes.addAll(runner.run(file, display(directory, file, directories.indexOf(directory) == 0)));
+            }
+        }
+        Map<String, String> criteria = new LinkedHashMap<>();
+        Catalogue.entries().forEach(entry -> criteria.put(entry.id(), entry.title()));
+        book.rules().forEach(rule -> criteria.putIfAbsent(rule.id(), rule.title()));
+        outcomes.forEach(outcome -> criteria.putIfAbsent(outcome.rule(), "(case file for an unknown rule)"));
+        List<Row> rows = new ArrayList<>();
+        criteria.forEach((id, title) -> rows.add(new Row(id, title, book.rule(id),
+                outcomes.stream().filter(o -> o.rule().equals(id)).toList())));
+        return new Verification(rows, outcomes);
+    }
+
+    private static String display(Path directory, Path file, boolean base) {
+        return base ? directory.relativize(file).toString().replace('\\', '/') : file.toString();
+    }
+
+    /** One row per criterion: the catalogue's in order, then site rules. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Every case run, in file order. */
+    public List<CaseRunner.Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** True when every criterion passed and every case file ran. */
+    public boolean passed() {
+        return rows.stream().allMatch(Row::passed);
+    }
+}

@@ -1,0 +1,75 @@
+package org.secretomecheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.secretomecheck.check.CaseRunner;
+import org.secretomecheck.check.Checker;
+import org.secretomecheck.check.Verification;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.reference.Html;
+import org.secretomecheck.reference.TraceabilityMatrix;
+import org.secretomecheck.rules.RuleBook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verify}: runs every rule's case files and writes the traceability matrix. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Run the case files of every rule in use, print pass/fail per case and write the traceability"
+                + " matrix (Markdown and HTML): the evidence for validating the rule set.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:every criterion is implemented and all its cases pass",
+            "1:a case failed, or a criterion lacks a rule or a firing or quiet case",
+            "2:the command, rules or profile were wrong"})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Setup setup;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = "verification",
+            description = "Where to write traceability.md and traceability.html (default: ${DEFAULT-VALUE}).")
+    Path outputDir;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Date of the run printed in the matrix (default: today, or SOURCE_DATE_EPOCH when set).")
+    String date;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBook book = setup.ruleBook(err);
+        LoadedProfile profile = book == null ? null : setup.profile(err);
+        LocalDate runDate = book == null ? null : Dates.runDate(date, err);
+        if (profile == null || runDate == null) {
+            return ExitCode.ERROR.code();
+        }
+        Verification verification = Verification.run(book, profile, book.directories());
+        for (CaseRunner.Outcome outcome : verification.outcomes()) {
+            out.printf("%s  %-8s %s (%s)%n", outcome.passed() ? "PASS" : "FAIL", outcome.rule(), outcome.name(), outcome.file());
+            if (!outcome.passed()) {
+                out.printf("      expected %s; %s%n", outcome.expected().isEmpty() ? "none" : String.join("; ", outcome.expected()),
+                        TraceabilityMatrix.failure(outcome));
+            }
+        }
+        verification.rows().stream().filter(row -> !row.passed() && row.cases().stream().allMatch(CaseRunner.Outcome::passed))
+                .forEach(row -> out.printf("FAIL  %-8s %s%n", row.id(), row.result()));
+        String markdown = TraceabilityMatrix.markdown(verification, book, Checker.TOOL, book.source(), runDate);
+        Files.write(outputDir.resolve("traceability.md"), markdown);
+        Files.write(outputDir.resolve("traceability.html"), Html.page("Traceability matrix", markdown));
+        long failed = verification.outcomes().stream().filter(o -> !o.passed()).count();
+        out.printf("%n%d cases, %d passed, %d failed; %d criteria, %s; matrix written to %s%n", verification.outcomes().size(),
+                verification.outcomes().size() - failed, failed, verification.rows().size(),
+                verification.passed() ? "all verified" : "NOT all verified", outputDir.resolve("traceability.md"));
+        out.flush();
+        return verification.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+}

@@ -1,0 +1,37 @@
+package org.secretomecheck.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The naming contract between built-in and site rules: a rule with an ID outside the catalogue
+ * must be a site rule named {@value RuleBook#SITE_PREFIX}…, and a site directory may not define
+ * a catalogue ID (that would silently replace or double a built-in criterion).
+ */
+final class SiteRules {
+
+    private SiteRules() {}
+
+    static void check(Map<String, RuleInfo> rules, List<DrlSource> sources) throws RuleBookException {
+        Set<String> catalogue = new HashSet<>(Catalogue.ids());
+        Set<String> siteFiles = new HashSet<>();
+        sources.stream().filter(s -> s.modulePath().startsWith("site")).forEach(s -> siteFiles.add(s.display()));
+        List<String> errors = new ArrayList<>();
+        for (RuleInfo rule : rules.values()) {
+            boolean site = siteFiles.contains(rule.file());
+            if (site && catalogue.contains(rule.id())) {
+                errors.add(rule.file() + ": rule " + rule.id() + " clashes with the built-in rule of the same ID; site rules"
+                        + " use IDs starting with " + RuleBook.SITE_PREFIX);
+            } else if (!catalogue.contains(rule.id()) && !rule.id().startsWith(RuleBook.SITE_PREFIX)) {
+                errors.add(rule.file() + ": rule " + rule.id() + " is not a catalogue ID; site rules use IDs starting with "
+                        + RuleBook.SITE_PREFIX + " (e.g. " + RuleBook.SITE_PREFIX + "01)");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleBookException(errors);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Site rules run, list, explain and verify like the built-in ones; {@code verify} writes the matrix. */
+class SiteRulesAndVerifyTest {
+
+    @TempDir
+    Path temp;
+
+    private Path siteRules(String id, boolean withCases) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("site"));
+        Files.writeString(dir.resolve("site.drl"), """
+                package site
+                import org.secretomecheck.protocol.*
+                import org.secretomecheck.profile.Profile
+                global org.secretomecheck.rules.FindingSink findings
+                rule "%1$s check 1: no site name"
+                    @id("%1$s") @check("1") @severity("minor") @target("site") @when("protocol.site is absent")
+                    @message("The manufacturing site (site) is not named.")
+                    @title("Manufacturing site named") @appliesTo("all products; both stages")
+                    @rationale("Our QA manual requires the site on every protocol.") @sources("ACME QA manual 4.2")
+                when
+                    Protocol( site == null )
+                then
+                    findings.report(kcontext);
+                end
+                """.formatted(id));
+        if (withCases) {
+            Files.createDirectories(dir.resolve("cases"));
+            Files.writeString(dir.resolve("cases/" + id + ".yaml"), """
+                    rule: %1$s
+                    cases:
+                      - name: "no site: minor at /protocol"
+                        protocol: {}
+                        expect:
+                          - {severity: minor, pointer: /protocol}
+                      - name: "quiet with a site"
+                        protocol: {site: "Building C"}
+                        expect: []
+                    """.formatted(id));
+        }
+        return dir;
+    }
+
+    @Test
+    void siteRuleRunsListsAndExplains() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        CliTest.Run check = CliTest.run("check", "--site-rules", site.toString(), "--as-of", "2025-06-01",
+                "protocols/examples/cm-ucmsc-minimal-design.yaml");
+        assertThat(check.out()).containsPattern("cm-ucmsc-minimal-design.yaml:7:1  MINOR     SITE-01 The manufacturing site")
+                .contains("SITE 0/1");
+        assertThat(CliTest.run("check", "--site-rules", site.toString(), CliTest.COMPLIANT).out()).doesNotContain("SITE-01");
+        assertThat(CliTest.run("rules", "--site-rules", site.toString()).out()).contains("SITE-01").contains("Manufacturing site named");
+        assertThat(CliTest.run("explain", "--site-rules", site.toString(), "SITE-01").out()).contains("ACME QA manual 4.2");
+    }
+
+    @Test
+    void siteRuleWithACatalogueIdIsAnError() throws IOException {
+        CliTest.Run run = CliTest.run("check", "--site-rules", siteRules("DON-02", false).toString(), CliTest.COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("DON-02").contains("SITE-");
+    }
+
+    @Test
+    void ruleIdOutsideTheCatalogueNeedsTheSitePrefix() throws IOException {
+        CliTest.Run run = CliTest.run("check", "--site-rules", siteRules("ACME-01", false).toString(), CliTest.COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("ACME-01 is not a catalogue ID").contains("SITE-");
+    }
+
+    @Test
+    void verifyPassesOnTheBundledRulesAndWritesTheMatrix() throws IOException {
+        Path out = temp.resolve("verification");
+        CliTest.Run run = CliTest.run("verify", "--output-dir", out.toString(), "--date", "2026-01-01");
+        assertThat(run.code()).as(run.out()).isZero();
+        assertThat(run.out()).contains("PASS  SRC-01").doesNotContain("FAIL  ");
+        String matrix = Files.readString(out.resolve("traceability.md"));
+        for (org.secretomecheck.rules.Catalogue.Entry entry : org.secretomecheck.rules.Catalogue.entries()) {
+            assertThat(matrix).contains("| " + entry.id() + " | ");
+        }
+        assertThat(matrix).contains("| Result | **PASS** |").contains("Rule set SHA-256").contains("secretome-check");
+        assertThat(Files.readString(out.resolve("traceability.html"))).contains("<table>").contains("SRC-01");
+    }
+
+    @Test
+    void verifyFailsWhenASiteCaseFails() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Files.writeString(site.resolve("cases/SITE-01.yaml"), """
+                rule: SITE-01
+                cases:
+                  - name: "wrong expectation"
+                    protocol: {}
+                    expect:
+                      - {severity: major, pointer: /protocol}
+                  - name: "quiet with a site"
+                    protocol: {site: "Building C"}
+                    expect: []
+                """);
+        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir",
+                temp.resolve("v").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  SITE-01  wrong expectation");
+        assertThat(Files.readString(temp.resolve("v/traceability.md"))).contains("| SITE-01 | Manufacturing site named |")
+                .contains("**FAIL**");
+    }
+}
