@@ -17,6 +17,7 @@ import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -29,6 +30,7 @@ import org.secretomecheck.rules.Context;
 import org.secretomecheck.rules.Judge;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.rules.RuleFailure;
+import org.secretomecheck.rules.RuleInfo;
 import org.secretomecheck.validate.ProtocolValidator;
 
 /**
@@ -75,7 +77,16 @@ public final class Checker {
     public Report report(List<ProtocolResult> results) {
         return new Report(TOOL, new Report.RuleSet(book.source(), book.sha256(), book.ids().size()),
                 new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256()),
-                checkDate, results);
+                checkDate, results, descriptions());
+    }
+
+    private List<RuleDescription> descriptions() {
+        List<RuleDescription> descriptions = new ArrayList<>();
+        for (RuleInfo rule : book.rules()) {
+            descriptions.add(new RuleDescription(rule.id(), rule.title(), rule.appliesTo(), rule.rationale(), rule.sources(),
+                    rule.profileKeys().stream().map(key -> key + " = " + profile.value(key)).toList()));
+        }
+        return descriptions;
     }
 
     /** Checks one file, shown to the user as {@code display}. */
@@ -120,7 +131,8 @@ public final class Checker {
             findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
                     .thenComparing(f -> f.location().pointer()));
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
-                    findings, List.of(), Completeness.score(book, protocol, Context.of(protocol, profile.profile()), findings));
+                    findings, List.of(), Completeness.score(book, protocol, Context.of(protocol, profile.profile()), findings),
+                    KeyParameters.of(loaded.document()));
         } catch (RuleFailure failure) {
             return ProtocolResult.notChecked(display, sha256, id, List.of(new Problem(Problem.Kind.RULE,
                     Location.ofFile(display), failure.getMessage())));

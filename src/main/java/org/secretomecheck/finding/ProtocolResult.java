@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param findings every finding, open and waived
  * @param problems what stopped the check; empty for a checked file
  * @param completeness one score per catalogue section, then {@link SectionScore#ALL}; empty when not checked
+ * @param parameters the protocol's key parameters; empty when not checked
  */
 public record ProtocolResult(String file, String sha256, String id, String version, String stage,
-        List<Finding> findings, List<Problem> problems, List<SectionScore> completeness) {
+        List<Finding> findings, List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters) {
 
     public ProtocolResult {
         Objects.requireNonNull(file, "file");
@@ -25,11 +26,12 @@ public record ProtocolResult(String file, String sha256, String id, String versi
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         completeness = List.copyOf(completeness);
+        parameters = List.copyOf(parameters);
     }
 
     /** A file that could not be checked. */
     public static ProtocolResult notChecked(String file, String sha256, String id, List<Problem> problems) {
-        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems, List.of());
+        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems, List.of(), List.of());
     }
 
     /** True when every criterion was evaluated. */

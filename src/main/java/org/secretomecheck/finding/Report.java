@@ -8,10 +8,11 @@ import java.util.Objects;
 
 /**
  * The outcome of one run, in the order every format renders it: what was used (tool, rules,
- * profile, check date) and one result per protocol file, in input order.
+ * profile, check date), one result per protocol file in input order, and the rules of the rule
+ * set in catalogue order.
  */
 public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate,
-        List<ProtocolResult> protocols) {
+        List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions) {
 
     /** The tool that made the report. */
     public record Tool(String name, String version) {}
@@ -28,6 +29,12 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(checkDate, "checkDate");
         protocols = List.copyOf(protocols);
+        ruleDescriptions = List.copyOf(ruleDescriptions);
+    }
+
+    /** The description of rule {@code id}, or null. */
+    public RuleDescription rule(String id) {
+        return ruleDescriptions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
     }
 
     /** Open findings by severity, over every protocol. */

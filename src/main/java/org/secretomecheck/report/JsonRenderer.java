@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
@@ -71,6 +72,11 @@ public final class JsonRenderer implements Renderer {
             completeness.addObject().put("section", score.section()).put("applicable", score.applicable())
                     .put("met", score.met()).put("score", score.score());
         }
+        ArrayNode parameters = protocol.putArray("parameters");
+        for (Parameter parameter : result.parameters()) {
+            parameters.addObject().put("name", parameter.name()).put("pointer", parameter.pointer())
+                    .put("value", parameter.value());
+        }
         return protocol;
     }
 
@@ -83,6 +89,7 @@ public final class JsonRenderer implements Renderer {
         node.put("pointer", finding.location().pointer());
         node.put("line", finding.location().line());
         node.put("column", finding.location().column());
+        node.put("value", finding.value());
         if (finding.isWaived()) {
             node.putObject("waiver").put("justification", finding.waiver().justification())
                     .put("approvedBy", finding.waiver().approvedBy())

@@ -1,5 +1,6 @@
 package org.secretomecheck.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -103,8 +104,10 @@ public final class Judge {
         }
         List<Finding> findings = new ArrayList<>();
         for (FindingSink.Emission emission : kept.values()) {
+            JsonNode value = protocol.document().at(emission.pointer());
             findings.add(Finding.open(emission.ruleId(), emission.severity(),
-                    protocol.document().locate(emission.pointer()), emission.message()));
+                    protocol.document().locate(emission.pointer()), emission.message(),
+                    value.isValueNode() && !value.isNull() ? value.asText() : null));
         }
         return findings;
     }

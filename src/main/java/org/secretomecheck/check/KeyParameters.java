@@ -1,0 +1,91 @@
+package org.secretomecheck.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.secretomecheck.finding.Parameter;
+import org.secretomecheck.protocol.ProtocolDocument;
+
+/**
+ * The key process parameters of a protocol: what a reviewer reads first, and what sites compare
+ * to show their processes are comparable. Values are shown as written; lists and sections are
+ * summarized.
+ */
+public final class KeyParameters {
+
+    private static final String[][] FIELDS = {
+        {"Stage", "stage"},
+        {"Product type", "product.type"},
+        {"Route", "product.route"},
+        {"Clinical stage", "product.clinical_stage"},
+        {"Cell source", "source.tissue"},
+        {"Donors", "donor.count"},
+        {"Pooled", "donor.pooled"},
+        {"Passage at conditioning", "expansion.passage_at_conditioning"},
+        {"Expansion supplement", "expansion.supplement.type"},
+        {"Culture format", "culture_format.type"},
+        {"Hypoxia applied", "pre_conditioning.hypoxia.applied"},
+        {"Hypoxia O2 (%)", "pre_conditioning.hypoxia.o2_pct"},
+        {"Hypoxia duration (h)", "pre_conditioning.hypoxia.duration_h"},
+        {"Inflammatory priming", "pre_conditioning.inflammatory_priming.applied"},
+        {"Priming agents", "pre_conditioning.inflammatory_priming.agents"},
+        {"Conditioning medium supplement", "conditioning.medium.supplement"},
+        {"Conditioning O2 (%)", "conditioning.o2_pct"},
+        {"Conditioning duration (h)", "conditioning.duration_h"},
+        {"Harvests", "conditioning.harvests.count"},
+        {"Clarification (centrifugation)", "harvest_processing.centrifugation_steps"},
+        {"Filtration pore (µm)", "harvest_processing.filtration.pore_um"},
+        {"Isolation methods", "isolation.methods"},
+        {"Cut-off (kDa)", "isolation.mwco_kda"},
+        {"Storage temperature (°C)", "formulation_storage.storage_temp_c"},
+        {"Release tests planned", "release_testing"},
+    };
+
+    private KeyParameters() {}
+
+    /** The key parameters of {@code document}, in a fixed order. */
+    public static List<Parameter> of(ProtocolDocument document) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (String[] field : FIELDS) {
+            String pointer = "/protocol/" + field[1].replace('.', '/');
+            parameters.add(new Parameter(field[0], pointer, show(field[1], document.at(pointer))));
+        }
+        return parameters;
+    }
+
+    private static String show(String path, JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        return switch (path) {
+            case "pre_conditioning.inflammatory_priming.agents" -> join(node, item -> item.path("name").asText()
+                    + (item.has("conc_ng_per_ml") ? " " + item.get("conc_ng_per_ml").asText() + " ng/mL" : "")
+                    + (item.has("duration_h") ? ", " + item.get("duration_h").asText() + " h" : ""));
+            case "harvest_processing.centrifugation_steps" -> join(node, item -> item.path("g_force_xg").asText("?")
+                    + " x g, " + item.path("time_min").asText("?") + " min");
+            case "release_testing" -> plannedTests(node);
+            default -> node.isArray() ? join(node, JsonNode::asText) : node.isValueNode() ? node.asText() : "(section)";
+        };
+    }
+
+    private static String plannedTests(JsonNode releaseTesting) {
+        List<String> tests = new ArrayList<>();
+        releaseTesting.properties().forEach(member -> {
+            JsonNode value = member.getValue();
+            boolean planned = value.isArray() ? !value.isEmpty() : value.isObject() ? value.hasNonNull("method") : !value.isNull();
+            if (planned) {
+                tests.add(member.getKey());
+            }
+        });
+        return tests.isEmpty() ? "none" : String.join(", ", tests);
+    }
+
+    private static String join(JsonNode list, java.util.function.Function<JsonNode, String> item) {
+        if (!list.isArray()) {
+            return list.asText();
+        }
+        List<String> items = new ArrayList<>();
+        list.forEach(element -> items.add(item.apply(element)));
+        return items.isEmpty() ? "none" : String.join("; ", items);
+    }
+}
