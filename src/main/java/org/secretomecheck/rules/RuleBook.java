@@ -36,9 +36,6 @@ public final class RuleBook {
             "SRC", "DON", "ID", "EXP", "MED", "FMT", "OXY", "PRI", "CON",
             "CLR", "ISO", "STO", "CHR", "SAF", "DOS", "DOC");
 
-    /** Compiled rule sets of this process by the SHA-256 of their sources: compile each once. */
-    private static final Map<String, KieBase> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final Path directory;
     private final List<Path> siteDirectories;
     private final KieBase kieBase;
@@ -71,13 +68,20 @@ public final class RuleBook {
             sources.addAll(read(siteDirectories.get(i), "site" + (i + 1) + "/"));
         }
         String sha256 = sha256(sources);
-        KieBase kieBase = COMPILED.get(sha256);
-        if (kieBase == null) {
-            kieBase = DrlCompiler.compile(sources);
-        }
+        KieBase kieBase = CompiledRules.get(sha256, () -> DrlCompiler.compile(sources));
+        return book(directory, siteDirectories, sources, sha256, kieBase);
+    }
+
+    /** The rules of {@code directory} compiled from DRL, whatever the caches hold (for tests). */
+    static RuleBook compileFromDrl(Path directory) throws RuleBookException {
+        List<DrlSource> sources = read(directory, "");
+        return book(directory, List.of(), sources, sha256(sources), DrlCompiler.compile(sources));
+    }
+
+    private static RuleBook book(Path directory, List<Path> siteDirectories, List<DrlSource> sources, String sha256,
+            KieBase kieBase) throws RuleBookException {
         Map<String, RuleInfo> rules = RuleMetadata.collect(kieBase, sources);
         SiteRules.check(rules, sources);
-        COMPILED.putIfAbsent(sha256, kieBase);
         return new RuleBook(directory, siteDirectories, kieBase, rules, sha256);
     }
 

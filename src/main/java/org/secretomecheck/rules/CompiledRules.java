@@ -1,0 +1,168 @@
+package org.secretomecheck.rules;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled rule sets, keyed by the SHA-256 of their sources, so that DRL is compiled once: in
+ * this process (memory), at build time for the bundled rules (a resource
+ * {@code /rules-compiled/<sha>.kbase} in the jar), and on disk for other rules directories
+ * ({@code $XDG_CACHE_HOME/secretome-check} or {@code ~/.cache/secretome-check}, one file per
+ * rule set and tool version). A compiled rule set is the serialized Drools knowledge packages,
+ * with the bytecode of their conditions and consequences; loading it skips the DRL compiler.
+ * Any cache entry that cannot be read is ignored and the rules are compiled again.
+ */
+final class CompiledRules {
+
+    /** Where the build puts the precompiled bundled rules, on the class path. */
+    static final String RESOURCE_DIRECTORY = "rules-compiled";
+
+    private static final Map<String, KieBase> MEMORY = new ConcurrentHashMap<>();
+
+    private CompiledRules() {}
+
+    /** Forgets the rule sets of this process, so that the next load reads a cache or compiles. */
+    static void forget() {
+        MEMORY.clear();
+    }
+
+    /** A compiler of DRL, for a rule set found in no cache. */
+    interface Compiler {
+        KieBase compile() throws RuleBookException;
+    }
+
+    /** The rule set with digest {@code sha256}: from a cache when present, else compiled and cached. */
+    static KieBase get(String sha256, Compiler compiler) throws RuleBookException {
+        KieBase cached = MEMORY.get(sha256);
+        if (cached == null) {
+            cached = fromResource(sha256);
+        }
+        if (cached == null) {
+            cached = fromDisk(sha256);
+        }
+        if (cached == null) {
+            cached = compiler.compile();
+            toDisk(sha256, cached);
+        }
+        MEMORY.putIfAbsent(sha256, cached);
+        return cached;
+    }
+
+    /** Writes {@code kieBase} in the compiled form to {@code out}. */
+    static void write(KieBase kieBase, OutputStream out) throws IOException {
+        try (ObjectOutputStream objects = new DroolsObjectOutputStream(new BufferedOutputStream(out))) {
+            objects.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KieBase read(InputStream in) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in),
+                CompiledRules.class.getClassLoader())) {
+            Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(packages);
+            return kieBase;
+        }
+    }
+
+    private static KieBase fromResource(String sha256) {
+        try (InputStream in = CompiledRules.class.getResourceAsStream("/" + RESOURCE_DIRECTORY + "/" + sha256 + ".kbase")) {
+            return in == null ? null : read(in);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static KieBase fromDisk(String sha256) {
+        Path file = diskFile(sha256);
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void toDisk(String sha256, KieBase kieBase) {
+        Path file = diskFile(sha256);
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), ".kbase-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                write(kieBase, out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // A cache that cannot be written only costs the next run a compilation.
+        }
+    }
+
+    /**
+     * The cache file of a rule set, or null when caching on disk is off. The directory is the
+     * system property {@code secretome-check.cache}, else the environment variable
+     * {@code SECRETOME_CHECK_CACHE}, else {@code $XDG_CACHE_HOME/secretome-check} or
+     * {@code ~/.cache/secretome-check}; {@code off} turns the disk cache off. The file name holds
+     * the rule set's digest and the identity of the tool's jar, so a rebuilt tool never reads
+     * rules compiled by another build. Without a jar (classes from a build directory) only an
+     * explicitly configured cache directory is used.
+     */
+    static Path diskFile(String sha256) {
+        String configured = System.getProperty("secretome-check.cache", System.getenv("SECRETOME_CHECK_CACHE"));
+        boolean explicit = configured != null && !configured.isBlank();
+        String tool = toolIdentity(explicit);
+        if (tool == null || "off".equals(configured)) {
+            return null;
+        }
+        Path directory;
+        if (explicit) {
+            directory = Path.of(configured);
+        } else if (System.getenv("XDG_CACHE_HOME") != null && !System.getenv("XDG_CACHE_HOME").isBlank()) {
+            directory = Path.of(System.getenv("XDG_CACHE_HOME"), "secretome-check");
+        } else if (System.getProperty("user.home") != null) {
+            directory = Path.of(System.getProperty("user.home"), ".cache", "secretome-check");
+        } else {
+            return null;
+        }
+        return directory.resolve(sha256 + "-" + tool + ".kbase");
+    }
+
+    /**
+     * Size and modification time of the jar the tool runs from; {@code classes} when it runs from
+     * a build directory and {@code explicit}, else null.
+     */
+    private static String toolIdentity(boolean explicit) {
+        try {
+            Path jar = Path.of(CompiledRules.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return explicit ? "classes" : null;
+            }
+            return Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis());
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}
