@@ -130,9 +130,10 @@ public final class Checker {
             List<Finding> findings = new ArrayList<>(judge.judge(loaded, profile, found -> waive(found, loaded.waivers())));
             findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
                     .thenComparing(f -> f.location().pointer()));
+            Context context = Context.of(protocol, profile.profile());
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
-                    findings, List.of(), Completeness.score(book, protocol, Context.of(protocol, profile.profile()), findings),
-                    KeyParameters.of(loaded.document()));
+                    findings, List.of(), Completeness.score(book, protocol, context, findings),
+                    KeyParameters.of(loaded.document()), Completeness.applicable(book, protocol, context));
         } catch (RuleFailure failure) {
             return ProtocolResult.notChecked(display, sha256, id, List.of(new Problem(Problem.Kind.RULE,
                     Location.ofFile(display), failure.getMessage())));

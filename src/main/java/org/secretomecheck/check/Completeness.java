@@ -24,6 +24,12 @@ final class Completeness {
 
     private Completeness() {}
 
+    /** The IDs of the rules whose scope covers {@code protocol}, in the rule book's (catalogue) order. */
+    static List<String> applicable(RuleBook book, Protocol protocol, Context context) {
+        return book.rules().stream().filter(rule -> Scope.applies(rule.scope(), protocol, context))
+                .map(RuleInfo::id).toList();
+    }
+
     static List<SectionScore> score(RuleBook book, Protocol protocol, Context context, List<Finding> findings) {
         Set<String> deviating = findings.stream().filter(f -> f.severity() != Severity.INFO)
                 .map(Finding::ruleId).collect(Collectors.toSet());

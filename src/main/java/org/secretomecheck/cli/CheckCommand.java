@@ -1,13 +1,21 @@
 package org.secretomecheck.cli;
 
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.ProtocolFiles;
 import org.secretomecheck.finding.Report;
@@ -41,12 +49,25 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", completionCandidates = FormatNames.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable, or "
+                    + "comma-separated, with --output-dir: one file per format.")
+    List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write one file per format into DIR, named secretome-check.<ext> (txt, json, sarif, xml, md, ...).")
+    Path outputDir;
+
+    /** The names of the formats, for the help. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(Format.values()).map(Format::label).iterator();
+        }
+    }
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "major",
             description = "Exit 1 when an open finding is at or above: critical, major or minor (default: ${DEFAULT-VALUE}).")
@@ -59,13 +80,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", negatable = true, description = "Colour text output (default: only on a terminal).")
     Boolean color;
 
+    /** The clock for {@code generatedAt}; tests fix it. */
+    Supplier<Instant> clock = Instant::now;
+
+    /** The environment ({@code SOURCE_DATE_EPOCH}); tests replace it. */
+    UnaryOperator<String> environment = System::getenv;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Format chosen = parseFormat(err);
+        List<Format> chosen = parseFormats(err);
         Severity threshold = parseThreshold(err);
         LocalDate checkDate = parseDate(err);
-        if (chosen == null || threshold == null || checkDate == null) {
+        Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
+        if (chosen == null || threshold == null || checkDate == null || generatedAt == null) {
             return ExitCode.ERROR.code();
         }
         RuleBook book = setup.ruleBook(err);
@@ -73,35 +101,92 @@ final class CheckCommand implements Callable<Integer> {
         if (profile == null) {
             return ExitCode.ERROR.code();
         }
-        Report report = new Checker(book, profile, checkDate, InputLimits.DEFAULT).check(ProtocolFiles.expand(paths));
-        write(report, chosen);
+        Report report = new Checker(book, profile, checkDate, InputLimits.DEFAULT).check(ProtocolFiles.expand(paths))
+                .generatedAt(generatedAt);
+        if (!write(report, chosen, err)) {
+            return ExitCode.ERROR.code();
+        }
         if (report.notCheckedCount() > 0) {
             return ExitCode.ERROR.code();
         }
         return report.hasOpenFindingAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
-    private void write(Report report, Format chosen) throws IOException {
-        boolean colour = output == null && chosen == Format.TEXT
-                && (color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null);
-        StringWriter text = new StringWriter();
-        chosen.renderer(colour).render(report, text);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-            return;
+    /**
+     * Renders every format, then writes each whole: to stdout, to {@code --output}, or to
+     * {@code --output-dir}. False after printing why when a report cannot be written.
+     */
+    private boolean write(Report report, List<Format> chosen, PrintWriter err) {
+        Map<Format, byte[]> rendered = new LinkedHashMap<>();
+        try {
+            for (Format format : chosen) {
+                rendered.put(format, format.render(report));
+            }
+        } catch (IOException e) {
+            err.println("secretome-check: cannot render the report: " + e.getMessage());
+            return false;
         }
-        Files.write(output, text.toString());
+        Path target = null;
+        try {
+            if (outputDir != null) {
+                for (Map.Entry<Format, byte[]> entry : rendered.entrySet()) {
+                    target = outputDir.resolve(entry.getKey().fileName());
+                    Files.write(target, entry.getValue());
+                }
+            } else if (output != null) {
+                target = output;
+                Files.write(output, rendered.get(chosen.get(0)));
+            } else {
+                Format format = chosen.get(0);
+                boolean colour = format == Format.TEXT
+                        && (color != null ? color : System.console() != null && environment.apply("NO_COLOR") == null);
+                PrintWriter out = spec.commandLine().getOut();
+                byte[] bytes = rendered.get(format);
+                if (colour) {
+                    ByteArrayOutputStream coloured = new ByteArrayOutputStream();
+                    format.renderer().coloured().render(report, coloured);
+                    bytes = coloured.toByteArray();
+                }
+                out.print(new String(bytes, StandardCharsets.UTF_8));
+                out.flush();
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("secretome-check: cannot write " + (target == null ? "the report" : target) + ": " + e.getMessage());
+            return false;
+        }
     }
 
-    private Format parseFormat(PrintWriter err) {
-        try {
-            return Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("secretome-check: unknown --format " + format + " (use text or json)");
+    /** The formats asked for, without repeats; null after printing why they cannot be used together. */
+    private List<Format> parseFormats(PrintWriter err) {
+        List<Format> chosen = new ArrayList<>();
+        for (String label : formats == null || formats.isEmpty() ? List.of("text") : formats) {
+            Format format = Format.of(label).orElse(null);
+            if (format == null) {
+                err.println("secretome-check: unknown --format " + label + " (use "
+                        + Arrays.stream(Format.values()).map(Format::label).collect(Collectors.joining(", ")) + ")");
+                return null;
+            }
+            if (!chosen.contains(format)) {
+                chosen.add(format);
+            }
+        }
+        if (output != null && outputDir != null) {
+            err.println("secretome-check: give either --output FILE or --output-dir DIR, not both");
             return null;
         }
+        if (chosen.size() > 1 && outputDir == null) {
+            err.println("secretome-check: several formats (" + chosen.stream().map(Format::label)
+                    .collect(Collectors.joining(", ")) + ") need --output-dir DIR, which gets one file per format");
+            return null;
+        }
+        Format binary = chosen.stream().filter(Format::binary).findFirst().orElse(null);
+        if (binary != null && output == null && outputDir == null) {
+            err.println("secretome-check: --format " + binary.label()
+                    + " is binary and is never written to standard output; give --output FILE or --output-dir DIR");
+            return null;
+        }
+        return chosen;
     }
 
     private Severity parseThreshold(PrintWriter err) {

@@ -11,6 +11,23 @@ final class Dates {
 
     private Dates() {}
 
+    /**
+     * When a report is generated: {@code SOURCE_DATE_EPOCH} (seconds since 1970, UTC) when the
+     * environment sets it, else {@code now}, to the second. Null after printing why, when
+     * SOURCE_DATE_EPOCH is set but is not a number of seconds (the reproducible-builds convention).
+     */
+    static Instant generatedAt(String sourceDateEpoch, Instant now, PrintWriter err) {
+        if (sourceDateEpoch == null || sourceDateEpoch.isEmpty()) {
+            return now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
+        if (sourceDateEpoch.matches("[0-9]{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch));
+        }
+        err.println("secretome-check: SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01 UTC, not "
+                + sourceDateEpoch);
+        return null;
+    }
+
     /** {@code given} as a date; else SOURCE_DATE_EPOCH (UTC) when set; else today. Null after printing why. */
     static LocalDate runDate(String given, PrintWriter err) {
         if (given != null) {

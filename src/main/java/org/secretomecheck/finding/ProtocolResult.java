@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param problems what stopped the check; empty for a checked file
  * @param completeness one score per catalogue section, then {@link SectionScore#ALL}; empty when not checked
  * @param parameters the protocol's key parameters; empty when not checked
+ * @param applicableRules the IDs of the rules that apply to the protocol (by product, stage and
+ *        process step), in catalogue order: the criteria it was judged against; empty when not checked
  */
 public record ProtocolResult(String file, String sha256, String id, String version, String stage,
-        List<Finding> findings, List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters) {
+        List<Finding> findings, List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters,
+        List<String> applicableRules) {
 
     public ProtocolResult {
         Objects.requireNonNull(file, "file");
@@ -27,11 +30,18 @@ public record ProtocolResult(String file, String sha256, String id, String versi
         problems = List.copyOf(problems);
         completeness = List.copyOf(completeness);
         parameters = List.copyOf(parameters);
+        applicableRules = List.copyOf(applicableRules);
+    }
+
+    /** A result without the list of applicable rules. */
+    public ProtocolResult(String file, String sha256, String id, String version, String stage, List<Finding> findings,
+            List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters) {
+        this(file, sha256, id, version, stage, findings, problems, completeness, parameters, List.of());
     }
 
     /** A file that could not be checked. */
     public static ProtocolResult notChecked(String file, String sha256, String id, List<Problem> problems) {
-        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems, List.of(), List.of());
+        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems, List.of(), List.of(), List.of());
     }
 
     /** True when every criterion was evaluated. */

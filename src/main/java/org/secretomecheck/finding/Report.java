@@ -1,6 +1,8 @@
 package org.secretomecheck.finding;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,13 @@ import java.util.Objects;
 /**
  * The outcome of one run, in the order every format renders it: what was used (tool, rules,
  * profile, check date), one result per protocol file in input order, and the rules of the rule
- * set in catalogue order.
+ * set in catalogue order. {@code generatedAt} is when the report was made: the command line sets it
+ * from {@code SOURCE_DATE_EPOCH} when that is set, else from the clock. Formats that carry a
+ * timestamp (SARIF, JUnit XML) take it from here and nowhere else, so a fixed
+ * {@code generatedAt} gives byte-identical reports.
  */
 public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate,
-        List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions) {
+        List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions, Instant generatedAt) {
 
     /** The tool that made the report. */
     public record Tool(String name, String version) {}
@@ -28,8 +33,21 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(checkDate, "checkDate");
+        Objects.requireNonNull(generatedAt, "generatedAt");
         protocols = List.copyOf(protocols);
         ruleDescriptions = List.copyOf(ruleDescriptions);
+    }
+
+    /** A report generated at the start of its check date (UTC), until {@link #generatedAt(Instant)} says otherwise. */
+    public Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate, List<ProtocolResult> protocols,
+            List<RuleDescription> ruleDescriptions) {
+        this(tool, rules, profile, checkDate, protocols, ruleDescriptions,
+                checkDate.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** This report, generated at {@code instant}. */
+    public Report generatedAt(Instant instant) {
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant);
     }
 
     /** The description of rule {@code id}, or null. */

@@ -28,6 +28,11 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
+    public Renderer coloured() {
+        return new TextRenderer(true);
+    }
+
+    @Override
     public void render(Report report, Writer out) throws IOException {
         for (ProtocolResult protocol : report.protocols()) {
             out.write(paint("\u001B[1m", header(protocol)) + "\n");

@@ -1,7 +1,6 @@
 package org.secretomecheck.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,9 +107,21 @@ final class RuleMetadata {
                 file(headers.get(0)), infos);
     }
 
+    /** Splits at {@code separator} outside brackets: "A [V; M]; B" is "A [V; M]" and "B". */
     private static List<String> split(String text, String separator) {
-        return text.isEmpty() ? List.of()
-                : Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
+            if (depth <= 0 && text.startsWith(separator, i)) {
+                parts.add(text.substring(start, i));
+                start = i + separator.length();
+            }
+        }
+        parts.add(text.substring(start));
+        return parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
     static String text(Map<String, Object> meta, String key) {

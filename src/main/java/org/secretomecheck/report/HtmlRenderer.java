@@ -1,0 +1,734 @@
+package org.secretomecheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Parameter;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.RuleDescription;
+import org.secretomecheck.finding.SectionScore;
+import org.secretomecheck.finding.Severity;
+
+/**
+ * The HTML report: one self-contained file (inline CSS, no scripts, no fonts or images to fetch)
+ * for people to read on screen and to print on A4. It is well-formed XHTML, so that
+ * {@link PdfRenderer} can lay it out as it is. Every text from the inputs is escaped by
+ * {@link Markup}; the same report gives the same bytes.
+ */
+public final class HtmlRenderer implements Renderer {
+
+    private static final Severity[] SEVERITIES = {Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO};
+
+    /** Up to this many protocols, the summary shows each protocol's completeness per section. */
+    private static final int MATRIX_PROTOCOLS = 8;
+
+    /** Sections per row of a protocol's completeness table. */
+    private static final int SECTIONS_PER_ROW = 9;
+
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        out.write(html(report));
+    }
+
+    /** The whole document. */
+    public static String html(Report report) {
+        Markup m = new Markup();
+        m.raw("<!DOCTYPE html>\n");
+        m.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en").nl();
+        head(m, report);
+        m.open("body").nl();
+        header(m, report);
+        summary(m, report);
+        int number = 0;
+        for (ProtocolResult protocol : report.protocols()) {
+            protocol(m, report, protocol, ++number);
+        }
+        signOff(m, report);
+        m.close("body").close("html").nl();
+        return m.toString();
+    }
+
+    // --- head and page ---------------------------------------------------------------------
+
+    private static void head(Markup m, Report report) {
+        m.open("head").nl();
+        m.voidElement("meta", "charset", "utf-8").nl();
+        m.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").nl();
+        m.voidElement("meta", "name", "generator", "content", tool(report)).nl();
+        m.voidElement("meta", "name", "subject", "content", "MSC secretome protocol check, check date " + report.checkDate())
+                .nl();
+        m.element("title", "Protocol check report, " + report.checkDate() + " (" + tool(report) + ")").nl();
+        m.open("style").raw(css(report)).close("style").nl();
+        m.close("head").nl();
+    }
+
+    private static String tool(Report report) {
+        return report.tool().name() + " " + report.tool().version();
+    }
+
+    private static String generated(Report report) {
+        return GENERATED.format(report.generatedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+    }
+
+    private static String css(Report report) {
+        String top = Markup.cssString(tool(report) + " \u2014 protocol check report");
+        String date = Markup.cssString("Check date " + report.checkDate());
+        String bottom = Markup.cssString("Rules " + shortHash(report.rules().sha256()) + " \u00b7 profile "
+                + report.profile().name() + " " + report.profile().version() + " " + shortHash(report.profile().sha256()));
+        String box = "font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif; font-size: 7.5pt; color: #555;";
+        return "\n"
+                + "@page { size: A4; margin: 20mm 15mm 18mm 15mm;\n"
+                + "  @top-left { content: " + top + "; " + box + " }\n"
+                + "  @top-right { content: " + date + "; " + box + " }\n"
+                + "  @bottom-left { content: " + bottom + "; " + box + " }\n"
+                + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); " + box + " }\n"
+                + "}\n"
+                + "html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
+                + "body { font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif; font-size: 9pt; line-height: 1.35;"
+                + " color: #1a1a1a; margin: 0; }\n"
+                + "@media screen { body { max-width: 68em; margin: 1.5em auto; padding: 0 1.5em; font-size: 10.5pt; } }\n"
+                + "h1 { font-size: 16pt; margin: 0 0 2pt 0; }\n"
+                + "h2 { font-size: 13pt; margin: 0 0 6pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #1f3a5f;"
+                + " color: #1f3a5f; }\n"
+                + "h3 { font-size: 10.5pt; margin: 12pt 0 4pt 0; color: #1f3a5f; page-break-after: avoid; }\n"
+                + "p { margin: 3pt 0; }\n"
+                + "code, .mono { font-family: \"Liberation Mono\", \"Courier New\", monospace; font-size: 0.92em; }\n"
+                + ".hash { font-family: \"Liberation Mono\", \"Courier New\", monospace; font-size: 0.85em;"
+                + " word-wrap: break-word; }\n"
+                + ".doc-header { border-bottom: 2.5pt solid #1f3a5f; padding-bottom: 4pt; margin-bottom: 8pt; }\n"
+                + ".doc-header .subtitle { color: #444; margin: 0 0 6pt 0; }\n"
+                + "table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt 0; -fs-table-paginate: paginate;"
+                + " -fs-border-rendering: no-bevel; }\n"
+                + "thead { display: table-header-group; }\n"
+                + "tr { page-break-inside: avoid; }\n"
+                + "table.fixed { table-layout: fixed; }\n"
+                + "th, td { border: 0.6pt solid #9aa5b1; padding: 2.5pt 4pt; text-align: left; vertical-align: top;"
+                + " word-wrap: break-word; }\n"
+                + "th { word-wrap: normal; }\n"
+                + "table.protocols th { font-size: 8pt; }\n"
+                + ".w3 { width: 3%; } .w4 { width: 4%; } .w5 { width: 5%; } .w6 { width: 6%; } .w7 { width: 7%; } .w10 { width: 10%; }"
+                + " .w11 { width: 11%; } .w12 { width: 12%; } .w13 { width: 13%; } .w14 { width: 14%; } .w20 { width: 20%; }"
+                + " .w22 { width: 22%; } .w24 { width: 24%; } .w26 { width: 26%; } .w30 { width: 30%; } .w34 { width: 34%; } .w36 { width: 36%; }\n"
+                + "th { background: #e8edf3; font-weight: bold; }\n"
+                + "table.facts th { width: 24%; background: #f3f5f8; }\n"
+                + "td.num, th.num { text-align: right; }\n"
+                + "td.zero { color: #8a94a0; }\n"
+                + ".verdict { border: 1pt solid #1f3a5f; padding: 5pt 7pt; margin: 4pt 0 8pt 0; font-weight: bold; }\n"
+                + ".verdict.fail { border-color: #8b1a1a; background: #fbeaea; color: #8b1a1a; }\n"
+                + ".verdict.pass { border-color: #1d5e2e; background: #e9f5ec; color: #1d5e2e; }\n"
+                + ".verdict.notchecked { border-color: #6b4b00; background: #fff4d6; color: #6b4b00; }\n"
+                + "table.counts td, table.counts th { text-align: center; width: 16.6%; }\n"
+                + "table.counts td { font-size: 14pt; font-weight: bold; }\n"
+                + ".sev { display: inline-block; padding: 0.5pt 4pt; border-radius: 2pt; font-size: 7.5pt; font-weight: bold;"
+                + " text-transform: uppercase; white-space: nowrap; border: 0.6pt solid #555; }\n"
+                + ".sev-critical { background: #7f1414; color: #fff; border-color: #7f1414; }\n"
+                + ".sev-major { background: #c0392b; color: #fff; border-color: #c0392b; }\n"
+                + ".sev-minor { background: #f5c542; color: #1a1a1a; border-color: #b8900f; }\n"
+                + ".sev-info { background: #d6e6f5; color: #1f3a5f; border-color: #6f94bb; }\n"
+                + ".sev-waived { background: #eeeeee; color: #444; border-color: #999; }\n"
+                + ".sev-error { background: #6b4b00; color: #fff; border-color: #6b4b00; }\n"
+                + "th.critical { background: #f3d6d6; } th.major { background: #f8e0dc; } th.minor { background: #fbf0cf; }"
+                + " th.info { background: #e4eef8; }\n"
+                + ".protocol { page-break-before: always; }\n"
+                + "@media screen { .protocol { margin-top: 2.5em; } }\n"
+                + "table.findings td.idx { text-align: right; }\n"
+                + "table.findings tr.finding.critical td.idx { background: #f3d6d6; }\n"
+                + "table.findings tr.finding.major td.idx { background: #f8e0dc; }\n"
+                + "table.findings tr.finding.minor td.idx { background: #fbf0cf; }\n"
+                + "table.findings tr.finding.info td.idx { background: #e4eef8; }\n"
+                + ".rule-id { font-weight: bold; white-space: nowrap; }\n"
+                + ".rule-title { color: #333; font-size: 0.92em; }\n"
+                + ".message { font-weight: bold; margin: 0 0 2pt 0; }\n"
+                + ".detail { margin: 1.5pt 0; font-size: 0.92em; }\n"
+                + ".label { color: #555; font-weight: bold; }\n"
+                + ".location { word-wrap: break-word; }\n"
+                + ".value { background: #f3f5f8; border: 0.5pt solid #c5ccd4; padding: 0 2pt; }\n"
+                + ".sources { margin: 1pt 0 0 0; padding-left: 12pt; font-size: 0.92em; }\n"
+                + ".sources li { margin: 0; }\n"
+                + ".waiver { border-left: 2pt solid #999; padding-left: 5pt; margin-top: 3pt; }\n"
+                + ".none { color: #555; font-style: italic; }\n"
+                + "table.completeness td, table.completeness th { text-align: center; font-size: 0.92em; }\n"
+                + "td.short { background: #fdf3d8; }\n"
+                + ".sign-off { page-break-inside: avoid; margin-top: 18pt; }\n"
+                + "table.sign td { height: 22pt; }\n"
+                + ".footnote { color: #555; font-size: 0.85em; margin-top: 8pt; }\n";
+    }
+
+    private static String shortHash(String sha256) {
+        return sha256 == null || sha256.length() < 12 ? String.valueOf(sha256) : sha256.substring(0, 12) + "\u2026";
+    }
+
+    // --- document header -------------------------------------------------------------------
+
+    private static void header(Markup m, Report report) {
+        m.open("div", "class", "doc-header", "id", "header").nl();
+        m.element("h1", "MSC secretome protocol check report").nl();
+        m.element("p", "Checked against the standardization criteria by " + tool(report) + ".", "class", "subtitle").nl();
+        m.open("table", "class", "facts fixed").nl().open("tbody").nl();
+        factRow(m, "Tool", tool(report));
+        m.open("tr").element("th", "Rule set").open("td").text(report.rules().source() + " \u2014 "
+                + report.rules().rules() + " rules").raw("<br/>").span("hash", "SHA-256 " + report.rules().sha256())
+                .close("td").close("tr").nl();
+        m.open("tr").element("th", "Profile").open("td").text(report.profile().name() + ", version "
+                + report.profile().version() + " (" + report.profile().source() + ")").raw("<br/>")
+                .span("hash", "SHA-256 " + report.profile().sha256()).close("td").close("tr").nl();
+        factRow(m, "Check date", report.checkDate().toString());
+        factRow(m, "Report generated", generated(report));
+        m.close("tbody").nl().close("table").nl();
+        m.close("div").nl();
+    }
+
+    private static void factRow(Markup m, String label, String value) {
+        m.open("tr").element("th", label).element("td", value).close("tr").nl();
+    }
+
+    // --- summary ---------------------------------------------------------------------------
+
+    private static void summary(Markup m, Report report) {
+        m.open("div", "class", "summary", "id", "summary").nl();
+        m.element("h2", "Summary").nl();
+        Map<Severity, Integer> open = report.openBySeverity();
+        int checked = report.protocols().size() - report.notCheckedCount();
+        int openTotal = open.values().stream().mapToInt(Integer::intValue).sum();
+        String verdictClass = report.notCheckedCount() > 0 ? "verdict notchecked"
+                : openTotal > 0 ? "verdict fail" : "verdict pass";
+        m.element("p", count(report.protocols().size(), "protocol") + ": " + checked + " checked, "
+                + report.notCheckedCount() + " not checked. " + count(openTotal, "open finding") + ", "
+                + report.waivedCount() + " waived."
+                + (report.notCheckedCount() > 0 ? " A protocol that was not checked is not compliant." : ""),
+                "class", verdictClass, "id", "verdict").nl();
+
+        m.open("table", "class", "counts", "id", "summary-severity").nl();
+        m.open("thead").open("tr");
+        for (Severity severity : SEVERITIES) {
+            m.element("th", "Open " + severity.label(), "class", severity.label());
+        }
+        m.element("th", "Waived").element("th", "Not checked");
+        m.close("tr").close("thead").nl().open("tbody").open("tr");
+        for (Severity severity : SEVERITIES) {
+            numberCell(m, open.get(severity));
+        }
+        numberCell(m, report.waivedCount());
+        numberCell(m, report.notCheckedCount());
+        m.close("tr").close("tbody").nl().close("table").nl();
+
+        m.element("h3", "Protocols").nl();
+        m.open("table", "class", "protocols fixed", "id", "summary-protocols").nl();
+        m.open("thead").open("tr").element("th", "#", "class", "num w3").element("th", "File", "class", "w26")
+                .element("th", "Protocol and stage", "class", "w20").element("th", "Status", "class", "w13");
+        for (Severity severity : SEVERITIES) {
+            m.element("th", abbreviation(severity), "class", "num w6 " + severity.label(), "title",
+                    "open " + severity.label());
+        }
+        m.element("th", "Waived", "class", "num w7").element("th", "Score", "class", "num w7",
+                "title", "completeness");
+        m.close("tr").close("thead").nl().open("tbody").nl();
+        int number = 0;
+        for (ProtocolResult protocol : report.protocols()) {
+            number++;
+            m.open("tr").element("td", Integer.toString(number), "class", "num").open("td").span("location", protocol.file())
+                    .close("td").open("td").text(protocolLabel(protocol)).raw("<br/>").text(orDash(protocol.stage()))
+                    .close("td");
+            m.open("td").span("sev " + (protocol.isChecked() ? "sev-info" : "sev-error"),
+                    protocol.isChecked() ? "checked" : "not checked").close("td");
+            for (Severity severity : SEVERITIES) {
+                numberCell(m, (int) protocol.findings().stream()
+                        .filter(f -> !f.isWaived() && f.severity() == severity).count());
+            }
+            numberCell(m, (int) protocol.findings().stream().filter(Finding::isWaived).count());
+            SectionScore all = overall(protocol);
+            if (all == null) {
+                m.element("td", "\u2014", "class", "num");
+            } else {
+                m.open("td", "class", "num").text(all.percent() + " %").raw("<br/>")
+                        .span("rule-title", all.met() + "/" + all.applicable()).close("td");
+            }
+            m.close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
+
+        sections(m, report);
+        m.close("div").nl();
+    }
+
+    private static void sections(Markup m, Report report) {
+        Set<String> sections = new LinkedHashSet<>();
+        for (ProtocolResult protocol : report.protocols()) {
+            for (SectionScore score : protocol.completeness()) {
+                if (!score.section().equals(SectionScore.ALL)) {
+                    sections.add(score.section());
+                }
+            }
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (ProtocolResult protocol : report.protocols()) {
+            for (Finding finding : protocol.findings()) {
+                String section = section(finding.ruleId());
+                sections.add(section);
+                counts.computeIfAbsent(section, s -> new int[2])[finding.isWaived() ? 1 : 0]++;
+            }
+        }
+        if (sections.isEmpty()) {
+            return;
+        }
+        List<ProtocolResult> columns = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < report.protocols().size(); i++) {
+            if (report.protocols().get(i).isChecked()) {
+                columns.add(report.protocols().get(i));
+                numbers.add(i + 1);
+            }
+        }
+        boolean matrix = columns.size() <= MATRIX_PROTOCOLS;
+        m.element("h3", "By catalogue section").nl();
+        m.element("p", matrix
+                ? "Findings per section of the criteria catalogue, and each checked protocol's completeness: applicable"
+                        + " criteria met / applicable criteria (info notes do not count against it)."
+                : "Findings per section of the criteria catalogue. Each protocol's completeness per section is given in"
+                        + " its own part of the report.", "class", "footnote").nl();
+        m.open("table", "class", "completeness", "id", "summary-sections").nl();
+        m.open("thead").open("tr").element("th", "Section").element("th", "Open findings").element("th", "Waived");
+        if (matrix) {
+            for (int i = 0; i < columns.size(); i++) {
+                m.element("th", "#" + numbers.get(i) + " " + orDash(columns.get(i).id()));
+            }
+        }
+        m.close("tr").close("thead").nl().open("tbody").nl();
+        List<String> rows = new ArrayList<>(sections);
+        rows.add(SectionScore.ALL);
+        for (String section : rows) {
+            boolean all = section.equals(SectionScore.ALL);
+            m.open("tr").element("th", all ? "All sections" : section);
+            int[] c = all ? totals(counts) : counts.getOrDefault(section, new int[2]);
+            numberCell(m, c[0]);
+            numberCell(m, c[1]);
+            if (matrix) {
+                for (ProtocolResult protocol : columns) {
+                    scoreCell(m, score(protocol, section));
+                }
+            }
+            m.close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
+    }
+
+    private static int[] totals(Map<String, int[]> counts) {
+        int[] total = new int[2];
+        for (int[] c : counts.values()) {
+            total[0] += c[0];
+            total[1] += c[1];
+        }
+        return total;
+    }
+
+    private static void scoreCell(Markup m, SectionScore score) {
+        if (score == null || score.applicable() == 0) {
+            m.element("td", "n/a", "class", "zero");
+        } else {
+            m.element("td", score.met() + "/" + score.applicable() + " \u00b7 " + score.percent() + " %",
+                    "class", score.met() < score.applicable() ? "short" : "full");
+        }
+    }
+
+    private static SectionScore score(ProtocolResult protocol, String section) {
+        return protocol.completeness().stream().filter(s -> s.section().equals(section)).findFirst().orElse(null);
+    }
+
+    private static SectionScore overall(ProtocolResult protocol) {
+        return score(protocol, SectionScore.ALL);
+    }
+
+    private static String section(String ruleId) {
+        int dash = ruleId.indexOf('-');
+        return dash < 0 ? ruleId : ruleId.substring(0, dash);
+    }
+
+    private static String abbreviation(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> "Crit";
+            case MAJOR -> "Major";
+            case MINOR -> "Minor";
+            case INFO -> "Info";
+        };
+    }
+
+    private static void numberCell(Markup m, int value) {
+        m.element("td", Integer.toString(value), "class", value == 0 ? "num zero" : "num");
+    }
+
+    // --- one protocol ----------------------------------------------------------------------
+
+    private static void protocol(Markup m, Report report, ProtocolResult protocol, int number) {
+        String id = "protocol-" + number;
+        m.open("div", "class", "protocol " + protocol.status().replace('_', '-'), "id", id).nl();
+        m.open("h2").text(number + ". " + protocolLabel(protocol) + " \u2014 ").span("location", protocol.file())
+                .close("h2").nl();
+
+        long open = protocol.findings().stream().filter(f -> !f.isWaived()).count();
+        long waived = protocol.findings().size() - open;
+        if (!protocol.isChecked()) {
+            m.element("p", "NOT CHECKED: " + count(protocol.problems().size(), "problem")
+                    + " kept this protocol from being judged; no criterion was evaluated.", "class", "verdict notchecked")
+                    .nl();
+        } else {
+            m.element("p", open == 0 ? "Checked: no open findings" + (waived > 0 ? ", " + waived + " waived." : ".")
+                    : "Checked: " + count((int) open, "open finding") + " (" + severityCounts(protocol) + "), "
+                            + waived + " waived.", "class", open == 0 ? "verdict pass" : "verdict fail").nl();
+        }
+
+        m.open("table", "class", "facts fixed").nl().open("tbody").nl();
+        m.open("tr").element("th", "File").open("td").span("location", protocol.file()).close("td").close("tr").nl();
+        m.open("tr").element("th", "SHA-256").open("td")
+                .span("hash", protocol.sha256().isEmpty() ? "\u2014 (not readable)" : protocol.sha256()).close("td")
+                .close("tr").nl();
+        factRow(m, "Protocol ID", orDash(protocol.id()));
+        factRow(m, "Version", orDash(protocol.version()));
+        factRow(m, "Stage", orDash(protocol.stage()));
+        SectionScore all = overall(protocol);
+        if (all != null) {
+            factRow(m, "Completeness", all.percent() + " % \u2014 " + all.met() + " of " + all.applicable()
+                    + " applicable criteria met");
+        }
+        m.close("tbody").nl().close("table").nl();
+
+        if (!protocol.isChecked()) {
+            problems(m, protocol);
+        } else {
+            parameters(m, protocol);
+            completeness(m, protocol);
+            findings(m, report, protocol, number, false);
+            findings(m, report, protocol, number, true);
+        }
+        m.close("div").nl();
+    }
+
+    private static String protocolLabel(ProtocolResult protocol) {
+        if (protocol.id() == null) {
+            return "protocol of unknown ID";
+        }
+        return protocol.id() + (protocol.version() == null ? "" : " v" + protocol.version());
+    }
+
+    private static String severityCounts(ProtocolResult protocol) {
+        List<String> parts = new ArrayList<>();
+        for (Severity severity : SEVERITIES) {
+            long n = protocol.findings().stream().filter(f -> !f.isWaived() && f.severity() == severity).count();
+            if (n > 0) {
+                parts.add(n + " " + severity.label());
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void parameters(Markup m, ProtocolResult protocol) {
+        if (protocol.parameters().isEmpty()) {
+            return;
+        }
+        m.element("h3", "Key parameters").nl();
+        m.open("table", "class", "parameters fixed").nl();
+        m.open("thead").open("tr").element("th", "Parameter", "class", "w30").element("th", "Value", "class", "w34")
+                .element("th", "Field", "class", "w36")
+                .close("tr").close("thead").nl().open("tbody").nl();
+        for (Parameter parameter : protocol.parameters()) {
+            m.open("tr").element("td", parameter.name());
+            if (parameter.value() == null) {
+                m.element("td", "not recorded", "class", "none");
+            } else {
+                m.element("td", parameter.value());
+            }
+            m.open("td").span("mono location", parameter.pointer()).close("td").close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
+    }
+
+    private static void completeness(Markup m, ProtocolResult protocol) {
+        List<SectionScore> scores = protocol.completeness();
+        if (scores.isEmpty()) {
+            return;
+        }
+        m.element("h3", "Completeness by catalogue section").nl();
+        m.open("table", "class", "completeness").nl().open("tbody").nl();
+        for (int start = 0; start < scores.size(); start += SECTIONS_PER_ROW) {
+            List<SectionScore> row = scores.subList(start, Math.min(scores.size(), start + SECTIONS_PER_ROW));
+            m.open("tr");
+            for (SectionScore score : row) {
+                m.element("th", score.section().equals(SectionScore.ALL) ? "All" : score.section());
+            }
+            m.close("tr").nl().open("tr");
+            for (SectionScore score : row) {
+                scoreCell(m, score);
+            }
+            m.close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
+    }
+
+    private static void findings(Markup m, Report report, ProtocolResult protocol, int number, boolean waived) {
+        List<Finding> findings = protocol.findings().stream().filter(f -> f.isWaived() == waived).toList();
+        m.element("h3", waived ? "Waived findings" : "Open findings").nl();
+        if (findings.isEmpty()) {
+            m.element("p", waived ? "No finding is waived." : "No open findings.", "class", "none").nl();
+            return;
+        }
+        if (waived) {
+            m.element("p", "These deviations are covered by an approved waiver in the protocol. They do not fail the"
+                    + " check; their justification is given with each.", "class", "footnote").nl();
+        }
+        m.open("table", "class", waived ? "findings fixed waived" : "findings fixed open").nl();
+        m.open("thead").open("tr").element("th", "#", "class", "num w5").element("th", "Severity", "class", "w11")
+                .element("th", "Rule", "class", "w20").element("th", "Finding").close("tr").close("thead").nl().open("tbody").nl();
+        int index = 0;
+        for (Finding finding : findings) {
+            index++;
+            String rowId = "p" + number + (waived ? "-w" : "-f") + index;
+            m.open("tr", "class", "finding " + finding.severity().label() + (waived ? " waived" : ""), "id", rowId);
+            m.element("td", Integer.toString(index), "class", "idx");
+            m.open("td", "class", "sevcell").span("sev sev-" + finding.severity().label(), finding.severity().label());
+            if (waived) {
+                m.raw("<br/>").span("sev sev-waived", "waived");
+            }
+            m.close("td");
+            RuleDescription rule = report.rule(finding.ruleId());
+            m.open("td", "class", "rule").span("rule-id", finding.ruleId());
+            if (rule != null && rule.title() != null) {
+                m.raw("<br/>").span("rule-title", rule.title());
+            }
+            m.close("td");
+            m.open("td", "class", "body");
+            m.element("p", finding.message(), "class", "message");
+            m.open("p", "class", "detail").span("label", "Location: ").span("mono location", finding.location().display());
+            if (!finding.location().pointer().isEmpty()) {
+                m.text(" \u00b7 ").span("mono location pointer", finding.location().pointer());
+            }
+            m.close("p");
+            if (finding.value() != null) {
+                m.open("p", "class", "detail").span("label", "Value: ").span("mono value", finding.value()).close("p");
+            }
+            if (rule != null) {
+                ruleDetails(m, rule);
+            }
+            if (waived) {
+                Finding.WaiverNote note = finding.waiver();
+                m.open("div", "class", "waiver");
+                m.open("p", "class", "detail").span("label", "Waiver: ").text(orDash(note.justification())).close("p");
+                m.open("p", "class", "detail").span("label", "Approved by: ").text(orDash(note.approvedBy()))
+                        .text(" \u00b7 ").span("label", "expires: ").text(orDash(note.expiresOn()))
+                        .text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source()))
+                        .close("p");
+                m.close("div");
+            }
+            m.close("td").close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
+    }
+
+    private static void ruleDetails(Markup m, RuleDescription rule) {
+        if (!rule.thresholds().isEmpty()) {
+            m.open("p", "class", "detail thresholds").span("label", "Thresholds in force: ");
+            boolean first = true;
+            for (String threshold : rule.thresholds()) {
+                if (!first) {
+                    m.text("; ");
+                }
+                first = false;
+                m.span("mono", threshold);
+            }
+            m.close("p");
+        }
+        if (rule.rationale() != null && !rule.rationale().isBlank()) {
+            m.open("p", "class", "detail rationale").span("label", "Rationale: ").text(rule.rationale()).close("p");
+        }
+        if (!rule.sources().isEmpty()) {
+            m.open("p", "class", "detail").span("label", "Sources:").close("p");
+            m.open("ul", "class", "sources");
+            for (String source : rule.sources()) {
+                m.element("li", source, "class", "source");
+            }
+            m.close("ul");
+        }
+    }
+
+    private static void problems(Markup m, ProtocolResult protocol) {
+        m.element("h3", "Problems").nl();
+        m.element("p", "The file was not judged against any criterion. Correct these problems and check it again.",
+                "class", "footnote").nl();
+        m.open("table", "class", "problems fixed").nl();
+        m.open("thead").open("tr").element("th", "#", "class", "num w5").element("th", "Kind", "class", "w12")
+                .element("th", "Location", "class", "w30").element("th", "Problem").close("tr").close("thead").nl().open("tbody").nl();
+        int index = 0;
+        for (Problem problem : protocol.problems()) {
+            index++;
+            m.open("tr", "class", "problem").element("td", Integer.toString(index), "class", "num");
+            m.open("td").span("sev sev-error", problem.kind().name().toLowerCase(java.util.Locale.ROOT)).close("td");
+            m.open("td").span("mono location", problem.location().display());
+            if (!problem.location().pointer().isEmpty()) {
+                m.raw("<br/>").span("mono location pointer", problem.location().pointer());
+            }
+            m.close("td").element("td", problem.message()).close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
+    }
+
+    // --- sign-off --------------------------------------------------------------------------
+
+    private static void signOff(Markup m, Report report) {
+        m.open("div", "class", "sign-off", "id", "sign-off").nl();
+        m.element("h3", "Review").nl();
+        m.open("table", "class", "sign").nl();
+        m.open("thead").open("tr").element("th", "Role").element("th", "Name").element("th", "Date")
+                .element("th", "Signature").close("tr").close("thead").nl().open("tbody").nl();
+        for (String role : new String[] {"Reviewed by (QC)", "Approved by (QA)"}) {
+            m.open("tr").element("td", role).element("td", "").element("td", "").element("td", "").close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
+        m.element("p", "Produced by " + tool(report) + ". The same protocol files, rule set and profile (SHA-256 digests"
+                + " above) and the same check date give the same findings.", "class", "footnote").nl();
+        m.close("div").nl();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    private static String orDash(String text) {
+        return text == null || text.isEmpty() ? "\u2014" : text;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Writes XHTML-compatible markup. Every text and attribute value goes through {@link #escape}:
+     * no text from the inputs is ever written raw. Characters XML does not allow become U+FFFD.
+     */
+    static final class Markup {
+
+        private final StringBuilder out = new StringBuilder(64 * 1024);
+
+        Markup open(String tag, String... attributes) {
+            out.append('<').append(tag);
+            attributes(attributes);
+            out.append('>');
+            return this;
+        }
+
+        Markup close(String tag) {
+            out.append("</").append(tag).append('>');
+            return this;
+        }
+
+        /** An element that HTML knows as void ({@code meta}, {@code br}), written self-closed. */
+        Markup voidElement(String tag, String... attributes) {
+            out.append('<').append(tag);
+            attributes(attributes);
+            out.append("/>");
+            return this;
+        }
+
+        /** An element with text content; empty content still gets an end tag (never {@code <td/>}). */
+        Markup element(String tag, String text, String... attributes) {
+            return open(tag, attributes).text(text).close(tag);
+        }
+
+        Markup span(String cssClass, String text) {
+            return element("span", text, "class", cssClass);
+        }
+
+        Markup text(String text) {
+            escape(text, false, out);
+            return this;
+        }
+
+        /** Markup written as is: only for constants of this class. */
+        Markup raw(String markup) {
+            out.append(markup);
+            return this;
+        }
+
+        Markup nl() {
+            out.append('\n');
+            return this;
+        }
+
+        private void attributes(String[] attributes) {
+            if (attributes.length % 2 != 0) {
+                throw new IllegalArgumentException("attributes come in name-value pairs");
+            }
+            for (int i = 0; i < attributes.length; i += 2) {
+                out.append(' ').append(attributes[i]).append("=\"");
+                escape(attributes[i + 1], true, out);
+                out.append('"');
+            }
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+
+        /** Escapes {@code text} for XML and HTML content (and, with {@code attribute}, for a double-quoted value). */
+        static void escape(String text, boolean attribute, StringBuilder out) {
+            if (text == null) {
+                return;
+            }
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append(attribute ? "&quot;" : "\"");
+                    case '\n', '\t' -> out.append(attribute ? "&#" + c + ";" : Character.toString(c));
+                    case '\r' -> out.append("&#13;");
+                    default -> {
+                        if (allowed(c)) {
+                            out.appendCodePoint(c);
+                        } else {
+                            out.append('\uFFFD');
+                        }
+                    }
+                }
+            }
+        }
+
+        static String escape(String text) {
+            StringBuilder out = new StringBuilder();
+            escape(text, false, out);
+            return out.toString();
+        }
+
+        /** XML 1.0 characters, without the C1 controls and noncharacters HTML warns about. */
+        private static boolean allowed(int c) {
+            return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF
+                    && !(c >= 0xFDD0 && c <= 0xFDEF)) || (c >= 0x10000 && c <= 0x10FFFF && (c & 0xFFFE) != 0xFFFE);
+        }
+
+        /** A CSS string literal for {@code text}: quoted, with quotes, backslashes and non-ASCII escaped. */
+        static String cssString(String text) {
+            StringBuilder css = new StringBuilder("\"");
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
+                    css.appendCodePoint(c);
+                } else {
+                    css.append('\\').append(Integer.toHexString(c)).append(' ');
+                }
+            }
+            return css.append('"').toString();
+        }
+    }
+}

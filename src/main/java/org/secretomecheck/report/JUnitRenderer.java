@@ -1,0 +1,283 @@
+package org.secretomecheck.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.RuleDescription;
+
+/**
+ * JUnit XML, for CI test dashboards (Jenkins, GitLab, Azure): one {@code <testsuite>} per
+ * protocol, one {@code <testcase>} per criterion that applies to it. Every open finding is a
+ * {@code <failure>} whose type is its severity; a criterion whose findings are all waived is
+ * {@code <skipped>}; a protocol that could not be checked is a suite with one test case in
+ * {@code <error>}, one error per problem. Written with the JDK's {@link XMLStreamWriter}, UTF-8,
+ * indented by two spaces.
+ */
+public final class JUnitRenderer implements Renderer {
+
+    /** The name of the test case of a protocol that could not be checked. */
+    static final String NOT_CHECKED_CASE = "protocol is readable and valid";
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
+    @Override
+    public void render(Report report, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            new Document(xml).write(report);
+            xml.flush();
+            xml.close();
+            out.write('\n');
+            out.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
+        }
+    }
+
+    /** One criterion of one protocol, as a test case. */
+    private record Case(String ruleId, String title, List<Finding> open, List<Finding> waived) {}
+
+    /** The writing of one document: the writer and its indentation. */
+    private static final class Document {
+
+        private final XMLStreamWriter xml;
+        private int depth;
+
+        Document(XMLStreamWriter xml) {
+            this.xml = xml;
+        }
+
+        void write(Report report) throws XMLStreamException {
+            String timestamp = LocalDateTime.ofInstant(report.generatedAt().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
+                    .format(TIMESTAMP);
+            List<List<Case>> suites = new ArrayList<>();
+            int tests = 0;
+            int failures = 0;
+            int errors = 0;
+            int skipped = 0;
+            for (ProtocolResult protocol : report.protocols()) {
+                List<Case> cases = cases(report, protocol);
+                suites.add(cases);
+                if (protocol.isChecked()) {
+                    tests += cases.size();
+                    failures += (int) cases.stream().filter(c -> !c.open().isEmpty()).count();
+                    skipped += (int) cases.stream().filter(c -> c.open().isEmpty() && !c.waived().isEmpty()).count();
+                } else {
+                    tests++;
+                    errors++;
+                }
+            }
+            xml.writeStartDocument("UTF-8", "1.0");
+            start("testsuites");
+            attribute("name", report.tool().name() + " " + report.tool().version());
+            attribute("tests", tests);
+            attribute("failures", failures);
+            attribute("errors", errors);
+            attribute("skipped", skipped);
+            attribute("timestamp", timestamp);
+            for (int index = 0; index < report.protocols().size(); index++) {
+                suite(report, report.protocols().get(index), index, suites.get(index), timestamp);
+            }
+            end();
+            xml.writeEndDocument();
+        }
+
+        private void suite(Report report, ProtocolResult protocol, int index, List<Case> cases, String timestamp)
+                throws XMLStreamException {
+            start("testsuite");
+            attribute("name", protocol.file());
+            attribute("id", index);
+            if (protocol.id() != null) {
+                attribute("package", protocol.id());
+            }
+            boolean checked = protocol.isChecked();
+            attribute("tests", checked ? cases.size() : 1);
+            attribute("failures", checked ? cases.stream().filter(c -> !c.open().isEmpty()).count() : 0);
+            attribute("errors", checked ? 0 : 1);
+            attribute("skipped", checked ? cases.stream().filter(c -> c.open().isEmpty() && !c.waived().isEmpty()).count() : 0);
+            attribute("timestamp", timestamp);
+            start("properties");
+            property("file", protocol.file());
+            property("sha256", protocol.sha256());
+            property("protocol.id", protocol.id());
+            property("protocol.version", protocol.version());
+            property("protocol.stage", protocol.stage());
+            property("status", protocol.status());
+            property("checkDate", report.checkDate().toString());
+            property("rules.sha256", report.rules().sha256());
+            property("profile.name", report.profile().name());
+            property("profile.sha256", report.profile().sha256());
+            end();
+            if (!checked) {
+                start("testcase");
+                attribute("classname", protocol.file());
+                attribute("name", NOT_CHECKED_CASE);
+                for (Problem problem : protocol.problems()) {
+                    start("error");
+                    attribute("type", problem.kind().name().toLowerCase(Locale.ROOT));
+                    attribute("message", problem.location().display() + ": " + problem.message());
+                    text(problem.location().display() + (problem.location().pointer().isEmpty() ? ""
+                            : " (" + problem.location().pointer() + ")") + "\n" + problem.message());
+                    endInline();
+                }
+                end();
+            }
+            for (Case test : cases) {
+                testcase(protocol, test);
+            }
+            end();
+        }
+
+        private void testcase(ProtocolResult protocol, Case test) throws XMLStreamException {
+            if (test.open().isEmpty() && test.waived().isEmpty()) {
+                empty("testcase");
+                attribute("classname", protocol.file());
+                attribute("name", name(test));
+                return;
+            }
+            start("testcase");
+            attribute("classname", protocol.file());
+            attribute("name", name(test));
+            if (test.open().isEmpty()) {
+                empty("skipped");
+                attribute("message", "waived: " + test.waived().get(0).waiver().justification());
+            }
+            for (Finding finding : test.open()) {
+                start("failure");
+                attribute("type", finding.severity().label());
+                attribute("message", finding.location().display() + ": " + finding.message());
+                text(describe(finding));
+                endInline();
+            }
+            if (!test.waived().isEmpty()) {
+                start("system-out");
+                StringBuilder out = new StringBuilder();
+                for (Finding finding : test.waived()) {
+                    out.append("WAIVED ").append(describe(finding)).append("\nwaiver: ")
+                            .append(finding.waiver().justification()).append(" (approved by ")
+                            .append(finding.waiver().approvedBy()).append(", expires ")
+                            .append(finding.waiver().expiresOn()).append(", ").append(finding.waiver().source())
+                            .append(")\n");
+                }
+                text(out.toString());
+                endInline();
+            }
+            end();
+        }
+
+        private static String describe(Finding finding) {
+            return finding.severity().name() + " " + finding.ruleId() + " at " + finding.location().display()
+                    + (finding.location().pointer().isEmpty() ? "" : " (" + finding.location().pointer() + ")") + "\n"
+                    + finding.message() + (finding.value() == null ? "" : "\nvalue: " + finding.value());
+        }
+
+        private static String name(Case test) {
+            return test.title() == null || test.title().isBlank() ? test.ruleId() : test.ruleId() + " " + test.title();
+        }
+
+        /** The criteria of a checked protocol: those that apply, and any other that found something. */
+        private static List<Case> cases(Report report, ProtocolResult protocol) {
+            Set<String> ids = new LinkedHashSet<>();
+            Set<String> relevant = new LinkedHashSet<>(protocol.applicableRules());
+            protocol.findings().forEach(f -> relevant.add(f.ruleId()));
+            for (RuleDescription rule : report.ruleDescriptions()) {
+                if (relevant.contains(rule.id())) {
+                    ids.add(rule.id());
+                }
+            }
+            ids.addAll(relevant);
+            List<Case> cases = new ArrayList<>();
+            for (String id : ids) {
+                RuleDescription rule = report.rule(id);
+                cases.add(new Case(id, rule == null ? null : rule.title(),
+                        protocol.findings().stream().filter(f -> f.ruleId().equals(id) && !f.isWaived()).toList(),
+                        protocol.findings().stream().filter(f -> f.ruleId().equals(id) && f.isWaived()).toList()));
+            }
+            return cases;
+        }
+
+        private void property(String name, String value) throws XMLStreamException {
+            if (value != null && !value.isEmpty()) {
+                empty("property");
+                attribute("name", name);
+                attribute("value", value);
+            }
+        }
+
+        private void start(String element) throws XMLStreamException {
+            indent();
+            xml.writeStartElement(element);
+            depth++;
+        }
+
+        private void empty(String element) throws XMLStreamException {
+            indent();
+            xml.writeEmptyElement(element);
+        }
+
+        private void end() throws XMLStreamException {
+            depth--;
+            indent();
+            xml.writeEndElement();
+        }
+
+        /** Ends an element whose content is text, on the same line. */
+        private void endInline() throws XMLStreamException {
+            depth--;
+            xml.writeEndElement();
+        }
+
+        private void indent() throws XMLStreamException {
+            xml.writeCharacters("\n" + "  ".repeat(depth));
+        }
+
+        private void attribute(String name, long value) throws XMLStreamException {
+            xml.writeAttribute(name, Long.toString(value));
+        }
+
+        private void attribute(String name, String value) throws XMLStreamException {
+            xml.writeAttribute(name, clean(value, true));
+        }
+
+        private void text(String value) throws XMLStreamException {
+            xml.writeCharacters(clean(value, false));
+        }
+
+        /**
+         * {@code value} with the characters XML 1.0 cannot hold replaced by U+FFFD; in an
+         * attribute, line breaks and tabs become spaces (a parser would turn them into spaces anyway).
+         */
+        private static String clean(String value, boolean attribute) {
+            StringBuilder clean = new StringBuilder(value.length());
+            value.codePoints().forEach(c -> {
+                boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+                if (!allowed) {
+                    clean.append('\uFFFD');
+                } else if (attribute && (c == 0x9 || c == 0xA || c == 0xD)) {
+                    clean.append(' ');
+                } else if (c == 0xD) {
+                    clean.append('\n');
+                } else {
+                    clean.appendCodePoint(c);
+                }
+            });
+            return clean.toString();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.secretomecheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.SectionScore;
+import org.secretomecheck.finding.Severity;
+
+/**
+ * GitHub-flavoured Markdown for pull-request comments: a verdict line and a table of open findings
+ * by severity; then per protocol a table of its open findings, its waived findings apart, or the
+ * problems that kept it from being checked. Every text that comes from a protocol or a rule is
+ * escaped, so it cannot break a table or inject markup.
+ */
+public final class MarkdownRenderer implements Renderer {
+
+    private static final List<Severity> DESCENDING = List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO);
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        Map<Severity, Integer> open = report.openBySeverity();
+        int openTotal = open.values().stream().mapToInt(Integer::intValue).sum();
+        int checked = report.protocols().size() - report.notCheckedCount();
+        out.write("## secretome-check report\n\n");
+        out.write("**" + verdict(report, openTotal) + "** " + report.protocols().size() + " protocol"
+                + plural(report.protocols().size()) + ", " + checked + " checked, " + report.notCheckedCount()
+                + " not checked; " + openTotal + " open finding" + plural(openTotal) + ", " + report.waivedCount()
+                + " waived.\n\n");
+        out.write("| Severity | Open |\n|---|---:|\n");
+        for (Severity severity : DESCENDING) {
+            out.write("| " + severity.name() + " | " + open.get(severity) + " |\n");
+        }
+        out.write("| waived | " + report.waivedCount() + " |\n");
+        if (report.notCheckedCount() > 0) {
+            out.write("| not checked (protocols) | " + report.notCheckedCount() + " |\n");
+        }
+        out.write("\n");
+        for (ProtocolResult protocol : report.protocols()) {
+            protocol(protocol, out);
+        }
+        out.write("---\n\n");
+        out.write(escape(report.tool().name()) + " " + escape(report.tool().version()) + " · check date "
+                + report.checkDate() + " · rules " + escape(report.rules().source()) + " (" + report.rules().rules()
+                + " rules, sha256 " + code(report.rules().sha256()) + ") · profile " + escape(report.profile().name()) + " "
+                + escape(String.valueOf(report.profile().version())) + " (sha256 " + code(report.profile().sha256())
+                + ")\n");
+    }
+
+    private static String verdict(Report report, int openTotal) {
+        if (report.notCheckedCount() > 0) {
+            return "Not every protocol was checked.";
+        }
+        return openTotal == 0 ? "No open findings." : "Open findings.";
+    }
+
+    private static void protocol(ProtocolResult protocol, Writer out) throws IOException {
+        List<String> facts = new ArrayList<>();
+        if (protocol.id() != null) {
+            facts.add(protocol.id());
+        }
+        if (protocol.stage() != null) {
+            facts.add(protocol.stage());
+        }
+        out.write("### " + escape(protocol.file()) + (facts.isEmpty() ? "" : " (" + escape(String.join(", ", facts)) + ")")
+                + "\n\n");
+        if (!protocol.isChecked()) {
+            out.write("**NOT CHECKED**: " + protocol.problems().size() + " problem" + plural(protocol.problems().size())
+                    + "; no criterion was evaluated.\n\n");
+            out.write("| Kind | Location | Problem |\n|---|---|---|\n");
+            for (Problem problem : protocol.problems()) {
+                out.write("| " + problem.kind().name().toLowerCase(java.util.Locale.ROOT) + " | "
+                        + cell(problem.location().display()) + " | " + cell(problem.message()) + " |\n");
+            }
+            out.write("\n");
+            return;
+        }
+        List<Finding> open = protocol.findings().stream().filter(f -> !f.isWaived()).toList();
+        List<Finding> waived = protocol.findings().stream().filter(Finding::isWaived).toList();
+        String summary = open.isEmpty() && waived.isEmpty() ? "Checked: no findings."
+                : "Checked: " + open.size() + " open, " + waived.size() + " waived.";
+        if (!protocol.completeness().isEmpty()) {
+            SectionScore all = protocol.completeness().get(protocol.completeness().size() - 1);
+            summary += " Completeness " + all.percent() + "% (" + all.met() + " of " + all.applicable()
+                    + " applicable criteria met).";
+        }
+        out.write(summary + "\n\n");
+        if (!open.isEmpty()) {
+            out.write("| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
+            for (Finding finding : open) {
+                out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
+                        + cell(finding.location().display()) + " | " + cell(finding.message()) + " |\n");
+            }
+            out.write("\n");
+        }
+        if (!waived.isEmpty()) {
+            out.write("Waived findings (" + waived.size() + "):\n\n");
+            out.write("| Severity | Rule | Location | Message | Justification | Expires |\n|---|---|---|---|---|---|\n");
+            for (Finding finding : waived) {
+                out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
+                        + cell(finding.location().display()) + " | " + cell(finding.message()) + " | "
+                        + cell(finding.waiver().justification()) + " | " + cell(finding.waiver().expiresOn()) + " |\n");
+            }
+            out.write("\n");
+        }
+    }
+
+    /** {@code text} for a table cell: escaped, on one line. */
+    static String cell(String text) {
+        return text == null ? "" : escape(text);
+    }
+
+    /**
+     * {@code text} as literal Markdown: line breaks become spaces, Markdown punctuation and
+     * {@code |} are backslash-escaped, {@code <} and {@code >} become entities (no raw HTML).
+     */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\r', '\n', '\t' -> escaped.append(' ');
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '\\', '`', '*', '_', '[', ']', '|', '~', '&', '#', '!', '{', '}' -> escaped.append('\\').append(c);
+                default -> escaped.append(Character.isISOControl(c) ? '\uFFFD' : c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** {@code text} as an inline code span that no backtick in it can close. */
+    static String code(String text) {
+        String fence = text.contains("`") ? "`` " : "`";
+        String close = text.contains("`") ? " ``" : "`";
+        return fence + text.replace('\n', ' ') + close;
+    }
+
+    private static String plural(int count) {
+        return count == 1 ? "" : "s";
+    }
+}

@@ -1,0 +1,341 @@
+package org.secretomecheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Location;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.RuleDescription;
+import org.secretomecheck.finding.Severity;
+
+/**
+ * SARIF 2.1.0, for code scanning (GitHub, GitLab, IDEs): one run; one result per finding, located
+ * by file, line and column and by its JSON Pointer (a logical location); waived findings as
+ * accepted external suppressions; protocols that could not be checked as error notifications of
+ * a failed invocation. Written with Jackson, keys in a fixed order.
+ */
+public final class SarifRenderer implements Renderer {
+
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    /** The base of relative artifact URIs: the directory the tool was run in. */
+    static final String SRCROOT = "%SRCROOT%";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        MAPPER.writeValue(out, tree(report));
+        out.write('\n');
+    }
+
+    /** The report as a SARIF log. */
+    static ObjectNode tree(Report report) {
+        ObjectNode log = MAPPER.createObjectNode();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        run.set("tool", tool(report));
+        run.set("invocations", MAPPER.createArrayNode().add(invocation(report)));
+        ArrayNode artifacts = run.putArray("artifacts");
+        for (ProtocolResult protocol : report.protocols()) {
+            artifacts.add(artifact(protocol));
+        }
+        ArrayNode results = run.putArray("results");
+        for (int index = 0; index < report.protocols().size(); index++) {
+            for (Finding finding : report.protocols().get(index).findings()) {
+                results.add(result(report, finding, index));
+            }
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        run.set("properties", runProperties(report));
+        return log;
+    }
+
+    private static ObjectNode tool(Report report) {
+        ObjectNode tool = MAPPER.createObjectNode();
+        ObjectNode driver = tool.putObject("driver");
+        driver.put("name", report.tool().name());
+        driver.put("version", report.tool().version());
+        if (report.tool().version().matches("[0-9]+\\.[0-9]+\\.[0-9]+([-+].*)?")) {
+            driver.put("semanticVersion", report.tool().version());
+        }
+        ArrayNode rules = driver.putArray("rules");
+        for (RuleDescription rule : report.ruleDescriptions()) {
+            rules.add(rule(rule));
+        }
+        return tool;
+    }
+
+    private static ObjectNode rule(RuleDescription rule) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", rule.id());
+        node.putObject("shortDescription").put("text", nonEmpty(rule.title(), rule.id()));
+        node.putObject("fullDescription").put("text", nonEmpty(rule.rationale(), nonEmpty(rule.title(), rule.id())));
+        node.putObject("help").put("text", helpText(rule)).put("markdown", helpMarkdown(rule));
+        ObjectNode properties = node.putObject("properties");
+        if (rule.appliesTo() != null) {
+            properties.put("appliesTo", rule.appliesTo());
+        }
+        rule.sources().forEach(properties.putArray("sources")::add);
+        rule.thresholds().forEach(properties.putArray("thresholds")::add);
+        return node;
+    }
+
+    private static String helpText(RuleDescription rule) {
+        StringBuilder text = new StringBuilder();
+        text.append(nonEmpty(rule.title(), rule.id())).append('\n');
+        if (rule.appliesTo() != null && !rule.appliesTo().isBlank()) {
+            text.append("\nApplies to: ").append(rule.appliesTo()).append('\n');
+        }
+        if (rule.rationale() != null && !rule.rationale().isBlank()) {
+            text.append('\n').append(rule.rationale()).append('\n');
+        }
+        text.append("\nSources:\n");
+        rule.sources().forEach(source -> text.append("- ").append(source).append('\n'));
+        if (rule.sources().isEmpty()) {
+            text.append("- none given\n");
+        }
+        text.append("\nThresholds in force:\n");
+        rule.thresholds().forEach(threshold -> text.append("- ").append(threshold).append('\n'));
+        if (rule.thresholds().isEmpty()) {
+            text.append("- none (the rule reads no profile key)\n");
+        }
+        return text.toString();
+    }
+
+    private static String helpMarkdown(RuleDescription rule) {
+        StringBuilder text = new StringBuilder();
+        text.append("**").append(MarkdownRenderer.escape(rule.id())).append(": ")
+                .append(MarkdownRenderer.escape(nonEmpty(rule.title(), rule.id()))).append("**\n");
+        if (rule.appliesTo() != null && !rule.appliesTo().isBlank()) {
+            text.append("\nApplies to: ").append(MarkdownRenderer.escape(rule.appliesTo())).append('\n');
+        }
+        if (rule.rationale() != null && !rule.rationale().isBlank()) {
+            text.append('\n').append(MarkdownRenderer.escape(rule.rationale())).append('\n');
+        }
+        text.append("\n**Sources**\n\n");
+        rule.sources().forEach(source -> text.append("- ").append(MarkdownRenderer.escape(source)).append('\n'));
+        if (rule.sources().isEmpty()) {
+            text.append("- none given\n");
+        }
+        text.append("\n**Thresholds in force**\n\n");
+        rule.thresholds().forEach(threshold -> text.append("- ").append(MarkdownRenderer.code(threshold)).append('\n'));
+        if (rule.thresholds().isEmpty()) {
+            text.append("- none (the rule reads no profile key)\n");
+        }
+        return text.toString();
+    }
+
+    private static ObjectNode invocation(Report report) {
+        ObjectNode invocation = MAPPER.createObjectNode();
+        invocation.put("executionSuccessful", report.notCheckedCount() == 0);
+        invocation.put("endTimeUtc", DateTimeFormatter.ISO_INSTANT.format(report.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (int index = 0; index < report.protocols().size(); index++) {
+            for (Problem problem : report.protocols().get(index).problems()) {
+                ObjectNode notification = notifications.addObject();
+                notification.putObject("descriptor").put("id", kind(problem));
+                notification.put("level", "error");
+                notification.putObject("message").put("text", problem.message());
+                notification.putArray("locations").add(location(problem.location(), index));
+                notification.putObject("properties").put("kind", kind(problem)).put("status", "not_checked");
+            }
+        }
+        invocation.putObject("properties").put("checkDate", report.checkDate().toString())
+                .put("notChecked", report.notCheckedCount());
+        return invocation;
+    }
+
+    private static ObjectNode artifact(ProtocolResult protocol) {
+        ObjectNode artifact = MAPPER.createObjectNode();
+        artifact.set("location", artifactLocation(protocol.file(), -1));
+        if (!protocol.sha256().isEmpty()) {
+            artifact.putObject("hashes").put("sha-256", protocol.sha256());
+        }
+        ObjectNode properties = artifact.putObject("properties");
+        properties.put("file", protocol.file());
+        if (protocol.id() != null) {
+            properties.put("protocolId", protocol.id());
+        }
+        if (protocol.version() != null) {
+            properties.put("protocolVersion", protocol.version());
+        }
+        if (protocol.stage() != null) {
+            properties.put("stage", protocol.stage());
+        }
+        properties.put("status", protocol.status());
+        return artifact;
+    }
+
+    private static ObjectNode result(Report report, Finding finding, int artifactIndex) {
+        ObjectNode result = MAPPER.createObjectNode();
+        result.put("ruleId", finding.ruleId());
+        int ruleIndex = ruleIndex(report, finding.ruleId());
+        if (ruleIndex >= 0) {
+            result.put("ruleIndex", ruleIndex);
+        }
+        result.put("level", level(finding.severity()));
+        result.putObject("message").put("text", finding.message());
+        result.putArray("locations").add(location(finding.location(), artifactIndex));
+        result.putObject("partialFingerprints").put("secretomeCheckFinding/v1",
+                sha256(finding.ruleId() + "\u0000" + finding.location().file() + "\u0000" + finding.location().pointer()));
+        if (finding.isWaived()) {
+            Finding.WaiverNote waiver = finding.waiver();
+            ObjectNode suppression = result.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", nonEmpty(waiver.justification(), "waived"));
+            ObjectNode properties = suppression.putObject("properties");
+            putIfPresent(properties, "approvedBy", waiver.approvedBy());
+            putIfPresent(properties, "expiresOn", waiver.expiresOn());
+            putIfPresent(properties, "source", waiver.source());
+        }
+        ObjectNode properties = result.putObject("properties");
+        properties.put("severity", finding.severity().label());
+        properties.put("status", finding.status());
+        properties.put("pointer", finding.location().pointer());
+        if (finding.value() != null) {
+            properties.put("value", finding.value());
+        }
+        return result;
+    }
+
+    private static ObjectNode location(Location where, int artifactIndex) {
+        ObjectNode location = MAPPER.createObjectNode();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.set("artifactLocation", artifactLocation(where.file(), artifactIndex));
+        if (where.line() > 0) {
+            ObjectNode region = physical.putObject("region").put("startLine", where.line());
+            if (where.column() > 0) {
+                region.put("startColumn", where.column());
+            }
+        }
+        if (!where.pointer().isEmpty()) {
+            location.putArray("logicalLocations").addObject().put("fullyQualifiedName", where.pointer())
+                    .put("kind", "member");
+        }
+        return location;
+    }
+
+    private static ObjectNode artifactLocation(String file, int index) {
+        ObjectNode node = MAPPER.createObjectNode();
+        String uri = uri(file);
+        node.put("uri", uri);
+        if (!uri.startsWith("file:")) {
+            node.put("uriBaseId", SRCROOT);
+        }
+        if (index >= 0) {
+            node.put("index", index);
+        }
+        return node;
+    }
+
+    /**
+     * The file as the user named it, as a URI reference: forward slashes, percent-encoded, a
+     * leading {@code ./} dropped. A relative path stays relative (to {@value #SRCROOT}); an
+     * absolute path becomes a {@code file:} URI.
+     */
+    static String uri(String file) {
+        String path = file.replace('\\', '/');
+        while (path.startsWith("./")) {
+            path = path.substring(2);
+        }
+        boolean windowsDrive = path.matches("[A-Za-z]:/.*");
+        try {
+            if (path.startsWith("/") || windowsDrive) {
+                return new URI("file", "", windowsDrive ? "/" + path : path, null).toASCIIString();
+            }
+            String encoded = new URI(null, null, path, null).toASCIIString();
+            int colon = encoded.indexOf(':');
+            int slash = encoded.indexOf('/');
+            // a colon in the first segment would read as a scheme
+            return colon >= 0 && (slash < 0 || colon < slash) ? "./" + encoded : encoded;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot make a URI of " + file, e);
+        }
+    }
+
+    private static ObjectNode runProperties(Report report) {
+        ObjectNode properties = MAPPER.createObjectNode();
+        properties.put("checkDate", report.checkDate().toString());
+        properties.putObject("rules").put("source", report.rules().source()).put("sha256", report.rules().sha256())
+                .put("count", report.rules().rules());
+        properties.putObject("profile").put("name", report.profile().name()).put("version", report.profile().version())
+                .put("source", report.profile().source()).put("sha256", report.profile().sha256());
+        ObjectNode summary = properties.putObject("summary");
+        summary.put("protocols", report.protocols().size());
+        summary.put("checked", report.protocols().size() - report.notCheckedCount());
+        summary.put("notChecked", report.notCheckedCount());
+        ObjectNode open = summary.putObject("open");
+        Map<Severity, Integer> counts = report.openBySeverity();
+        for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO)) {
+            open.put(severity.label(), counts.get(severity));
+        }
+        summary.put("waived", report.waivedCount());
+        return properties;
+    }
+
+    /** critical and major fail a build (error), minor warns, info notes. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, MAJOR -> "error";
+            case MINOR -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static int ruleIndex(Report report, String id) {
+        List<RuleDescription> rules = report.ruleDescriptions();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String kind(Problem problem) {
+        return problem.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void putIfPresent(ObjectNode node, String key, String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+
+    private static String nonEmpty(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secretomecheck.report.Format;
+import picocli.CommandLine;
+
+/** {@code check --format ... --output-dir ...}: several formats in one run, and the usage errors around them. */
+class ReportFormatsCliTest {
+
+    static final String EXAMPLES = "protocols/examples";
+
+    @TempDir
+    Path temp;
+
+    /** Runs {@code check} with the bundled rules, a fixed clock and the given environment. */
+    static CliTest.Run check(Instant now, Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        CheckCommand command = commandLine.getSubcommands().get("check").getCommand();
+        command.clock = () -> now;
+        command.environment = environment::get;
+        List<String> arguments = new ArrayList<>(List.of("check", "--rules", "rules", "--as-of", "2025-06-01"));
+        arguments.addAll(List.of(args));
+        int code = commandLine.execute(arguments.toArray(String[]::new));
+        return new CliTest.Run(code, out.toString(), err.toString());
+    }
+
+    static CliTest.Run check(String... args) {
+        return check(Instant.parse("2025-06-01T08:30:00.123Z"), Map.of(), args);
+    }
+
+    @Test
+    void severalFormatsGoToOneFileEachInTheOutputDirectory() throws IOException {
+        Path dir = temp.resolve("reports");
+        CliTest.Run run = check("--format", "json", "--format", "sarif,junit", "--format", "markdown", "--format", "text",
+                "--output-dir", dir.toString(), EXAMPLES);
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("secretome-check.json",
+                    "secretome-check.sarif", "secretome-check.xml", "secretome-check.md", "secretome-check.txt");
+        }
+        JsonNode sarif = new ObjectMapper().readTree(dir.resolve("secretome-check.sarif").toFile());
+        assertThat(sarif.at("/runs/0/invocations/0/endTimeUtc").asText()).isEqualTo("2025-06-01T08:30:00Z");
+        assertThat(Files.readString(dir.resolve("secretome-check.txt"))).startsWith("protocols/examples/").doesNotContain("\u001B[");
+        assertThat(Files.readString(dir.resolve("secretome-check.xml"))).startsWith("<?xml");
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("secretome-check.md"))))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
+    void oneFormatWithoutOutputGoesToStdoutAndWithOutputDirToItsFile() throws IOException {
+        CliTest.Run stdout = check("--format", "markdown", EXAMPLES);
+        assertThat(stdout.code()).isEqualTo(1);
+        assertThat(stdout.out()).startsWith("## secretome-check report");
+        Path dir = temp.resolve("one");
+        assertThat(check("--format", "markdown", "--output-dir", dir.toString(), EXAMPLES).code()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("secretome-check.md"))).isEqualTo(stdout.out());
+        Path file = temp.resolve("out/report.sarif");
+        assertThat(check("--format", "sarif", "--output", file.toString(), EXAMPLES).code()).isEqualTo(1);
+        assertThat(Files.readString(file)).contains("\"version\" : \"2.1.0\"");
+    }
+
+    @Test
+    void everyFormatIsByteIdenticalAcrossRuns() throws IOException {
+        String[] all = Arrays.stream(Format.values()).flatMap(f -> Stream.of("--format", f.label())).toArray(String[]::new);
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        check(Instant.parse("2025-06-01T08:30:00Z"), Map.of(), concat(all, "--output-dir", first.toString(), EXAMPLES));
+        check(Instant.parse("2025-06-01T08:30:00Z"), Map.of(), concat(all, "--output-dir", second.toString(), EXAMPLES));
+        for (Format format : Format.values()) {
+            assertThat(Files.readAllBytes(second.resolve(format.fileName()))).as(format.label())
+                    .isEqualTo(Files.readAllBytes(first.resolve(format.fileName())));
+        }
+    }
+
+    @Test
+    void sourceDateEpochFixesTheTimestampWhateverTheClock() throws IOException {
+        Path first = temp.resolve("first.sarif");
+        Path second = temp.resolve("second.sarif");
+        Map<String, String> environment = Map.of("SOURCE_DATE_EPOCH", "1748736000");
+        check(Instant.parse("2030-01-01T00:00:00Z"), environment, "--format", "sarif", "-o", first.toString(), EXAMPLES);
+        check(Instant.parse("2031-07-04T12:34:56Z"), environment, "--format", "sarif", "-o", second.toString(), EXAMPLES);
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        assertThat(Files.readString(first)).contains("\"endTimeUtc\" : \"2025-06-01T00:00:00Z\"");
+        CliTest.Run bad = check(Instant.now(), Map.of("SOURCE_DATE_EPOCH", "yesterday"), "--format", "sarif", EXAMPLES);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("SOURCE_DATE_EPOCH");
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
+    void severalFormatsWithoutAnOutputDirectoryIsAUsageError() {
+        CliTest.Run run = check("--format", "json", "--format", "sarif", EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("several formats (json, sarif) need --output-dir");
+        assertThat(run.out()).isEmpty();
+        CliTest.Run withOutput = check("--format", "json,sarif", "--output", temp.resolve("x").toString(), EXAMPLES);
+        assertThat(withOutput.code()).isEqualTo(2);
+        assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void outputAndOutputDirTogetherIsAUsageError() {
+        CliTest.Run run = check("--format", "json", "--output", temp.resolve("a.json").toString(), "--output-dir",
+                temp.resolve("d").toString(), EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("either --output FILE or --output-dir DIR");
+        assertThat(temp.resolve("d")).doesNotExist();
+    }
+
+    @Test
+    void unknownFormatListsTheFormats() {
+        CliTest.Run run = check("--format", "yaml", EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown --format yaml (use text, json, sarif, junit, markdown");
+    }
+
+    @Test
+    void aRepeatedFormatIsWrittenOnce() {
+        CliTest.Run run = check("--format", "json", "--format", "json", EXAMPLES);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).startsWith("{").containsOnlyOnce("\"checkDate\"");
+    }
+
+    @Test
+    void aBinaryFormatIsNeverWrittenToStdout() throws IOException {
+        Format binary = Arrays.stream(Format.values()).filter(Format::binary).findFirst().orElse(null);
+        Assumptions.assumeTrue(binary != null, "no binary format is registered yet");
+        CliTest.Run run = check("--format", binary.label(), EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("never written to standard output");
+        assertThat(run.out()).isEmpty();
+        Path file = temp.resolve("report." + binary.extension());
+        assertThat(check("--format", binary.label(), "--output", file.toString(), EXAMPLES).code()).isEqualTo(1);
+        assertThat(Files.size(file)).isPositive();
+    }
+
+    @Test
+    void aBrokenFileStillGivesEveryReportAndExitTwo() throws IOException {
+        Path batch = Files.createDirectories(temp.resolve("batch"));
+        Files.copy(Path.of(CliTest.COMPLIANT), batch.resolve("a.yaml"));
+        Files.writeString(batch.resolve("b-broken.yaml"), "format: secretome-protocol/1\nprotocol: {id: X\n");
+        Path dir = temp.resolve("reports");
+        CliTest.Run run = check("--format", "sarif,junit,markdown", "--output-dir", dir.toString(), batch.toString());
+        assertThat(run.code()).isEqualTo(2);
+        JsonNode sarif = new ObjectMapper().readTree(dir.resolve("secretome-check.sarif").toFile());
+        assertThat(sarif.at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
+        assertThat(Files.readString(dir.resolve("secretome-check.xml"))).contains("<error type=\"unreadable\"");
+        assertThat(Files.readString(dir.resolve("secretome-check.md"))).contains("**NOT CHECKED**");
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(rest)).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,138 @@
+package org.secretomecheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Location;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.RuleDescription;
+import org.secretomecheck.finding.Severity;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The JUnit XML report is well-formed, and says per protocol which criteria failed. */
+class JUnitRendererTest {
+
+    @TempDir
+    Path temp;
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element && element.getTagName().equals(name)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void oneSuitePerProtocolOneCasePerApplicableCriterionOneFailurePerOpenFinding() throws Exception {
+        Path batch = TestReports.batchWithBrokenFile(temp);
+        Report report = TestReports.check(batch.toString());
+        byte[] xml = Format.JUNIT.render(report);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites")
+                .contains("\n  <testsuite ").endsWith("</testsuites>\n");
+        Element root = parse(xml).getDocumentElement();
+        List<Element> suites = children(root, "testsuite");
+        assertThat(suites).hasSize(report.protocols().size());
+        int tests = 0;
+        for (int i = 0; i < suites.size(); i++) {
+            Element suite = suites.get(i);
+            ProtocolResult protocol = report.protocols().get(i);
+            assertThat(suite.getAttribute("name")).isEqualTo(protocol.file());
+            assertThat(suite.getAttribute("id")).isEqualTo(Integer.toString(i));
+            List<Element> cases = children(suite, "testcase");
+            assertThat(suite.getAttribute("tests")).isEqualTo(Integer.toString(cases.size()));
+            tests += cases.size();
+            if (protocol.isChecked()) {
+                assertThat(cases).hasSizeGreaterThanOrEqualTo(protocol.applicableRules().size());
+                assertThat(protocol.applicableRules()).isNotEmpty();
+                long failures = cases.stream().flatMap(c -> children(c, "failure").stream()).count();
+                assertThat(failures).isEqualTo(protocol.findings().stream().filter(f -> !f.isWaived()).count());
+                assertThat(suite.getAttribute("errors")).isEqualTo("0");
+            } else {
+                assertThat(cases).hasSize(1);
+                assertThat(suite.getAttribute("errors")).isEqualTo("1");
+                Element error = children(cases.get(0), "error").get(0);
+                assertThat(error.getAttribute("type")).isEqualTo("unreadable");
+                assertThat(error.getAttribute("message")).contains("b-broken.yaml:3:1").contains("YAML syntax error");
+            }
+        }
+        assertThat(root.getAttribute("tests")).isEqualTo(Integer.toString(tests));
+        assertThat(root.getAttribute("errors")).isEqualTo("1");
+        assertThat(root.getAttribute("timestamp")).isEqualTo("2025-06-01T12:00:00");
+
+        Element deviating = suites.get(2);
+        assertThat(deviating.getAttribute("package")).isEqualTo("SEC-BM-EXO-007");
+        Element don04 = children(deviating, "testcase").stream()
+                .filter(c -> c.getAttribute("name").startsWith("DON-04 ")).findFirst().orElseThrow();
+        Element failure = children(don04, "failure").get(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("critical");
+        assertThat(failure.getAttribute("message")).matches(".*c deviating\\.yml:\\d+:\\d+: .+");
+        assertThat(failure.getTextContent()).contains("/protocol/");
+        Element don02 = children(deviating, "testcase").stream()
+                .filter(c -> c.getAttribute("name").startsWith("DON-02 ")).findFirst().orElseThrow();
+        // DON-02 has an open finding and a waived one: it fails, and the waived one is told in system-out
+        assertThat(children(don02, "failure")).hasSize(1);
+        assertThat(children(don02, "skipped")).isEmpty();
+        assertThat(children(don02, "system-out").get(0).getTextContent()).contains("WAIVED").contains("2025-12-31");
+    }
+
+    @Test
+    void aCriterionWhoseFindingsAreAllWaivedIsSkipped() throws Exception {
+        Finding waived = Finding.open("DON-02", Severity.MINOR, new Location("x.yaml", "/protocol/donor/age_years", 3, 4),
+                "old donor", "67").waivedBy(new Finding.WaiverNote("reviewed", "QA", "2025-12-31", "x.yaml:9:5"));
+        ProtocolResult protocol = new ProtocolResult("x.yaml", "ab", "ID-1", "1", "design", List.of(waived),
+                List.of(), List.of(), List.of(), List.of("DON-01", "DON-02"));
+        Report report = new Report(new Report.Tool("secretome-check", "0.1.0"), new Report.RuleSet("r", "s", 2),
+                new Report.ProfileInfo("p", "1", "default", "t"), LocalDate.parse("2025-06-01"), List.of(protocol),
+                List.of(new RuleDescription("DON-01", "One", "all", "why", List.of(), List.of()),
+                        new RuleDescription("DON-02", "Two", "all", "why", List.of(), List.of())));
+        Element suite = children(parse(Format.JUNIT.render(report)).getDocumentElement(), "testsuite").get(0);
+        assertThat(suite.getAttribute("tests")).isEqualTo("2");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+        assertThat(suite.getAttribute("failures")).isEqualTo("0");
+        Element don02 = children(suite, "testcase").get(1);
+        assertThat(don02.getAttribute("name")).isEqualTo("DON-02 Two");
+        assertThat(children(don02, "skipped").get(0).getAttribute("message")).isEqualTo("waived: reviewed");
+    }
+
+    @Test
+    void hostileTextStaysWellFormed() throws Exception {
+        String nasty = "a <b> & \"c\" ]]> \u0001\u0000 \uD800 line\nbreak \u00e9\u4e2d\uD83D\uDE00";
+        Finding finding = Finding.open("EXP-01", Severity.MAJOR, new Location("dir/x&<y>.yaml", "/protocol/a~1b", 3, 4),
+                nasty, nasty);
+        ProtocolResult protocol = new ProtocolResult("dir/x&<y>.yaml", "ab", "ID<1>", "1", "design", List.of(finding),
+                List.of(), List.of(), List.of(), List.of("EXP-01"));
+        Report report = new Report(new Report.Tool("secretome-check", "0.1.0"), new Report.RuleSet("r", "s", 1),
+                new Report.ProfileInfo("p", "1", "default", "t"), LocalDate.parse("2025-06-01"), List.of(protocol),
+                List.of(new RuleDescription("EXP-01", "Passage & \"more\"", "all", "why", List.of(), List.of())));
+        Element root = parse(Format.JUNIT.render(report)).getDocumentElement();
+        Element testcase = children(children(root, "testsuite").get(0), "testcase").get(0);
+        assertThat(testcase.getAttribute("name")).isEqualTo("EXP-01 Passage & \"more\"");
+        Element failure = children(testcase, "failure").get(0);
+        assertThat(failure.getAttribute("message")).startsWith("dir/x&<y>.yaml:3:4: a <b> & \"c\" ]]> ")
+                .doesNotContain("\n").contains("\u00e9\u4e2d\uD83D\uDE00");
+        assertThat(failure.getTextContent()).contains("line\nbreak");
+        assertThat(root.getAttribute("timestamp")).isEqualTo("2025-06-01T00:00:00");
+    }
+}

@@ -1,0 +1,188 @@
+package org.secretomecheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secretomecheck.finding.Report;
+
+/**
+ * Every SARIF report this test makes is validated against the official SARIF 2.1.0 schema
+ * ({@code src/test/resources/schemas/sarif-schema-2.1.0.json}, OASIS errata 01; a draft-04 schema),
+ * then read for what code-scanning services need.
+ */
+class SarifRendererTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonSchema schema;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        try (InputStream in = SarifRendererTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            assertThat(in).as("the SARIF schema on the test class path").isNotNull();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+    }
+
+    /** The SARIF of {@code report}, after checking it against the schema. */
+    private static JsonNode sarif(Report report) throws IOException {
+        JsonNode log = JSON.readTree(Format.SARIF.render(report));
+        Set<ValidationMessage> errors = schema.validate(log);
+        assertThat(errors).as("SARIF schema violations").isEmpty();
+        return log;
+    }
+
+    @Test
+    void theSchemaRejectsAnInvalidLog() throws Exception {
+        ObjectNode log = (ObjectNode) JSON.readTree(Format.SARIF.render(TestReports.check(TestReports.COMPLIANT)));
+        log.put("version", "2.0.0");
+        ((ObjectNode) log.at("/runs/0/invocations/0")).remove("executionSuccessful");
+        assertThat(schema.validate(log)).isNotEmpty();
+    }
+
+    @Test
+    void examplesAreValidSarifWithOneResultPerFinding() throws Exception {
+        Report report = TestReports.check("protocols/examples");
+        JsonNode log = sarif(report);
+        assertThat(log.path("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = log.at("/runs/0");
+        int findings = report.protocols().stream().mapToInt(p -> p.findings().size()).sum();
+        assertThat(run.path("results").size()).isEqualTo(findings).isPositive();
+        assertThat(run.at("/tool/driver/name").asText()).isEqualTo("secretome-check");
+        assertThat(run.at("/tool/driver/rules").size()).isEqualTo(report.ruleDescriptions().size());
+        assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isTrue();
+        assertThat(run.at("/invocations/0/endTimeUtc").asText()).isEqualTo("2025-06-01T12:00:00Z");
+        assertThat(run.at("/invocations/0/toolExecutionNotifications").size()).isZero();
+        assertThat(run.at("/properties/rules/sha256").asText()).isEqualTo(report.rules().sha256()).hasSize(64);
+        assertThat(run.at("/properties/profile/name").asText()).isEqualTo("default_eu_gmp_clinical");
+        assertThat(run.at("/properties/profile/sha256").asText()).isEqualTo(report.profile().sha256());
+        for (int i = 0; i < report.protocols().size(); i++) {
+            assertThat(run.at("/artifacts/" + i + "/hashes/sha-256").asText()).isEqualTo(report.protocols().get(i).sha256());
+            assertThat(run.at("/artifacts/" + i + "/location/uri").asText()).isEqualTo(report.protocols().get(i).file());
+        }
+        JsonNode rule = run.at("/tool/driver/rules/" + run.at("/results/0/ruleIndex").asInt());
+        assertThat(rule.path("id").asText()).isEqualTo(run.at("/results/0/ruleId").asText());
+        assertThat(rule.at("/help/markdown").asText()).contains("**Sources**").contains("**Thresholds in force**");
+        JsonNode exp = rule(run, "EXP-01");
+        assertThat(exp.at("/shortDescription/text").asText()).isEqualTo("Passage at conditioning");
+        assertThat(exp.at("/help/text").asText()).contains("Thresholds in force:").contains("expansion.max_passage = ");
+    }
+
+    @Test
+    void findingsAreLocatedByLineColumnAndPointerWithTheirGmpSeverity() throws Exception {
+        JsonNode run = sarif(TestReports.check(TestReports.DEVIATING)).at("/runs/0");
+        List<String> levels = new ArrayList<>();
+        for (JsonNode result : run.path("results")) {
+            String severity = result.at("/properties/severity").asText();
+            String expected = switch (severity) {
+                case "critical", "major" -> "error";
+                case "minor" -> "warning";
+                default -> "note";
+            };
+            assertThat(result.path("level").asText()).as(result.toString()).isEqualTo(expected);
+            levels.add(result.path("level").asText());
+            JsonNode location = result.at("/locations/0");
+            assertThat(location.at("/physicalLocation/artifactLocation/uri").asText()).isEqualTo(TestReports.DEVIATING);
+            assertThat(location.at("/physicalLocation/region/startLine").asInt()).isPositive();
+            assertThat(location.at("/physicalLocation/region/startColumn").asInt()).isPositive();
+            assertThat(location.at("/logicalLocations/0/fullyQualifiedName").asText()).startsWith("/protocol");
+            assertThat(location.at("/logicalLocations/0/kind").asText()).isEqualTo("member");
+        }
+        assertThat(levels).contains("error", "warning");
+        JsonNode don04 = result(run, "DON-04");
+        assertThat(don04.at("/properties/severity").asText()).isEqualTo("critical");
+        assertThat(don04.path("level").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void aWaivedFindingIsAnAcceptedExternalSuppression() throws Exception {
+        JsonNode run = sarif(TestReports.check(TestReports.DEVIATING)).at("/runs/0");
+        JsonNode waived = null;
+        for (JsonNode result : run.path("results")) {
+            if (result.has("suppressions")) {
+                waived = result;
+            }
+        }
+        assertThat(waived).isNotNull();
+        assertThat(waived.path("ruleId").asText()).isEqualTo("DON-02");
+        assertThat(waived.at("/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(waived.at("/suppressions/0/status").asText()).isEqualTo("accepted");
+        assertThat(waived.at("/suppressions/0/justification").asText()).isNotBlank();
+        assertThat(waived.at("/suppressions/0/properties/expiresOn").asText()).isEqualTo("2025-12-31");
+        assertThat(waived.at("/properties/status").asText()).isEqualTo("waived");
+        long suppressed = 0;
+        for (JsonNode result : run.path("results")) {
+            suppressed += result.has("suppressions") ? 1 : 0;
+        }
+        assertThat(suppressed).isEqualTo(1);
+    }
+
+    @Test
+    void aProtocolThatWasNotCheckedIsAnErrorNotificationOfAFailedInvocation() throws Exception {
+        Path batch = TestReports.batchWithBrokenFile(temp);
+        Report report = TestReports.check(batch.toString());
+        JsonNode run = sarif(report).at("/runs/0");
+        JsonNode invocation = run.at("/invocations/0");
+        assertThat(invocation.path("executionSuccessful").asBoolean()).isFalse();
+        JsonNode notifications = invocation.path("toolExecutionNotifications");
+        assertThat(notifications.size()).isEqualTo(1);
+        JsonNode notification = notifications.get(0);
+        assertThat(notification.path("level").asText()).isEqualTo("error");
+        assertThat(notification.at("/message/text").asText()).contains("YAML syntax error");
+        String uri = notification.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+        assertThat(uri).startsWith("file:///").endsWith("/batch/b-broken.yaml").doesNotContain("\\");
+        assertThat(notification.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+        assertThat(run.at("/artifacts/1/properties/status").asText()).isEqualTo("not_checked");
+        // the other two files are still checked and reported; a space in a name is percent-encoded
+        assertThat(run.path("artifacts").size()).isEqualTo(3);
+        assertThat(run.at("/artifacts/2/location/uri").asText()).endsWith("/batch/c%20deviating.yml");
+        assertThat(run.path("results").size()).isPositive();
+    }
+
+    @Test
+    void fileUrisUseForwardSlashesAndStayRelative() {
+        assertThat(SarifRenderer.uri("protocols/examples/a.yaml")).isEqualTo("protocols/examples/a.yaml");
+        assertThat(SarifRenderer.uri("./protocols/a b.yaml")).isEqualTo("protocols/a%20b.yaml");
+        assertThat(SarifRenderer.uri("protocols\\windows\\a.yaml")).isEqualTo("protocols/windows/a.yaml");
+        assertThat(SarifRenderer.uri("../other/50%.yaml")).isEqualTo("../other/50%25.yaml");
+        assertThat(SarifRenderer.uri("a:b.yaml")).isEqualTo("./a:b.yaml");
+        assertThat(SarifRenderer.uri("/srv/p/x.yaml")).isEqualTo("file:///srv/p/x.yaml");
+        assertThat(SarifRenderer.uri("C:\\p\\x.yaml")).isEqualTo("file:///C:/p/x.yaml");
+    }
+
+    private static JsonNode result(JsonNode run, String ruleId) {
+        for (JsonNode result : run.path("results")) {
+            if (result.path("ruleId").asText().equals(ruleId)) {
+                return result;
+            }
+        }
+        throw new AssertionError("no result of " + ruleId);
+    }
+
+    private static JsonNode rule(JsonNode run, String id) {
+        for (JsonNode rule : run.at("/tool/driver/rules")) {
+            if (rule.path("id").asText().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + id);
+    }
+}
