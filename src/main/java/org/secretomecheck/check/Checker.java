@@ -6,7 +6,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -18,6 +25,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
+import org.secretomecheck.finding.Tally;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -63,14 +71,71 @@ public final class Checker {
         this.judge = new Judge(book);
     }
 
-    /** Checks every file, in the order given. */
+    /** Checks every file, in the order given, on one thread. */
     public Report check(List<ProtocolFiles.Entry> files) {
         List<ProtocolResult> results = new ArrayList<>();
-        for (ProtocolFiles.Entry entry : files) {
-            results.add(entry.problem() == null ? check(entry.path(), entry.display())
-                    : ProtocolResult.notChecked(entry.display(), "", null, List.of(entry.problem())));
-        }
+        check(files, 1, results::add);
         return report(results);
+    }
+
+    /**
+     * Checks every file on {@code threads} threads and hands each result to {@code sink} in the
+     * order of {@code files}, as soon as it and all before it are done. At most a few results per
+     * thread are held at a time, so memory does not grow with the number of files.
+     */
+    public Tally check(List<ProtocolFiles.Entry> files, int threads, Consumer<ProtocolResult> sink) {
+        Tally tally = new Tally();
+        Consumer<ProtocolResult> counted = result -> {
+            tally.add(result);
+            sink.accept(result);
+        };
+        if (threads <= 1 || files.size() <= 1) {
+            files.forEach(entry -> counted.accept(checkSafely(entry)));
+            return tally;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "secretome-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<ProtocolResult>> pending = new ArrayDeque<>();
+            for (ProtocolFiles.Entry entry : files) {
+                pending.add(pool.submit(() -> checkSafely(entry)));
+                if (pending.size() >= threads * 4) {
+                    counted.accept(join(pending.poll()));
+                }
+            }
+            while (!pending.isEmpty()) {
+                counted.accept(join(pending.poll()));
+            }
+            return tally;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ProtocolResult checkSafely(ProtocolFiles.Entry entry) {
+        if (entry.problem() != null) {
+            return ProtocolResult.notChecked(entry.display(), "", null, List.of(entry.problem()));
+        }
+        try {
+            return check(entry.path(), entry.display());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return ProtocolResult.notChecked(entry.display(), "", null, List.of(new Problem(Problem.Kind.INTERNAL,
+                    Location.ofFile(entry.display()), "internal error while checking this file: " + e)));
+        }
+    }
+
+    private static ProtocolResult join(Future<ProtocolResult> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a check failed unexpectedly", e.getCause());
+        }
     }
 
     /** The report for {@code results}, naming the tool, rules, profile and check date. */

@@ -3,6 +3,8 @@ package org.secretomecheck.cli;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,11 +20,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.ProtocolFiles;
+import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
+import org.secretomecheck.finding.Tally;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.report.Format;
+import org.secretomecheck.report.StreamingRenderer;
 import org.secretomecheck.rules.RuleBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +85,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", negatable = true, description = "Colour text output (default: only on a terminal).")
     Boolean color;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Check N files at a time (default: the number of processors). Results keep the input order.")
+    Integer jobs;
+
     /** The clock for {@code generatedAt}; tests fix it. */
     Supplier<Instant> clock = Instant::now;
 
@@ -101,15 +110,84 @@ final class CheckCommand implements Callable<Integer> {
         if (profile == null) {
             return ExitCode.ERROR.code();
         }
-        Report report = new Checker(book, profile, checkDate, InputLimits.DEFAULT).check(ProtocolFiles.expand(paths))
-                .generatedAt(generatedAt);
-        if (!write(report, chosen, err)) {
+        Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths);
+        Progress progress = Progress.of(err, files.size(), System.console() != null);
+        Tally tally;
+        try {
+            tally = chosen.size() == 1 && chosen.get(0).renderer() instanceof StreamingRenderer
+                    ? stream(checker, files, chosen.get(0), generatedAt, progress)
+                    : collect(checker, files, chosen, generatedAt, progress);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("secretome-check: cannot write the report: " + e.getMessage());
+            return ExitCode.ERROR.code();
+        } finally {
+            progress.end();
+        }
+        if (tally == null) {
             return ExitCode.ERROR.code();
         }
-        if (report.notCheckedCount() > 0) {
+        if (tally.notChecked() > 0) {
             return ExitCode.ERROR.code();
         }
-        return report.hasOpenFindingAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        return tally.hasOpenAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** The number of threads that check files. */
+    private int threads() {
+        return jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Checks and writes one text or JSON report protocol by protocol, as the results come in, so
+     * that a large batch is never held whole.
+     */
+    private Tally stream(Checker checker, List<ProtocolFiles.Entry> files, Format format, Instant generatedAt,
+            Progress progress) throws IOException {
+        StreamingRenderer renderer = (StreamingRenderer) (format == Format.TEXT && colour() ? format.renderer().coloured()
+                : format.renderer());
+        Report header = checker.report(List.of()).generatedAt(generatedAt);
+        if (output == null && outputDir == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            Tally tally = stream(checker, files, renderer, header, out, progress);
+            out.flush();
+            return tally;
+        }
+        Path target = output != null ? output : outputDir.resolve(format.fileName());
+        Tally[] tally = new Tally[1];
+        Files.write(target, (Writer writer) -> tally[0] = stream(checker, files, renderer, header, writer, progress));
+        return tally[0];
+    }
+
+    private Tally stream(Checker checker, List<ProtocolFiles.Entry> files, StreamingRenderer renderer, Report header,
+            Writer out, Progress progress) throws IOException {
+        StreamingRenderer.Stream stream = renderer.open(header, out);
+        Tally tally = checker.check(files, threads(), result -> {
+            try {
+                stream.protocol(result);
+                progress.tick();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        stream.finish(tally);
+        return tally;
+    }
+
+    /** Checks every file, then renders and writes every format; null after printing why it failed. */
+    private Tally collect(Checker checker, List<ProtocolFiles.Entry> files, List<Format> chosen, Instant generatedAt,
+            Progress progress) {
+        List<ProtocolResult> results = new ArrayList<>();
+        checker.check(files, threads(), result -> {
+            results.add(result);
+            progress.tick();
+        });
+        Report report = checker.report(results).generatedAt(generatedAt);
+        return write(report, chosen, spec.commandLine().getErr()) ? report.tally() : null;
+    }
+
+    private boolean colour() {
+        return color != null ? color : System.console() != null && environment.apply("NO_COLOR") == null;
     }
 
     /**
@@ -138,8 +216,7 @@ final class CheckCommand implements Callable<Integer> {
                 Files.write(output, rendered.get(chosen.get(0)));
             } else {
                 Format format = chosen.get(0);
-                boolean colour = format == Format.TEXT
-                        && (color != null ? color : System.console() != null && environment.apply("NO_COLOR") == null);
+                boolean colour = format == Format.TEXT && colour();
                 PrintWriter out = spec.commandLine().getOut();
                 byte[] bytes = rendered.get(format);
                 if (colour) {

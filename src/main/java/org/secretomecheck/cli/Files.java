@@ -1,7 +1,11 @@
 package org.secretomecheck.cli;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,12 +38,36 @@ final class Files {
 
     /** Writes {@code bytes} to {@code target}, creating its directory; never leaves a half-written file. */
     static void write(Path target, byte[] bytes) throws IOException {
+        write(target, (OutputStream out) -> out.write(bytes));
+    }
+
+    /** What writes a file's content as text. */
+    interface TextContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** What writes a file's content as bytes. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes text (UTF-8) to {@code target} as it is produced; never leaves a half-written file. */
+    static void write(Path target, TextContent content) throws IOException {
+        write(target, (OutputStream out) -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** Writes {@code content} to a temporary file beside {@code target}, then renames it over it. */
+    static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         java.nio.file.Files.createDirectories(absolute.getParent());
         Path temporary = java.nio.file.Files.createTempFile(absolute.getParent(), ".secretome-check-", ".tmp");
         try {
-            try (OutputStream out = java.nio.file.Files.newOutputStream(temporary)) {
-                out.write(bytes);
+            try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {
+                content.writeTo(out);
             }
             readableLikeAnOrdinaryFile(temporary, absolute);
             java.nio.file.Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -15,7 +15,9 @@ public record Problem(Kind kind, Location location, String message) {
         /** The YAML is readable but breaks the protocol format. */
         STRUCTURE,
         /** A rule failed while judging this protocol. */
-        RULE
+        RULE,
+        /** The tool itself failed on this file: a defect to report, never a pass. */
+        INTERNAL
     }
 
     public Problem {

@@ -3,7 +3,6 @@ package org.secretomecheck.finding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,35 +54,33 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         return ruleDescriptions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** The counts of this report. */
+    public Tally tally() {
+        return Tally.of(protocols);
+    }
+
     /** Open findings by severity, over every protocol. */
     public Map<Severity, Integer> openBySeverity() {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity severity : Severity.values()) {
-            counts.put(severity, 0);
-        }
-        for (ProtocolResult protocol : protocols) {
-            for (Finding finding : protocol.findings()) {
-                if (!finding.isWaived()) {
-                    counts.merge(finding.severity(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
+        return tally().openBySeverity();
     }
 
     /** Waived findings over every protocol. */
     public int waivedCount() {
-        return (int) protocols.stream().flatMap(p -> p.findings().stream()).filter(Finding::isWaived).count();
+        return tally().waived();
     }
 
     /** Protocols that could not be checked. */
     public int notCheckedCount() {
-        return (int) protocols.stream().filter(p -> !p.isChecked()).count();
+        return tally().notChecked();
     }
 
     /** True when some open finding is at or above {@code threshold}. */
     public boolean hasOpenFindingAtLeast(Severity threshold) {
-        return protocols.stream().flatMap(p -> p.findings().stream())
-                .anyMatch(f -> !f.isWaived() && f.severity().atLeast(threshold));
+        return tally().hasOpenAtLeast(threshold);
+    }
+
+    /** This report without its protocols: what a streamed report starts with. */
+    public Report header() {
+        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt);
     }
 }

@@ -16,9 +16,10 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.finding.Tally;
 
 /** The JSON report (shape documented in README.md), written with Jackson in a fixed key order. */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements StreamingRenderer {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -26,33 +27,56 @@ public final class JsonRenderer implements Renderer {
             .build();
 
     @Override
-    public void render(Report report, Writer out) throws IOException {
-        MAPPER.writeValue(out, tree(report));
-        out.write('\n');
+    public Stream open(Report header, Writer out) throws IOException {
+        JsonGenerator json = MAPPER.createGenerator(out).useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", header.tool().name());
+        json.writeStringField("version", header.tool().version());
+        json.writeEndObject();
+        json.writeStringField("checkDate", header.checkDate().toString());
+        json.writeObjectFieldStart("rules");
+        json.writeStringField("source", header.rules().source());
+        json.writeStringField("sha256", header.rules().sha256());
+        json.writeNumberField("count", header.rules().rules());
+        json.writeEndObject();
+        json.writeObjectFieldStart("profile");
+        json.writeStringField("name", header.profile().name());
+        json.writeStringField("version", header.profile().version());
+        json.writeStringField("source", header.profile().source());
+        json.writeStringField("sha256", header.profile().sha256());
+        json.writeEndObject();
+        json.writeArrayFieldStart("protocols");
+        return new Stream() {
+            @Override
+            public void protocol(ProtocolResult result) throws IOException {
+                json.writeTree(JsonRenderer.protocol(result));
+            }
+
+            @Override
+            public void finish(Tally tally) throws IOException {
+                json.writeEndArray();
+                json.writeFieldName("summary");
+                json.writeTree(summary(tally));
+                json.writeEndObject();
+                json.flush();
+                out.write('\n');
+            }
+        };
     }
 
-    /** The report as a JSON tree. */
-    public static ObjectNode tree(Report report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.putObject("tool").put("name", report.tool().name()).put("version", report.tool().version());
-        root.put("checkDate", report.checkDate().toString());
-        root.putObject("rules").put("source", report.rules().source()).put("sha256", report.rules().sha256())
-                .put("count", report.rules().rules());
-        root.putObject("profile").put("name", report.profile().name()).put("version", report.profile().version())
-                .put("source", report.profile().source()).put("sha256", report.profile().sha256());
-        ArrayNode protocols = root.putArray("protocols");
-        report.protocols().forEach(protocol -> protocols.add(protocol(protocol)));
-        ObjectNode summary = root.putObject("summary");
-        summary.put("protocols", report.protocols().size());
-        summary.put("checked", report.protocols().size() - report.notCheckedCount());
-        summary.put("notChecked", report.notCheckedCount());
+    private static ObjectNode summary(Tally tally) {
+        ObjectNode summary = MAPPER.createObjectNode();
+        summary.put("protocols", tally.protocols());
+        summary.put("checked", tally.checked());
+        summary.put("notChecked", tally.notChecked());
         ObjectNode open = summary.putObject("open");
-        Map<Severity, Integer> counts = report.openBySeverity();
+        Map<Severity, Integer> counts = tally.openBySeverity();
         for (Severity severity : new Severity[] {Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO}) {
             open.put(severity.label(), counts.get(severity));
         }
-        summary.put("waived", report.waivedCount());
-        return root;
+        summary.put("waived", tally.waived());
+        return summary;
     }
 
     private static ObjectNode protocol(ProtocolResult result) {

@@ -11,13 +11,14 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.finding.Tally;
 
 /**
  * Compiler-style text: per file, one line per problem or finding
  * ({@code file:line:col  SEVERITY  RULE-ID  message}), then a summary. ANSI colour only when asked
  * (the CLI asks only on a terminal).
  */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements StreamingRenderer {
 
     private static final String RESET = "\u001B[0m";
 
@@ -33,29 +34,40 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void render(Report report, Writer out) throws IOException {
-        for (ProtocolResult protocol : report.protocols()) {
-            out.write(paint("\u001B[1m", header(protocol)) + "\n");
-            for (Problem problem : protocol.problems()) {
-                out.write(String.format("  %s  %s  %s%n", problem.location().display(), paint("\u001B[31m", "ERROR   "),
-                        problem.message()));
+    public Stream open(Report header, Writer out) {
+        return new Stream() {
+            @Override
+            public void protocol(ProtocolResult protocol) throws IOException {
+                write(protocol, out);
             }
-            for (Finding finding : protocol.findings()) {
-                out.write(String.format("  %s  %s  %-7s %s%s%n", finding.location().display(), severity(finding),
-                        finding.ruleId(), finding.message(),
-                        finding.isWaived() ? " [waived: " + finding.waiver().justification() + "]" : ""));
+
+            @Override
+            public void finish(Tally tally) throws IOException {
+                out.write(summary(tally) + "\n");
+                out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (sha256 %s); check date %s%n",
+                        header.tool().name(), header.tool().version(), header.rules().source(), header.rules().rules(),
+                        header.rules().sha256(), header.profile().name(), header.profile().version(),
+                        header.profile().sha256(), header.checkDate()));
             }
-            out.write("  " + verdict(protocol) + "\n");
-            if (!protocol.completeness().isEmpty()) {
-                out.write("  " + completeness(protocol.completeness()) + "\n");
-            }
-            out.write("\n");
+        };
+    }
+
+    private void write(ProtocolResult protocol, Writer out) throws IOException {
+        out.write(paint("\u001B[1m", header(protocol)) + "\n");
+        for (Problem problem : protocol.problems()) {
+            out.write(String.format("  %s  %s  %s%n", problem.location().display(), paint("\u001B[31m", "ERROR   "),
+                    problem.message()));
         }
-        out.write(summary(report) + "\n");
-        out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (sha256 %s); check date %s%n",
-                report.tool().name(), report.tool().version(), report.rules().source(), report.rules().rules(),
-                report.rules().sha256(), report.profile().name(), report.profile().version(), report.profile().sha256(),
-                report.checkDate()));
+        for (Finding finding : protocol.findings()) {
+            out.write(String.format("  %s  %s  %-7s %s%s%n", finding.location().display(), severity(finding),
+                    finding.ruleId(), finding.message(),
+                    finding.isWaived() ? " [waived: " + finding.waiver().justification() + "]" : ""));
+        }
+        out.write("  " + verdict(protocol) + "\n");
+        if (!protocol.completeness().isEmpty()) {
+            out.write("  " + completeness(protocol.completeness()) + "\n");
+        }
+        out.write("\n");
     }
 
     private static String header(ProtocolResult protocol) {
@@ -103,14 +115,13 @@ public final class TextRenderer implements Renderer {
                 all.applicable(), String.join(", ", sections));
     }
 
-    private static String summary(Report report) {
-        Map<Severity, Integer> open = report.openBySeverity();
-        int checked = report.protocols().size() - report.notCheckedCount();
+    private static String summary(Tally tally) {
+        Map<Severity, Integer> open = tally.openBySeverity();
         return String.format("Summary: %d protocol%s, %d checked, %d not checked; open findings: %d critical, %d major,"
                         + " %d minor, %d info; %d waived",
-                report.protocols().size(), report.protocols().size() == 1 ? "" : "s", checked, report.notCheckedCount(),
+                tally.protocols(), tally.protocols() == 1 ? "" : "s", tally.checked(), tally.notChecked(),
                 open.get(Severity.CRITICAL), open.get(Severity.MAJOR), open.get(Severity.MINOR), open.get(Severity.INFO),
-                report.waivedCount());
+                tally.waived());
     }
 
     private String paint(String code, String text) {

@@ -97,6 +97,25 @@ class CliTest {
     }
 
     @Test
+    void parallelCheckingGivesTheBytesOfSequentialChecking() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("many"));
+        for (int i = 0; i < 12; i++) {
+            for (String example : List.of(COMPLIANT, DEVIATING, ADIPOSE)) {
+                Files.copy(Path.of(example), dir.resolve(i + "-" + Path.of(example).getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("5-broken.yaml"), "format: [");
+        for (String format : List.of("text", "json")) {
+            String sequential = run("check", dir.toString(), "--as-of", "2025-06-01", "--format", format, "--jobs", "1").out();
+            String parallel = run("check", dir.toString(), "--as-of", "2025-06-01", "--format", format, "--jobs", "4").out();
+            assertThat(parallel).isEqualTo(sequential);
+            Path file = temp.resolve("report." + format);
+            run("check", dir.toString(), "--as-of", "2025-06-01", "--format", format, "--jobs", "3", "--output", file.toString());
+            assertThat(Files.readString(file)).isEqualTo(sequential);
+        }
+    }
+
+    @Test
     void brokenFileIsNotCheckedButTheOthersAre() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("batch"));
         Files.copy(Path.of(COMPLIANT), dir.resolve("a-good.yaml"));
