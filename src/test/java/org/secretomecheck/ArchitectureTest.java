@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     private static void mayUseOnly(String layer, String... allowed) {
         String[] others = java.util.Arrays.stream(new String[] {
-                    "finding", "protocol", "load", "validate", "profile", "rules", "check", "report", "reference", "cli"})
+                    "finding", "protocol", "load", "validate", "profile", "rules", "check", "report", "reference", "change",
+                    "cli"})
                 .filter(p -> !p.equals(layer) && !java.util.Arrays.asList(allowed).contains(p))
                 .map(p -> "org.secretomecheck." + p + "..").toArray(String[]::new);
         noClasses().that().resideInAPackage("org.secretomecheck." + layer + "..")
@@ -35,7 +36,8 @@ class ArchitectureTest {
         mayUseOnly("check", "finding", "protocol", "load", "validate", "profile", "rules");
         mayUseOnly("report", "finding");
         mayUseOnly("reference", "finding", "profile", "rules", "check");
-        mayUseOnly("cli", "finding", "check", "report", "reference", "load", "profile", "rules");
+        mayUseOnly("change", "finding", "protocol", "load", "check");
+        mayUseOnly("cli", "finding", "check", "report", "reference", "change", "load", "profile", "rules");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
@@ -26,6 +27,7 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.finding.Tally;
+import org.secretomecheck.finding.WaiverRef;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -40,6 +42,7 @@ import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.rules.RuleFailure;
 import org.secretomecheck.rules.RuleInfo;
 import org.secretomecheck.validate.ProtocolValidator;
+import org.secretomecheck.validate.WaiverFileValidator;
 
 /**
  * Checks protocol files: read, validate, judge with the rule book under a profile, apply waivers
@@ -57,18 +60,93 @@ public final class Checker {
     private final InputLimits limits;
     private final YamlReader reader;
     private final ProtocolValidator validator;
+    private final Set<String> waivable;
     private final Judge judge;
+    private final List<Waiver> fileWaivers;
+    private final int expiryWarningDays;
+    private final Baseline baseline;
+
+    /** The default days before expiry from which a waiver is listed as expiring. */
+    public static final int DEFAULT_EXPIRY_WARNING_DAYS = 30;
 
     public Checker(RuleBook book, LoadedProfile profile, LocalDate checkDate, InputLimits limits) {
+        this(book, profile, checkDate, limits, List.of(), DEFAULT_EXPIRY_WARNING_DAYS, null);
+    }
+
+    private Checker(RuleBook book, LoadedProfile profile, LocalDate checkDate, InputLimits limits,
+            List<Waiver> fileWaivers, int expiryWarningDays, Baseline baseline) {
         this.book = book;
         this.profile = profile;
         this.checkDate = checkDate;
         this.limits = limits;
         this.reader = new YamlReader(limits);
-        Set<String> waivable = new HashSet<>(Catalogue.ids());
-        waivable.addAll(book.ids());
+        Set<String> ids = new HashSet<>(Catalogue.ids());
+        ids.addAll(book.ids());
+        this.waivable = Set.copyOf(ids);
         this.validator = new ProtocolValidator(waivable);
         this.judge = new Judge(book);
+        this.fileWaivers = List.copyOf(fileWaivers);
+        this.expiryWarningDays = expiryWarningDays;
+        this.baseline = baseline;
+    }
+
+    /**
+     * This checker, applying also {@code waivers} (from waiver files, in the order given) to every
+     * protocol each applies to, after the protocol's own waivers.
+     */
+    public Checker withWaivers(List<Waiver> waivers) {
+        return new Checker(book, profile, checkDate, limits, waivers, expiryWarningDays, baseline);
+    }
+
+    /** This checker, applying also the waivers of {@code files}, in the order given. */
+    public Checker withWaiverFiles(List<WaiverFile> files) {
+        return withWaivers(files.stream().flatMap(file -> file.waivers().stream()).toList());
+    }
+
+    /** This checker, listing the waivers in force that expire within {@code days} of the check date. */
+    public Checker withExpiryWarning(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("the expiry warning needs a number of days of 0 or more");
+        }
+        return new Checker(book, profile, checkDate, limits, fileWaivers, days, baseline);
+    }
+
+    /** This checker, marking the open findings recorded in {@code recorded} and listing its entries that are gone. */
+    public Checker withBaseline(Baseline recorded) {
+        return new Checker(book, profile, checkDate, limits, fileWaivers, expiryWarningDays, recorded);
+    }
+
+    /** What reading a waiver file gave: its waivers, or the problems that make it unusable. */
+    public record WaiverFile(List<Waiver> waivers, List<Problem> problems) {
+        public WaiverFile {
+            waivers = List.copyOf(waivers);
+            problems = List.copyOf(problems);
+        }
+
+        /** True when the file can be used. */
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads the waiver file {@code display} ({@code content} its bytes) as strictly as a protocol:
+     * the same YAML reading, the same waiver checks, rule IDs of the catalogue or of the rule set.
+     */
+    public WaiverFile readWaivers(String display, byte[] content) {
+        ReadResult read = reader.read(display, content);
+        if (!read.isReadable()) {
+            return new WaiverFile(List.of(), read.problems());
+        }
+        WaiverFileValidator.Result valid = new WaiverFileValidator(waivable).validate(read.document(), read.nonStringKeys());
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(valid.problems());
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                    .thenComparingInt(p -> p.location().column()));
+            return new WaiverFile(List.of(), problems);
+        }
+        return new WaiverFile(valid.waivers(), List.of());
     }
 
     /** Checks every file, in the order given, on one thread. */
@@ -142,7 +220,8 @@ public final class Checker {
     public Report report(List<ProtocolResult> results) {
         return new Report(TOOL, new Report.RuleSet(book.source(), book.sha256(), book.ids().size()),
                 new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256()),
-                checkDate, results, descriptions());
+                checkDate, results, descriptions(), checkDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                baseline == null ? null : baseline.source());
     }
 
     private List<RuleDescription> descriptions() {
@@ -191,30 +270,64 @@ public final class Checker {
         }
         LoadedProtocol loaded = valid.protocol();
         Protocol protocol = loaded.protocol();
+        List<Waiver> waivers = new ArrayList<>(loaded.waivers());
+        fileWaivers.stream().filter(w -> w.appliesTo(protocol.getId())).forEach(waivers::add);
         try {
-            List<Finding> findings = new ArrayList<>(judge.judge(loaded, profile, found -> waive(found, loaded.waivers())));
+            List<Finding> findings = new ArrayList<>(judge.judge(loaded, profile, found -> waive(found, waivers)));
             findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
                     .thenComparing(f -> f.location().pointer()));
+            List<BaselineEntry> gone = List.of();
+            if (baseline != null) {
+                findings.replaceAll(f -> f.inBaseline(!f.isWaived() && baseline.records(protocol.getId(), f)));
+                gone = baseline.gone(protocol.getId(), findings);
+            }
             Context context = Context.of(protocol, profile.profile());
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
                     findings, List.of(), Completeness.score(book, protocol, context, findings),
-                    KeyParameters.of(loaded.document()), Completeness.applicable(book, protocol, context));
+                    KeyParameters.of(loaded.document()), Completeness.applicable(book, protocol, context),
+                    stale(waivers, findings), expiring(waivers), gone);
         } catch (RuleFailure failure) {
             return ProtocolResult.notChecked(display, sha256, id, List.of(new Problem(Problem.Kind.RULE,
                     Location.ofFile(display), failure.getMessage())));
         }
     }
 
+    /**
+     * Marks each finding waived by the first waiver in force that covers it; a finding that no
+     * waiver in force covers but an expired one does stays open, with the first expired waiver
+     * noted (it is re-opened). A waiver not yet in force has no effect.
+     */
     private List<Finding> waive(List<Finding> findings, List<Waiver> waivers) {
         List<Finding> waived = new ArrayList<>();
         for (Finding finding : findings) {
             Waiver waiver = waivers.stream()
                     .filter(w -> w.isActiveOn(checkDate) && w.covers(finding.ruleId(), finding.location().pointer()))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .or(() -> waivers.stream().filter(w -> w.hasExpiredBy(checkDate)
+                            && w.covers(finding.ruleId(), finding.location().pointer())).findFirst())
+                    .orElse(null);
             waived.add(waiver == null ? finding : finding.waivedBy(new Finding.WaiverNote(waiver.justification(),
-                    waiver.approvedBy(), waiver.expiresOn().toString(), waiver.source())));
+                    waiver.approvedBy(), waiver.expiresOn().toString(), waiver.source(), waiver.hasExpiredBy(checkDate))));
         }
         return waived;
+    }
+
+    /** The waivers that cover none of {@code findings}, whatever their dates. */
+    private static List<WaiverRef> stale(List<Waiver> waivers, List<Finding> findings) {
+        return waivers.stream()
+                .filter(w -> findings.stream().noneMatch(f -> w.covers(f.ruleId(), f.location().pointer())))
+                .map(Checker::ref).toList();
+    }
+
+    /** The waivers in force whose last day is at most {@link #expiryWarningDays} after the check date. */
+    private List<WaiverRef> expiring(List<Waiver> waivers) {
+        LocalDate limit = checkDate.plusDays(expiryWarningDays);
+        return waivers.stream().filter(w -> w.isActiveOn(checkDate) && !w.expiresOn().isAfter(limit))
+                .map(Checker::ref).toList();
+    }
+
+    private static WaiverRef ref(Waiver waiver) {
+        return new WaiverRef(waiver.rule(), waiver.pointer(), waiver.location(), waiver.expiresOn().toString());
     }
 
     private static String describe(Exception e) {

@@ -18,8 +18,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.secretomecheck.check.Baseline;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.ProtocolFiles;
+import org.secretomecheck.check.Warmup;
+import org.secretomecheck.finding.BaselineEntry;
+import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.Tally;
@@ -41,7 +45,7 @@ import picocli.CommandLine.Spec;
         description = "Check protocol files (directories are searched recursively for *.yaml and *.yml).",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
-            "1:open findings at or above --fail-on",
+            "1:open findings at or above --fail-on (not in --baseline), or stale waivers with --fail-on-stale-waivers",
             "2:a protocol could not be checked, or the command, rules or profile were wrong"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -89,6 +93,30 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check N files at a time (default: the number of processors). Results keep the input order.")
     Integer jobs;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A waiver file (waivers: list, format secretome-waivers/1) applied like the protocols' own "
+                    + "waivers; repeatable.")
+    List<Path> waiverFiles = new ArrayList<>();
+
+    @Option(names = "--fail-on-stale-waivers",
+            description = "Exit 1 when a waiver matches no finding of a protocol it applies to.")
+    boolean failOnStaleWaivers;
+
+    @Option(names = "--expiry-warning", paramLabel = "DAYS", defaultValue = "30",
+            description = "List the waivers in force that expire within DAYS of the check date (default: ${DEFAULT-VALUE}).")
+    int expiryWarningDays;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Fail only on open findings not recorded in this baseline (matched by rule, protocol ID and pointer).")
+    Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the open findings in FILE (JSON, or YAML when FILE ends in .yaml or .yml).")
+    Path writeBaseline;
+
+    /** The open findings seen, for --write-baseline. */
+    private final List<BaselineEntry> recorded = new ArrayList<>();
+
     /** The clock for {@code generatedAt}; tests fix it. */
     Supplier<Instant> clock = Instant::now;
 
@@ -105,12 +133,22 @@ final class CheckCommand implements Callable<Integer> {
         if (chosen == null || threshold == null || checkDate == null || generatedAt == null) {
             return ExitCode.ERROR.code();
         }
+        Warmup.start();
         RuleBook book = setup.ruleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
         if (profile == null) {
             return ExitCode.ERROR.code();
         }
-        Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
+        if (expiryWarningDays < 0) {
+            err.println("secretome-check: --expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
+            return ExitCode.ERROR.code();
+        }
+        Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT).withExpiryWarning(expiryWarningDays);
+        checker = withWaiverFiles(checker, err);
+        checker = checker == null ? null : withBaseline(checker, err);
+        if (checker == null) {
+            return ExitCode.ERROR.code();
+        }
         List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths);
         Progress progress = Progress.of(err, files.size(), System.console() != null);
         Tally tally;
@@ -127,10 +165,71 @@ final class CheckCommand implements Callable<Integer> {
         if (tally == null) {
             return ExitCode.ERROR.code();
         }
+        if (writeBaseline != null) {
+            try {
+                Files.write(writeBaseline, Baseline.write(writeBaseline.toString(), recorded));
+            } catch (IOException e) {
+                err.println("secretome-check: cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+                return ExitCode.ERROR.code();
+            }
+        }
         if (tally.notChecked() > 0) {
             return ExitCode.ERROR.code();
         }
-        return tally.hasOpenAtLeast(threshold) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        boolean fails = tally.hasNewOpenAtLeast(threshold) || failOnStaleWaivers && tally.staleWaivers() > 0;
+        return fails ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /**
+     * {@code checker} applying the waivers of every {@code --waivers} file; null after printing
+     * every problem of every file that cannot be used. A bad waiver file stops the run before any
+     * protocol is judged.
+     */
+    private Checker withWaiverFiles(Checker checker, PrintWriter err) {
+        List<Checker.WaiverFile> read = new ArrayList<>();
+        boolean valid = true;
+        for (Path file : waiverFiles) {
+            byte[] content;
+            try {
+                content = java.nio.file.Files.readAllBytes(file);
+            } catch (IOException | SecurityException e) {
+                err.println("secretome-check: cannot read the waiver file " + file + ": " + e.getMessage());
+                valid = false;
+                continue;
+            }
+            Checker.WaiverFile waivers = checker.readWaivers(file.toString(), content);
+            if (!waivers.isValid()) {
+                err.println("secretome-check: the waiver file " + file + " cannot be used:");
+                for (Problem problem : waivers.problems()) {
+                    err.println("  " + problem.location().display() + ": " + problem.message());
+                }
+                valid = false;
+            }
+            read.add(waivers);
+        }
+        return valid ? checker.withWaiverFiles(read) : null;
+    }
+
+    /** {@code checker} comparing with {@code --baseline}, if given; null after printing why it cannot be read. */
+    private Checker withBaseline(Checker checker, PrintWriter err) {
+        if (baselineFile == null) {
+            return checker;
+        }
+        try {
+            return checker.withBaseline(Baseline.read(baselineFile.toString(), java.nio.file.Files.readAllBytes(baselineFile)));
+        } catch (IOException | SecurityException e) {
+            err.println("secretome-check: cannot read the baseline " + baselineFile + ": " + e.getMessage());
+        } catch (Baseline.InvalidBaselineException e) {
+            err.println("secretome-check: the baseline cannot be used: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Notes what --write-baseline needs from one result. */
+    private void observe(ProtocolResult result) {
+        if (writeBaseline != null) {
+            recorded.addAll(Baseline.entriesOf(List.of(result)));
+        }
     }
 
     /** The number of threads that check files. */
@@ -163,6 +262,7 @@ final class CheckCommand implements Callable<Integer> {
             Writer out, Progress progress) throws IOException {
         StreamingRenderer.Stream stream = renderer.open(header, out);
         Tally tally = checker.check(files, threads(), result -> {
+            observe(result);
             try {
                 stream.protocol(result);
                 progress.tick();
@@ -179,6 +279,7 @@ final class CheckCommand implements Callable<Integer> {
             Progress progress) {
         List<ProtocolResult> results = new ArrayList<>();
         checker.check(files, threads(), result -> {
+            observe(result);
             results.add(result);
             progress.tick();
         });

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "secretome-check", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks MSC secretome production protocols (YAML, secretome-protocol/1) against the "
                 + "standardization criteria, with Drools rules and a profile of thresholds.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, VerifyCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, DiffCommand.class, CompareCommand.class, RulesCommand.class,
+            ExplainCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
             "1:open findings at or above --fail-on",

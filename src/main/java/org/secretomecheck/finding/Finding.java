@@ -5,14 +5,33 @@ import java.util.Objects;
 /**
  * One deviation from a criterion: the rule that found it, its severity, where it is, and a
  * sentence for people. {@code value} is the value written at the location when the location is a
- * scalar field (the offending value), else null. {@code waiver} is null for an open finding and
- * names the waiver that covers a waived one.
+ * scalar field (the offending value), else null. {@code waiver} is null for an open finding that
+ * no waiver ever covered; it names the waiver that covers a waived finding, or the waiver that
+ * covered an open finding until it expired ({@link WaiverNote#expired()}). {@code baseline} is true
+ * for an open finding recorded in the baseline in use.
  */
 public record Finding(String ruleId, Severity severity, Location location, String message, String value,
-        WaiverNote waiver) {
+        WaiverNote waiver, boolean baseline) {
 
-    /** The approved exception that covers a waived finding. */
-    public record WaiverNote(String justification, String approvedBy, String expiresOn, String source) {}
+    /**
+     * The approved exception that covers a waived finding, or that covered a finding until it
+     * expired: then the finding is open again.
+     *
+     * @param source where the waiver is written, as {@code file:line:column}
+     * @param expired true when the waiver expired before the check date
+     */
+    public record WaiverNote(String justification, String approvedBy, String expiresOn, String source, boolean expired) {
+
+        /** A waiver in force. */
+        public WaiverNote(String justification, String approvedBy, String expiresOn, String source) {
+            this(justification, approvedBy, expiresOn, source, false);
+        }
+    }
+
+    /** A finding outside any baseline. */
+    public Finding(String ruleId, Severity severity, Location location, String message, String value, WaiverNote waiver) {
+        this(ruleId, severity, location, message, value, waiver, false);
+    }
 
     public Finding {
         if (ruleId == null || ruleId.isBlank()) {
@@ -30,14 +49,24 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         return new Finding(ruleId, severity, location, message, value, null);
     }
 
-    /** This finding marked waived by {@code note}. */
+    /** This finding marked waived by {@code note}, or, when the note says it expired, open with that note. */
     public Finding waivedBy(WaiverNote note) {
-        return new Finding(ruleId, severity, location, message, value, Objects.requireNonNull(note));
+        return new Finding(ruleId, severity, location, message, value, Objects.requireNonNull(note), baseline);
     }
 
-    /** True when a waiver covers this finding. */
+    /** This finding marked as recorded in the baseline (or not). */
+    public Finding inBaseline(boolean recorded) {
+        return new Finding(ruleId, severity, location, message, value, waiver, recorded);
+    }
+
+    /** True when a waiver in force covers this finding. */
     public boolean isWaived() {
-        return waiver != null;
+        return waiver != null && !waiver.expired();
+    }
+
+    /** True when this finding is open because the waiver that covered it expired. */
+    public boolean isReopened() {
+        return waiver != null && waiver.expired();
     }
 
     /** {@code open} or {@code waived}. */

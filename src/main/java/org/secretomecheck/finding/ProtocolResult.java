@@ -18,10 +18,17 @@ import java.util.Objects;
  * @param parameters the protocol's key parameters; empty when not checked
  * @param applicableRules the IDs of the rules that apply to the protocol (by product, stage and
  *        process step), in catalogue order: the criteria it was judged against; empty when not checked
+ * @param staleWaivers the waivers that apply to the protocol (written in it, or in a waiver file
+ *        and scoped to it) and match none of its findings, in the order they are written
+ * @param expiringWaivers the waivers that apply to the protocol, are in force on the check date and
+ *        expire within the warning period, in the order they are written
+ * @param baselineGone the entries of the baseline in use for this protocol's ID that match none of
+ *        its open findings; empty without a baseline
  */
 public record ProtocolResult(String file, String sha256, String id, String version, String stage,
         List<Finding> findings, List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters,
-        List<String> applicableRules) {
+        List<String> applicableRules, List<WaiverRef> staleWaivers, List<WaiverRef> expiringWaivers,
+        List<BaselineEntry> baselineGone) {
 
     public ProtocolResult {
         Objects.requireNonNull(file, "file");
@@ -31,6 +38,17 @@ public record ProtocolResult(String file, String sha256, String id, String versi
         completeness = List.copyOf(completeness);
         parameters = List.copyOf(parameters);
         applicableRules = List.copyOf(applicableRules);
+        staleWaivers = List.copyOf(staleWaivers);
+        expiringWaivers = List.copyOf(expiringWaivers);
+        baselineGone = List.copyOf(baselineGone);
+    }
+
+    /** A result without waiver or baseline notes. */
+    public ProtocolResult(String file, String sha256, String id, String version, String stage, List<Finding> findings,
+            List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters,
+            List<String> applicableRules) {
+        this(file, sha256, id, version, stage, findings, problems, completeness, parameters, applicableRules, List.of(),
+                List.of(), List.of());
     }
 
     /** A result without the list of applicable rules. */
@@ -47,6 +65,11 @@ public record ProtocolResult(String file, String sha256, String id, String versi
     /** True when every criterion was evaluated. */
     public boolean isChecked() {
         return problems.isEmpty();
+    }
+
+    /** Open findings whose waiver expired. */
+    public long reopenedCount() {
+        return findings.stream().filter(Finding::isReopened).count();
     }
 
     /** {@code checked} or {@code not_checked}. */

@@ -13,10 +13,11 @@ import java.util.Objects;
  * set in catalogue order. {@code generatedAt} is when the report was made: the command line sets it
  * from {@code SOURCE_DATE_EPOCH} when that is set, else from the clock. Formats that carry a
  * timestamp (SARIF, JUnit XML) take it from here and nowhere else, so a fixed
- * {@code generatedAt} gives byte-identical reports.
+ * {@code generatedAt} gives byte-identical reports. {@code baseline} names the baseline file the
+ * findings were compared with, or is null when none was.
  */
 public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate,
-        List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions, Instant generatedAt) {
+        List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions, Instant generatedAt, String baseline) {
 
     /** The tool that made the report. */
     public record Tool(String name, String version) {}
@@ -37,6 +38,12 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         ruleDescriptions = List.copyOf(ruleDescriptions);
     }
 
+    /** A report without a baseline. */
+    public Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate, List<ProtocolResult> protocols,
+            List<RuleDescription> ruleDescriptions, Instant generatedAt) {
+        this(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, null);
+    }
+
     /** A report generated at the start of its check date (UTC), until {@link #generatedAt(Instant)} says otherwise. */
     public Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate, List<ProtocolResult> protocols,
             List<RuleDescription> ruleDescriptions) {
@@ -46,7 +53,12 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report, generated at {@code instant}. */
     public Report generatedAt(Instant instant) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant, baseline);
+    }
+
+    /** This report, its findings compared with the baseline {@code source}. */
+    public Report withBaseline(String source) {
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, source);
     }
 
     /** The description of rule {@code id}, or null. */
@@ -81,6 +93,6 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report without its protocols: what a streamed report starts with. */
     public Report header() {
-        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt);
+        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline);
     }
 }

@@ -1,23 +1,33 @@
 package org.secretomecheck.finding;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The counts of a run, added up one protocol at a time, so that a report can be summarized
- * without holding every protocol: protocols, those not checked, open findings by severity and
- * waived findings.
+ * without holding every protocol: protocols, those not checked, open findings by severity, waived
+ * findings, findings re-opened by an expired waiver, stale and expiring waivers, and how the open
+ * findings compare with the baseline.
  */
 public final class Tally {
 
     private final Map<Severity, Integer> open = new EnumMap<>(Severity.class);
+    private final Map<Severity, Integer> fresh = new EnumMap<>(Severity.class);
+    private final List<BaselineEntry> gone = new ArrayList<>();
     private int protocols;
     private int notChecked;
     private int waived;
+    private int reopened;
+    private int stale;
+    private int expiring;
+    private int inBaseline;
 
     public Tally() {
         for (Severity severity : Severity.values()) {
             open.put(severity, 0);
+            fresh.put(severity, 0);
         }
     }
 
@@ -39,8 +49,54 @@ public final class Tally {
                 waived++;
             } else {
                 open.merge(finding.severity(), 1, Integer::sum);
+                if (finding.baseline()) {
+                    inBaseline++;
+                } else {
+                    fresh.merge(finding.severity(), 1, Integer::sum);
+                }
+                if (finding.isReopened()) {
+                    reopened++;
+                }
             }
         }
+        stale += result.staleWaivers().size();
+        expiring += result.expiringWaivers().size();
+        gone.addAll(result.baselineGone());
+    }
+
+    /** Open findings whose waiver expired. */
+    public int reopened() {
+        return reopened;
+    }
+
+    /** Waivers that match no finding, counted once per protocol they apply to. */
+    public int staleWaivers() {
+        return stale;
+    }
+
+    /** Waivers in force that expire within the warning period, counted once per protocol they apply to. */
+    public int expiringWaivers() {
+        return expiring;
+    }
+
+    /** Open findings recorded in the baseline. */
+    public int baselineMatched() {
+        return inBaseline;
+    }
+
+    /** Open findings not recorded in the baseline (all open findings without a baseline). */
+    public int baselineNew() {
+        return fresh.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Baseline entries of checked protocols that match no open finding any more, in input order. */
+    public List<BaselineEntry> baselineGone() {
+        return List.copyOf(gone);
+    }
+
+    /** True when some open finding outside the baseline is at or above {@code threshold}. */
+    public boolean hasNewOpenAtLeast(Severity threshold) {
+        return fresh.entrySet().stream().anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));
     }
 
     /** Protocols counted. */

@@ -18,7 +18,7 @@ final class Messages {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.appendCodePoint(c);
+                default -> appendVisible(out, c);
             }
         });
         if (text.codePointCount(0, text.length()) > MAX_SHOWN) {
@@ -39,11 +39,35 @@ final class Messages {
         return shorten(text, MAX_SHOWN);
     }
 
+    /**
+     * A whole message as one readable line: control characters, line and paragraph separators and
+     * lone surrogates (a double-quoted scalar can hold any of them as an escape) written as
+     * {@code \\uXXXX}, and cut at 1,000 characters. The last guard before a message leaves the loader.
+     */
+    static String readable(String message) {
+        return shorten(message, 1_000);
+    }
+
     private static String shorten(String text, int max) {
-        if (text.length() <= max) {
-            return text;
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
+        int shown = 0;
+        for (int i = 0; i < text.length(); shown++) {
+            if (shown == max) {
+                return out.append('…').toString();
+            }
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            appendVisible(out, c);
         }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end) + "…";
+        return out.toString();
+    }
+
+    private static void appendVisible(StringBuilder out, int c) {
+        if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE || c == 0x2028 || c == 0x2029
+                || c == 0xFEFF) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+        } else {
+            out.appendCodePoint(c);
+        }
     }
 }

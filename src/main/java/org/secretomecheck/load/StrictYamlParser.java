@@ -34,12 +34,18 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  */
 final class StrictYamlParser extends YAMLParser {
 
+    private final TextStreamReader reader;
     private int documents;
 
     StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
             ObjectCodec codec, String text) {
-        super(context, parserFeatures, yamlFeatures, codec, Reader.nullReader(),
-                new ParserImpl(new TextStreamReader(text), options));
+        this(context, parserFeatures, yamlFeatures, options, codec, new TextStreamReader(text));
+    }
+
+    private StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
+            ObjectCodec codec, TextStreamReader reader) {
+        super(context, parserFeatures, yamlFeatures, codec, Reader.nullReader(), new ParserImpl(reader, options));
+        this.reader = reader;
     }
 
     /** The SnakeYAML event of the current token (the key's scalar for a field name). */
@@ -55,7 +61,10 @@ final class StrictYamlParser extends YAMLParser {
         } catch (MarkedYAMLException e) {
             throw syntaxError(e);
         } catch (YAMLException e) {
-            throw UnreadableYamlException.ofFile("the YAML could not be read: " + Messages.oneLine(e.getMessage()));
+            // Some scanner errors carry no mark ("A simple key is required only if it is the first
+            // token in the current line"): locate them where the scanner stopped.
+            throw new UnreadableYamlException("YAML syntax error: " + Messages.oneLine(e.getMessage()), "",
+                    reader.getLine() + 1, reader.getColumn() + 1);
         }
         if (event instanceof DocumentStartEvent && ++documents > 1) {
             Mark mark = event.getStartMark();

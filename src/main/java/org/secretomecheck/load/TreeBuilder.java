@@ -254,7 +254,8 @@ final class TreeBuilder {
 
     private void structure(String pointer, String message) {
         Position at = here();
-        problems.add(new Problem(Problem.Kind.STRUCTURE, new Location(file, pointer, at.line(), at.column()), message));
+        problems.add(new Problem(Problem.Kind.STRUCTURE, new Location(file, pointer, at.line(), at.column()),
+                Messages.readable(message)));
     }
 
     private UnreadableYamlException unreadable(String message, String pointer) {

@@ -29,6 +29,6 @@ final class UnreadableYamlException extends IOException {
     }
 
     Problem toProblem(String file) {
-        return new Problem(Problem.Kind.UNREADABLE, new Location(file, pointer, line, column), getMessage());
+        return new Problem(Problem.Kind.UNREADABLE, new Location(file, pointer, line, column), Messages.readable(getMessage()));
     }
 }

@@ -72,6 +72,7 @@ public final class YamlReader {
     private static ReadResult unreadable(String file, String message, JsonLocation location) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-        return ReadResult.unreadable(new Problem(Problem.Kind.UNREADABLE, new Location(file, "", line, column), message));
+        return ReadResult.unreadable(new Problem(Problem.Kind.UNREADABLE, new Location(file, "", line, column),
+                Messages.readable(message)));
     }
 }

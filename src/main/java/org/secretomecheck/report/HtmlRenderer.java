@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.Problem;
@@ -19,6 +20,8 @@ import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.finding.Tally;
+import org.secretomecheck.finding.WaiverRef;
 
 /**
  * The HTML report: one self-contained file (inline CSS, no scripts, no fonts or images to fetch)
@@ -139,6 +142,9 @@ public final class HtmlRenderer implements Renderer {
                 + ".sev-minor { background: #f5c542; color: #1a1a1a; border-color: #b8900f; }\n"
                 + ".sev-info { background: #d6e6f5; color: #1f3a5f; border-color: #6f94bb; }\n"
                 + ".sev-waived { background: #eeeeee; color: #444; border-color: #999; }\n"
+                + ".sev-reopened { background: #fff; color: #7f1414; border-color: #7f1414; }\n"
+                + ".sev-baseline { background: #fff; color: #444; border-color: #999; }\n"
+                + ".sev-stale { background: #efe3f5; color: #4a235a; border-color: #8e44ad; }\n"
                 + ".sev-error { background: #6b4b00; color: #fff; border-color: #6b4b00; }\n"
                 + "th.critical { background: #f3d6d6; } th.major { background: #f8e0dc; } th.minor { background: #fbf0cf; }"
                 + " th.info { background: #e4eef8; }\n"
@@ -159,6 +165,7 @@ public final class HtmlRenderer implements Renderer {
                 + ".sources { margin: 1pt 0 0 0; padding-left: 12pt; font-size: 0.92em; }\n"
                 + ".sources li { margin: 0; }\n"
                 + ".waiver { border-left: 2pt solid #999; padding-left: 5pt; margin-top: 3pt; }\n"
+                + ".waiver.expired { border-left-color: #7f1414; }\n"
                 + ".none { color: #555; font-style: italic; }\n"
                 + "table.completeness td, table.completeness th { text-align: center; font-size: 0.92em; }\n"
                 + "td.short { background: #fdf3d8; }\n"
@@ -207,7 +214,8 @@ public final class HtmlRenderer implements Renderer {
                 : openTotal > 0 ? "verdict fail" : "verdict pass";
         m.element("p", count(report.protocols().size(), "protocol") + ": " + checked + " checked, "
                 + report.notCheckedCount() + " not checked. " + count(openTotal, "open finding") + ", "
-                + report.waivedCount() + " waived."
+                + report.waivedCount() + " waived" + TextRenderer.extras(report.tally().reopened(),
+                        report.tally().staleWaivers(), report.tally().expiringWaivers()) + "."
                 + (report.notCheckedCount() > 0 ? " A protocol that was not checked is not compliant." : ""),
                 "class", verdictClass, "id", "verdict").nl();
 
@@ -261,7 +269,32 @@ public final class HtmlRenderer implements Renderer {
         m.close("tbody").nl().close("table").nl();
 
         sections(m, report);
+        if (report.baseline() != null) {
+            baseline(m, report);
+        }
         m.close("div").nl();
+    }
+
+    private static void baseline(Markup m, Report report) {
+        Tally tally = report.tally();
+        m.element("h3", "Baseline").nl();
+        m.open("p", "id", "baseline").text("Compared with ").span("mono location", report.baseline())
+                .text(": " + count(tally.baselineNew(), "new open finding") + " (these fail the check), "
+                        + tally.baselineMatched() + " in the baseline, " + tally.baselineGone().size()
+                        + " gone (recorded in the baseline, no longer found).").close("p").nl();
+        if (tally.baselineGone().isEmpty()) {
+            return;
+        }
+        m.open("table", "class", "baseline fixed", "id", "baseline-gone").nl();
+        m.open("thead").open("tr").element("th", "Rule", "class", "w12").element("th", "Protocol", "class", "w20")
+                .element("th", "Pointer").element("th", "Was at", "class", "w30").close("tr").close("thead").nl()
+                .open("tbody").nl();
+        for (BaselineEntry gone : tally.baselineGone()) {
+            m.open("tr").element("td", gone.ruleId()).element("td", gone.protocolId()).open("td")
+                    .span("mono location pointer", gone.pointer()).close("td").open("td")
+                    .span("mono location", orDash(gone.display())).close("td").close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
     }
 
     private static void sections(Markup m, Report report) {
@@ -384,9 +417,11 @@ public final class HtmlRenderer implements Renderer {
                     + " kept this protocol from being judged; no criterion was evaluated.", "class", "verdict notchecked")
                     .nl();
         } else {
-            m.element("p", open == 0 ? "Checked: no open findings" + (waived > 0 ? ", " + waived + " waived." : ".")
-                    : "Checked: " + count((int) open, "open finding") + " (" + severityCounts(protocol) + "), "
-                            + waived + " waived.", "class", open == 0 ? "verdict pass" : "verdict fail").nl();
+            String extras = TextRenderer.extras(protocol.reopenedCount(), protocol.staleWaivers().size(),
+                    protocol.expiringWaivers().size());
+            m.element("p", open == 0 ? "Checked: no open findings" + (waived > 0 ? ", " + waived + " waived" : "") + extras
+                    + "." : "Checked: " + count((int) open, "open finding") + " (" + severityCounts(protocol) + "), "
+                            + waived + " waived" + extras + ".", "class", open == 0 ? "verdict pass" : "verdict fail").nl();
         }
 
         m.open("table", "class", "facts fixed").nl().open("tbody").nl();
@@ -411,8 +446,31 @@ public final class HtmlRenderer implements Renderer {
             completeness(m, protocol);
             findings(m, report, protocol, number, false);
             findings(m, report, protocol, number, true);
+            waivers(m, "Stale waivers", "These waivers match no finding of this protocol. Remove them, or correct their"
+                    + " rule or pointer.", protocol.staleWaivers(), "stale-waivers-" + number);
+            waivers(m, "Waivers expiring soon", "These waivers are in force on the check date and expire soon.",
+                    protocol.expiringWaivers(), "expiring-waivers-" + number);
         }
         m.close("div").nl();
+    }
+
+    private static void waivers(Markup m, String title, String note, List<WaiverRef> waivers, String id) {
+        if (waivers.isEmpty()) {
+            return;
+        }
+        m.element("h3", title + " (" + waivers.size() + ")").nl();
+        m.element("p", note, "class", "footnote").nl();
+        m.open("table", "class", "waivers fixed", "id", id).nl();
+        m.open("thead").open("tr").element("th", "Rule", "class", "w12").element("th", "Pointer")
+                .element("th", "Waiver at", "class", "w30").element("th", "Expires", "class", "w13").close("tr")
+                .close("thead").nl().open("tbody").nl();
+        for (WaiverRef waiver : waivers) {
+            m.open("tr").element("td", waiver.rule()).open("td")
+                    .span("mono location pointer", waiver.pointer() == null ? "(every finding of the rule)" : waiver.pointer())
+                    .close("td").open("td").span("mono location", waiver.source()).close("td")
+                    .element("td", waiver.expiresOn()).close("tr").nl();
+        }
+        m.close("tbody").nl().close("table").nl();
     }
 
     private static String protocolLabel(ProtocolResult protocol) {
@@ -484,7 +542,7 @@ public final class HtmlRenderer implements Renderer {
             return;
         }
         if (waived) {
-            m.element("p", "These deviations are covered by an approved waiver in the protocol. They do not fail the"
+            m.element("p", "These deviations are covered by an approved waiver, in the protocol or in a waiver file. They do not fail the"
                     + " check; their justification is given with each.", "class", "footnote").nl();
         }
         m.open("table", "class", waived ? "findings fixed waived" : "findings fixed open").nl();
@@ -499,6 +557,12 @@ public final class HtmlRenderer implements Renderer {
             m.open("td", "class", "sevcell").span("sev sev-" + finding.severity().label(), finding.severity().label());
             if (waived) {
                 m.raw("<br/>").span("sev sev-waived", "waived");
+            }
+            if (finding.isReopened()) {
+                m.raw("<br/>").span("sev sev-reopened", "re-opened");
+            }
+            if (finding.baseline()) {
+                m.raw("<br/>").span("sev sev-baseline", "baseline");
             }
             m.close("td");
             RuleDescription rule = report.rule(finding.ruleId());
@@ -526,6 +590,16 @@ public final class HtmlRenderer implements Renderer {
                 m.open("p", "class", "detail").span("label", "Waiver: ").text(orDash(note.justification())).close("p");
                 m.open("p", "class", "detail").span("label", "Approved by: ").text(orDash(note.approvedBy()))
                         .text(" \u00b7 ").span("label", "expires: ").text(orDash(note.expiresOn()))
+                        .text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source()))
+                        .close("p");
+                m.close("div");
+            }
+            if (finding.isReopened()) {
+                Finding.WaiverNote note = finding.waiver();
+                m.open("div", "class", "waiver expired");
+                m.open("p", "class", "detail").span("label", "Waiver expired on " + note.expiresOn() + ": ")
+                        .text(orDash(note.justification())).close("p");
+                m.open("p", "class", "detail").span("label", "Approved by: ").text(orDash(note.approvedBy()))
                         .text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source()))
                         .close("p");
                 m.close("div");

@@ -19,6 +19,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
+import org.secretomecheck.finding.WaiverRef;
 
 /**
  * JUnit XML, for CI test dashboards (Jenkins, GitLab, Azure): one {@code <testsuite>} per
@@ -122,6 +123,12 @@ public final class JUnitRenderer implements Renderer {
             property("rules.sha256", report.rules().sha256());
             property("profile.name", report.profile().name());
             property("profile.sha256", report.profile().sha256());
+            if (report.baseline() != null) {
+                property("baseline", report.baseline());
+            }
+            property("waivers.reopened", count(protocol.reopenedCount()));
+            property("waivers.stale", count(protocol.staleWaivers().size()));
+            property("waivers.expiring", count(protocol.expiringWaivers().size()));
             end();
             if (!checked) {
                 start("testcase");
@@ -140,7 +147,30 @@ public final class JUnitRenderer implements Renderer {
             for (Case test : cases) {
                 testcase(protocol, test);
             }
+            if (!protocol.staleWaivers().isEmpty() || !protocol.expiringWaivers().isEmpty()) {
+                start("system-out");
+                StringBuilder out = new StringBuilder();
+                for (WaiverRef waiver : protocol.staleWaivers()) {
+                    out.append("STALE WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
+                            .append(waiver.source()).append(": matches no finding of this protocol\n");
+                }
+                for (WaiverRef waiver : protocol.expiringWaivers()) {
+                    out.append("EXPIRING WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
+                            .append(waiver.source()).append(": expires on ").append(waiver.expiresOn()).append('\n');
+                }
+                text(out.toString());
+                endInline();
+            }
             end();
+        }
+
+        private static String waiverPointer(WaiverRef waiver) {
+            return waiver.pointer() == null ? "" : " (" + waiver.pointer() + ")";
+        }
+
+        /** A count as a property value; null (no property) for zero. */
+        private static String count(long n) {
+            return n == 0 ? null : Long.toString(n);
         }
 
         private void testcase(ProtocolResult protocol, Case test) throws XMLStreamException {
@@ -160,7 +190,9 @@ public final class JUnitRenderer implements Renderer {
             for (Finding finding : test.open()) {
                 start("failure");
                 attribute("type", finding.severity().label());
-                attribute("message", finding.location().display() + ": " + finding.message());
+                attribute("message", finding.location().display() + ": " + finding.message()
+                        + (finding.isReopened() ? " [waiver expired " + finding.waiver().expiresOn() + "]" : "")
+                        + (finding.baseline() ? " [baseline]" : ""));
                 text(describe(finding));
                 endInline();
             }
@@ -183,7 +215,10 @@ public final class JUnitRenderer implements Renderer {
         private static String describe(Finding finding) {
             return finding.severity().name() + " " + finding.ruleId() + " at " + finding.location().display()
                     + (finding.location().pointer().isEmpty() ? "" : " (" + finding.location().pointer() + ")") + "\n"
-                    + finding.message() + (finding.value() == null ? "" : "\nvalue: " + finding.value());
+                    + finding.message() + (finding.value() == null ? "" : "\nvalue: " + finding.value())
+                    + (finding.isReopened() ? "\nwaiver expired on " + finding.waiver().expiresOn() + " ("
+                            + finding.waiver().source() + "): " + finding.waiver().justification() : "")
+                    + (finding.baseline() ? "\nin the baseline" : "");
         }
 
         private static String name(Case test) {

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.Problem;
@@ -17,6 +20,7 @@ import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.finding.Tally;
+import org.secretomecheck.finding.WaiverRef;
 
 /** The JSON report (shape documented in README.md), written with Jackson in a fixed key order. */
 public final class JsonRenderer implements StreamingRenderer {
@@ -50,7 +54,7 @@ public final class JsonRenderer implements StreamingRenderer {
         return new Stream() {
             @Override
             public void protocol(ProtocolResult result) throws IOException {
-                json.writeTree(JsonRenderer.protocol(result));
+                json.writeTree(JsonRenderer.protocol(result, header.checkDate()));
             }
 
             @Override
@@ -58,6 +62,10 @@ public final class JsonRenderer implements StreamingRenderer {
                 json.writeEndArray();
                 json.writeFieldName("summary");
                 json.writeTree(summary(tally));
+                if (header.baseline() != null) {
+                    json.writeFieldName("baseline");
+                    json.writeTree(baseline(header.baseline(), tally));
+                }
                 json.writeEndObject();
                 json.flush();
                 out.write('\n');
@@ -76,10 +84,27 @@ public final class JsonRenderer implements StreamingRenderer {
             open.put(severity.label(), counts.get(severity));
         }
         summary.put("waived", tally.waived());
+        summary.put("reopened", tally.reopened());
+        summary.put("staleWaivers", tally.staleWaivers());
+        summary.put("expiringWaivers", tally.expiringWaivers());
         return summary;
     }
 
-    private static ObjectNode protocol(ProtocolResult result) {
+    private static ObjectNode baseline(String source, Tally tally) {
+        ObjectNode baseline = MAPPER.createObjectNode();
+        baseline.put("source", source);
+        baseline.put("new", tally.baselineNew());
+        baseline.put("matched", tally.baselineMatched());
+        ArrayNode gone = baseline.putArray("gone");
+        for (BaselineEntry entry : tally.baselineGone()) {
+            gone.addObject().put("ruleId", entry.ruleId()).put("protocolId", entry.protocolId())
+                    .put("pointer", entry.pointer()).put("severity", entry.severity()).put("file", entry.file())
+                    .put("line", entry.line()).put("column", entry.column());
+        }
+        return baseline;
+    }
+
+    private static ObjectNode protocol(ProtocolResult result, LocalDate checkDate) {
         ObjectNode protocol = MAPPER.createObjectNode();
         protocol.put("file", result.file());
         protocol.put("sha256", result.sha256());
@@ -89,6 +114,13 @@ public final class JsonRenderer implements StreamingRenderer {
         protocol.put("status", result.status());
         ArrayNode findings = protocol.putArray("findings");
         result.findings().forEach(finding -> findings.add(finding(finding)));
+        ArrayNode stale = protocol.putArray("staleWaivers");
+        result.staleWaivers().forEach(waiver -> stale.add(waiver(waiver)));
+        ArrayNode expiring = protocol.putArray("expiringWaivers");
+        for (WaiverRef waiver : result.expiringWaivers()) {
+            expiring.add(waiver(waiver).put("daysLeft",
+                    ChronoUnit.DAYS.between(checkDate, LocalDate.parse(waiver.expiresOn()))));
+        }
         ArrayNode problems = protocol.putArray("problems");
         result.problems().forEach(problem -> problems.add(problem(problem)));
         ArrayNode completeness = protocol.putArray("completeness");
@@ -114,12 +146,25 @@ public final class JsonRenderer implements StreamingRenderer {
         node.put("line", finding.location().line());
         node.put("column", finding.location().column());
         node.put("value", finding.value());
-        if (finding.isWaived()) {
+        if (finding.waiver() != null) {
             node.putObject("waiver").put("justification", finding.waiver().justification())
                     .put("approvedBy", finding.waiver().approvedBy())
                     .put("expiresOn", finding.waiver().expiresOn())
-                    .put("source", finding.waiver().source());
+                    .put("source", finding.waiver().source())
+                    .put("expired", finding.waiver().expired());
         }
+        if (finding.baseline()) {
+            node.put("baseline", true);
+        }
+        return node;
+    }
+
+    private static ObjectNode waiver(WaiverRef waiver) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", waiver.rule());
+        node.put("pointer", waiver.pointer());
+        node.put("source", waiver.source());
+        node.put("expiresOn", waiver.expiresOn());
         return node;
     }
 

@@ -5,12 +5,15 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.finding.Tally;
+import org.secretomecheck.finding.WaiverRef;
 
 /**
  * GitHub-flavoured Markdown for pull-request comments: a verdict line and a table of open findings
@@ -24,14 +27,15 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(Report report, Writer out) throws IOException {
-        Map<Severity, Integer> open = report.openBySeverity();
+        Tally tally = report.tally();
+        Map<Severity, Integer> open = tally.openBySeverity();
         int openTotal = open.values().stream().mapToInt(Integer::intValue).sum();
         int checked = report.protocols().size() - report.notCheckedCount();
         out.write("## secretome-check report\n\n");
         out.write("**" + verdict(report, openTotal) + "** " + report.protocols().size() + " protocol"
                 + plural(report.protocols().size()) + ", " + checked + " checked, " + report.notCheckedCount()
                 + " not checked; " + openTotal + " open finding" + plural(openTotal) + ", " + report.waivedCount()
-                + " waived.\n\n");
+                + " waived" + TextRenderer.extras(tally.reopened(), tally.staleWaivers(), tally.expiringWaivers()) + ".\n\n");
         out.write("| Severity | Open |\n|---|---:|\n");
         for (Severity severity : DESCENDING) {
             out.write("| " + severity.name() + " | " + open.get(severity) + " |\n");
@@ -43,6 +47,9 @@ public final class MarkdownRenderer implements Renderer {
         out.write("\n");
         for (ProtocolResult protocol : report.protocols()) {
             protocol(protocol, out);
+        }
+        if (report.baseline() != null) {
+            baseline(report.baseline(), tally, out);
         }
         out.write("---\n\n");
         out.write(escape(report.tool().name()) + " " + escape(report.tool().version()) + " · check date "
@@ -82,8 +89,10 @@ public final class MarkdownRenderer implements Renderer {
         }
         List<Finding> open = protocol.findings().stream().filter(f -> !f.isWaived()).toList();
         List<Finding> waived = protocol.findings().stream().filter(Finding::isWaived).toList();
-        String summary = open.isEmpty() && waived.isEmpty() ? "Checked: no findings."
-                : "Checked: " + open.size() + " open, " + waived.size() + " waived.";
+        String summary = (open.isEmpty() && waived.isEmpty() ? "Checked: no findings"
+                : "Checked: " + open.size() + " open, " + waived.size() + " waived")
+                + TextRenderer.extras(protocol.reopenedCount(), protocol.staleWaivers().size(),
+                        protocol.expiringWaivers().size()) + ".";
         if (!protocol.completeness().isEmpty()) {
             SectionScore all = protocol.completeness().get(protocol.completeness().size() - 1);
             summary += " Completeness " + all.percent() + "% (" + all.met() + " of " + all.applicable()
@@ -94,7 +103,7 @@ public final class MarkdownRenderer implements Renderer {
             out.write("| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
             for (Finding finding : open) {
                 out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
-                        + cell(finding.location().display()) + " | " + cell(finding.message()) + " |\n");
+                        + cell(finding.location().display()) + " | " + cell(finding.message()) + notes(finding) + " |\n");
             }
             out.write("\n");
         }
@@ -105,6 +114,48 @@ public final class MarkdownRenderer implements Renderer {
                 out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
                         + cell(finding.location().display()) + " | " + cell(finding.message()) + " | "
                         + cell(finding.waiver().justification()) + " | " + cell(finding.waiver().expiresOn()) + " |\n");
+            }
+            out.write("\n");
+        }
+        waivers("Stale waivers, matching no finding", protocol.staleWaivers(), out);
+        waivers("Waivers expiring soon", protocol.expiringWaivers(), out);
+    }
+
+    /** What follows an open finding's message: an expired waiver, the baseline. */
+    private static String notes(Finding finding) {
+        String notes = "";
+        if (finding.isReopened()) {
+            notes += " " + cell("[waiver expired " + finding.waiver().expiresOn() + " at " + finding.waiver().source() + "]");
+        }
+        if (finding.baseline()) {
+            notes += " " + cell("[baseline]");
+        }
+        return notes;
+    }
+
+    private static void waivers(String title, List<WaiverRef> waivers, Writer out) throws IOException {
+        if (waivers.isEmpty()) {
+            return;
+        }
+        out.write(title + " (" + waivers.size() + "):\n\n");
+        out.write("| Rule | Pointer | Waiver at | Expires |\n|---|---|---|---|\n");
+        for (WaiverRef waiver : waivers) {
+            out.write("| " + cell(waiver.rule()) + " | " + (waiver.pointer() == null ? "(every finding)" : cell(waiver.pointer()))
+                    + " | " + cell(waiver.source()) + " | " + cell(waiver.expiresOn()) + " |\n");
+        }
+        out.write("\n");
+    }
+
+    private static void baseline(String source, Tally tally, Writer out) throws IOException {
+        out.write("### Baseline\n\n");
+        out.write("Compared with " + escape(source) + ": " + tally.baselineNew() + " new open finding"
+                + plural(tally.baselineNew()) + ", " + tally.baselineMatched() + " in the baseline, "
+                + tally.baselineGone().size() + " gone.\n\n");
+        if (!tally.baselineGone().isEmpty()) {
+            out.write("| Rule | Protocol | Pointer | Was at |\n|---|---|---|---|\n");
+            for (BaselineEntry gone : tally.baselineGone()) {
+                out.write("| " + cell(gone.ruleId()) + " | " + cell(gone.protocolId()) + " | " + cell(gone.pointer())
+                        + " | " + cell(gone.display()) + " |\n");
             }
             out.write("\n");
         }

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
@@ -26,6 +27,8 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.finding.Tally;
+import org.secretomecheck.finding.WaiverRef;
 
 /**
  * SARIF 2.1.0, for code scanning (GitHub, GitLab, IDEs): one run; one result per finding, located
@@ -164,9 +167,62 @@ public final class SarifRenderer implements Renderer {
                 notification.putObject("properties").put("kind", kind(problem)).put("status", "not_checked");
             }
         }
+        for (ProtocolResult protocol : report.protocols()) {
+            for (WaiverRef waiver : protocol.staleWaivers()) {
+                waiverNotification(notifications, protocol, waiver, "stale-waiver", "warning", "The waiver of "
+                        + waiver.rule() + pointer(waiver) + " matches no finding of " + protocolName(protocol)
+                        + "; remove it or correct it.");
+            }
+            for (WaiverRef waiver : protocol.expiringWaivers()) {
+                waiverNotification(notifications, protocol, waiver, "expiring-waiver", "note", "The waiver of "
+                        + waiver.rule() + pointer(waiver) + " for " + protocolName(protocol) + " expires on "
+                        + waiver.expiresOn() + ".");
+            }
+        }
         invocation.putObject("properties").put("checkDate", report.checkDate().toString())
                 .put("notChecked", report.notCheckedCount());
         return invocation;
+    }
+
+    private static void waiverNotification(ArrayNode notifications, ProtocolResult protocol, WaiverRef waiver, String id,
+            String level, String text) {
+        ObjectNode notification = notifications.addObject();
+        notification.putObject("descriptor").put("id", id);
+        notification.put("level", level);
+        notification.putObject("message").put("text", text);
+        notification.putArray("locations").add(location(waiver.location(), -1));
+        ObjectNode properties = notification.putObject("properties");
+        properties.put("kind", id);
+        properties.put("rule", waiver.rule());
+        if (waiver.pointer() != null) {
+            properties.put("pointer", waiver.pointer());
+        }
+        properties.put("expiresOn", waiver.expiresOn());
+        properties.put("source", waiver.source());
+        properties.put("protocolFile", protocol.file());
+        if (protocol.id() != null) {
+            properties.put("protocolId", protocol.id());
+        }
+    }
+
+    private static String pointer(WaiverRef waiver) {
+        return waiver.pointer() == null ? "" : " at " + waiver.pointer();
+    }
+
+    private static String protocolName(ProtocolResult protocol) {
+        return (protocol.id() == null ? "" : protocol.id() + " in ") + protocol.file();
+    }
+
+    private static ArrayNode waivers(java.util.List<WaiverRef> waivers) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (WaiverRef waiver : waivers) {
+            ObjectNode node = list.addObject().put("rule", waiver.rule());
+            if (waiver.pointer() != null) {
+                node.put("pointer", waiver.pointer());
+            }
+            node.put("source", waiver.source()).put("expiresOn", waiver.expiresOn());
+        }
+        return list;
     }
 
     private static ObjectNode artifact(ProtocolResult protocol) {
@@ -187,6 +243,12 @@ public final class SarifRenderer implements Renderer {
             properties.put("stage", protocol.stage());
         }
         properties.put("status", protocol.status());
+        if (!protocol.staleWaivers().isEmpty()) {
+            properties.set("staleWaivers", waivers(protocol.staleWaivers()));
+        }
+        if (!protocol.expiringWaivers().isEmpty()) {
+            properties.set("expiringWaivers", waivers(protocol.expiringWaivers()));
+        }
         return artifact;
     }
 
@@ -213,12 +275,29 @@ public final class SarifRenderer implements Renderer {
             putIfPresent(properties, "expiresOn", waiver.expiresOn());
             putIfPresent(properties, "source", waiver.source());
         }
+        if (report.baseline() != null && !finding.isWaived()) {
+            result.put("baselineState", finding.baseline() ? "unchanged" : "new");
+        }
         ObjectNode properties = result.putObject("properties");
         properties.put("severity", finding.severity().label());
         properties.put("status", finding.status());
         properties.put("pointer", finding.location().pointer());
         if (finding.value() != null) {
             properties.put("value", finding.value());
+        }
+        if (finding.isReopened()) {
+            Finding.WaiverNote waiver = finding.waiver();
+            ObjectNode expired = properties.putObject("waiver");
+            expired.put("expired", true);
+            putIfPresent(expired, "expiresOn", waiver.expiresOn());
+            putIfPresent(expired, "source", waiver.source());
+            putIfPresent(expired, "justification", waiver.justification());
+            putIfPresent(expired, "approvedBy", waiver.approvedBy());
+            properties.put("note", "Open again: the waiver at " + waiver.source() + " expired on " + waiver.expiresOn()
+                    + ".");
+        }
+        if (finding.baseline()) {
+            properties.put("baseline", true);
         }
         return result;
     }
@@ -294,7 +373,25 @@ public final class SarifRenderer implements Renderer {
         for (Severity severity : List.of(Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO)) {
             open.put(severity.label(), counts.get(severity));
         }
-        summary.put("waived", report.waivedCount());
+        Tally tally = report.tally();
+        summary.put("waived", tally.waived());
+        summary.put("reopened", tally.reopened());
+        summary.put("staleWaivers", tally.staleWaivers());
+        summary.put("expiringWaivers", tally.expiringWaivers());
+        if (report.baseline() != null) {
+            ObjectNode baseline = properties.putObject("baseline");
+            baseline.put("source", report.baseline());
+            baseline.put("new", tally.baselineNew());
+            baseline.put("matched", tally.baselineMatched());
+            ArrayNode gone = baseline.putArray("gone");
+            for (BaselineEntry entry : tally.baselineGone()) {
+                ObjectNode node = gone.addObject().put("ruleId", entry.ruleId()).put("protocolId", entry.protocolId())
+                        .put("pointer", entry.pointer());
+                putIfPresent(node, "severity", entry.severity());
+                putIfPresent(node, "file", entry.file());
+                node.put("line", entry.line()).put("column", entry.column());
+            }
+        }
         return properties;
     }
 

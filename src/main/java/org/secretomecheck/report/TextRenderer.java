@@ -2,9 +2,12 @@ package org.secretomecheck.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
@@ -12,6 +15,7 @@ import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.finding.Tally;
+import org.secretomecheck.finding.WaiverRef;
 
 /**
  * Compiler-style text: per file, one line per problem or finding
@@ -38,12 +42,21 @@ public final class TextRenderer implements StreamingRenderer {
         return new Stream() {
             @Override
             public void protocol(ProtocolResult protocol) throws IOException {
-                write(protocol, out);
+                write(protocol, header.checkDate(), out);
             }
 
             @Override
             public void finish(Tally tally) throws IOException {
                 out.write(summary(tally) + "\n");
+                if (header.baseline() != null) {
+                    out.write(String.format("Baseline %s: %d new, %d matched, %d gone%n", header.baseline(),
+                            tally.baselineNew(), tally.baselineMatched(), tally.baselineGone().size()));
+                    for (BaselineEntry gone : tally.baselineGone()) {
+                        out.write(String.format("  gone: %s %s %s%s%n", gone.ruleId(), gone.protocolId(),
+                                gone.pointer().isEmpty() ? "\"\"" : gone.pointer(),
+                                gone.display().isEmpty() ? "" : " (was at " + gone.display() + ")"));
+                    }
+                }
                 out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (sha256 %s); check date %s%n",
                         header.tool().name(), header.tool().version(), header.rules().source(), header.rules().rules(),
                         header.rules().sha256(), header.profile().name(), header.profile().version(),
@@ -52,7 +65,7 @@ public final class TextRenderer implements StreamingRenderer {
         };
     }
 
-    private void write(ProtocolResult protocol, Writer out) throws IOException {
+    private void write(ProtocolResult protocol, LocalDate checkDate, Writer out) throws IOException {
         out.write(paint("\u001B[1m", header(protocol)) + "\n");
         for (Problem problem : protocol.problems()) {
             out.write(String.format("  %s  %s  %s%n", problem.location().display(), paint("\u001B[31m", "ERROR   "),
@@ -60,14 +73,42 @@ public final class TextRenderer implements StreamingRenderer {
         }
         for (Finding finding : protocol.findings()) {
             out.write(String.format("  %s  %s  %-7s %s%s%n", finding.location().display(), severity(finding),
-                    finding.ruleId(), finding.message(),
-                    finding.isWaived() ? " [waived: " + finding.waiver().justification() + "]" : ""));
+                    finding.ruleId(), finding.message(), notes(finding)));
+        }
+        for (WaiverRef stale : protocol.staleWaivers()) {
+            out.write(String.format("  %s  %s  %-7s %s%n", stale.source(), paint("\u001B[35m", "STALE   "), stale.rule(),
+                    "this waiver" + pointer(stale) + " matches no finding of the protocol; remove it or correct it"));
+        }
+        for (WaiverRef expiring : protocol.expiringWaivers()) {
+            long days = ChronoUnit.DAYS.between(checkDate, LocalDate.parse(expiring.expiresOn()));
+            out.write(String.format("  %s  %s  %-7s %s%n", expiring.source(), paint("\u001B[35m", "EXPIRING"),
+                    expiring.rule(), "this waiver" + pointer(expiring) + " expires on " + expiring.expiresOn()
+                            + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s"))));
         }
         out.write("  " + verdict(protocol) + "\n");
         if (!protocol.completeness().isEmpty()) {
             out.write("  " + completeness(protocol.completeness()) + "\n");
         }
         out.write("\n");
+    }
+
+    /** What follows a finding's message: its waiver, an expired waiver, the baseline. */
+    private static String notes(Finding finding) {
+        StringBuilder notes = new StringBuilder();
+        if (finding.isWaived()) {
+            notes.append(" [waived: ").append(finding.waiver().justification()).append("]");
+        } else if (finding.isReopened()) {
+            notes.append(" [waiver expired ").append(finding.waiver().expiresOn()).append(" at ")
+                    .append(finding.waiver().source()).append("]");
+        }
+        if (finding.baseline()) {
+            notes.append(" [baseline]");
+        }
+        return notes.toString();
+    }
+
+    private static String pointer(WaiverRef waiver) {
+        return waiver.pointer() == null ? "" : " (pointer " + waiver.pointer() + ")";
     }
 
     private static String header(ProtocolResult protocol) {
@@ -101,8 +142,23 @@ public final class TextRenderer implements StreamingRenderer {
         }
         long open = protocol.findings().stream().filter(f -> !f.isWaived()).count();
         long waived = protocol.findings().size() - open;
-        return open == 0 && waived == 0 ? "checked: no findings"
-                : "checked: " + open + " open, " + waived + " waived";
+        return (open == 0 && waived == 0 ? "checked: no findings" : "checked: " + open + " open, " + waived + " waived")
+                + extras(protocol.reopenedCount(), protocol.staleWaivers().size(), protocol.expiringWaivers().size());
+    }
+
+    /** The waiver counts that are not zero, as {@code , 1 re-opened (waiver expired), 1 stale waiver}. */
+    static String extras(long reopened, long stale, long expiring) {
+        StringBuilder extras = new StringBuilder();
+        if (reopened > 0) {
+            extras.append(", ").append(reopened).append(" re-opened (waiver expired)");
+        }
+        if (stale > 0) {
+            extras.append(", ").append(stale).append(" stale waiver").append(stale == 1 ? "" : "s");
+        }
+        if (expiring > 0) {
+            extras.append(", ").append(expiring).append(" expiring waiver").append(expiring == 1 ? "" : "s");
+        }
+        return extras.toString();
     }
 
     private static String completeness(List<SectionScore> scores) {
@@ -121,7 +177,7 @@ public final class TextRenderer implements StreamingRenderer {
                         + " %d minor, %d info; %d waived",
                 tally.protocols(), tally.protocols() == 1 ? "" : "s", tally.checked(), tally.notChecked(),
                 open.get(Severity.CRITICAL), open.get(Severity.MAJOR), open.get(Severity.MINOR), open.get(Severity.INFO),
-                tally.waived());
+                tally.waived()) + extras(tally.reopened(), tally.staleWaivers(), tally.expiringWaivers());
     }
 
     private String paint(String code, String text) {

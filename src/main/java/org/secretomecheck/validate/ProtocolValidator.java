@@ -108,7 +108,7 @@ public final class ProtocolValidator {
             String key = keys.next();
             if (!ROOT_KEYS.contains(key) || nonStringKeys.contains("/" + ShapeCheck.escape(key))) {
                 String suggestion = Suggestions.closest(key, ROOT_KEYS);
-                problems.add(problem(document, "/" + ShapeCheck.escape(key), "unknown root key " + key
+                problems.add(problem(document, "/" + ShapeCheck.escape(key), "unknown root key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
                         + " (the root holds only format, protocol and waivers)"));
             }
@@ -149,7 +149,7 @@ public final class ProtocolValidator {
             String message = message(violation, type);
             problems.add(new Problem(Problem.Kind.STRUCTURE,
                     type == NotNull.class ? document.locatePresent(pointer) : document.locate(pointer),
-                    ShapeCheck.field(pointer) + ": " + message));
+                    Shown.line(ShapeCheck.field(pointer) + ": " + message)));
         }
         return problems;
     }
@@ -167,9 +167,9 @@ public final class ProtocolValidator {
     private static String message(ConstraintViolation<?> violation, Class<?> type) {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         Object value = violation.getInvalidValue();
-        String found = value instanceof String text ? " (found \"" + text + "\")"
-                : value instanceof BigDecimal number ? " (found " + number.toString() + ")"
-                : value instanceof Number || value instanceof Boolean ? " (found " + value + ")" : "";
+        String found = value instanceof String text ? " (found \"" + Shown.value(text) + "\")"
+                : value instanceof BigDecimal number ? " (found " + Shown.value(number.toString()) + ")"
+                : value instanceof Number || value instanceof Boolean ? " (found " + Shown.value(value.toString()) + ")" : "";
         if (type == NotNull.class) {
             return "is required but missing";
         }
@@ -233,6 +233,6 @@ public final class ProtocolValidator {
     }
 
     static Problem problem(ProtocolDocument document, String pointer, String message) {
-        return new Problem(Problem.Kind.STRUCTURE, document.locate(pointer), message);
+        return new Problem(Problem.Kind.STRUCTURE, document.locate(pointer), Shown.line(message));
     }
 }

@@ -64,7 +64,7 @@ final class ShapeCheck {
             String at = pointer + "/" + escape(key);
             Field field = keys.get(key);
             if (nonStringKeys.contains(at)) {
-                report(at, "key " + key + " is not a string: keys are names such as " + keys.keySet().iterator().next());
+                report(at, "key " + Shown.value(key) + " is not a string: keys are names such as " + keys.keySet().iterator().next());
             } else if (field == null) {
                 report(at, unknownKey(key, keys.keySet()));
             } else if (!member.getValue().isNull()) {
@@ -161,7 +161,7 @@ final class ShapeCheck {
             if (value.bitLength() < 32) {
                 return NODES.numberNode(value.intValue());
             }
-            return fail(at, "is " + value + ", far outside the allowed range");
+            return fail(at, "is " + Shown.value(value.toString()) + ", far outside the allowed range");
         }
         if (node.isNumber()) {
             return fail(at, node.isBigDecimal()
@@ -185,7 +185,7 @@ final class ShapeCheck {
     private JsonNode measured(JsonNode node, String at) {
         if (node.isIntegralNumber() || node.isBigDecimal()) {
             return node.decimalValue().signum() < 0
-                    ? fail(at, "must be 0 or more, not " + node.asText())
+                    ? fail(at, "must be 0 or more, not " + Shown.value(node.asText()))
                     : magnitude(node.decimalValue(), at);
         }
         Measurement censored = node.isTextual() ? Measurement.censored(node.textValue()) : null;
@@ -208,7 +208,7 @@ final class ShapeCheck {
     private JsonNode magnitude(BigDecimal value, String at) {
         if (value.signum() != 0 && (value.precision() - value.scale() > 101 || value.precision() - value.scale() < -100
                 || value.precision() > 100)) {
-            return fail(at, "is " + value + ": outside the range of numbers a protocol can hold (magnitude 1e-100 to 1e100)");
+            return fail(at, "is " + Shown.value(value.toString()) + ": outside the range of numbers a protocol can hold (magnitude 1e-100 to 1e100)");
         }
         return NODES.numberNode(value);
     }
@@ -217,7 +217,7 @@ final class ShapeCheck {
         if (node instanceof POJONode pojo && pojo.getPojo() instanceof YamlTimestamp timestamp) {
             return timestamp.date() != null
                     ? NODES.textNode(timestamp.date().toString())
-                    : fail(at, "is not a date that exists: " + timestamp.text());
+                    : fail(at, "is not a date that exists: " + Shown.value(timestamp.text()));
         }
         if (node.isTextual()) {
             // A quoted "YYYY-MM-DD" is accepted in the protocol (3.7); it must still exist.
@@ -226,10 +226,10 @@ final class ShapeCheck {
                 try {
                     return NODES.textNode(LocalDate.parse(text).toString());
                 } catch (DateTimeParseException e) {
-                    return fail(at, "is not a date that exists: " + text);
+                    return fail(at, "is not a date that exists: " + Shown.value(text));
                 }
             }
-            return fail(at, "must be a date written YYYY-MM-DD, not \"" + text + "\"");
+            return fail(at, "must be a date written YYYY-MM-DD, not \"" + Shown.value(text) + "\"");
         }
         return fail(at, "must be a date written YYYY-MM-DD, not " + describe(node));
     }
@@ -240,7 +240,7 @@ final class ShapeCheck {
 
     private static String quoteHint(JsonNode node) {
         return node.isNumber() || node.isBoolean() || node.isPojo()
-                ? " (quote it: \"" + node.asText() + "\")" : "";
+                ? " (quote it: \"" + Shown.value(node.asText()) + "\")" : "";
     }
 
     /** A short description of a node for messages: its kind and, for scalars, its value. */
@@ -252,7 +252,7 @@ final class ShapeCheck {
             return "a list";
         }
         if (node.isTextual()) {
-            return "the text \"" + node.textValue() + "\"";
+            return "the text \"" + Shown.value(node.textValue()) + "\"";
         }
         if (node.isBoolean()) {
             return "the boolean " + node.asText();
@@ -265,20 +265,20 @@ final class ShapeCheck {
             if (node.isFloatingPointNumber() && !node.isBigDecimal() && Double.isInfinite(value)) {
                 return "the infinite value " + (value > 0 ? ".inf" : "-.inf");
             }
-            return "the number " + node.asText();
+            return "the number " + Shown.value(node.asText());
         }
         if (node.isPojo()) {
-            return "the date " + node.asText();
+            return "the date " + Shown.value(node.asText());
         }
         return "null";
     }
 
     private String unknownKey(String key, Set<String> known) {
         if (key.endsWith("_reason") && known.contains(key.substring(0, key.length() - "_reason".length()))) {
-            return key + " is allowed only next to a field that offers not_applicable and has that value";
+            return Shown.value(key) + " is allowed only next to a field that offers not_applicable and has that value";
         }
         String suggestion = Suggestions.closest(key, known);
-        return "unknown key " + key + (suggestion == null ? "" : "; did you mean " + suggestion + "?");
+        return "unknown key " + Shown.value(key) + (suggestion == null ? "" : "; did you mean " + suggestion + "?");
     }
 
     private JsonNode fail(String at, String message) {
@@ -288,12 +288,19 @@ final class ShapeCheck {
 
     private void report(String at, String message) {
         failed.add(at);
-        problems.add(new Problem(Problem.Kind.STRUCTURE, document.locate(at), field(at) + ": " + message));
+        problems.add(new Problem(Problem.Kind.STRUCTURE, document.locate(at), Shown.line(field(at) + ": " + message)));
     }
 
     /** {@code /protocol/donor/count} as {@code protocol.donor.count} for messages. */
     static String field(String pointer) {
-        return pointer.isEmpty() ? "(root)" : pointer.substring(1).replace('/', '.');
+        if (pointer.isEmpty()) {
+            return "(root)";
+        }
+        StringBuilder field = new StringBuilder();
+        for (String part : pointer.substring(1).split("/", -1)) {
+            field.append(field.length() == 0 ? "" : ".").append(Shown.value(part.replace("~1", "/").replace("~0", "~")));
+        }
+        return field.toString();
     }
 
     static String escape(String key) {

@@ -12,7 +12,10 @@ final class Suggestions {
         String best = null;
         int bestDistance = Math.max(2, key.length() / 3) + 1;
         for (String candidate : candidates) {
-            int distance = distance(key, candidate);
+            // The distance is at least the difference in length: skip the quadratic work when that
+            // alone rules the candidate out (a key may be 65,536 characters long).
+            int distance = Math.abs(key.length() - candidate.length()) >= bestDistance ? bestDistance
+                    : distance(key, candidate);
             if (distance < bestDistance || sharesStem(key, candidate) && best == null) {
                 best = candidate;
                 bestDistance = Math.min(bestDistance, distance);

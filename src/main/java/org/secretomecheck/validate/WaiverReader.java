@@ -12,20 +12,38 @@ import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.protocol.YamlTimestamp;
 
-/** Reads the {@code waivers} list ({@code protocol-format.md} Section 8, errors 25 to 31). */
+/**
+ * Reads the {@code waivers} list ({@code protocol-format.md} Section 8, errors 25 to 31), of a
+ * protocol or of a waiver file. A waiver of a waiver file may also name the {@code protocols} it
+ * is limited to.
+ */
 final class WaiverReader {
 
     private static final Set<String> KEYS =
             Set.of("rule", "pointer", "justification", "approved_by", "approved_on", "expires_on", "reference");
 
+    private static final Set<String> FILE_KEYS = Set.of("rule", "pointer", "justification", "approved_by",
+            "approved_on", "expires_on", "reference", "protocols");
+
+    /** A protocol ID, as {@link org.secretomecheck.protocol.IdString} has it. */
+    private static final java.util.regex.Pattern PROTOCOL_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}");
+
     private final ProtocolDocument document;
     private final Set<String> knownRuleIds;
     private final List<Problem> problems;
+    private final boolean waiverFile;
 
     WaiverReader(ProtocolDocument document, Set<String> knownRuleIds, List<Problem> problems) {
+        this(document, knownRuleIds, problems, false);
+    }
+
+    /** With {@code waiverFile}, the waivers may carry {@code protocols}. */
+    WaiverReader(ProtocolDocument document, Set<String> knownRuleIds, List<Problem> problems, boolean waiverFile) {
         this.document = document;
         this.knownRuleIds = knownRuleIds;
         this.problems = problems;
+        this.waiverFile = waiverFile;
     }
 
     List<Waiver> read(JsonNode waivers) {
@@ -52,12 +70,13 @@ final class WaiverReader {
             return null;
         }
         int before = problems.size();
+        Set<String> allowed = waiverFile ? FILE_KEYS : KEYS;
         Iterator<String> keys = item.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!KEYS.contains(key)) {
-                String suggestion = Suggestions.closest(key, KEYS);
-                report(at + "/" + ShapeCheck.escape(key), ShapeCheck.field(at) + ": unknown waiver key " + key
+            if (!allowed.contains(key)) {
+                String suggestion = Suggestions.closest(key, allowed);
+                report(at + "/" + ShapeCheck.escape(key), ShapeCheck.field(at) + ": unknown waiver key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
             }
         }
@@ -67,6 +86,7 @@ final class WaiverReader {
         String approvedBy = text(item, at, "approved_by");
         LocalDate approvedOn = date(item, at, "approved_on");
         LocalDate expiresOn = date(item, at, "expires_on");
+        List<String> protocols = waiverFile ? protocols(item, at) : List.of();
         if (approvedOn != null && expiresOn != null && expiresOn.isBefore(approvedOn)) {
             report(at + "/expires_on", ShapeCheck.field(at) + ".expires_on: " + expiresOn
                     + " is before approved_on " + approvedOn);
@@ -74,8 +94,36 @@ final class WaiverReader {
         if (problems.size() > before) {
             return null;
         }
-        return new Waiver(rule, pointer, justification, approvedBy, approvedOn, expiresOn,
-                document.locate(at).display());
+        return new Waiver(rule, pointer, justification, approvedBy, approvedOn, expiresOn, document.locate(at),
+                protocols);
+    }
+
+    /** The protocol IDs a waiver of a waiver file is limited to: a non-empty list of distinct IDs, or none. */
+    private List<String> protocols(JsonNode item, String at) {
+        if (!item.has("protocols")) {
+            return List.of();
+        }
+        JsonNode list = item.get("protocols");
+        String where = ShapeCheck.field(at) + ".protocols";
+        if (!list.isArray() || list.isEmpty()) {
+            report(at + "/protocols", where + ": must be a non-empty list of protocol IDs (leave it out for every"
+                    + " protocol), not " + (list.isArray() ? "an empty list" : ShapeCheck.describe(list)));
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode id = list.get(i);
+            if (!id.isTextual() || !PROTOCOL_ID.matcher(id.textValue()).matches()) {
+                report(at + "/protocols/" + i, ShapeCheck.field(at + "/protocols/" + i) + ": " + ShapeCheck.describe(id)
+                        + " is not a protocol ID (1 to 64 letters, digits and . _ : / + -, starting with a letter or digit)");
+            } else if (ids.contains(id.textValue())) {
+                report(at + "/protocols/" + i, ShapeCheck.field(at + "/protocols/" + i) + ": " + id.textValue()
+                        + " is listed twice");
+            } else {
+                ids.add(id.textValue());
+            }
+        }
+        return ids;
     }
 
     private String rule(JsonNode item, String at) {
@@ -83,7 +131,9 @@ final class WaiverReader {
         if (rule == null || rule.isNull()) {
             report(at, ShapeCheck.field(at) + ": rule is required: the ID of the waived criterion, e.g. DON-02");
         } else if (!rule.isTextual() || !knownRuleIds.contains(rule.textValue())) {
-            String suggestion = rule.isTextual() ? Suggestions.closest(rule.textValue(), knownRuleIds) : null;
+            // sorted, so that a tie always gives the same suggestion (a Set.copyOf iterates in a random order)
+            String suggestion = rule.isTextual() ? Suggestions.closest(rule.textValue(), new java.util.TreeSet<>(knownRuleIds))
+                    : null;
             report(at + "/rule", ShapeCheck.field(at) + ".rule: " + ShapeCheck.describe(rule)
                     + " is not a rule ID of the catalogue" + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
         } else {
@@ -130,16 +180,16 @@ final class WaiverReader {
 
     private static String describeDate(JsonNode date) {
         if (date instanceof POJONode pojo && pojo.getPojo() instanceof YamlTimestamp timestamp) {
-            return timestamp.date() == null ? timestamp.text() + ", a date that does not exist"
-                    : "the date-time " + timestamp.text();
+            return timestamp.date() == null ? Shown.value(timestamp.text()) + ", a date that does not exist"
+                    : "the date-time " + Shown.value(timestamp.text());
         }
         if (date.isTextual()) {
-            return "the text \"" + date.textValue() + "\" (write the date without quotes)";
+            return "the text \"" + Shown.value(date.textValue()) + "\" (write the date without quotes)";
         }
         return ShapeCheck.describe(date);
     }
 
     private void report(String pointer, String message) {
-        problems.add(new Problem(Problem.Kind.STRUCTURE, document.locate(pointer), message));
+        problems.add(new Problem(Problem.Kind.STRUCTURE, document.locate(pointer), Shown.line(message)));
     }
 }

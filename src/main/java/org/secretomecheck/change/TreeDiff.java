@@ -1,0 +1,107 @@
+package org.secretomecheck.change;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.secretomecheck.protocol.ProtocolDocument;
+
+/**
+ * Walks two document trees side by side and lists every leaf value that was added, removed or
+ * changed. Mappings are matched by key, lists by index. Keys are listed in the order of the new
+ * version, with the keys only the old version has placed after the key that preceded them there.
+ */
+final class TreeDiff {
+
+    private final ProtocolDocument before;
+    private final ProtocolDocument after;
+    private final List<ValueChange> changes = new ArrayList<>();
+
+    private TreeDiff(ProtocolDocument before, ProtocolDocument after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    /** The changes from {@code before} to {@code after}, in document order. */
+    static List<ValueChange> of(ProtocolDocument before, ProtocolDocument after) {
+        TreeDiff diff = new TreeDiff(before, after);
+        diff.walk("", before.root(), after.root());
+        return List.copyOf(diff.changes);
+    }
+
+    private void walk(String pointer, JsonNode a, JsonNode b) {
+        if (a == null && b == null) {
+            return;
+        }
+        if (a != null && b != null) {
+            if (a.isObject() && b.isObject()) {
+                for (String key : keys(a, b)) {
+                    walk(pointer + "/" + escape(key), a.get(key), b.get(key));
+                }
+                return;
+            }
+            if (a.isArray() && b.isArray()) {
+                for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+                    walk(pointer + "/" + i, a.get(i), b.get(i));
+                }
+                return;
+            }
+            if (Values.isLeaf(a) && Values.isLeaf(b)) {
+                if (!Values.same(a, b)) {
+                    changes.add(new ValueChange(ValueChange.Kind.CHANGED, pointer, a, b, line(before, pointer),
+                            line(after, pointer)));
+                }
+                return;
+            }
+        }
+        if (a != null) {
+            leaves(pointer, a, ValueChange.Kind.REMOVED);
+        }
+        if (b != null) {
+            leaves(pointer, b, ValueChange.Kind.ADDED);
+        }
+    }
+
+    /** Every leaf of {@code node}, as added or removed. */
+    private void leaves(String pointer, JsonNode node, ValueChange.Kind kind) {
+        if (Values.isLeaf(node)) {
+            boolean added = kind == ValueChange.Kind.ADDED;
+            changes.add(new ValueChange(kind, pointer, added ? null : node, added ? node : null,
+                    added ? 0 : line(before, pointer), added ? line(after, pointer) : 0));
+        } else if (node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String key = names.next();
+                leaves(pointer + "/" + escape(key), node.get(key), kind);
+            }
+        } else {
+            for (int i = 0; i < node.size(); i++) {
+                leaves(pointer + "/" + i, node.get(i), kind);
+            }
+        }
+    }
+
+    /** The keys of both mappings: the new order, each old-only key after its predecessor in the old order. */
+    private static List<String> keys(JsonNode a, JsonNode b) {
+        List<String> merged = new ArrayList<>();
+        b.fieldNames().forEachRemaining(merged::add);
+        int insertAt = 0;
+        for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
+            String key = names.next();
+            if (b.has(key)) {
+                insertAt = merged.indexOf(key) + 1;
+            } else {
+                merged.add(insertAt++, key);
+            }
+        }
+        return merged;
+    }
+
+    private static int line(ProtocolDocument document, String pointer) {
+        ProtocolDocument.Position position = document.positions().get(pointer);
+        return position == null ? 0 : position.line();
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

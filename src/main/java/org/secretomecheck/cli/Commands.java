@@ -1,0 +1,53 @@
+package org.secretomecheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Severity;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What {@code diff} and {@code compare} share: the threshold, problems on stderr, writing the output. */
+final class Commands {
+
+    private Commands() {}
+
+    /** The {@code --fail-on} severity, or null after printing why it is wrong. */
+    static Severity threshold(String failOn, PrintWriter err) {
+        if (List.of("critical", "major", "minor").contains(failOn)) {
+            return Severity.of(failOn);
+        }
+        err.println("secretome-check: unknown --fail-on " + failOn + " (use critical, major or minor)");
+        return null;
+    }
+
+    /** Prints why {@code result} was not checked; nothing when it was. */
+    static void printProblems(ProtocolResult result, PrintWriter err) {
+        if (result.isChecked()) {
+            return;
+        }
+        err.println("secretome-check: " + result.file() + " was not checked:");
+        for (Problem problem : result.problems()) {
+            err.println("  " + problem.location().display() + ": " + problem.message());
+        }
+    }
+
+    /** Writes {@code text} to {@code output} whole, or to stdout; false after printing why it failed. */
+    static boolean write(CommandSpec spec, Path output, String text) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return true;
+        }
+        try {
+            Files.write(output, text);
+            return true;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("secretome-check: cannot write " + output + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

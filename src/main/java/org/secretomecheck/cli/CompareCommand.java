@@ -1,0 +1,90 @@
+package org.secretomecheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.secretomecheck.change.ComparisonFormat;
+import org.secretomecheck.change.ComparisonMatrix;
+import org.secretomecheck.check.Checker;
+import org.secretomecheck.check.ProtocolFiles;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.load.InputLimits;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.rules.RuleBook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compare PATH...}: the key parameters of several protocols side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Show the key parameters of protocols side by side (directories are searched recursively for "
+                + "*.yaml and *.yml): rows whose values differ and values outside the profile are marked.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:every protocol was checked and compared",
+            "2:a protocol could not be checked (the others are still compared), or the command, rules or profile "
+                    + "were wrong"})
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Setup setup;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories.")
+    List<String> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, csv or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the comparison to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Check date for waivers (default: today), for reproducible re-runs.")
+    String asOf;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Check N files at a time (default: the number of processors). Columns keep the input order.")
+    Integer jobs;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ComparisonFormat chosen = ComparisonFormat.of(format).orElse(null);
+        if (chosen == null) {
+            err.println("secretome-check: unknown --format " + format + " (use " + Arrays.stream(ComparisonFormat.values())
+                    .map(ComparisonFormat::label).collect(Collectors.joining(", ")) + ")");
+            return ExitCode.ERROR.code();
+        }
+        LocalDate checkDate = Dates.runDate(asOf, err);
+        if (checkDate == null) {
+            return ExitCode.ERROR.code();
+        }
+        RuleBook book = setup.ruleBook(err);
+        LoadedProfile profile = book == null ? null : setup.profile(err);
+        if (profile == null) {
+            return ExitCode.ERROR.code();
+        }
+        Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
+        List<ProtocolResult> results = new ArrayList<>();
+        int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+        checker.check(ProtocolFiles.expand(paths), threads, results::add);
+        results.forEach(result -> Commands.printProblems(result, err));
+        ComparisonMatrix matrix = ComparisonMatrix.of(checker.report(results));
+        if (!Commands.write(spec, output, chosen.render(matrix))) {
+            return ExitCode.ERROR.code();
+        }
+        return matrix.notChecked().isEmpty() ? ExitCode.OK.code() : ExitCode.ERROR.code();
+    }
+}

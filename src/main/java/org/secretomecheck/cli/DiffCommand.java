@@ -1,0 +1,122 @@
+package org.secretomecheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.secretomecheck.change.DiffFormat;
+import org.secretomecheck.change.ProtocolDiff;
+import org.secretomecheck.change.ProtocolVersion;
+import org.secretomecheck.check.Checker;
+import org.secretomecheck.finding.Location;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Severity;
+import org.secretomecheck.load.InputLimits;
+import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.rules.RuleBook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code diff OLD NEW}: the change-control view of two versions of a protocol. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare two versions of a protocol: every added, removed or changed value (by JSON Pointer, "
+                + "with its line in each file) and the findings that are new, resolved or unchanged.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the new version introduces no open finding at or above --fail-on",
+            "1:the new version introduces an open finding at or above --fail-on",
+            "2:a version could not be checked, or the command, rules or profile were wrong"})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Setup setup;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The old version of the protocol.")
+    String before;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The new version of the protocol.")
+    String after;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, json or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the diff to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "major",
+            description = "Exit 1 when the new version introduces an open finding at or above: critical, major or "
+                    + "minor (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Check date for waivers (default: today), for reproducible re-runs.")
+    String asOf;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        DiffFormat chosen = DiffFormat.of(format).orElse(null);
+        if (chosen == null) {
+            err.println("secretome-check: unknown --format " + format + " (use "
+                    + Arrays.stream(DiffFormat.values()).map(DiffFormat::label).collect(Collectors.joining(", ")) + ")");
+            return ExitCode.ERROR.code();
+        }
+        Severity threshold = Commands.threshold(failOn, err);
+        LocalDate checkDate = Dates.runDate(asOf, err);
+        if (threshold == null || checkDate == null) {
+            return ExitCode.ERROR.code();
+        }
+        RuleBook book = setup.ruleBook(err);
+        LoadedProfile profile = book == null ? null : setup.profile(err);
+        if (profile == null) {
+            return ExitCode.ERROR.code();
+        }
+        Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
+        ProtocolVersion old = load(checker, before);
+        ProtocolVersion now = load(checker, after);
+        if (!old.isChecked() || !now.isChecked()) {
+            for (ProtocolVersion version : List.of(old, now)) {
+                Commands.printProblems(version.result(), err);
+            }
+            return ExitCode.ERROR.code();
+        }
+        ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), old, now);
+        if (!Commands.write(spec, output, chosen.render(diff))) {
+            return ExitCode.ERROR.code();
+        }
+        return diff.introduced(threshold).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+
+    private static ProtocolVersion load(Checker checker, String argument) {
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (InvalidPathException e) {
+            return failed(argument, "not a valid path: " + e.getReason());
+        }
+        if (java.nio.file.Files.isDirectory(path)) {
+            return failed(argument, "a directory; diff compares two protocol files");
+        }
+        if (!java.nio.file.Files.exists(path)) {
+            return failed(argument, "no such file");
+        }
+        return ProtocolVersion.load(checker, InputLimits.DEFAULT, path, argument);
+    }
+
+    private static ProtocolVersion failed(String argument, String message) {
+        return new ProtocolVersion(ProtocolResult.notChecked(argument, "", null,
+                List.of(new Problem(Problem.Kind.UNREADABLE, Location.ofFile(argument), message))), null);
+    }
+}

@@ -1,0 +1,33 @@
+package org.secretomecheck.finding;
+
+import java.util.Objects;
+
+/**
+ * One open finding as a baseline records it. It matches a finding by rule ID, protocol ID and
+ * pointer; the severity, file, line and column are there for people reading the baseline.
+ */
+public record BaselineEntry(String ruleId, String protocolId, String pointer, String severity, String file, int line,
+        int column) {
+
+    public BaselineEntry {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(protocolId, "protocolId");
+        Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /** The entry for {@code finding}, an open finding of protocol {@code protocolId}. */
+    public static BaselineEntry of(String protocolId, Finding finding) {
+        return new BaselineEntry(finding.ruleId(), protocolId, finding.location().pointer(), finding.severity().label(),
+                finding.location().file(), finding.location().line(), finding.location().column());
+    }
+
+    /** True when this entry records {@code finding} of protocol {@code id}. */
+    public boolean matches(String id, Finding finding) {
+        return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer());
+    }
+
+    /** {@code file:line:column} where the finding was when the baseline was written. */
+    public String display() {
+        return file == null ? "" : new Location(file, pointer, line, column).display();
+    }
+}

@@ -1,0 +1,66 @@
+package org.secretomecheck.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.secretomecheck.load.YamlReader;
+import org.secretomecheck.protocol.ProtocolDocument;
+
+/** The leaf-by-leaf diff of two YAML trees. */
+class TreeDiffTest {
+
+    private static ProtocolDocument yaml(String text) {
+        return new YamlReader().read("x.yaml", text.getBytes(StandardCharsets.UTF_8)).document();
+    }
+
+    private static List<String> diff(String before, String after) {
+        return TreeDiff.of(yaml(before), yaml(after)).stream()
+                .map(c -> c.kind().label() + " " + c.pointer() + " " + c.shownBefore() + "@" + c.beforeLine() + " -> "
+                        + c.shownAfter() + "@" + c.afterLine())
+                .toList();
+    }
+
+    @Test
+    void sameValuesGiveNoChange() {
+        assertThat(diff("a: 5\nb: [1, 2]\nc: {d: x}\ne: []\n", "# moved\na: 5.0\nb: [1, 2]\nc: {d: x}\ne: []\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void typesAreShownSoThatATypeChangeIsVisible() {
+        assertThat(diff("a: 5\nb: true\nc: null\n", "a: \"5\"\nb: yes\nc: 2025-01-01\n")).containsExactly(
+                "changed /a 5@1 -> \"5\"@1",
+                "changed /b true@2 -> \"yes\"@2",
+                "changed /c null@3 -> 2025-01-01@3");
+    }
+
+    @Test
+    void listsAreComparedByIndex() {
+        assertThat(diff("l:\n  - a\n  - b\n", "l:\n  - a\n  - c\n  - d\n")).containsExactly(
+                "changed /l/1 \"b\"@3 -> \"c\"@3",
+                "added /l/2 (absent)@0 -> \"d\"@4");
+        assertThat(diff("l: [a, b]\n", "l: []\n")).containsExactly(
+                "removed /l/0 \"a\"@1 -> (absent)@0",
+                "removed /l/1 \"b\"@1 -> (absent)@0");
+    }
+
+    @Test
+    void aSectionReplacingAScalarListsEveryLeaf() {
+        assertThat(diff("f: null\n", "f:\n  pore: 0.22\n  tested: {by: qa}\n")).containsExactly(
+                "removed /f null@1 -> (absent)@0",
+                "added /f/pore (absent)@0 -> 0.22@2",
+                "added /f/tested/by (absent)@0 -> \"qa\"@3");
+        assertThat(diff("f: {}\n", "f: []\n")).containsExactly("changed /f {}@1 -> []@1");
+    }
+
+    @Test
+    void removedKeysKeepTheirPlaceAndKeysAreEscaped() {
+        assertThat(diff("a: 1\nb: 2\nc: 3\n", "a: 1\nz: 0\nc: 4\n")).containsExactly(
+                "removed /b 2@2 -> (absent)@0",
+                "added /z (absent)@0 -> 0@2",
+                "changed /c 3@3 -> 4@3");
+        assertThat(diff("\"a/b~c\": 1\n", "\"a/b~c\": 2\n")).containsExactly("changed /a~1b~0c 1@1 -> 2@1");
+    }
+}

@@ -1,0 +1,411 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secretomecheck.load.YamlReader;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine;
+
+/**
+ * {@code diff} and {@code compare} as a user runs them, on the shared examples. The text outputs
+ * are compared with golden files in {@code src/test/resources/diff/} and {@code compare/}; to accept
+ * an intended change, run with {@code -Dgolden.update=true} and review the diff.
+ */
+class ChangeControlTest {
+
+    static final String COMPLIANT = "protocols/examples/ev-bm-hypoxia-compliant.yaml";
+    static final String DEVIATING = "protocols/examples/ev-bm-deviations.yaml";
+    static final String AS_OF = "2025-06-01";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        List<String> arguments = new ArrayList<>(List.of(args));
+        arguments.addAll(1, List.of("--rules", "rules"));
+        int code = commandLine.execute(arguments.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    // --- diff ---------------------------------------------------------------------------------
+
+    @Test
+    void diffListsChangedValuesWithOldAndNewValueAndLine() throws IOException {
+        Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, COMPLIANT);
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode diff = JSON.readTree(run.out());
+        assertThat(value(diff, "/protocol/expansion/passage_at_conditioning"))
+                .isEqualTo("changed 9@78 -> 4@89");
+        assertThat(value(diff, "/protocol/id")).isEqualTo("changed \"SEC-BM-EXO-007\"@7 -> \"SEC-BM-EV-001\"@8");
+        assertThat(value(diff, "/protocol/pre_conditioning/hypoxia/o2_pct")).isEqualTo("changed 10@87 -> 2@102");
+        assertThat(value(diff, "/protocol/cell_bank/wcb_id")).isEqualTo("changed null@46 -> \"WCB-D0147-P3\"@53");
+        assertThat(value(diff, "/protocol/expansion/supplement/type")).isEqualTo("changed \"fbs\"@73 -> \"hpl\"@82");
+        assertThat(value(diff, "/protocol/donor/sex")).isEqualTo("added null@null -> \"male\"@36");
+        assertThat(value(diff, "/protocol/effective_date")).isEqualTo("added null@null -> \"2024-09-01\"@15");
+        assertThat(value(diff, "/protocol/pre_conditioning/inflammatory_priming/agents/0/name"))
+                .isEqualTo("removed \"ifn_gamma\"@92 -> null@null");
+        assertThat(value(diff, "/protocol/isolation/methods/0"))
+                .isEqualTo("changed \"peg_precipitation\"@126 -> \"tff\"@144");
+        assertThat(diff.at("/old/id").asText()).isEqualTo("SEC-BM-EXO-007");
+        assertThat(diff.at("/new/id").asText()).isEqualTo("SEC-BM-EV-001");
+    }
+
+    @Test
+    void diffListsEveryChangedLeafAndNothingElse() throws IOException {
+        JsonNode oldRoot = root(DEVIATING);
+        JsonNode newRoot = root(COMPLIANT);
+        Map<String, JsonNode> before = leaves(oldRoot);
+        Map<String, JsonNode> after = leaves(newRoot);
+        Set<String> expected = new LinkedHashSet<>();
+        for (String pointer : union(before.keySet(), after.keySet())) {
+            JsonNode a = before.get(pointer);
+            JsonNode b = after.get(pointer);
+            // An empty list or mapping that was filled (or emptied) is not a change of its own: its items are.
+            boolean filled = a == null ? b.isContainerNode() && oldRoot.at(pointer).getNodeType() == b.getNodeType()
+                    : b == null && a.isContainerNode() && newRoot.at(pointer).getNodeType() == a.getNodeType();
+            if ((a == null || b == null || !sameValue(a, b)) && !filled) {
+                expected.add(pointer);
+            }
+        }
+        assertThat(expected).contains("/protocol/formulation_storage/excipients/0")
+                .doesNotContain("/protocol/formulation_storage/excipients");
+        JsonNode diff = JSON.readTree(run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, COMPLIANT).out());
+        List<String> listed = new ArrayList<>();
+        diff.get("values").forEach(value -> listed.add(value.get("pointer").asText()));
+        assertThat(listed).doesNotHaveDuplicates();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(diff.at("/summary/changed").asInt() + diff.at("/summary/added").asInt()
+                + diff.at("/summary/removed").asInt()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void diffListsEveryResolvedFinding() throws IOException {
+        Set<String> before = findingKeys(DEVIATING);
+        Set<String> after = findingKeys(COMPLIANT);
+        assertThat(before).hasSizeGreaterThan(60);
+        Set<String> resolved = new LinkedHashSet<>(before);
+        resolved.removeAll(after);
+        Set<String> introduced = new LinkedHashSet<>(after);
+        introduced.removeAll(before);
+        Set<String> kept = new LinkedHashSet<>(before);
+        kept.retainAll(after);
+
+        JsonNode diff = JSON.readTree(run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, COMPLIANT).out());
+        assertThat(keys(diff.at("/findings/resolved"))).containsExactlyInAnyOrderElementsOf(resolved);
+        assertThat(keys(diff.at("/findings/new"))).containsExactlyInAnyOrderElementsOf(introduced);
+        assertThat(keys(diff.at("/findings/unchanged"))).containsExactlyInAnyOrderElementsOf(kept);
+        JsonNode exp01 = find(diff.at("/findings/resolved"), "EXP-01");
+        assertThat(exp01.get("severity").asText()).isEqualTo("major");
+        assertThat(exp01.at("/old/line").asInt()).isEqualTo(78);
+        assertThat(exp01.get("new").isNull()).isTrue();
+        assertThat(find(diff.at("/findings/resolved"), "DON-02", "/protocol/donor/age_years").at("/old/status").asText())
+                .isEqualTo("waived");
+
+        Run text = run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT);
+        for (String key : resolved) {
+            String[] parts = key.split(" ", 2);
+            assertThat(text.out()).containsPattern("RESOLVED +[A-Z]+( waived)? +" + parts[0] + " +\\S+  "
+                    + java.util.regex.Pattern.quote(parts[1]) + "  ");
+        }
+    }
+
+    @Test
+    void diffMatchesFindingsByRuleAndPointerNotByLine(@TempDir Path dir) throws IOException {
+        Path moved = dir.resolve("moved.yaml");
+        Files.writeString(moved, "# one more comment line\n# and another\n"
+                + Files.readString(Path.of(DEVIATING), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, moved.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode diff = JSON.readTree(run.out());
+        assertThat(diff.get("values")).isEmpty();
+        assertThat(diff.at("/findings/new")).isEmpty();
+        assertThat(diff.at("/findings/resolved")).isEmpty();
+        JsonNode exp01 = find(diff.at("/findings/unchanged"), "EXP-01");
+        assertThat(exp01.at("/old/line").asInt()).isEqualTo(78);
+        assertThat(exp01.at("/new/line").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    void diffExitCodes() throws IOException {
+        assertThat(run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT).code()).isZero();
+        Run worse = run("diff", "--as-of", AS_OF, COMPLIANT, DEVIATING);
+        assertThat(worse.code()).isEqualTo(1);
+        assertThat(worse.out()).containsPattern("(?m)^  NEW +CRITICAL +DON-04 ");
+        assertThat(run("diff", "--as-of", AS_OF, "--fail-on", "critical", COMPLIANT, DEVIATING).code()).isEqualTo(1);
+        assertThat(run("diff", "--as-of", AS_OF, DEVIATING, DEVIATING).code())
+                .as("findings already open in the old version are not introduced").isZero();
+
+        Path broken = temp.resolve("broken.yaml");
+        Files.writeString(broken, "protocol: [unclosed\n", StandardCharsets.UTF_8);
+        Run unreadable = run("diff", "--as-of", AS_OF, DEVIATING, broken.toString());
+        assertThat(unreadable.code()).isEqualTo(2);
+        assertThat(unreadable.err()).contains(broken + " was not checked:").contains(broken + ":");
+        assertThat(unreadable.out()).isEmpty();
+
+        Run missing = run("diff", "--as-of", AS_OF, "no/such.yaml", COMPLIANT);
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no/such.yaml was not checked:").contains("no such file");
+
+        assertThat(run("diff", "--format", "pdf", DEVIATING, COMPLIANT).code()).isEqualTo(2);
+        assertThat(run("diff", "--fail-on", "info", DEVIATING, COMPLIANT).code()).isEqualTo(2);
+    }
+
+    @Test
+    void aFindingWhoseWaiverLapsesIsIntroduced() throws IOException {
+        Path lapsed = temp.resolve("lapsed.yaml");
+        Files.writeString(lapsed, Files.readString(Path.of(DEVIATING), StandardCharsets.UTF_8)
+                .replace("expires_on: 2025-12-31", "expires_on: 2025-05-31"), StandardCharsets.UTF_8);
+        Run run = run("diff", "--as-of", AS_OF, "--fail-on", "minor", DEVIATING, lapsed.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("changed +/waivers/0/expires_on +2025-12-31 \\(line 184\\) -> 2025-05-31 "
+                + "\\(line 184\\)");
+        assertThat(run.out()).containsPattern("(?m)^  UNCHANGED +MINOR +DON-02 .*/protocol/donor/age_years .*\\(was waived\\)$");
+        assertThat(run("diff", "--as-of", AS_OF, DEVIATING, lapsed.toString()).code())
+                .as("a minor finding does not fail at --fail-on major").isZero();
+    }
+
+    @Test
+    void diffHtmlIsWellFormedAndSelfContained() throws Exception {
+        Path file = temp.resolve("out/diff.html");
+        Run run = run("diff", "--as-of", AS_OF, "--format", "html", "--output", file.toString(), DEVIATING, COMPLIANT);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        Document document = xhtml(html);
+        assertThat(document.getElementsByTagName("tr").getLength()).isGreaterThan(200);
+        assertThat(html).contains("/protocol/expansion/passage_at_conditioning").contains("Resolved findings");
+        assertThat(html.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", ""))
+                .doesNotContain("http://", "https://", "<script", "<link", "src=");
+    }
+
+    @Test
+    void diffTextMatchesItsGoldenFile() throws IOException {
+        golden(run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT).out(), "diff/deviations-to-compliant.txt");
+    }
+
+    // --- compare ------------------------------------------------------------------------------
+
+    @Test
+    void compareShowsTheFourExamplesSideBySide() throws IOException {
+        Run run = run("compare", "--as-of", AS_OF, "protocols/examples");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        String[] lines = run.out().split("\n");
+        assertThat(lines[2]).contains("SEC-AD-CM-003", "UC-CM-01", "SEC-BM-EXO-007", "SEC-BM-EV-001");
+        assertThat(lines[4]).contains("protocols/examples/ev-bm-deviations.yaml");
+        assertThat(run.out()).containsPattern("(?m)^\\* Passage at conditioning +\\| 4 +\\| 5 +\\| 9 \\[EXP-01\\] +\\| 4$");
+        assertThat(run.out()).containsPattern("(?m)^\\* Hypoxia O2 \\(%\\) .*\\| 10 \\[OXY-01\\] +\\| 2$");
+        for (String row : List.of("Cell source", "Donors", "Passage at conditioning", "Expansion supplement",
+                "Hypoxia O2 (%)", "Hypoxia duration (h)", "Inflammatory priming", "Conditioning duration (h)", "Harvests",
+                "Clarification (centrifugation)", "Isolation methods", "Cut-off (kDa)", "Storage temperature (°C)",
+                "Release tests planned")) {
+            assertThat(run.out()).containsPattern("(?m)^[* ] " + java.util.regex.Pattern.quote(row) + " +\\|");
+        }
+        golden(run.out(), "compare/examples.txt");
+    }
+
+    @Test
+    void compareMarksOnlyRowsThatDiffer() {
+        Run run = run("compare", "--as-of", AS_OF, COMPLIANT, COMPLIANT);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).doesNotContainPattern("(?m)^\\* [^|\n]+\\|").doesNotContainPattern("\\[[A-Z]+-[0-9]+");
+        Run two = run("compare", "--as-of", AS_OF, DEVIATING, COMPLIANT);
+        assertThat(two.out()).containsPattern("(?m)^  Hypoxia duration \\(h\\) +\\| 48 +\\| 48$")
+                .containsPattern("(?m)^\\* Passage at conditioning +\\| 9 \\[EXP-01\\] +\\| 4$");
+    }
+
+    @Test
+    void compareCsvParsesBackWithJacksonCsv() throws IOException {
+        Run run = run("compare", "--as-of", AS_OF, "--format", "csv", "protocols/examples");
+        assertThat(run.code()).as(run.err()).isZero();
+        CsvMapper csv = new CsvMapper();
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = csv.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(run.out())) {
+            it.forEachRemaining(rows::add);
+        }
+        assertThat(rows).hasSize(25);
+        String deviating = "SEC-BM-EXO-007 (protocols/examples/ev-bm-deviations.yaml)";
+        String compliant = "SEC-BM-EV-001 (protocols/examples/ev-bm-hypoxia-compliant.yaml)";
+        assertThat(rows.get(0).keySet()).startsWith("parameter", "pointer", "differs").contains(deviating,
+                deviating + " outside profile", compliant, compliant + " outside profile");
+        Map<String, String> passage = row(rows, "Passage at conditioning");
+        assertThat(passage.get("pointer")).isEqualTo("/protocol/expansion/passage_at_conditioning");
+        assertThat(passage.get("differs")).isEqualTo("true");
+        assertThat(passage.get(deviating)).isEqualTo("9");
+        assertThat(passage.get(deviating + " outside profile")).isEqualTo("EXP-01");
+        assertThat(passage.get(compliant)).isEqualTo("4");
+        assertThat(passage.get(compliant + " outside profile")).isEmpty();
+        assertThat(row(rows, "Release tests planned").get(compliant)).startsWith("sterility, mycoplasma, endotoxin");
+        assertThat(row(rows, "Priming agents").get(deviating))
+                .isEqualTo("ifn_gamma 100 ng/mL, 96 h; tnf_alpha 50 ng/mL, 96 h");
+        assertThat(row(rows, "Hypoxia O2 (%)").get("UC-CM-01 (protocols/examples/cm-ucmsc-minimal-design.yaml)"))
+                .isEmpty();
+    }
+
+    @Test
+    void compareHtmlIsWellFormedAndMarksCells() throws Exception {
+        Run run = run("compare", "--as-of", AS_OF, "--format", "html", "protocols/examples");
+        assertThat(run.code()).as(run.err()).isZero();
+        Document document = xhtml(run.out());
+        Element passage = null;
+        NodeList rows = document.getElementsByTagName("tr");
+        for (int i = 0; i < rows.getLength(); i++) {
+            Element row = (Element) rows.item(i);
+            if (row.getElementsByTagName("th").getLength() > 0
+                    && row.getElementsByTagName("th").item(0).getTextContent().endsWith("Passage at conditioning")) {
+                passage = row;
+            }
+        }
+        assertThat(passage).isNotNull();
+        assertThat(passage.getAttribute("class")).isEqualTo("differs");
+        Element cell = (Element) passage.getElementsByTagName("td").item(2);
+        assertThat(cell.getAttribute("class")).isEqualTo("outside");
+        assertThat(cell.getTextContent()).isEqualTo("9EXP-01");
+        assertThat(cell.getAttribute("title")).startsWith("EXP-01 major: Cells are conditioned at passage 9");
+        assertThat(((Element) passage.getElementsByTagName("td").item(3)).getAttribute("class")).isEmpty();
+        assertThat(run.out().replace("xmlns=\"http://www.w3.org/1999/xhtml\"", ""))
+                .doesNotContain("http://", "https://", "<script", "<link", "src=");
+    }
+
+    @Test
+    void compareStillComparesTheOthersWhenAFileCannotBeChecked() throws IOException {
+        Path broken = temp.resolve("broken.yaml");
+        Files.writeString(broken, "protocol:\n  id: X\n  id: Y\n", StandardCharsets.UTF_8);
+        Run run = run("compare", "--as-of", AS_OF, DEVIATING, broken.toString(), COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(broken + " was not checked:").contains("duplicate key");
+        assertThat(run.out()).contains("Comparison of 2 protocols").contains("SEC-BM-EXO-007 ").contains("SEC-BM-EV-001")
+                .contains("Not checked, so not compared:").contains(broken.toString());
+        Path csv = temp.resolve("matrix.csv");
+        assertThat(run("compare", "--as-of", AS_OF, "--format", "csv", "-o", csv.toString(), DEVIATING,
+                broken.toString()).code()).isEqualTo(2);
+        assertThat(Files.readString(csv)).startsWith("parameter,pointer,differs,");
+        assertThat(run("compare", "--format", "json", DEVIATING).code()).isEqualTo(2);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    private static String value(JsonNode diff, String pointer) {
+        for (JsonNode value : diff.get("values")) {
+            if (value.get("pointer").asText().equals(pointer)) {
+                return value.get("change").asText() + " " + value.get("old") + "@" + value.get("oldLine") + " -> "
+                        + value.get("new") + "@" + value.get("newLine");
+            }
+        }
+        return "(not listed)";
+    }
+
+    /** Every leaf (scalar, null or empty list or mapping) of a protocol, by pointer: an oracle for the diff. */
+    private static JsonNode root(String file) throws IOException {
+        return new YamlReader().read(file, Files.readAllBytes(Path.of(file))).document().root();
+    }
+
+    private static Map<String, JsonNode> leaves(JsonNode root) {
+        Map<String, JsonNode> leaves = new HashMap<>();
+        collect("", root, leaves);
+        return leaves;
+    }
+
+    private static void collect(String pointer, JsonNode node, Map<String, JsonNode> leaves) {
+        if (!node.isContainerNode() || node.isEmpty()) {
+            leaves.put(pointer, node);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(pointer + "/" + i, node.get(i), leaves);
+            }
+        } else {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                collect(pointer + "/" + member.getKey().replace("~", "~0").replace("/", "~1"), member.getValue(), leaves);
+            }
+        }
+    }
+
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new LinkedHashSet<>(a);
+        union.addAll(b);
+        return union;
+    }
+
+    /** The findings of a checked protocol (open and waived) as "RULE pointer", from {@code check --format json}. */
+    private static Set<String> findingKeys(String file) throws IOException {
+        Run run = run("check", "--as-of", AS_OF, "--format", "json", file);
+        assertThat(run.code()).isIn(0, 1);
+        return keys(JSON.readTree(run.out()).at("/protocols/0/findings"));
+    }
+
+    private static Set<String> keys(JsonNode findings) {
+        Set<String> keys = new LinkedHashSet<>();
+        findings.forEach(f -> assertThat(keys.add(f.get("ruleId").asText() + " " + f.get("pointer").asText()))
+                .as("rule and pointer identify a finding").isTrue());
+        return keys;
+    }
+
+    private static JsonNode find(JsonNode findings, String rule, String... pointer) {
+        for (JsonNode finding : findings) {
+            if (finding.get("ruleId").asText().equals(rule)
+                    && (pointer.length == 0 || finding.get("pointer").asText().equals(pointer[0]))) {
+                return finding;
+            }
+        }
+        throw new AssertionError(rule + " not found in " + findings);
+    }
+
+    private static Map<String, String> row(List<Map<String, String>> rows, String parameter) {
+        return rows.stream().filter(r -> r.get("parameter").equals(parameter)).findFirst().orElseThrow();
+    }
+
+    private static Document xhtml(String html) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void golden(String actual, String name) throws IOException {
+        Path file = Path.of("src/test/resources", name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

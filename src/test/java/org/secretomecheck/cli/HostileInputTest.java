@@ -1,0 +1,321 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and unusual input, through the command line: every bad file is reported as not checked
+ * with a readable, located problem and exit code 2, while the good files of the same run are
+ * still checked; valid files in unusual dress (BOM, CRLF, non-ASCII text) give the same findings
+ * as their plain twins.
+ */
+@Timeout(120)
+class HostileInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DATE = "2025-06-01";
+    private static final String GOOD = CliTest.COMPLIANT;
+
+    @TempDir
+    Path temp;
+
+    /** A hostile file and a fragment of the problem it must give. */
+    private record Hostile(String name, byte[] content, String problem) {}
+
+    private static Hostile text(String name, String content, String problem) {
+        return new Hostile(name, content.getBytes(StandardCharsets.UTF_8), problem);
+    }
+
+    private static String good() throws IOException {
+        return Files.readString(Path.of(GOOD));
+    }
+
+    private static List<Hostile> corpus() throws IOException {
+        String good = good();
+        List<Hostile> corpus = new ArrayList<>();
+        StringBuilder laughs = new StringBuilder("format: secretome-protocol/1\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i < 10; i++) {
+            laughs.append("lol").append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+        }
+        corpus.add(text("billion-laughs.yaml", laughs.toString(), "anchors and aliases are not allowed"));
+        corpus.add(text("deep-flow.yaml", "format: secretome-protocol/1\nprotocol: " + "[".repeat(100_000)
+                + "]".repeat(100_000) + "\n", "nested more than 64 levels deep"));
+        StringBuilder block = new StringBuilder("format: secretome-protocol/1\nprotocol:\n");
+        for (int i = 1; i <= 200; i++) {
+            block.append(" ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        corpus.add(text("deep-block.yaml", block.toString(), "nested more than 64 levels deep"));
+        byte[] binary = new byte[4096];
+        new Random(7).nextBytes(binary);
+        binary[10] = 0;
+        corpus.add(new Hostile("binary.yaml", binary, "not UTF-8 text"));
+        corpus.add(new Hostile("nul.yaml", "format: secretome-protocol/1\n\0\0\0".getBytes(StandardCharsets.UTF_8),
+                "binary data or a control character"));
+        byte[] latin1 = good.replace("title: \"BM", "title: \"s\u00e9cr\u00e9tome BM").getBytes(StandardCharsets.ISO_8859_1);
+        corpus.add(new Hostile("latin1.yaml", latin1, "not UTF-8 text"));
+        corpus.add(text("tabs.yaml", good.replace("\n  id:", "\n\tid:"), "YAML syntax error"));
+        corpus.add(text("tag-url.yaml", good.replace("title: \"", "title: !!java.net.URL \"http://example.com/"),
+                "the tag !!java.net.URL is not allowed"));
+        corpus.add(text("tag-binary.yaml", good.replace("title: ", "title: !!binary "), "the tag !!binary is not allowed"));
+        corpus.add(text("tag-custom.yaml", good.replace("title: ", "title: !foo "), "the tag !foo is not allowed"));
+        corpus.add(text("merge-key.yaml", good.replace("  product:\n", "  base: &base {type: ev_small}\n  product:\n    <<: *base\n"),
+                "anchors and aliases are not allowed"));
+        corpus.add(text("nan.yaml", good.replace("passage_at_conditioning: 4", "passage_at_conditioning: .nan"),
+                "passage_at_conditioning"));
+        corpus.add(text("inf.yaml", good.replace("duration_h: 48", "duration_h: .inf"), "duration_h"));
+        corpus.add(text("huge-int.yaml", good.replace("passage_at_conditioning: 4", "passage_at_conditioning: "
+                + "9".repeat(500)), "passage_at_conditioning"));
+        corpus.add(text("huge-exponent.yaml", good.replace("duration_h: 48", "duration_h: 1e999999999"), "duration_h"));
+        StringBuilder longKeys = new StringBuilder("format: secretome-protocol/1\nprotocol:\n  id: X-1\n  stage: design\n");
+        for (int i = 0; i < 120; i++) { // near the 8 MiB limit: each key costs the "did you mean" search
+            longKeys.append("  ? k").append(i).append("x".repeat(65_000)).append("\n  : 1\n");
+        }
+        corpus.add(text("long-keys.yaml", longKeys.toString(), "unknown key k0xxx"));
+        corpus.add(text("control-characters.yaml", good.replace("duration_h: 48", "duration_h: \"\\x1B[2J\\u2028\\n\""),
+                "duration_h: must be a number, not the text \\\"\\\\u001B[2J"));
+        corpus.add(text("empty.yaml", "", "no YAML document"));
+        corpus.add(text("blank.yaml", "   \n\n", "no YAML document"));
+        corpus.add(text("comments-only.yaml", "# nothing here\n", "no YAML document"));
+        return corpus;
+    }
+
+    @Test
+    void everyHostileFileIsReportedWithALocationAndTheGoodFilesAreStillChecked() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("batch"));
+        Files.copy(Path.of(GOOD), dir.resolve("00-good.yaml"));
+        Files.copy(Path.of(CliTest.DEVIATING), dir.resolve("zz-good.yaml"));
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (Hostile hostile : corpus()) {
+            Files.write(dir.resolve(hostile.name()), hostile.content());
+            expected.put(hostile.name(), hostile.problem());
+        }
+        Map<String, JsonNode> results = check(2, dir.toString());
+        assertThat(results.get("00-good.yaml").path("status").asText()).isEqualTo("checked");
+        assertThat(results.get("zz-good.yaml").path("status").asText()).isEqualTo("checked");
+        assertThat(results.get("zz-good.yaml").path("findings")).isNotEmpty();
+        for (Map.Entry<String, String> entry : expected.entrySet()) {
+            JsonNode result = results.get(entry.getKey());
+            assertThat(result).as(entry.getKey()).isNotNull();
+            assertThat(result.path("status").asText()).as(entry.getKey()).isEqualTo("not_checked");
+            assertThat(result.path("problems").toString()).as(entry.getKey()).contains(entry.getValue());
+            for (JsonNode problem : result.path("problems")) {
+                assertReadable(entry.getKey(), problem);
+                if (!problem.path("message").asText().contains("no YAML document")) {
+                    assertThat(problem.path("line").asInt()).as(entry.getKey() + ": " + problem).isPositive();
+                    assertThat(problem.path("column").asInt()).as(entry.getKey() + ": " + problem).isPositive();
+                }
+            }
+        }
+        assertThat(results).hasSize(expected.size() + 2);
+    }
+
+    @Test
+    void aFileOfFiftyMebibytesIsRefusedWithoutReadingIt() throws IOException {
+        Path big = temp.resolve("big.yaml");
+        byte[] line = "# padding padding padding padding padding padding padding padding padding padding\n"
+                .getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(big)) {
+            out.write("format: secretome-protocol/1\n".getBytes(StandardCharsets.UTF_8));
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        Map<String, JsonNode> results = check(2, GOOD, big.toString());
+        assertThat(results.get("ev-bm-hypoxia-compliant.yaml").path("status").asText()).isEqualTo("checked");
+        JsonNode problem = results.get("big.yaml").path("problems").get(0);
+        assertReadable("big.yaml", problem);
+        assertThat(problem.path("message").asText()).contains("larger than").contains("bytes");
+    }
+
+    @Test
+    void aThousandFilesWithSomeBrokenOnesAreAllAccountedFor() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("many"));
+        List<String> examples = List.of(GOOD, CliTest.DEVIATING, CliTest.ADIPOSE, "protocols/examples/cm-ucmsc-minimal-design.yaml");
+        Random random = new Random(1000);
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String name = String.format("p%04d.yaml", i);
+            String content = Files.readString(Path.of(examples.get(i % examples.size())));
+            if (i % 97 == 13) { // about 1%: a different corruption each time
+                broken.add(name);
+                content = switch (broken.size() % 5) {
+                    case 0 -> content.replace("format: secretome-protocol/1", "format: secretome-protocol/1\n\t bad");
+                    case 1 -> content.replace("stage: ", "stage: [");
+                    case 2 -> content.substring(0, content.length() / 2) + "\n  \"";
+                    case 3 -> content.replace("protocol:\n", "protocol:\n  unknown_key_" + random.nextInt(99) + ": 1\n");
+                    default -> content.replace("  id: ", "  id: &x ");
+                };
+            }
+            Files.writeString(dir.resolve(name), content);
+        }
+        Map<String, JsonNode> results = check(2, dir.toString());
+        assertThat(results).hasSize(1000);
+        for (Map.Entry<String, JsonNode> entry : results.entrySet()) {
+            JsonNode result = entry.getValue();
+            if (broken.contains(entry.getKey())) {
+                assertThat(result.path("status").asText()).as(entry.getKey()).isEqualTo("not_checked");
+                JsonNode problem = result.path("problems").get(0);
+                assertReadable(entry.getKey(), problem);
+                assertThat(problem.path("line").asInt()).as(entry.getKey()).isPositive();
+            } else {
+                assertThat(result.path("status").asText()).as(entry.getKey()).isEqualTo("checked");
+            }
+        }
+        assertThat(broken).hasSizeBetween(9, 12);
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAndTheOthersAreChecked() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("perm"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Path locked = Files.copy(Path.of(GOOD), dir.resolve("b.yaml"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        boolean stillReadable;
+        try {
+            Files.readAllBytes(locked);
+            stillReadable = true;
+        } catch (IOException e) {
+            stillReadable = false;
+        }
+        assumeFalse(stillReadable, "running as root: chmod 000 does not stop reading");
+        Map<String, JsonNode> results = check(2, dir.toString());
+        assertThat(results.get("a.yaml").path("status").asText()).isEqualTo("checked");
+        JsonNode problem = results.get("b.yaml").path("problems").get(0);
+        assertReadable("b.yaml", problem);
+        assertThat(problem.path("message").asText()).contains("cannot read the file");
+    }
+
+    @Test
+    void aDirectoryLinkedIntoItselfIsWalkedOnceAndEnds() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("loop"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.copy(Path.of(CliTest.ADIPOSE), sub.resolve("b.yaml"));
+        Files.createSymbolicLink(dir.resolve("self"), dir);
+        Files.createSymbolicLink(sub.resolve("up.yaml"), dir); // a link to a directory, named like a protocol
+        Files.createSymbolicLink(sub.resolve("parent"), Path.of(".."));
+        Map<String, JsonNode> results = check(1, dir.toString());
+        assertThat(results.keySet()).containsExactly("a.yaml", "sub/b.yaml");
+        assertThat(results.values()).allSatisfy(r -> assertThat(r.path("status").asText()).isEqualTo("checked"));
+    }
+
+    @Test
+    void aBrokenLinkIsReportedWithoutStoppingTheRun() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("dangling"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Files.createSymbolicLink(dir.resolve("gone.yaml"), dir.resolve("nowhere.yaml"));
+        Map<String, JsonNode> results = check(2, dir.toString());
+        assertThat(results.get("a.yaml").path("status").asText()).isEqualTo("checked");
+        JsonNode problem = results.get("gone.yaml").path("problems").get(0);
+        assertReadable("gone.yaml", problem);
+        assertThat(problem.path("message").asText()).contains("cannot read the file");
+    }
+
+    /**
+     * On Linux a backslash is an ordinary character of a file name, so {@code protocols\examples\x.yaml}
+     * names a file that does not exist: it is reported as missing (exit 2), never guessed at.
+     */
+    @Test
+    void windowsSeparatorsOnLinuxNameAMissingFile() {
+        String windows = GOOD.replace('/', '\\');
+        CliTest.Run run = CliTest.run("check", "--as-of", DATE, "--format", "json", windows, GOOD);
+        assertThat(run.code()).isEqualTo(2);
+        JsonNode report = json(run);
+        assertThat(report.at("/protocols/0/file").asText()).isEqualTo(windows);
+        assertThat(report.at("/protocols/0/problems/0/message").asText()).contains("no such file or directory");
+        assertThat(report.at("/protocols/1/status").asText()).isEqualTo("checked");
+    }
+
+    @Test
+    void validFilesInUnusualDressGiveTheFindingsOfTheirPlainTwin() throws IOException {
+        for (String example : List.of(CliTest.DEVIATING, CliTest.ADIPOSE, "protocols/examples/cm-ucmsc-minimal-design.yaml")) {
+            String plain = Files.readString(Path.of(example));
+            Path dir = Files.createDirectories(temp.resolve("dress-" + Path.of(example).getFileName()));
+            Files.writeString(dir.resolve("plain.yaml"), plain);
+            byte[] bom = ("\uFEFF" + plain).getBytes(StandardCharsets.UTF_8);
+            Files.write(dir.resolve("bom.yaml"), bom);
+            Files.writeString(dir.resolve("crlf.yaml"), plain.replace("\n", "\r\n"));
+            Files.writeString(dir.resolve("bom-crlf.yaml"), "\uFEFF" + plain.replace("\n", "\r\n"));
+            Files.writeString(dir.resolve("unicode.yaml"), plain.replaceFirst("title: \"[^\"]*\"",
+                    "title: \"Sekretom – Zürich ✓ 日本語 🧫\"").replaceFirst("author: \"[^\"]*\"",
+                    "author: \"Ça Ğüneş-Øre\""));
+            Map<String, JsonNode> results = check(-1, dir.toString());
+            JsonNode twin = findings(results.get("plain.yaml"));
+            assertThat(twin).isNotEmpty();
+            for (String dressed : List.of("bom.yaml", "crlf.yaml", "bom-crlf.yaml", "unicode.yaml")) {
+                assertThat(results.get(dressed).path("status").asText()).as(example + " " + dressed).isEqualTo("checked");
+                assertThat(findings(results.get(dressed))).as(example + " " + dressed).isEqualTo(twin);
+            }
+        }
+    }
+
+    private static JsonNode findings(JsonNode result) {
+        JsonNode findings = result.path("findings").deepCopy();
+        for (JsonNode finding : findings) {
+            JsonNode waiver = finding.path("waiver");
+            if (waiver.isObject()) {
+                ((ObjectNode) waiver).remove("source"); // names the file
+            }
+        }
+        return findings;
+    }
+
+    private static void assertReadable(String file, JsonNode problem) {
+        String message = problem.path("message").asText();
+        assertThat(message).as(file).isNotBlank().doesNotContain("\n").doesNotContain("\r")
+                .doesNotContain("Exception").hasSizeLessThan(500);
+        assertThat(message.chars().noneMatch(Character::isISOControl)).as(file + ": " + message).isTrue();
+    }
+
+    /** Runs {@code check --format json} and gives the results by file, relative to a directory argument. */
+    private Map<String, JsonNode> check(int expectedCode, String... paths) {
+        List<String> args = new ArrayList<>(List.of("check", "--as-of", DATE, "--format", "json"));
+        args.addAll(List.of(paths));
+        CliTest.Run run = CliTest.run(args.toArray(String[]::new));
+        if (expectedCode >= 0) {
+            assertThat(run.code()).as(run.err()).isEqualTo(expectedCode);
+        }
+        assertThat(run.err()).isEmpty();
+        Map<String, JsonNode> results = new TreeMap<>();
+        for (JsonNode result : json(run).path("protocols")) {
+            String file = result.path("file").asText();
+            for (String path : paths) {
+                if (file.startsWith(path + "/")) {
+                    file = file.substring(path.length() + 1);
+                } else if (file.equals(path)) {
+                    file = Path.of(path).getFileName().toString();
+                }
+            }
+            assertThat(results.put(file, result)).as("checked twice: " + file).isNull();
+        }
+        return results;
+    }
+
+    private static JsonNode json(CliTest.Run run) {
+        try {
+            return JSON.readTree(run.out());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + run.out() + run.err(), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site rule that fails for one protocol of a batch makes only that protocol not checked; a site
+ * rule that does not compile stops the run before any protocol is judged. ({@link CliTest} covers
+ * a throwing consequence and a broken DRL under {@code --rules} with one protocol.)
+ */
+@Timeout(120)
+class RuleFailureContainmentTest {
+
+    private static final String DEVIATING_ID = "SEC-BM-EXO-007";
+
+    @TempDir
+    Path temp;
+
+    private Path siteRule(String name, String when, String then) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(name));
+        Files.writeString(dir.resolve(name + ".drl"), """
+                package site
+                import org.secretomecheck.protocol.*
+                global org.secretomecheck.rules.FindingSink findings
+                rule "SITE-01 check 1: %1$s"
+                    @id("SITE-01") @check("1") @severity("minor") @target("id") @when("always") @message("m")
+                    @title("Fails") @appliesTo("all") @rationale("test") @sources("none")
+                when
+                    %2$s
+                then
+                    %3$s
+                end
+
+                rule "SITE-02 check 1: every protocol"
+                    @id("SITE-02") @check("1") @severity("minor") @target("id") @when("always") @message("judged")
+                    @title("Judged") @appliesTo("all") @rationale("test") @sources("none")
+                when
+                    Protocol( )
+                then
+                    findings.report(kcontext);
+                end
+                """.formatted(name, when, then));
+        return dir;
+    }
+
+    /**
+     * Checks three protocols with the rules of {@code site}: added to the bundled rules
+     * ({@code --site-rules}), or alone ({@code --rules}, which compiles in a fraction of the time).
+     */
+    private static JsonNode batch(Path site, String option) throws IOException {
+        CliTest.Run run = CliTest.run("check", option, site.toString(), "--as-of", "2025-06-01", "--format", "json",
+                CliTest.COMPLIANT, CliTest.DEVIATING, CliTest.ADIPOSE);
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    /** The protocol with {@link #DEVIATING_ID} is not checked with a rule problem; the two others are checked. */
+    private static void onlyTheDeviatingProtocolFailed(JsonNode report, String... messageParts) {
+        assertThat(report.at("/summary/checked").asInt()).isEqualTo(2);
+        assertThat(report.at("/summary/notChecked").asInt()).isEqualTo(1);
+        for (JsonNode protocol : report.path("protocols")) {
+            if (protocol.path("file").asText().equals(CliTest.DEVIATING)) {
+                assertThat(protocol.path("status").asText()).isEqualTo("not_checked");
+                assertThat(protocol.path("findings")).isEmpty();
+                JsonNode problem = protocol.path("problems").get(0);
+                assertThat(problem.path("kind").asText()).isEqualTo("rule");
+                assertThat(problem.path("message").asText()).contains(messageParts).doesNotContain("\n");
+            } else {
+                assertThat(protocol.path("status").asText()).as(protocol.path("file").asText()).isEqualTo("checked");
+            }
+        }
+        JsonNode adipose = report.path("protocols").get(2);
+        assertThat(adipose.path("findings")).as("the protocol after the failing one is fully judged").isNotEmpty();
+    }
+
+    @Test
+    void aConsequenceThatThrowsForOneProtocolSparesTheOthers() throws IOException {
+        Path site = siteRule("throws", "Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "throw new IllegalStateException(\"boom for \" + \"" + DEVIATING_ID + "\");");
+        onlyTheDeviatingProtocolFailed(batch(site, "--site-rules"), "SITE-01 check 1: throws", "boom");
+    }
+
+    @Test
+    void aConditionThatThrowsForOneProtocolSparesTheOthers() throws IOException {
+        Path site = siteRule("condition", "Protocol( $id : id )\n    eval( $id.startsWith(\"SEC-BM-EXO\") && Integer.parseInt($id) > 0 )",
+                "findings.report(kcontext);");
+        onlyTheDeviatingProtocolFailed(batch(site, "--rules"), "SEC-BM-EXO-007");
+    }
+
+    @Test
+    void aRuleThatLoopsForOneProtocolSparesTheOthers() throws IOException {
+        Path site = siteRule("loops", "$p : Protocol( id == \"" + DEVIATING_ID + "\" )", "update($p);");
+        onlyTheDeviatingProtocolFailed(batch(site, "--rules"), "a rule loops");
+    }
+
+    @Test
+    void aSiteRuleThatDoesNotCompileStopsTheRunBeforeAnyProtocolIsJudged() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("broken"));
+        Files.writeString(dir.resolve("broken.drl"), """
+                package site
+                import org.secretomecheck.protocol.*
+
+                rule "SITE-01 check 1: broken"
+                when
+                    Protocol( id == )
+                then
+                end
+                """);
+        CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--format", "json",
+                CliTest.COMPLIANT, CliTest.DEVIATING);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).as("no protocol is judged").isEmpty();
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(dir.resolve("broken.drl").toString()) + ":\\d+");
+    }
+}

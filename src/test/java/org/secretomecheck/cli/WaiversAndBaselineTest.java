@@ -1,0 +1,467 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Waiver files, the waiver lifecycle (waived, re-opened by expiry, stale, expiring) in every report
+ * format, and baselines, on the shared deviating example with the waiver file
+ * {@code src/test/resources/waivers/ev-bm-deviations.waivers.yaml}, checked on 2025-06-01:
+ *
+ * <ul>
+ *   <li>in the protocol: DON-02 at the donor's age, in force (waived); STO-03, expired 2025-03-31 (re-opened);
+ *   <li>in the file: DON-06 scoped to SEC-BM-EXO-007, in force (waived); EXP-01, expired 2025-01-31
+ *       (re-opened); ISO-02, which the protocol does not break (stale); MED-07 scoped to the pointer
+ *       of raw material 1, expiring 2025-06-20 (waives only that raw material's MED-07; listed as
+ *       expiring); CHR-10 scoped to another protocol (no effect here, and not stale here).
+ * </ul>
+ */
+class WaiversAndBaselineTest {
+
+    static final String DEVIATING = CliTest.DEVIATING;
+    static final String WAIVERS = "src/test/resources/waivers/ev-bm-deviations.waivers.yaml";
+
+    /** rule and pointer of each finding the waivers in force cover. */
+    static final Set<String> WAIVED = Set.of("DON-02 /protocol/donor/age_years", "DON-06 /protocol/donor",
+            "MED-07 /protocol/documentation/raw_materials/1/grade");
+    /** rule and pointer of each finding open again because its waiver expired. */
+    static final Set<String> REOPENED = Set.of("EXP-01 /protocol/expansion/passage_at_conditioning",
+            "STO-03 /protocol/formulation_storage/container");
+    static final String STALE = WAIVERS + ":19:5";
+    static final String EXPIRING = WAIVERS + ":24:5";
+    static final String EXPIRED_IN_FILE = WAIVERS + ":13:5";
+    static final String EXPIRED_IN_PROTOCOL = DEVIATING + ":186:5";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path reports;
+
+    static CliTest.Run run;
+
+    @BeforeAll
+    static void checkEveryFormat() {
+        run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", WAIVERS, "--format",
+                "text,json,sarif,junit,markdown,html,pdf", "--output-dir", reports.toString());
+    }
+
+    private static String read(String name) throws Exception {
+        return Files.readString(reports.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exitCodeIsOneForTheOpenFindings() {
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void json() throws Exception {
+        JsonNode protocol = JSON.readTree(read("secretome-check.json")).at("/protocols/0");
+        Set<String> waived = new TreeSet<>();
+        Set<String> reopened = new TreeSet<>();
+        int open = 0;
+        for (JsonNode finding : protocol.path("findings")) {
+            String key = finding.path("ruleId").asText() + " " + finding.path("pointer").asText();
+            if (finding.path("status").asText().equals("waived")) {
+                waived.add(key);
+                assertThat(finding.at("/waiver/expired").asBoolean()).isFalse();
+            } else {
+                open++;
+                if (finding.has("waiver")) {
+                    assertThat(finding.at("/waiver/expired").asBoolean()).isTrue();
+                    reopened.add(key);
+                }
+            }
+        }
+        assertThat(waived).isEqualTo(new TreeSet<>(WAIVED));
+        assertThat(reopened).isEqualTo(new TreeSet<>(REOPENED));
+        assertThat(open).isEqualTo(70);
+        JsonNode exp01 = finding(protocol, "EXP-01");
+        assertThat(exp01.path("status").asText()).isEqualTo("open");
+        assertThat(exp01.at("/waiver/expiresOn").asText()).isEqualTo("2025-01-31");
+        assertThat(exp01.at("/waiver/source").asText()).isEqualTo(EXPIRED_IN_FILE);
+        assertThat(exp01.at("/waiver/justification").asText()).startsWith("Passage 9 accepted");
+
+        assertThat(protocol.path("staleWaivers")).hasSize(1);
+        assertThat(protocol.at("/staleWaivers/0/rule").asText()).isEqualTo("ISO-02");
+        assertThat(protocol.at("/staleWaivers/0/pointer").isNull()).isTrue();
+        assertThat(protocol.at("/staleWaivers/0/source").asText()).isEqualTo(STALE);
+        assertThat(protocol.path("expiringWaivers")).hasSize(1);
+        assertThat(protocol.at("/expiringWaivers/0/rule").asText()).isEqualTo("MED-07");
+        assertThat(protocol.at("/expiringWaivers/0/pointer").asText()).isEqualTo("/protocol/documentation/raw_materials/1");
+        assertThat(protocol.at("/expiringWaivers/0/expiresOn").asText()).isEqualTo("2025-06-20");
+        assertThat(protocol.at("/expiringWaivers/0/daysLeft").asInt()).isEqualTo(19);
+
+        // the waiver scoped to another protocol has no effect here
+        assertThat(finding(protocol, "CHR-10").path("status").asText()).isEqualTo("open");
+        // DOC-04 counts only the open findings: DON-06 and a MED-07 (both major) are waived by the file
+        assertThat(finding(protocol, "DOC-04").path("message").asText()).startsWith("43 major or critical findings");
+
+        JsonNode summary = JSON.readTree(read("secretome-check.json")).path("summary");
+        assertThat(summary.path("waived").asInt()).isEqualTo(3);
+        assertThat(summary.path("reopened").asInt()).isEqualTo(2);
+        assertThat(summary.path("staleWaivers").asInt()).isEqualTo(1);
+        assertThat(summary.path("expiringWaivers").asInt()).isEqualTo(1);
+    }
+
+    private static JsonNode finding(JsonNode protocol, String rule) {
+        for (JsonNode finding : protocol.path("findings")) {
+            if (finding.path("ruleId").asText().equals(rule)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("no finding of " + rule);
+    }
+
+    @Test
+    void text() throws Exception {
+        List<String> lines = read("secretome-check.txt").lines().toList();
+        Set<String> waived = new TreeSet<>();
+        Set<String> reopened = new TreeSet<>();
+        for (String line : lines) {
+            if (line.contains("  WAIVED    ")) {
+                waived.add(line.replaceAll(".*WAIVED +([A-Z]+-[0-9]+) .*", "$1"));
+            }
+            if (line.contains("[waiver expired ")) {
+                reopened.add(line.replaceAll(".*  (MAJOR|MINOR) +([A-Z]+-[0-9]+) .*\\[waiver expired (.*)\\]$", "$2 $3"));
+            }
+        }
+        assertThat(waived).containsExactly("DON-02", "DON-06", "MED-07");
+        assertThat(reopened).containsExactly("EXP-01 2025-01-31 at " + EXPIRED_IN_FILE,
+                "STO-03 2025-03-31 at " + EXPIRED_IN_PROTOCOL);
+        assertThat(lines).filteredOn(l -> l.contains("STALE")).containsExactly(
+                "  " + STALE + "  STALE     ISO-02  this waiver matches no finding of the protocol; remove it or correct it");
+        assertThat(lines).filteredOn(l -> l.contains("EXPIRING")).containsExactly("  " + EXPIRING
+                + "  EXPIRING  MED-07  this waiver (pointer /protocol/documentation/raw_materials/1) expires on 2025-06-20,"
+                + " in 19 days");
+        assertThat(lines).contains("  checked: 70 open, 3 waived, 2 re-opened (waiver expired), 1 stale waiver,"
+                + " 1 expiring waiver");
+        assertThat(lines).anyMatch(l -> l.startsWith("Summary: ") && l.endsWith("; 3 waived, 2 re-opened (waiver"
+                + " expired), 1 stale waiver, 1 expiring waiver"));
+    }
+
+    @Test
+    void sarif() throws Exception {
+        JsonNode log = JSON.readTree(read("secretome-check.sarif"));
+        try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+            assertThat(schema.validate(log)).as("SARIF schema violations").isEmpty();
+        }
+        Set<String> suppressed = new TreeSet<>();
+        Set<String> reopened = new TreeSet<>();
+        for (JsonNode result : log.at("/runs/0/results")) {
+            String key = result.path("ruleId").asText() + " " + result.at("/properties/pointer").asText();
+            if (result.has("suppressions")) {
+                suppressed.add(key);
+                assertThat(result.at("/suppressions/0/justification").asText()).isNotBlank();
+                assertThat(result.at("/suppressions/0/status").asText()).isEqualTo("accepted");
+            }
+            if (result.at("/properties/waiver/expired").asBoolean()) {
+                assertThat(result.has("suppressions")).isFalse();
+                assertThat(result.at("/properties/note").asText()).contains("expired on");
+                reopened.add(key);
+            }
+        }
+        assertThat(suppressed).isEqualTo(new TreeSet<>(WAIVED));
+        assertThat(reopened).isEqualTo(new TreeSet<>(REOPENED));
+        List<String> notifications = new ArrayList<>();
+        for (JsonNode notification : log.at("/runs/0/invocations/0/toolExecutionNotifications")) {
+            notifications.add(notification.at("/descriptor/id").asText() + " " + notification.path("level").asText() + " "
+                    + notification.at("/properties/rule").asText() + " " + notification.at("/properties/source").asText());
+        }
+        assertThat(notifications).containsExactly("stale-waiver warning ISO-02 " + STALE,
+                "expiring-waiver note MED-07 " + EXPIRING);
+        assertThat(log.at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isTrue();
+        assertThat(log.at("/runs/0/artifacts/0/properties/staleWaivers/0/source").asText()).isEqualTo(STALE);
+        assertThat(log.at("/runs/0/properties/summary/waived").asInt()).isEqualTo(3);
+        assertThat(log.at("/runs/0/properties/summary/reopened").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void junit() throws Exception {
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(reports.resolve("secretome-check.xml").toFile()).getDocumentElement();
+        NodeList cases = root.getElementsByTagName("testcase");
+        Set<String> skipped = new TreeSet<>();
+        Set<String> reopened = new TreeSet<>();
+        StringBuilder waivedOut = new StringBuilder();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element test = (Element) cases.item(i);
+            String rule = test.getAttribute("name").split(" ")[0];
+            if (test.getElementsByTagName("skipped").getLength() > 0) {
+                skipped.add(rule);
+            }
+            NodeList failures = test.getElementsByTagName("failure");
+            for (int f = 0; f < failures.getLength(); f++) {
+                String message = ((Element) failures.item(f)).getAttribute("message");
+                if (message.contains("[waiver expired ")) {
+                    reopened.add(rule + " " + message.replaceAll(".*\\[waiver expired (.*)\\]$", "$1"));
+                    assertThat(failures.item(f).getTextContent()).contains("waiver expired on");
+                }
+            }
+            NodeList out = test.getElementsByTagName("system-out");
+            if (out.getLength() > 0) {
+                waivedOut.append(out.item(0).getTextContent());
+            }
+        }
+        // DON-06 has only its waived finding; DON-02 and MED-07 keep open findings besides the waived ones
+        assertThat(skipped).containsExactly("DON-06");
+        assertThat(waivedOut.toString()).contains("WAIVED MINOR DON-02", "WAIVED MAJOR DON-06", "WAIVED MAJOR MED-07")
+                .doesNotContain("WAIVED MAJOR EXP-01", "WAIVED MINOR STO-03");
+        assertThat(reopened).containsExactly("EXP-01 2025-01-31", "STO-03 2025-03-31");
+        Element suite = (Element) root.getElementsByTagName("testsuite").item(0);
+        NodeList suiteOut = suite.getElementsByTagName("system-out");
+        String last = suiteOut.item(suiteOut.getLength() - 1).getTextContent();
+        assertThat(last).contains("STALE WAIVER ISO-02 at " + STALE, "EXPIRING WAIVER MED-07 (/protocol/documentation/"
+                + "raw_materials/1) at " + EXPIRING + ": expires on 2025-06-20");
+        assertThat(read("secretome-check.xml")).contains("<property name=\"waivers.stale\" value=\"1\"/>",
+                "<property name=\"waivers.reopened\" value=\"2\"/>", "<property name=\"waivers.expiring\" value=\"1\"/>");
+    }
+
+    @Test
+    void markdown() throws Exception {
+        String md = read("secretome-check.md");
+        String waivedTable = md.substring(md.indexOf("Waived findings (3):"), md.indexOf("Stale waivers"));
+        assertThat(waivedTable.lines().filter(l -> l.startsWith("| MINOR") || l.startsWith("| MAJOR")))
+                .hasSize(3).anyMatch(l -> l.contains("DON-02")).anyMatch(l -> l.contains("DON-06"))
+                .anyMatch(l -> l.contains("MED-07") && l.contains(":171:49"));
+        assertThat(md.lines().filter(l -> l.contains("\\[waiver expired ")))
+                .containsExactlyInAnyOrder(
+                        md.lines().filter(l -> l.contains("| EXP-01 |")).findFirst().orElseThrow(),
+                        md.lines().filter(l -> l.contains("| STO-03 |")).findFirst().orElseThrow());
+        assertThat(md).contains("Stale waivers, matching no finding (1):", "| ISO-02 | (every finding) | "
+                + STALE.replace("_", "\\_") + " | 2025-12-31 |");
+        assertThat(md).contains("Waivers expiring soon (1):", "| MED-07 | /protocol/documentation/raw\\_materials/1 | "
+                + EXPIRING.replace("_", "\\_") + " | 2025-06-20 |");
+        assertThat(md).contains("Checked: 70 open, 3 waived, 2 re-opened (waiver expired), 1 stale waiver, 1 expiring"
+                + " waiver.");
+    }
+
+    @Test
+    void html() throws Exception {
+        String html = read("secretome-check.html");
+        String open = html.substring(html.indexOf("<h3>Open findings</h3>"), html.indexOf("<h3>Waived findings</h3>"));
+        String waived = html.substring(html.indexOf("<h3>Waived findings</h3>"), html.indexOf("<h3>Stale waivers (1)</h3>"));
+        assertThat(waived.split("<tr class=\"finding ")).hasSize(4);
+        assertThat(waived).contains("/protocol/donor/age_years", "Medical history was screened",
+                "/protocol/documentation/raw_materials/1/grade").doesNotContain("passage_at_conditioning");
+        assertThat(open.split("sev sev-reopened")).hasSize(3);
+        assertThat(open).contains("Waiver expired on 2025-01-31: ", EXPIRED_IN_FILE, "Waiver expired on 2025-03-31: ",
+                EXPIRED_IN_PROTOCOL);
+        String rest = html.substring(html.indexOf("<h3>Stale waivers (1)</h3>"));
+        assertThat(rest).contains(STALE, "ISO-02", "<h3>Waivers expiring soon (1)</h3>", EXPIRING, "2025-06-20");
+    }
+
+    @Test
+    void pdf() throws Exception {
+        String text;
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(reports.resolve("secretome-check.pdf")))) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("70 open findings", "3 waived, 2 re-opened (waiver expired), 1 stale waiver, 1 expiring"
+                + " waiver", "Waiver expired on 2025-01-31", "Waiver expired on 2025-03-31", "Stale waivers (1)",
+                "Waivers expiring soon (1)", "Medical history was screened");
+        String waived = text.substring(text.indexOf("Waived findings"), text.indexOf("Stale waivers (1)"));
+        assertThat(waived).contains("DON-02", "DON-06", "MED-07").doesNotContain("EXP-01", "STO-03");
+    }
+
+    @Test
+    void fileWaiversAreJudgedPerProtocolTheyApplyTo() throws Exception {
+        CliTest.Run both = CliTest.run("check", DEVIATING, CliTest.ADIPOSE, "--as-of", "2025-06-01", "--waivers", WAIVERS,
+                "--format", "json");
+        JsonNode adipose = JSON.readTree(both.out()).at("/protocols/1");
+        assertThat(adipose.path("id").asText()).isEqualTo("SEC-AD-CM-003");
+        // the unscoped ISO-02 waiver, stale for the deviating example, waives the adipose design's ISO-02
+        assertThat(finding(adipose, "ISO-02").path("status").asText()).isEqualTo("waived");
+        List<String> stale = new ArrayList<>();
+        adipose.path("staleWaivers").forEach(w -> stale.add(w.path("rule").asText()));
+        // DON-06 is scoped to the other protocol: never stale here; CHR-10 is scoped here and matches nothing
+        assertThat(stale).containsExactly("EXP-01", "MED-07", "CHR-10");
+    }
+
+    @Test
+    void staleWaiversFailTheRunOnlyWhenAsked() throws Exception {
+        Path waivers = reports.resolve("stale.yaml");
+        Files.writeString(waivers, """
+                waivers:
+                  - rule: DON-02
+                    justification: "Nothing to waive in a compliant protocol."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2025-06-10
+                """);
+        CliTest.Run quiet = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", waivers.toString());
+        assertThat(quiet.code()).as(quiet.out() + quiet.err()).isZero();
+        assertThat(quiet.out()).contains(waivers + ":2:5  STALE     DON-02", "EXPIRING  DON-02  this waiver expires on"
+                + " 2025-06-10, in 9 days");
+        CliTest.Run strict = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers",
+                waivers.toString(), "--fail-on-stale-waivers");
+        assertThat(strict.code()).isEqualTo(1);
+        CliTest.Run shortWarning = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers",
+                waivers.toString(), "--expiry-warning", "5");
+        assertThat(shortWarning.out()).doesNotContain("EXPIRING");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no justification | 3:5 | waivers.0.justification: is required and must be non-blank text, but it is missing",
+        "no approver | 3:5 | waivers.0.approved_by: is required and must be non-blank text, but it is missing",
+        "no expiry | 3:5 | waivers.0.expires_on: is required but missing",
+        "unknown rule | 3:5 | waivers.0.rule: the text \"DON-99\" is not a rule ID of the catalogue; did you mean DON-01?",
+        "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
+        "expiry before approval | 8:5 | waivers.0.expires_on: 2024-12-31 is before approved_on 2025-01-15",
+        "empty protocols | 4:5 | waivers.0.protocols: must be a non-empty list of protocol IDs",
+        "bad protocol ID | 4:33 | waivers.0.protocols.1: the text \"not an id\" is not a protocol ID",
+        "wrong format | 1:1 | format: must be secretome-waivers/1, not the text \"secretome-protocol/1\"",
+        "unknown root key | 2:1 | unknown root key waiver; did you mean waivers?",
+        "not YAML | 3:1 | ",
+    })
+    void invalidWaiverFilesStopTheRunWithALocatedMessage(String name, String where, String message) throws Exception {
+        String good = """
+                  - rule: DON-02
+                    pointer: /protocol/donor
+                    justification: "ok"
+                    approved_by: "QA"
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                """;
+        String yaml = switch (name) {
+            case "no justification" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    justification: \"ok\"\n", "");
+            case "no approver" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    approved_by: \"QA\"\n", "");
+            case "no expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    expires_on: 2025-12-31\n", "");
+            case "unknown rule" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("DON-02", "DON-99");
+            case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
+            case "expiry before approval" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "2024-12-31");
+            case "empty protocols" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    pointer: /protocol/donor",
+                    "    protocols: []");
+            case "bad protocol ID" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    pointer: /protocol/donor",
+                    "    protocols: [SEC-BM-EXO-007, \"not an id\"]");
+            case "wrong format" -> "format: secretome-protocol/1\nwaivers:\n" + good;
+            case "unknown root key" -> "format: secretome-waivers/1\nwaiver:\n" + good;
+            case "not YAML" -> "format: secretome-waivers/1\nwaivers:\n- {rule: DON-02\n";
+            default -> throw new IllegalArgumentException(name);
+        };
+        Path file = reports.resolve(name.replace(' ', '-') + ".yaml");
+        Files.writeString(file, yaml);
+        CliTest.Run bad = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", WAIVERS, "--waivers",
+                file.toString());
+        assertThat(bad.code()).as(bad.err()).isEqualTo(2);
+        assertThat(bad.out()).as("no protocol is judged").isEmpty();
+        assertThat(bad.err()).contains("the waiver file " + file + " cannot be used:");
+        if (message == null) {
+            assertThat(bad.err()).contains(file.toString() + ":");
+        } else {
+            assertThat(bad.err()).contains("  " + file + ":" + where + ": " + message);
+        }
+    }
+
+    @Test
+    void aProtocolsKeyIsOnlyForWaiverFiles() throws Exception {
+        Path protocol = reports.resolve("scoped-in-protocol.yaml");
+        Files.writeString(protocol, Files.readString(Path.of(DEVIATING))
+                .replace("  - rule: DON-02\n", "  - rule: DON-02\n    protocols: [SEC-BM-EXO-007]\n"));
+        CliTest.Run result = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.out()).contains(":180:5  ERROR     waivers.0: unknown waiver key protocols");
+    }
+
+    @Test
+    void baselineRoundTrip() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("baseline"));
+        Path protocol = dir.resolve("batch.yaml");
+        Files.copy(Path.of(DEVIATING), protocol);
+        Path baseline = dir.resolve("baseline.json");
+        CliTest.Run write = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline",
+                baseline.toString());
+        assertThat(write.code()).isEqualTo(1);
+        JsonNode recorded = JSON.readTree(baseline.toFile());
+        assertThat(recorded.path("format").asText()).isEqualTo("secretome-baseline/1");
+        assertThat(recorded.path("findings")).hasSize(72);
+        assertThat(recorded.at("/findings/0/protocolId").asText()).isEqualTo("SEC-BM-EXO-007");
+        // deterministic: the same check writes the same bytes
+        Path again = dir.resolve("again.json");
+        CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", again.toString());
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(baseline));
+
+        CliTest.Run same = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString());
+        assertThat(same.code()).as(same.out()).isZero();
+        assertThat(same.out()).contains("Baseline " + baseline + ": 0 new, 72 matched, 0 gone");
+
+        // Two lines added at the top move every finding; DOC-01 is fixed; the consent document goes missing (DON-03).
+        String edited = Files.readString(protocol)
+                .replace("  author: \"R. Okafor\"\n", "  author: \"R. Okafor\"\n  # reviewed\n  # again\n")
+                .replace("    batch_id: null ", "    batch_id: B-2025-07 ")
+                .replace("    consent_document_id: IC-2023-0212\n", "");
+        Files.writeString(protocol, edited);
+        CliTest.Run text = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString());
+        assertThat(text.code()).as("only the new DON-03 fails").isEqualTo(1);
+        assertThat(text.out().lines().filter(l -> l.contains("  CRITICAL  ") || l.contains("  MAJOR  ")
+                || l.contains("  MINOR  ")).filter(l -> !l.endsWith(" [baseline]")))
+                .singleElement().asString().contains("CRITICAL  DON-03");
+        assertThat(text.out()).contains("Baseline " + baseline + ": 1 new, 71 matched, 1 gone",
+                "  gone: DOC-01 SEC-BM-EXO-007 /protocol/documentation (was at " + protocol + ":165:3)");
+        CliTest.Run json = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString(), "--format", "json");
+        JsonNode report = JSON.readTree(json.out());
+        assertThat(report.at("/baseline/new").asInt()).isEqualTo(1);
+        assertThat(report.at("/baseline/matched").asInt()).isEqualTo(71);
+        assertThat(report.at("/baseline/gone")).hasSize(1);
+        assertThat(report.at("/baseline/gone/0/ruleId").asText()).isEqualTo("DOC-01");
+        assertThat(finding(report.at("/protocols/0"), "DON-03").has("baseline")).isFalse();
+        assertThat(finding(report.at("/protocols/0"), "DON-04").path("baseline").asBoolean()).isTrue();
+        // a major finding is still open: it fails only because it is new, so raising --fail-on passes minor news
+        CliTest.Run sarif = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString(), "--format", "sarif");
+        JsonNode results = JSON.readTree(sarif.out()).at("/runs/0/results");
+        long fresh = 0;
+        for (JsonNode result : results) {
+            fresh += result.path("baselineState").asText().equals("new") ? 1 : 0;
+        }
+        assertThat(fresh).isEqualTo(1);
+
+        // the same round trip with a YAML baseline
+        Path yaml = dir.resolve("baseline.yaml");
+        CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", yaml.toString());
+        assertThat(Files.readString(yaml)).startsWith("format: secretome-baseline/1\nfindings:\n- ruleId: ");
+        CliTest.Run fromYaml = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                yaml.toString());
+        assertThat(fromYaml.code()).isZero();
+    }
+
+    @Test
+    void anUnreadableBaselineStopsTheRun() throws Exception {
+        Path bad = reports.resolve("bad-baseline.json");
+        Files.writeString(bad, "{\"findings\": []}");
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ": not a baseline");
+    }
+}
