@@ -65,7 +65,7 @@ public final class Judge {
             List<FindingSink.Emission> late = sink.emissions().subList(judged, sink.emissions().size());
             findings.addAll(waive.apply(merge(protocol, late)));
             return findings;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             throw RuleFailure.of(e);
         } finally {
             session.dispose();

@@ -12,14 +12,15 @@ public final class RuleFailure extends Exception {
     }
 
     /** Describes {@code e}, naming the rule when Drools tells which one failed. */
-    static RuleFailure of(RuntimeException e) {
+    static RuleFailure of(Throwable e) {
         String rule = e instanceof ConsequenceException consequence && consequence.getMatch() != null
                 ? "rule \"" + consequence.getMatch().getRule().getName() + "\" failed: " : "a rule failed: ";
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String detail = cause instanceof StackOverflowError ? "it recursed too deeply (stack overflow)"
+                : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new RuleFailure(rule + detail.strip().replaceAll("\\s+", " "));
     }
 }

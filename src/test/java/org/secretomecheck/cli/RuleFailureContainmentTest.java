@@ -97,6 +97,15 @@ class RuleFailureContainmentTest {
     }
 
     @Test
+    void aRuleThatOverflowsTheStackForOneProtocolSparesTheOthers() throws IOException {
+        Path dir = siteRule("recurses", "Protocol( id == \"" + DEVIATING_ID + "\" )", "down(1);");
+        Path drl = dir.resolve("recurses.drl");
+        Files.writeString(drl, Files.readString(drl).replace("global org.secretomecheck.rules.FindingSink findings",
+                "global org.secretomecheck.rules.FindingSink findings\nfunction int down(int n) { return down(n + 1) + 1; }"));
+        onlyTheDeviatingProtocolFailed(batch(dir, "--rules"), "a rule failed", "stack overflow");
+    }
+
+    @Test
     void aRuleThatLoopsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("loops", "$p : Protocol( id == \"" + DEVIATING_ID + "\" )", "update($p);");
         onlyTheDeviatingProtocolFailed(batch(site, "--rules"), "a rule loops");
