@@ -1,7 +1,10 @@
 package org.secretomecheck.report;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
@@ -86,6 +90,17 @@ public final class HtmlRenderer implements Renderer {
         return GENERATED.format(report.generatedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
+    /** The style sheet of the report (the running page header and footer are added per report). */
+    private static final String STYLE = style();
+
+    private static String style() {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream("html-report.css")) {
+            return new String(Objects.requireNonNull(in, "html-report.css").readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String css(Report report) {
         String top = Markup.cssString(tool(report) + " \u2014 protocol check report");
         String date = Markup.cssString("Check date " + report.checkDate());
@@ -99,79 +114,7 @@ public final class HtmlRenderer implements Renderer {
                 + "  @bottom-left { content: " + bottom + "; " + box + " }\n"
                 + "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); " + box + " }\n"
                 + "}\n"
-                + "html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
-                + "body { font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif; font-size: 9pt; line-height: 1.35;"
-                + " color: #1a1a1a; margin: 0; }\n"
-                + "@media screen { body { max-width: 68em; margin: 1.5em auto; padding: 0 1.5em; font-size: 10.5pt; } }\n"
-                + "h1 { font-size: 16pt; margin: 0 0 2pt 0; }\n"
-                + "h2 { font-size: 13pt; margin: 0 0 6pt 0; padding-bottom: 2pt; border-bottom: 1.5pt solid #1f3a5f;"
-                + " color: #1f3a5f; }\n"
-                + "h3 { font-size: 10.5pt; margin: 12pt 0 4pt 0; color: #1f3a5f; page-break-after: avoid; }\n"
-                + "p { margin: 3pt 0; }\n"
-                + "code, .mono { font-family: \"Liberation Mono\", \"Courier New\", monospace; font-size: 0.92em; }\n"
-                + ".hash { font-family: \"Liberation Mono\", \"Courier New\", monospace; font-size: 0.85em;"
-                + " word-wrap: break-word; }\n"
-                + ".doc-header { border-bottom: 2.5pt solid #1f3a5f; padding-bottom: 4pt; margin-bottom: 8pt; }\n"
-                + ".doc-header .subtitle { color: #444; margin: 0 0 6pt 0; }\n"
-                + "table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt 0; -fs-table-paginate: paginate;"
-                + " -fs-border-rendering: no-bevel; }\n"
-                + "thead { display: table-header-group; }\n"
-                + "tr { page-break-inside: avoid; }\n"
-                + "table.fixed { table-layout: fixed; }\n"
-                + "th, td { border: 0.6pt solid #9aa5b1; padding: 2.5pt 4pt; text-align: left; vertical-align: top;"
-                + " word-wrap: break-word; }\n"
-                + "th { word-wrap: normal; }\n"
-                + "table.protocols th { font-size: 8pt; }\n"
-                + ".w3 { width: 3%; } .w4 { width: 4%; } .w5 { width: 5%; } .w6 { width: 6%; } .w7 { width: 7%; } .w10 { width: 10%; }"
-                + " .w11 { width: 11%; } .w12 { width: 12%; } .w13 { width: 13%; } .w14 { width: 14%; } .w20 { width: 20%; }"
-                + " .w22 { width: 22%; } .w24 { width: 24%; } .w26 { width: 26%; } .w30 { width: 30%; } .w34 { width: 34%; } .w36 { width: 36%; }\n"
-                + "th { background: #e8edf3; font-weight: bold; }\n"
-                + "table.facts th { width: 24%; background: #f3f5f8; }\n"
-                + "td.num, th.num { text-align: right; }\n"
-                + "td.zero { color: #8a94a0; }\n"
-                + ".verdict { border: 1pt solid #1f3a5f; padding: 5pt 7pt; margin: 4pt 0 8pt 0; font-weight: bold; }\n"
-                + ".verdict.fail { border-color: #8b1a1a; background: #fbeaea; color: #8b1a1a; }\n"
-                + ".verdict.pass { border-color: #1d5e2e; background: #e9f5ec; color: #1d5e2e; }\n"
-                + ".verdict.notchecked { border-color: #6b4b00; background: #fff4d6; color: #6b4b00; }\n"
-                + "table.counts td, table.counts th { text-align: center; width: 16.6%; }\n"
-                + "table.counts td { font-size: 14pt; font-weight: bold; }\n"
-                + ".sev { display: inline-block; padding: 0.5pt 4pt; border-radius: 2pt; font-size: 7.5pt; font-weight: bold;"
-                + " text-transform: uppercase; white-space: nowrap; border: 0.6pt solid #555; }\n"
-                + ".sev-critical { background: #7f1414; color: #fff; border-color: #7f1414; }\n"
-                + ".sev-major { background: #c0392b; color: #fff; border-color: #c0392b; }\n"
-                + ".sev-minor { background: #f5c542; color: #1a1a1a; border-color: #b8900f; }\n"
-                + ".sev-info { background: #d6e6f5; color: #1f3a5f; border-color: #6f94bb; }\n"
-                + ".sev-waived { background: #eeeeee; color: #444; border-color: #999; }\n"
-                + ".sev-reopened { background: #fff; color: #7f1414; border-color: #7f1414; }\n"
-                + ".sev-baseline { background: #fff; color: #444; border-color: #999; }\n"
-                + ".sev-stale { background: #efe3f5; color: #4a235a; border-color: #8e44ad; }\n"
-                + ".sev-error { background: #6b4b00; color: #fff; border-color: #6b4b00; }\n"
-                + "th.critical { background: #f3d6d6; } th.major { background: #f8e0dc; } th.minor { background: #fbf0cf; }"
-                + " th.info { background: #e4eef8; }\n"
-                + ".protocol { page-break-before: always; }\n"
-                + "@media screen { .protocol { margin-top: 2.5em; } }\n"
-                + "table.findings td.idx { text-align: right; }\n"
-                + "table.findings tr.finding.critical td.idx { background: #f3d6d6; }\n"
-                + "table.findings tr.finding.major td.idx { background: #f8e0dc; }\n"
-                + "table.findings tr.finding.minor td.idx { background: #fbf0cf; }\n"
-                + "table.findings tr.finding.info td.idx { background: #e4eef8; }\n"
-                + ".rule-id { font-weight: bold; white-space: nowrap; }\n"
-                + ".rule-title { color: #333; font-size: 0.92em; }\n"
-                + ".message { font-weight: bold; margin: 0 0 2pt 0; }\n"
-                + ".detail { margin: 1.5pt 0; font-size: 0.92em; }\n"
-                + ".label { color: #555; font-weight: bold; }\n"
-                + ".location { word-wrap: break-word; }\n"
-                + ".value { background: #f3f5f8; border: 0.5pt solid #c5ccd4; padding: 0 2pt; }\n"
-                + ".sources { margin: 1pt 0 0 0; padding-left: 12pt; font-size: 0.92em; }\n"
-                + ".sources li { margin: 0; }\n"
-                + ".waiver { border-left: 2pt solid #999; padding-left: 5pt; margin-top: 3pt; }\n"
-                + ".waiver.expired { border-left-color: #7f1414; }\n"
-                + ".none { color: #555; font-style: italic; }\n"
-                + "table.completeness td, table.completeness th { text-align: center; font-size: 0.92em; }\n"
-                + "td.short { background: #fdf3d8; }\n"
-                + ".sign-off { page-break-inside: avoid; margin-top: 18pt; }\n"
-                + "table.sign td { height: 22pt; }\n"
-                + ".footnote { color: #555; font-size: 0.85em; margin-top: 8pt; }\n";
+                + STYLE;
     }
 
     private static String shortHash(String sha256) {
@@ -681,128 +624,5 @@ public final class HtmlRenderer implements Renderer {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /**
-     * Writes XHTML-compatible markup. Every text and attribute value goes through {@link #escape}:
-     * no text from the inputs is ever written raw. Characters XML does not allow become U+FFFD.
-     */
-    static final class Markup {
-
-        private final StringBuilder out = new StringBuilder(64 * 1024);
-
-        Markup open(String tag, String... attributes) {
-            out.append('<').append(tag);
-            attributes(attributes);
-            out.append('>');
-            return this;
-        }
-
-        Markup close(String tag) {
-            out.append("</").append(tag).append('>');
-            return this;
-        }
-
-        /** An element that HTML knows as void ({@code meta}, {@code br}), written self-closed. */
-        Markup voidElement(String tag, String... attributes) {
-            out.append('<').append(tag);
-            attributes(attributes);
-            out.append("/>");
-            return this;
-        }
-
-        /** An element with text content; empty content still gets an end tag (never {@code <td/>}). */
-        Markup element(String tag, String text, String... attributes) {
-            return open(tag, attributes).text(text).close(tag);
-        }
-
-        Markup span(String cssClass, String text) {
-            return element("span", text, "class", cssClass);
-        }
-
-        Markup text(String text) {
-            escape(text, false, out);
-            return this;
-        }
-
-        /** Markup written as is: only for constants of this class. */
-        Markup raw(String markup) {
-            out.append(markup);
-            return this;
-        }
-
-        Markup nl() {
-            out.append('\n');
-            return this;
-        }
-
-        private void attributes(String[] attributes) {
-            if (attributes.length % 2 != 0) {
-                throw new IllegalArgumentException("attributes come in name-value pairs");
-            }
-            for (int i = 0; i < attributes.length; i += 2) {
-                out.append(' ').append(attributes[i]).append("=\"");
-                escape(attributes[i + 1], true, out);
-                out.append('"');
-            }
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
-
-        /** Escapes {@code text} for XML and HTML content (and, with {@code attribute}, for a double-quoted value). */
-        static void escape(String text, boolean attribute, StringBuilder out) {
-            if (text == null) {
-                return;
-            }
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                i += Character.charCount(c);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append(attribute ? "&quot;" : "\"");
-                    case '\n', '\t' -> out.append(attribute ? "&#" + c + ";" : Character.toString(c));
-                    case '\r' -> out.append("&#13;");
-                    default -> {
-                        if (allowed(c)) {
-                            out.appendCodePoint(c);
-                        } else {
-                            out.append('\uFFFD');
-                        }
-                    }
-                }
-            }
-        }
-
-        static String escape(String text) {
-            StringBuilder out = new StringBuilder();
-            escape(text, false, out);
-            return out.toString();
-        }
-
-        /** XML 1.0 characters, without the C1 controls and noncharacters HTML warns about. */
-        private static boolean allowed(int c) {
-            return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF
-                    && !(c >= 0xFDD0 && c <= 0xFDEF)) || (c >= 0x10000 && c <= 0x10FFFF && (c & 0xFFFE) != 0xFFFE);
-        }
-
-        /** A CSS string literal for {@code text}: quoted, with quotes, backslashes and non-ASCII escaped. */
-        static String cssString(String text) {
-            StringBuilder css = new StringBuilder("\"");
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                i += Character.charCount(c);
-                if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
-                    css.appendCodePoint(c);
-                } else {
-                    css.append('\\').append(Integer.toHexString(c)).append(' ');
-                }
-            }
-            return css.append('"').toString();
-        }
     }
 }

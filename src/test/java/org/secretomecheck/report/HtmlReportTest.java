@@ -86,22 +86,22 @@ class HtmlReportTest {
         for (ProtocolResult protocol : report.protocols()) {
             assertThat(html).contains(protocol.file().contains("<") ? "broken" : protocol.file(), protocol.sha256());
             for (Parameter parameter : protocol.parameters()) {
-                assertThat(html).contains(HtmlRenderer.Markup.escape(parameter.name()));
+                assertThat(html).contains(Markup.escape(parameter.name()));
             }
             for (Finding finding : protocol.findings()) {
                 findings++;
-                assertThat(html).contains(HtmlRenderer.Markup.escape(finding.message()), finding.location().display(),
+                assertThat(html).contains(Markup.escape(finding.message()), finding.location().display(),
                         finding.location().pointer());
                 if (finding.value() != null) {
-                    assertThat(html).contains(HtmlRenderer.Markup.escape(finding.value()));
+                    assertThat(html).contains(Markup.escape(finding.value()));
                 }
                 RuleDescription rule = report.rule(finding.ruleId());
-                assertThat(html).contains(HtmlRenderer.Markup.escape(rule.title()),
-                        HtmlRenderer.Markup.escape(rule.rationale()));
-                rule.sources().forEach(source -> assertThat(html).contains(HtmlRenderer.Markup.escape(source)));
-                rule.thresholds().forEach(t -> assertThat(html).contains(HtmlRenderer.Markup.escape(t)));
+                assertThat(html).contains(Markup.escape(rule.title()),
+                        Markup.escape(rule.rationale()));
+                rule.sources().forEach(source -> assertThat(html).contains(Markup.escape(source)));
+                rule.thresholds().forEach(t -> assertThat(html).contains(Markup.escape(t)));
                 if (finding.isWaived()) {
-                    assertThat(html).contains(HtmlRenderer.Markup.escape(finding.waiver().justification()),
+                    assertThat(html).contains(Markup.escape(finding.waiver().justification()),
                             finding.waiver().source());
                 }
             }
