@@ -60,6 +60,9 @@ final class ScalarResolver {
         if (node == null) {
             node = asBoolean(text);
         }
+        if (node == null && !mayBeNumberOrDate(text)) {
+            return TextNode.valueOf(text);
+        }
         if (node == null) {
             node = asInteger(text);
         }
@@ -91,6 +94,18 @@ final class ScalarResolver {
             case TIMESTAMP -> asTimestamp(text);
             case SEQ, MAP -> null;
         };
+    }
+
+    /**
+     * False when no number, infinity, not-a-number or timestamp form can match: they all start
+     * with a digit, a sign or a dot. Most scalars are words, and this spares them the patterns.
+     */
+    private static boolean mayBeNumberOrDate(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        return first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
     }
 
     private static JsonNode asNull(String text) {

@@ -9,17 +9,28 @@ import org.secretomecheck.protocol.Section;
 /** The nested sections and lists of a section, read by reflection over its fields. */
 final class Children {
 
+    /** The section and list fields of each model class, made accessible once. */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())
+                        && (Section.class.isAssignableFrom(field.getType()) || List.class.isAssignableFrom(field.getType()))) {
+                    field.setAccessible(true);
+                    fields.add(field);
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
+
     private Children() {}
 
     static List<Object> of(Section section) {
         List<Object> children = new ArrayList<>();
-        for (Field field : section.getClass().getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers())
-                    || !(Section.class.isAssignableFrom(field.getType()) || List.class.isAssignableFrom(field.getType()))) {
-                continue;
-            }
+        for (Field field : FIELDS.get(section.getClass())) {
             try {
-                field.setAccessible(true);
                 Object value = field.get(section);
                 if (value != null) {
                     children.add(value);

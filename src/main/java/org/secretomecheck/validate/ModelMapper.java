@@ -55,7 +55,6 @@ final class ModelMapper {
     private static void complete(Section section) {
         for (Field field : Schema.keys(section.getClass()).values()) {
             try {
-                field.setAccessible(true);
                 Object value = field.get(section);
                 if (value == null && Schema.isSection(field.getType())) {
                     Section empty = (Section) field.getType().getDeclaredConstructor().newInstance();

@@ -33,6 +33,7 @@ final class Schema {
         for (Field field : section.getDeclaredFields()) {
             if (!Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()
                     && !field.isAnnotationPresent(JsonIgnore.class)) {
+                field.setAccessible(true);
                 keys.put(key(field), field);
             }
         }
