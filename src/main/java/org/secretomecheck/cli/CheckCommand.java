@@ -134,9 +134,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         Warmup.start();
-        RuleBook book = setup.ruleBook(err);
-        LoadedProfile profile = book == null ? null : setup.profile(err);
-        if (profile == null) {
+        LoadedProfile profile = setup.profile(err);
+        RuleBook book = profile == null ? null : setup.ruleBook(err);
+        if (book == null) {
             return ExitCode.ERROR.code();
         }
         if (expiryWarningDays < 0) {

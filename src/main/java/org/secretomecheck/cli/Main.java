@@ -18,6 +18,7 @@ public final class Main {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        BundledRules.preloadFor(args);
         System.exit(commandLine().execute(args));
     }
 

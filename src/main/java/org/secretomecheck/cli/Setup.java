@@ -31,6 +31,9 @@ final class Setup {
     /** The rule book, or null after printing why it cannot be used. */
     RuleBook ruleBook(PrintWriter err) {
         try {
+            if (rules == null && siteRules.isEmpty()) {
+                return BundledRules.get();
+            }
             return RuleBook.load(rules == null ? RuleBook.bundledDirectory() : rules, siteRules);
         } catch (RuleBookException e) {
             err.println("secretome-check: the rules cannot be used:");
