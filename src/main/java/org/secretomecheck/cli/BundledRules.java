@@ -21,6 +21,7 @@ final class BundledRules {
     /** Starts loading when {@code args} is a check that uses the bundled rules. */
     static void preloadFor(String[] args) {
         List<String> arguments = List.of(args);
+        preload = null;
         if (!arguments.isEmpty() && arguments.get(0).equals("check")
                 && arguments.stream().noneMatch(a -> a.startsWith("--rules") || a.startsWith("--site-rules"))) {
             preload = CompletableFuture.supplyAsync(() -> {
