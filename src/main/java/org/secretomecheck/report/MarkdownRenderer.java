@@ -76,6 +76,9 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.write("### " + escape(protocol.file()) + (facts.isEmpty() ? "" : " (" + escape(String.join(", ", facts)) + ")")
                 + "\n\n");
+        if (!protocol.sha256().isEmpty()) {
+            out.write("SHA-256 `" + protocol.sha256() + "`\n\n");
+        }
         if (!protocol.isChecked()) {
             out.write("**NOT CHECKED**: " + protocol.problems().size() + " problem" + plural(protocol.problems().size())
                     + "; no criterion was evaluated.\n\n");

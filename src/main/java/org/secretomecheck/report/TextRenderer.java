@@ -86,6 +86,9 @@ public final class TextRenderer implements StreamingRenderer {
                             + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s"))));
         }
         out.write("  " + verdict(protocol) + "\n");
+        if (!protocol.sha256().isEmpty()) {
+            out.write("  sha256 " + protocol.sha256() + "\n");
+        }
         if (!protocol.completeness().isEmpty()) {
             out.write("  " + completeness(protocol.completeness()) + "\n");
         }
