@@ -157,7 +157,8 @@ final class CheckCommand implements Callable<Integer> {
                     ? stream(checker, files, chosen.get(0), generatedAt, progress)
                     : collect(checker, files, chosen, generatedAt, progress);
         } catch (IOException | UncheckedIOException e) {
-            err.println("secretome-check: cannot write the report: " + e.getMessage());
+            err.println("secretome-check: cannot write the report: "
+                    + Files.describe(e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()));
             return ExitCode.ERROR.code();
         } finally {
             progress.end();
@@ -193,7 +194,8 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 content = java.nio.file.Files.readAllBytes(file);
             } catch (IOException | SecurityException e) {
-                err.println("secretome-check: cannot read the waiver file " + file + ": " + e.getMessage());
+                err.println("secretome-check: cannot read the waiver file " + file + ": "
+                        + (e instanceof IOException io ? Files.describe(io) : e.getMessage()));
                 valid = false;
                 continue;
             }

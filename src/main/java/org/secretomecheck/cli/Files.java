@@ -75,4 +75,18 @@ final class Files {
             java.nio.file.Files.deleteIfExists(temporary);
         }
     }
+
+    /** Why a file operation failed, for people: "no such file or directory: x" rather than "x". */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such file or directory: " + missing.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason() + ": " + failure.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
 }

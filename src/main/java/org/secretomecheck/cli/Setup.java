@@ -56,7 +56,7 @@ final class Setup {
             }
             return null;
         } catch (IOException e) {
-            err.println("secretome-check: cannot read the profile " + profile + ": " + e.getMessage());
+            err.println("secretome-check: cannot read the profile " + profile + ": " + org.secretomecheck.cli.Files.describe(e));
             return null;
         }
     }

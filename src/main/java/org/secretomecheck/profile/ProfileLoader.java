@@ -62,9 +62,13 @@ public final class ProfileLoader {
     public LoadedProfile load(String siteFile, byte[] siteContent) throws ProfileException {
         ObjectNode merged = read("(bundled) profiles/default.yaml", defaultBytes()).deepCopy();
         List<Problem> problems = new ArrayList<>();
+        ProtocolDocument site = null;
         if (siteContent != null) {
-            ProtocolDocument site = document(siteFile, siteContent);
+            site = document(siteFile, siteContent);
             overlay(merged, site.root(), "", site, problems);
+            if (problems.isEmpty()) {
+                problems.addAll(ProfileValues.check(merged, site));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ProfileException(problems);
@@ -73,11 +77,12 @@ public final class ProfileLoader {
             Profile profile = MAPPER.treeToValue(merged, ProfileFile.class).profile;
             return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
         } catch (JsonMappingException e) {
-            String key = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                    .reduce((a, b) -> a + "." + b).orElse("profile");
-            throw new ProfileException(List.of(new Problem(Problem.Kind.STRUCTURE,
-                    Location.ofFile(siteFile == null ? "profiles/default.yaml" : siteFile),
-                    key + ": " + e.getOriginalMessage())));
+            String pointer = e.getPath().stream().map(reference -> "/" + reference.getFieldName()).reduce("", String::concat);
+            String key = pointer.isEmpty() ? "profile" : dotted(pointer);
+            Location location = site == null ? Location.ofFile("profiles/default.yaml") : site.locate(pointer);
+            String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("to `int`")
+                    ? "must be a whole number" : "has a value of the wrong type";
+            throw new ProfileException(List.of(new Problem(Problem.Kind.STRUCTURE, location, key + " " + why)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -113,6 +113,17 @@ public final class RuleBook {
         }
     }
 
+    /** True for the rules inside the tool's jar. */
+    private static boolean isBundled(Path path) {
+        return path.getFileSystem() != FileSystems.getDefault();
+    }
+
+    /** A path for people: as given, or for the rules inside the jar, {@code rules/...}. */
+    private static String shown(Path path) {
+        String text = path.toString();
+        return isBundled(path) && text.startsWith("/") ? text.substring(1) : text;
+    }
+
     private static List<DrlSource> read(Path directory, String module) throws RuleBookException {
         if (!Files.isDirectory(directory)) {
             throw new RuleBookException(List.of(directory + ": not a directory"));
@@ -121,7 +132,7 @@ public final class RuleBook {
             List<DrlSource> sources = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().collect(Collectors.toList())) {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                sources.add(new DrlSource(file.toString(), module + relative, Files.readString(file)));
+                sources.add(new DrlSource(shown(file), module + relative, Files.readString(file)));
             }
             if (sources.isEmpty()) {
                 throw new RuleBookException(List.of(directory + ": no .drl files found"));
@@ -180,8 +191,9 @@ public final class RuleBook {
 
     /** The rules directories for people: {@code rules}, or {@code rules + site rules site/}. */
     public String source() {
-        return siteDirectories.isEmpty() ? directory.toString()
-                : directory + " + site rules " + String.join(", ", siteDirectories.stream().map(Path::toString).toList());
+        String base = isBundled(directory) ? shown(directory) + " (bundled)" : directory.toString();
+        return siteDirectories.isEmpty() ? base
+                : base + " + site rules " + String.join(", ", siteDirectories.stream().map(Path::toString).toList());
     }
 
     /** Every rule, in catalogue order. */

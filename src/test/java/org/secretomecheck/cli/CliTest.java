@@ -173,6 +173,27 @@ class CliTest {
     }
 
     @Test
+    void profileValuesOutsideTheFormatsListsOrNotWholeAreLocatedErrors() throws IOException {
+        Path site = temp.resolve("values.yaml");
+        Files.writeString(site, "profile:\n  gating: {clinical_from_stage: phase9}\n"
+                + "  donor: {mandatory_tests: [hbsag, hiv]}\n");
+        Run run = run("check", CliTest.COMPLIANT, "--profile", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(site + ":2:").contains("phase9 is not an allowed value")
+                .contains(site + ":3:").contains("hiv is not an allowed value");
+        Files.writeString(site, "profile:\n  expansion:\n    passage_major_above: 9.5\n");
+        Run fraction = run("check", CliTest.COMPLIANT, "--profile", site.toString());
+        assertThat(fraction.code()).isEqualTo(2);
+        assertThat(fraction.err()).contains(site + ":3:5").contains("passage_major_above must be a whole number");
+    }
+
+    @Test
+    void missingFilesAreNamedAsMissing() {
+        assertThat(run("check", CliTest.COMPLIANT, "--profile", "no/such/profile.yaml").err())
+                .contains("no such file or directory: no/such/profile.yaml");
+    }
+
+    @Test
     void drlThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("rules"));
         Files.writeString(rules.resolve("bad.drl"), "package x\n\nrule \"broken\"\nwhen\n    Nonsense( x == )\nthen\nend\n");

@@ -1,0 +1,68 @@
+package org.secretomecheck.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.util.ArrayList;
+import java.util.List;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.protocol.CultureFormat;
+import org.secretomecheck.protocol.EligibilityTest;
+import org.secretomecheck.protocol.OneOf;
+import org.secretomecheck.protocol.Product;
+import org.secretomecheck.protocol.ProtocolDocument;
+import org.secretomecheck.protocol.Reporting;
+
+/**
+ * The profile keys whose values come from the protocol format's closed lists: a site profile may
+ * only name clinical stages, donor tests, monitored parameters and checklists that exist. The
+ * allowed values are read from the protocol model, so the two cannot drift apart.
+ */
+final class ProfileValues {
+
+    private ProfileValues() {}
+
+    static List<Problem> check(JsonNode merged, ProtocolDocument site) {
+        List<String> stages = allowed(Product.class, "clinicalStage");
+        List<Problem> problems = new ArrayList<>();
+        check(merged, site, "/profile/gating/clinical_from_stage", stages, problems);
+        check(merged, site, "/profile/gating/potency_critical_from_stage", stages, problems);
+        check(merged, site, "/profile/donor/mandatory_tests", allowed(EligibilityTest.class, "test"), problems);
+        check(merged, site, "/profile/culture_format/required_monitored_parameters",
+                allowed(CultureFormat.class, "monitoredParameters"), problems);
+        check(merged, site, "/profile/reporting/required_checklists_ev", allowed(Reporting.class, "checklists"), problems);
+        return problems;
+    }
+
+    private static void check(JsonNode merged, ProtocolDocument site, String pointer, List<String> allowed,
+            List<Problem> problems) {
+        JsonNode value = merged.at(pointer);
+        List<JsonNode> values = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(values::add);
+        } else {
+            values.add(value);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String text = values.get(i).asText();
+            if (!allowed.contains(text)) {
+                String at = value.isArray() ? pointer + "/" + i : pointer;
+                problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), pointer.substring(1).replace('/', '.')
+                        + ": " + text + " is not an allowed value; allowed: " + String.join(", ", allowed)));
+            }
+        }
+    }
+
+    /** The {@code @OneOf} values of a model field, or of the items of a list field. */
+    private static List<String> allowed(Class<?> section, String field) {
+        try {
+            AnnotatedType type = section.getDeclaredField(field).getAnnotatedType();
+            OneOf oneOf = type instanceof AnnotatedParameterizedType list
+                    ? list.getAnnotatedActualTypeArguments()[0].getAnnotation(OneOf.class)
+                    : section.getDeclaredField(field).getAnnotation(OneOf.class);
+            return List.of(oneOf.value());
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("the protocol model has no field " + field, e);
+        }
+    }
+}
