@@ -31,7 +31,40 @@ final class ProfileValues {
         check(merged, site, "/profile/culture_format/required_monitored_parameters",
                 allowed(CultureFormat.class, "monitoredParameters"), problems);
         check(merged, site, "/profile/reporting/required_checklists_ev", allowed(Reporting.class, "checklists"), problems);
+        for (String[] pair : ORDERED) {
+            ordered(merged, site, pair[0], pair[1], problems);
+        }
         return problems;
+    }
+
+    /** Pairs of thresholds where the first may not exceed the second (a window, or minor before major). */
+    private static final String[][] ORDERED = {
+        {"/profile/expansion/max_passage", "/profile/expansion/passage_major_above"},
+        {"/profile/expansion/seeding_density_min_cells_per_cm2", "/profile/expansion/seeding_density_max_cells_per_cm2"},
+        {"/profile/oxygen/hypoxia_min_o2_pct", "/profile/oxygen/hypoxia_max_o2_pct"},
+        {"/profile/priming/ifn_gamma_ng_per_ml/min", "/profile/priming/ifn_gamma_ng_per_ml/max"},
+        {"/profile/priming/tnf_alpha_ng_per_ml/min", "/profile/priming/tnf_alpha_ng_per_ml/max"},
+        {"/profile/priming/il_1_beta_ng_per_ml/min", "/profile/priming/il_1_beta_ng_per_ml/max"},
+        {"/profile/priming/duration_min_h", "/profile/priming/duration_max_h"},
+        {"/profile/conditioning/confluence_low_flag_pct", "/profile/conditioning/confluence_high_flag_pct"},
+        {"/profile/conditioning/viability_start_major_below_pct", "/profile/conditioning/viability_start_min_pct"},
+        {"/profile/conditioning/duration_low_flag_h", "/profile/conditioning/duration_max_h"},
+        {"/profile/conditioning/viability_harvest_major_below_pct", "/profile/conditioning/viability_harvest_min_pct"},
+        {"/profile/isolation/cm_mwco_max_kda", "/profile/isolation/cm_mwco_major_kda"},
+    };
+
+    private static void ordered(JsonNode merged, ProtocolDocument site, String low, String high, List<Problem> problems) {
+        JsonNode lower = merged.at(low);
+        JsonNode upper = merged.at(high);
+        if (lower.isNumber() && upper.isNumber() && lower.decimalValue().compareTo(upper.decimalValue()) > 0) {
+            String at = site.at(low).isMissingNode() ? high : low;
+            problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(low) + " (" + lower.asText()
+                    + ") is above " + dotted(high) + " (" + upper.asText() + "); the thresholds contradict each other"));
+        }
+    }
+
+    private static String dotted(String pointer) {
+        return pointer.substring(1).replace('/', '.');
     }
 
     private static void check(JsonNode merged, ProtocolDocument site, String pointer, List<String> allowed,

@@ -21,6 +21,5 @@ public final class Precompiler {
         try (OutputStream out = Files.newOutputStream(output)) {
             CompiledRules.write(book.kieBase(), out);
         }
-        System.out.println("precompiled " + book.ids().size() + " rules to " + output);
     }
 }

@@ -181,6 +181,11 @@ class CliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(site + ":2:").contains("phase9 is not an allowed value")
                 .contains(site + ":3:").contains("hiv is not an allowed value");
+        Files.writeString(site, "profile:\n  expansion: {max_passage: 10}\n");
+        Run contradiction = run("check", CliTest.COMPLIANT, "--profile", site.toString());
+        assertThat(contradiction.code()).isEqualTo(2);
+        assertThat(contradiction.err()).contains(site + ":2:").contains("max_passage (10) is above")
+                .contains("passage_major_above (6)");
         Files.writeString(site, "profile:\n  expansion:\n    passage_major_above: 9.5\n");
         Run fraction = run("check", CliTest.COMPLIANT, "--profile", site.toString());
         assertThat(fraction.code()).isEqualTo(2);
