@@ -9,8 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,6 @@ import org.secretomecheck.load.YamlReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 /**
  * {@code diff} and {@code compare} as a user runs them, on the shared examples. The text outputs
@@ -44,25 +41,16 @@ class ChangeControlTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        List<String> arguments = new ArrayList<>(List.of(args));
-        arguments.addAll(1, List.of("--rules", "rules"));
-        int code = commandLine.execute(arguments.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    /** Runs the command line with the rules of the working tree, as {@link CliTest#run} does. */
+    static CliTest.Run run(String... args) {
+        return CliTest.run(args);
     }
 
     // --- diff ---------------------------------------------------------------------------------
 
     @Test
     void diffListsChangedValuesWithOldAndNewValueAndLine() throws IOException {
-        Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, COMPLIANT);
+        CliTest.Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, COMPLIANT);
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode diff = JSON.readTree(run.out());
         assertThat(value(diff, "/protocol/expansion/passage_at_conditioning"))
@@ -132,7 +120,7 @@ class ChangeControlTest {
         assertThat(find(diff.at("/findings/resolved"), "DON-02", "/protocol/donor/age_years").at("/old/status").asText())
                 .isEqualTo("waived");
 
-        Run text = run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT);
+        CliTest.Run text = run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT);
         for (String key : resolved) {
             String[] parts = key.split(" ", 2);
             assertThat(text.out()).containsPattern("RESOLVED +[A-Z]+( waived)? +" + parts[0] + " +\\S+  "
@@ -145,7 +133,7 @@ class ChangeControlTest {
         Path moved = dir.resolve("moved.yaml");
         Files.writeString(moved, "# one more comment line\n# and another\n"
                 + Files.readString(Path.of(DEVIATING), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, moved.toString());
+        CliTest.Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, moved.toString());
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode diff = JSON.readTree(run.out());
         assertThat(diff.get("values")).isEmpty();
@@ -159,7 +147,7 @@ class ChangeControlTest {
     @Test
     void diffExitCodes() throws IOException {
         assertThat(run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT).code()).isZero();
-        Run worse = run("diff", "--as-of", AS_OF, COMPLIANT, DEVIATING);
+        CliTest.Run worse = run("diff", "--as-of", AS_OF, COMPLIANT, DEVIATING);
         assertThat(worse.code()).isEqualTo(1);
         assertThat(worse.out()).containsPattern("(?m)^  NEW +CRITICAL +DON-04 ");
         assertThat(run("diff", "--as-of", AS_OF, "--fail-on", "critical", COMPLIANT, DEVIATING).code()).isEqualTo(1);
@@ -168,12 +156,12 @@ class ChangeControlTest {
 
         Path broken = temp.resolve("broken.yaml");
         Files.writeString(broken, "protocol: [unclosed\n", StandardCharsets.UTF_8);
-        Run unreadable = run("diff", "--as-of", AS_OF, DEVIATING, broken.toString());
+        CliTest.Run unreadable = run("diff", "--as-of", AS_OF, DEVIATING, broken.toString());
         assertThat(unreadable.code()).isEqualTo(2);
         assertThat(unreadable.err()).contains(broken + " was not checked:").contains(broken + ":");
         assertThat(unreadable.out()).isEmpty();
 
-        Run missing = run("diff", "--as-of", AS_OF, "no/such.yaml", COMPLIANT);
+        CliTest.Run missing = run("diff", "--as-of", AS_OF, "no/such.yaml", COMPLIANT);
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no/such.yaml was not checked:").contains("no such file");
 
@@ -186,7 +174,7 @@ class ChangeControlTest {
         Path lapsed = temp.resolve("lapsed.yaml");
         Files.writeString(lapsed, Files.readString(Path.of(DEVIATING), StandardCharsets.UTF_8)
                 .replace("expires_on: 2025-12-31", "expires_on: 2025-05-31"), StandardCharsets.UTF_8);
-        Run run = run("diff", "--as-of", AS_OF, "--fail-on", "minor", DEVIATING, lapsed.toString());
+        CliTest.Run run = run("diff", "--as-of", AS_OF, "--fail-on", "minor", DEVIATING, lapsed.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).containsPattern("changed +/waivers/0/expires_on +2025-12-31 \\(line 184\\) -> 2025-05-31 "
                 + "\\(line 184\\)");
@@ -198,7 +186,7 @@ class ChangeControlTest {
     @Test
     void diffHtmlIsWellFormedAndSelfContained() throws Exception {
         Path file = temp.resolve("out/diff.html");
-        Run run = run("diff", "--as-of", AS_OF, "--format", "html", "--output", file.toString(), DEVIATING, COMPLIANT);
+        CliTest.Run run = run("diff", "--as-of", AS_OF, "--format", "html", "--output", file.toString(), DEVIATING, COMPLIANT);
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -218,7 +206,7 @@ class ChangeControlTest {
 
     @Test
     void compareShowsTheFourExamplesSideBySide() throws IOException {
-        Run run = run("compare", "--as-of", AS_OF, "protocols/examples");
+        CliTest.Run run = run("compare", "--as-of", AS_OF, "protocols/examples");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         String[] lines = run.out().split("\n");
@@ -237,17 +225,17 @@ class ChangeControlTest {
 
     @Test
     void compareMarksOnlyRowsThatDiffer() {
-        Run run = run("compare", "--as-of", AS_OF, COMPLIANT, COMPLIANT);
+        CliTest.Run run = run("compare", "--as-of", AS_OF, COMPLIANT, COMPLIANT);
         assertThat(run.code()).isZero();
         assertThat(run.out()).doesNotContainPattern("(?m)^\\* [^|\n]+\\|").doesNotContainPattern("\\[[A-Z]+-[0-9]+");
-        Run two = run("compare", "--as-of", AS_OF, DEVIATING, COMPLIANT);
+        CliTest.Run two = run("compare", "--as-of", AS_OF, DEVIATING, COMPLIANT);
         assertThat(two.out()).containsPattern("(?m)^  Hypoxia duration \\(h\\) +\\| 48 +\\| 48$")
                 .containsPattern("(?m)^\\* Passage at conditioning +\\| 9 \\[EXP-01\\] +\\| 4$");
     }
 
     @Test
     void compareCsvParsesBackWithJacksonCsv() throws IOException {
-        Run run = run("compare", "--as-of", AS_OF, "--format", "csv", "protocols/examples");
+        CliTest.Run run = run("compare", "--as-of", AS_OF, "--format", "csv", "protocols/examples");
         assertThat(run.code()).as(run.err()).isZero();
         CsvMapper csv = new CsvMapper();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -276,7 +264,7 @@ class ChangeControlTest {
 
     @Test
     void compareHtmlIsWellFormedAndMarksCells() throws Exception {
-        Run run = run("compare", "--as-of", AS_OF, "--format", "html", "protocols/examples");
+        CliTest.Run run = run("compare", "--as-of", AS_OF, "--format", "html", "protocols/examples");
         assertThat(run.code()).as(run.err()).isZero();
         Document document = xhtml(run.out());
         Element passage = null;
@@ -303,7 +291,7 @@ class ChangeControlTest {
     void compareStillComparesTheOthersWhenAFileCannotBeChecked() throws IOException {
         Path broken = temp.resolve("broken.yaml");
         Files.writeString(broken, "protocol:\n  id: X\n  id: Y\n", StandardCharsets.UTF_8);
-        Run run = run("compare", "--as-of", AS_OF, DEVIATING, broken.toString(), COMPLIANT);
+        CliTest.Run run = run("compare", "--as-of", AS_OF, DEVIATING, broken.toString(), COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(broken + " was not checked:").contains("duplicate key");
         assertThat(run.out()).contains("Comparison of 2 protocols").contains("SEC-BM-EXO-007 ").contains("SEC-BM-EV-001")
@@ -367,7 +355,7 @@ class ChangeControlTest {
 
     /** The findings of a checked protocol (open and waived) as "RULE pointer", from {@code check --format json}. */
     private static Set<String> findingKeys(String file) throws IOException {
-        Run run = run("check", "--as-of", AS_OF, "--format", "json", file);
+        CliTest.Run run = run("check", "--as-of", AS_OF, "--format", "json", file);
         assertThat(run.code()).isIn(0, 1);
         return keys(JSON.readTree(run.out()).at("/protocols/0/findings"));
     }

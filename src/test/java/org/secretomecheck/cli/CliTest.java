@@ -35,7 +35,7 @@ class CliTest {
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         List<String> arguments = new ArrayList<>(List.of(args));
-        if (List.of("check", "rules", "explain", "verify").contains(arguments.get(0))) {
+        if (List.of("check", "rules", "explain", "verify", "diff", "compare").contains(arguments.get(0))) {
             if (!arguments.contains("--rules")) {
                 arguments.add(1, "--rules");
                 arguments.add(2, "rules");
