@@ -36,7 +36,7 @@ final class TreeDiff {
         if (a != null && b != null) {
             if (a.isObject() && b.isObject()) {
                 for (String key : keys(a, b)) {
-                    walk(pointer + "/" + escape(key), a.get(key), b.get(key));
+                    walk(pointer + "/" + ProtocolDocument.escape(key), a.get(key), b.get(key));
                 }
                 return;
             }
@@ -71,7 +71,7 @@ final class TreeDiff {
         } else if (node.isObject()) {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String key = names.next();
-                leaves(pointer + "/" + escape(key), node.get(key), kind);
+                leaves(pointer + "/" + ProtocolDocument.escape(key), node.get(key), kind);
             }
         } else {
             for (int i = 0; i < node.size(); i++) {
@@ -101,7 +101,4 @@ final class TreeDiff {
         return position == null ? 0 : position.line();
     }
 
-    static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
-    }
 }

@@ -56,6 +56,9 @@ final class ScalarResolver {
      *                               (beyond about ±2<sup>31</sup>)
      */
     static JsonNode resolvePlain(String text) {
+        if (text.length() > 5 && !mayBeNumberOrDate(text)) {
+            return TextNode.valueOf(text); // longer than every null and boolean word
+        }
         JsonNode node = asNull(text);
         if (node == null) {
             node = asBoolean(text);

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A YAML factory that makes {@link StrictYamlParser}s, configured from {@link InputLimits}. Only
- * {@link #parserFor(String)} is meant to be used: {@link YamlReader} decodes and checks the bytes
+ * {@link #parserFor(int[])} is meant to be used: {@link YamlReader} decodes and checks the bytes
  * itself ({@link TextDecoder}), and the strict parser relies on that check.
  */
 final class StrictYamlFactory extends YAMLFactory {
@@ -44,9 +43,11 @@ final class StrictYamlFactory extends YAMLFactory {
         return new StrictYamlFactory(builder);
     }
 
-    /** A parser over {@code text}, which {@link TextDecoder} has already checked. */
-    StrictYamlParser parserFor(String text) throws IOException {
-        return (StrictYamlParser) createParser(new StringReader(text));
+    /** A parser over {@code codePoints}, which {@link TextDecoder} has made and checked. */
+    StrictYamlParser parserFor(int[] codePoints) {
+        IOContext context = _createContext(_createContentReference(codePoints), false);
+        return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                codePoints);
     }
 
     /** Every text source of YAMLFactory (readers, strings, char arrays) ends here. */
@@ -55,7 +56,7 @@ final class StrictYamlFactory extends YAMLFactory {
         StringWriter text = new StringWriter();
         reader.transferTo(text);
         return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                text.toString());
+                text.toString().codePoints().toArray());
     }
 
     private static int saturatedAdd(int value, int more) {

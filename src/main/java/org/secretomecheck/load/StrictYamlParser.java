@@ -38,8 +38,8 @@ final class StrictYamlParser extends YAMLParser {
     private int documents;
 
     StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
-            ObjectCodec codec, String text) {
-        this(context, parserFeatures, yamlFeatures, options, codec, new TextStreamReader(text));
+            ObjectCodec codec, int[] codePoints) {
+        this(context, parserFeatures, yamlFeatures, options, codec, new TextStreamReader(codePoints));
     }
 
     private StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,

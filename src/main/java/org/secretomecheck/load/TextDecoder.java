@@ -6,10 +6,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Turns the bytes of a file into YAML text: strips a UTF-8 byte order mark, rejects bytes that are
+ * Turns the bytes of a file into YAML text, as code points: strips a UTF-8 byte order mark, rejects bytes that are
  * not UTF-8 and characters that YAML does not allow (NUL and other control characters, which mean
  * binary data), each with the line and column where it happens. Lines are counted as SnakeYAML
  * counts them, so positions agree with those of the parser.
@@ -19,8 +20,30 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static String decode(byte[] bytes) throws UnreadableYamlException {
+    /**
+     * The code points of {@code bytes}, checked. Plain ASCII text, the common case, is read in one
+     * pass without a charset decoder.
+     */
+    static int[] decode(byte[] bytes) throws UnreadableYamlException {
         int start = hasBom(bytes) ? 3 : 0;
+        int[] ascii = asciiCodePoints(bytes, start);
+        return ascii != null ? ascii : codePoints(utf8(bytes, start));
+    }
+
+    /** The code points of {@code bytes} from {@code start} when all are printable ASCII, else null. */
+    private static int[] asciiCodePoints(byte[] bytes, int start) {
+        int[] points = new int[bytes.length - start];
+        for (int i = start; i < bytes.length; i++) {
+            int c = bytes[i];
+            if (c < 0 || c == 0x7F || c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) {
+                return null; // not ASCII, or a control character: the full path decodes or reports it
+            }
+            points[i - start] = c;
+        }
+        return points;
+    }
+
+    private static String utf8(byte[] bytes, int start) throws UnreadableYamlException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -39,7 +62,6 @@ final class TextDecoder {
                     "the file is not UTF-8 text (invalid byte 0x%02X at byte offset %d)", bytes[bad] & 0xFF, bad),
                     "", cursor.line, cursor.column);
         }
-        rejectNonPrintable(text);
         return text;
     }
 
@@ -47,7 +69,10 @@ final class TextDecoder {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    private static void rejectNonPrintable(String text) throws UnreadableYamlException {
+    /** The code points of {@code text}, each checked to be one that YAML allows. */
+    private static int[] codePoints(String text) throws UnreadableYamlException {
+        int[] points = new int[text.length()];
+        int count = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!isPrintable(c)) {
@@ -56,8 +81,10 @@ final class TextDecoder {
                         "the file holds binary data or a control character (U+%04X), not YAML text", c),
                         "", cursor.line, cursor.column);
             }
+            points[count++] = c;
             i += Character.charCount(c);
         }
+        return count == points.length ? points : Arrays.copyOf(points, count);
     }
 
     /** The characters YAML allows in a stream (the same set as SnakeYAML's reader). */

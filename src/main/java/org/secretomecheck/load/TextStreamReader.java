@@ -24,9 +24,10 @@ final class TextStreamReader extends StreamReader {
     private int line;
     private int column;
 
-    TextStreamReader(String text) {
+    /** A reader over {@code codePoints}, which it keeps (not copied). */
+    TextStreamReader(int[] codePoints) {
         super("");
-        this.text = text.codePoints().toArray();
+        this.text = codePoints;
     }
 
     @Override

@@ -123,7 +123,7 @@ final class TreeBuilder {
                 throw unreadable("the YAML could not be read (unexpected end of a mapping)", pointer);
             }
             String name = key.getValue();
-            String member = pointer + "/" + escape(name);
+            String member = pointer + "/" + ProtocolDocument.escape(name);
             countNode(member);
             checkLength(name, member);
             reportAnchor(key.getAnchor(), member);
@@ -269,8 +269,4 @@ final class TreeBuilder {
         return new Position(Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
     }
 
-    /** A key as a JSON Pointer reference token (RFC 6901). */
-    static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
-    }
 }

@@ -63,8 +63,7 @@ public final class YamlReader {
             throw UnreadableYamlException.ofFile("the file is " + content.length + " bytes long; the limit is "
                     + limits.maxFileBytes() + " bytes");
         }
-        String text = TextDecoder.decode(content);
-        try (StrictYamlParser parser = factory.parserFor(text)) {
+        try (StrictYamlParser parser = factory.parserFor(TextDecoder.decode(content))) {
             return new TreeBuilder(parser, file, limits).build();
         }
     }

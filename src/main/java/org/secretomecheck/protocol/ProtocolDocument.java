@@ -88,6 +88,14 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
         return pointer.toString();
     }
 
+    /** {@code key} as a JSON Pointer reference token (RFC 6901: {@code ~} and {@code /} escaped). */
+    public static String escape(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key;
+        }
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
     private static JsonNode child(JsonNode node, String token) {
         if (node.isObject()) {
             return node.get(token);

@@ -106,9 +106,9 @@ public final class ProtocolValidator {
         Iterator<String> keys = document.root().fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!ROOT_KEYS.contains(key) || nonStringKeys.contains("/" + ShapeCheck.escape(key))) {
+            if (!ROOT_KEYS.contains(key) || nonStringKeys.contains("/" + ProtocolDocument.escape(key))) {
                 String suggestion = Suggestions.closest(key, ROOT_KEYS);
-                problems.add(problem(document, "/" + ShapeCheck.escape(key), "unknown root key " + Shown.value(key)
+                problems.add(problem(document, "/" + ProtocolDocument.escape(key), "unknown root key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
                         + " (the root holds only format, protocol and waivers)"));
             }

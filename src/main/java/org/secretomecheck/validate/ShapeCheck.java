@@ -61,7 +61,7 @@ final class ShapeCheck {
         while (members.hasNext()) {
             Map.Entry<String, JsonNode> member = members.next();
             String key = member.getKey();
-            String at = pointer + "/" + escape(key);
+            String at = pointer + "/" + ProtocolDocument.escape(key);
             Field field = keys.get(key);
             if (nonStringKeys.contains(at)) {
                 report(at, "key " + Shown.value(key) + " is not a string: keys are names such as " + keys.keySet().iterator().next());
@@ -303,7 +303,4 @@ final class ShapeCheck {
         return field.toString();
     }
 
-    static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
-    }
 }
