@@ -19,6 +19,9 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -77,11 +80,21 @@ final class CompiledRules {
     private static KieBase read(InputStream in) throws IOException, ClassNotFoundException {
         try (ObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in),
                 CompiledRules.class.getClassLoader())) {
-            Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-            kieBase.addPackages(packages);
-            return kieBase;
+            return immutableBase((Collection<KiePackage>) objects.readObject());
         }
+    }
+
+    /**
+     * A knowledge base of {@code packages} that is never changed afterwards. Drools then keeps each
+     * session's facts in a plain identity store instead of one store per fact class, which costs
+     * time quadratic in the number of classes for every session.
+     */
+    static KieBase immutableBase(Collection<KiePackage> packages) {
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        kieBase.addPackages(packages);
+        return kieBase;
     }
 
     private static KieBase fromResource(String sha256) {

@@ -39,7 +39,7 @@ final class DrlCompiler {
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
         }
-        return services.newKieContainer(release).getKieBase();
+        return CompiledRules.immutableBase(services.newKieContainer(release).getKieBase().getKiePackages());
     }
 
     /**
