@@ -4,13 +4,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import java.beans.IntrospectionException;
-import java.beans.PropertyDescriptor;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.reflect.InvocationTargetException;
 
 /**
  * The {@code not_applicable} convention ({@code protocol-format.md} 3.4): for each named field,
@@ -44,8 +41,8 @@ public @interface NotApplicableReason {
         public boolean isValid(Object section, ConstraintValidatorContext context) {
             boolean valid = true;
             for (String field : fields) {
-                Object value = read(section, field);
-                Object reason = read(section, field + "Reason");
+                Object value = Constraints.read(section, field);
+                Object reason = Constraints.read(section, field + "Reason");
                 boolean notApplicable = "not_applicable".equals(value);
                 if (notApplicable && reason == null) {
                     Constraints.violation(context, field,
@@ -68,12 +65,5 @@ public @interface NotApplicableReason {
             return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
         }
 
-        private static Object read(Object bean, String property) {
-            try {
-                return new PropertyDescriptor(property, bean.getClass()).getReadMethod().invoke(bean);
-            } catch (IntrospectionException | IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("no property " + property + " on " + bean.getClass(), e);
-            }
-        }
     }
 }

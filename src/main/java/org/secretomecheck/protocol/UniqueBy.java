@@ -4,13 +4,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import java.beans.IntrospectionException;
-import java.beans.PropertyDescriptor;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.reflect.InvocationTargetException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +43,7 @@ public @interface UniqueBy {
             Set<Object> seen = new HashSet<>();
             boolean valid = true;
             for (int i = 0; i < items.size(); i++) {
-                Object key = items.get(i) == null ? null : read(items.get(i));
+                Object key = items.get(i) == null ? null : Constraints.read(items.get(i), property);
                 if (key != null && !seen.add(key)) {
                     valid = false;
                     context.disableDefaultConstraintViolation();
@@ -60,12 +57,5 @@ public @interface UniqueBy {
             return valid;
         }
 
-        private Object read(Object item) {
-            try {
-                return new PropertyDescriptor(property, item.getClass()).getReadMethod().invoke(item);
-            } catch (IntrospectionException | IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("no property " + property + " on " + item.getClass(), e);
-            }
-        }
     }
 }
