@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.profile.LoadedProfile;
@@ -31,28 +32,62 @@ public final class FindingSink {
     public record Emission(String ruleId, int check, int item, Severity severity, String target, String pointer,
             String message) {}
 
+    /**
+     * The metadata of a rule's check, read once per rule: the DRL metadata are plain maps whose
+     * values must be cleaned and whose templates must be parsed, and a rule fires in many sessions.
+     */
+    record Check(String id, int number, String severity, Template target, Template message) {
+
+        static Check of(Rule rule) {
+            Map<String, Object> meta = rule.getMetaData();
+            return new Check(RuleMetadata.text(meta, "id"), Integer.parseInt(RuleMetadata.text(meta, "check")),
+                    RuleMetadata.text(meta, "severity"), Template.of(RuleMetadata.text(meta, "target")),
+                    Template.of(RuleMetadata.text(meta, "message")));
+        }
+    }
+
+    /** A template split at its placeholders: text, name, text, name, ..., text. */
+    record Template(List<String> parts) {
+
+        static Template of(String template) {
+            List<String> parts = new ArrayList<>();
+            Matcher matcher = PLACEHOLDER.matcher(template);
+            int end = 0;
+            while (matcher.find()) {
+                parts.add(template.substring(end, matcher.start()));
+                parts.add(matcher.group(1));
+                end = matcher.end();
+            }
+            parts.add(template.substring(end));
+            return new Template(List.copyOf(parts));
+        }
+    }
+
     private final ProtocolDocument document;
     private final LoadedProfile profile;
+    private final Map<Rule, Check> checks;
     private final List<Emission> emissions = new ArrayList<>();
 
-    public FindingSink(ProtocolDocument document, LoadedProfile profile) {
+    /**
+     * A sink for one session over {@code document}; {@code checks} caches the metadata of the
+     * rules, shared by all sinks of one rule book.
+     */
+    FindingSink(ProtocolDocument document, LoadedProfile profile, Map<Rule, Check> checks) {
         this.document = document;
         this.profile = profile;
+        this.checks = checks;
     }
 
     /** Reports that the check of the firing rule holds, with arguments as name, value pairs. */
     public void report(RuleContext kcontext, Object... namedArguments) {
-        Map<String, Object> meta = kcontext.getRule().getMetaData();
+        Check check = checks.computeIfAbsent(kcontext.getRule(), Check::of);
         Map<String, Object> arguments = arguments(namedArguments);
-        String target = fill(RuleMetadata.text(meta, "target"), arguments, null);
+        String target = fill(check.target(), arguments, null);
         String pointer = document.pointerFor(target);
-        Object severity = arguments.getOrDefault("severity", RuleMetadata.text(meta, "severity"));
+        Object severity = arguments.getOrDefault("severity", check.severity());
         Object item = arguments.getOrDefault("i", -1);
-        emissions.add(new Emission(RuleMetadata.text(meta, "id"),
-                Integer.parseInt(RuleMetadata.text(meta, "check")),
-                item instanceof Number n ? n.intValue() : -1,
-                Severity.of(severity.toString()), target, pointer,
-                fill(RuleMetadata.text(meta, "message"), arguments, target)));
+        emissions.add(new Emission(check.id(), check.number(), item instanceof Number n ? n.intValue() : -1,
+                Severity.of(severity.toString()), target, pointer, fill(check.message(), arguments, target)));
     }
 
     /** Everything reported so far, in firing order. */
@@ -71,13 +106,12 @@ public final class FindingSink {
         return arguments;
     }
 
-    private String fill(String template, Map<String, Object> arguments, String target) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(resolve(matcher.group(1), arguments, target)));
+    private String fill(Template template, Map<String, Object> arguments, String target) {
+        List<String> parts = template.parts();
+        StringBuilder out = new StringBuilder(parts.get(0));
+        for (int i = 1; i < parts.size(); i += 2) {
+            out.append(resolve(parts.get(i), arguments, target)).append(parts.get(i + 1));
         }
-        matcher.appendTail(out);
         return out.toString();
     }
 

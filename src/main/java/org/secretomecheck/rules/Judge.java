@@ -6,8 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.profile.LoadedProfile;
@@ -29,7 +34,14 @@ public final class Judge {
     /** A session that fires more rules than this is stopped as runaway. */
     static final int MAX_FIRINGS = 100_000;
 
+    /**
+     * Each session is used by one thread only: Drools then uses its unsynchronized propagation
+     * queue and no locks.
+     */
+    private static final KieSessionConfiguration SESSION = sessionConfiguration();
+
     private final RuleBook book;
+    private final Map<Rule, FindingSink.Check> checks = new ConcurrentHashMap<>();
 
     public Judge(RuleBook book) {
         this.book = book;
@@ -42,8 +54,8 @@ public final class Judge {
      */
     public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile, UnaryOperator<List<Finding>> waive)
             throws RuleFailure {
-        FindingSink sink = new FindingSink(protocol.document(), profile);
-        KieSession session = book.kieBase().newKieSession();
+        FindingSink sink = new FindingSink(protocol.document(), profile, checks);
+        KieSession session = book.kieBase().newKieSession(SESSION, null);
         try {
             session.setGlobal("findings", sink);
             session.insert(profile.profile());
@@ -70,6 +82,12 @@ public final class Judge {
         } finally {
             session.dispose();
         }
+    }
+
+    private static KieSessionConfiguration sessionConfiguration() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
     }
 
     private static void fire(KieSession session) throws RuleFailure {
