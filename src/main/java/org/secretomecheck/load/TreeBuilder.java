@@ -1,6 +1,5 @@
 package org.secretomecheck.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +19,7 @@ import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.ProtocolDocument.Position;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -263,10 +263,11 @@ final class TreeBuilder {
         return new UnreadableYamlException(message, pointer, at.line(), at.column());
     }
 
-    /** The 1-based position of the current token (0 when unknown). */
+    /** The 1-based position of the current token (where its event starts; 0 when unknown). */
     private Position here() {
-        JsonLocation location = parser.currentTokenLocation();
-        return new Position(Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
+        Event event = parser.currentEvent();
+        Mark mark = event == null ? null : event.getStartMark();
+        return mark == null ? new Position(0, 0) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
 }
