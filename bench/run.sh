@@ -159,7 +159,11 @@ say "bench: N=$N, timer: $BENCH_TIMER, load average: $load_start"
 # shellcheck disable=SC2086
 if [[ $LAUNCHED == 1 ]]; then
     TOOL=("$ROOT/secretome-check" check --as-of "$AS_OF")
+    # The breakdown runs in the launcher's JVM settings (without its class-data archive, which
+    # holds the tool's classes only).
+    PHASES_OPTS=${SECRETOME_CHECK_JAVA_OPTS:-$(sed -n 's/^options="\(.*\)"$/\1/p' "$ROOT/secretome-check" | head -n 1)}
 else
+    PHASES_OPTS=$JAVA_OPTS
     TOOL=(java $JAVA_OPTS -jar "$JAR" check --as-of "$AS_OF")
 fi
 # shellcheck disable=SC2086
@@ -241,10 +245,10 @@ row() { # label name
 if [[ $BENCH_PHASES == 1 ]]; then
     say "bench: breakdown with bench/Phases.java ($PHASES_FILES files)"
     # shellcheck disable=SC2086
-    if java $JAVA_OPTS -cp "$JAR:$CLASSES" Phases "$ONE" "$CORPUS" "$AS_OF" "$PHASES_FILES" >"$WORK/phases.txt" 2>"$WORK/phases.err"; then
+    if java $PHASES_OPTS -cp "$JAR:$CLASSES" Phases "$ONE" "$CORPUS" "$AS_OF" "$PHASES_FILES" >"$WORK/phases.txt" 2>"$WORK/phases.err"; then
         {
             echo
-            echo "## Where the time goes (bench/Phases.java, one run, same JVM options as the tool)"
+            echo "## Where the time goes (bench/Phases.java, one run, JVM options: ${PHASES_OPTS:-none})"
             echo
             echo '```'
             cat "$WORK/phases.txt"
