@@ -77,7 +77,7 @@ public final class Phases {
                 "classes " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
         System.setProperty("org.jboss.logging.provider", "slf4j");
 
-        RuleBook book = phase("rule book: read + compile bundled DRL", () -> RuleBook.load(RuleBook.bundledDirectory(), List.of()));
+        RuleBook book = phase("rule book: bundled rules, precompiled", () -> RuleBook.load(RuleBook.bundledDirectory(), List.of()));
         LoadedProfile profile = phase("default profile", () -> new ProfileLoader().loadDefault());
         Set<String> waivable = new HashSet<>(Catalogue.ids());
         waivable.addAll(book.ids());
