@@ -1,6 +1,7 @@
 package org.secretomecheck.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
 public final class CultureFormat {
 
     @JsonProperty("spheroid_max_diameter_um")
+    @DecimalMin("0")
     private BigDecimal spheroidMaxDiameterUm;
     @JsonProperty("required_monitored_parameters")
     private List<String> requiredMonitoredParameters;

@@ -1,6 +1,7 @@
 package org.secretomecheck.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,6 +11,7 @@ public final class Donor {
     @JsonProperty("mandatory_tests")
     private List<String> mandatoryTests;
     @JsonProperty("age_warn_years")
+    @DecimalMin("0")
     private BigDecimal ageWarnYears;
 
     public List<String> getMandatoryTests() {

@@ -1,6 +1,7 @@
 package org.secretomecheck.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
 
 /** The thresholds of a profile: the keys under the root key {@code profile}. */
 public final class Profile {
@@ -10,36 +11,52 @@ public final class Profile {
     @JsonProperty("version")
     private String version;
     @JsonProperty("gating")
+    @Valid
     private Gating gating;
     @JsonProperty("donor")
+    @Valid
     private Donor donor;
     @JsonProperty("identity")
+    @Valid
     private Identity identity;
     @JsonProperty("expansion")
+    @Valid
     private Expansion expansion;
     @JsonProperty("media")
+    @Valid
     private Media media;
     @JsonProperty("culture_format")
+    @Valid
     private CultureFormat cultureFormat;
     @JsonProperty("oxygen")
+    @Valid
     private Oxygen oxygen;
     @JsonProperty("priming")
+    @Valid
     private Priming priming;
     @JsonProperty("conditioning")
+    @Valid
     private Conditioning conditioning;
     @JsonProperty("clarification")
+    @Valid
     private Clarification clarification;
     @JsonProperty("isolation")
+    @Valid
     private Isolation isolation;
     @JsonProperty("storage")
+    @Valid
     private Storage storage;
     @JsonProperty("ev_characterization")
+    @Valid
     private EvCharacterization evCharacterization;
     @JsonProperty("reporting")
+    @Valid
     private Reporting reporting;
     @JsonProperty("safety")
+    @Valid
     private Safety safety;
     @JsonProperty("dose")
+    @Valid
     private Dose dose;
 
     public String getName() {

@@ -1,6 +1,7 @@
 package org.secretomecheck.profile;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,13 +11,20 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +34,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
+import org.secretomecheck.protocol.BeanValidation;
 import org.secretomecheck.protocol.ProtocolDocument;
 
 /**
@@ -75,6 +84,10 @@ public final class ProfileLoader {
         }
         try {
             Profile profile = MAPPER.treeToValue(merged, ProfileFile.class).profile;
+            List<Problem> outOfRange = ranges(profile, site);
+            if (!outOfRange.isEmpty()) {
+                throw new ProfileException(outOfRange);
+            }
             return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
         } catch (JsonMappingException e) {
             String pointer = e.getPath().stream().map(reference -> "/" + reference.getFieldName()).reduce("", String::concat);
@@ -155,6 +168,55 @@ public final class ProfileLoader {
             return "a list";
         }
         return node.isObject() ? "a mapping" : "a value";
+    }
+
+    /**
+     * The thresholds outside their range (a percentage above 100, a negative count or time, a
+     * body weight of 0), located in the site profile, in file order.
+     */
+    private static List<Problem> ranges(Profile profile, ProtocolDocument site) {
+        List<Problem> problems = new ArrayList<>();
+        for (ConstraintViolation<Profile> violation : BeanValidation.validator().validate(profile)) {
+            String pointer = "/profile" + pointer(Profile.class, violation.getPropertyPath());
+            Location location = site == null || site.at(pointer).isMissingNode()
+                    ? Location.ofFile("(bundled) profiles/default.yaml") : site.locate(pointer);
+            problems.add(new Problem(Problem.Kind.STRUCTURE, location, dotted(pointer) + " " + range(violation)
+                    + ", not " + violation.getInvalidValue()));
+        }
+        problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()).thenComparing(Problem::message));
+        return problems;
+    }
+
+    /** The JSON Pointer (profile keys) of a property path (Java field names) below {@code type}. */
+    private static String pointer(Class<?> type, jakarta.validation.Path path) {
+        StringBuilder pointer = new StringBuilder();
+        Class<?> current = type;
+        for (jakarta.validation.Path.Node node : path) {
+            try {
+                Field field = current.getDeclaredField(node.getName());
+                pointer.append('/').append(field.getAnnotation(JsonProperty.class).value());
+                current = field.getType();
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("the profile model has no field " + node.getName(), e);
+            }
+        }
+        return pointer.toString();
+    }
+
+    /** What the range constraint asks, in words. */
+    private static String range(ConstraintViolation<?> violation) {
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof DecimalMin min) {
+            return (min.inclusive() ? "must be at least " : "must be above ") + min.value();
+        }
+        if (constraint instanceof DecimalMax max) {
+            return (max.inclusive() ? "must be at most " : "must be below ") + max.value();
+        }
+        if (constraint instanceof Min min) {
+            return "must be at least " + min.value();
+        }
+        return "is out of range";
     }
 
     private static String dotted(String pointer) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +21,6 @@ import jakarta.validation.constraints.Null;
 import java.lang.reflect.Field;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.protocol.DesignStage;
 import org.secretomecheck.protocol.IdString;
@@ -32,6 +29,7 @@ import org.secretomecheck.protocol.OneOf;
 import org.secretomecheck.protocol.Text;
 import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Protocol;
+import org.secretomecheck.protocol.BeanValidation;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
 
@@ -45,9 +43,6 @@ public final class ProtocolValidator {
     public static final String FORMAT = "secretome-protocol/1";
 
     private static final Set<String> ROOT_KEYS = Set.of("format", "protocol", "waivers");
-    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
 
     private final Set<String> knownRuleIds;
 
@@ -122,7 +117,7 @@ public final class ProtocolValidator {
     }
 
     private static List<Problem> constraints(ProtocolDocument document, Protocol protocol, Set<String> failed) {
-        Validator validator = FACTORY.getValidator();
+        Validator validator = BeanValidation.validator();
         Class<?>[] groups = "design".equals(protocol.getStage())
                 ? new Class<?>[] {Default.class, DesignStage.class}
                 : new Class<?>[] {Default.class};

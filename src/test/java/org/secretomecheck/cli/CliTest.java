@@ -193,6 +193,24 @@ class CliTest {
     }
 
     @Test
+    void profileValuesOutOfRangeAreLocatedErrors() throws IOException {
+        Path site = temp.resolve("ranges.yaml");
+        Files.writeString(site, "profile:\n  expansion: {max_passage: -1, passage_major_above: -1}\n"
+                + "  identity:\n    positive_marker_min_pct: 101\n"
+                + "  safety: {reference_body_weight_kg: 0}\n"
+                + "  storage: {max_temp_c: -300}\n");
+        Run run = run("check", CliTest.COMPLIANT, "--profile", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .contains(site + ":2:15: profile.expansion.max_passage must be at least 0, not -1")
+                .contains(site + ":4:5: profile.identity.positive_marker_min_pct must be at most 100, not 101")
+                .contains(site + ":5:12: profile.safety.reference_body_weight_kg must be above 0, not 0")
+                .contains(site + ":6:13: profile.storage.max_temp_c must be at least -273.15, not -300")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void missingFilesAreNamedAsMissing() {
         assertThat(run("check", CliTest.COMPLIANT, "--profile", "no/such/profile.yaml").err())
                 .contains("no such file or directory: no/such/profile.yaml");
