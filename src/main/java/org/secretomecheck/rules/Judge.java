@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.UnaryOperator;
 import org.kie.api.definition.rule.Rule;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -21,10 +24,10 @@ import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Section;
 
 /**
- * Runs the rule book over one protocol in its own Drools session: inserts every section and list
- * item as a fact, with the profile and the {@link Context}, fires the rules, and merges the
- * findings as {@code criteria.md} Section 3 says (one per rule and pointer, the most severe, ties
- * to the first check).
+ * Runs the rule book over one protocol in a Drools session of its own (a new one, or one reset
+ * after an earlier protocol): inserts every section and list item as a fact, with the profile and
+ * the {@link Context}, fires the rules, and merges the findings as {@code criteria.md} Section 3
+ * says (one per rule and pointer, the most severe, ties to the first check).
  */
 public final class Judge {
 
@@ -42,6 +45,12 @@ public final class Judge {
 
     private final RuleBook book;
     private final Map<Rule, FindingSink.Check> checks = new ConcurrentHashMap<>();
+    /**
+     * Sessions kept for the next protocol: resetting a session is cheaper than making a new one
+     * with all its network memory. Only a session whose judgment completed is kept (reset); one
+     * that failed is disposed of. At most one per thread that judges at the same time.
+     */
+    private final Queue<StatefulKnowledgeSessionImpl> idle = new ConcurrentLinkedQueue<>();
 
     public Judge(RuleBook book) {
         this.book = book;
@@ -55,7 +64,11 @@ public final class Judge {
     public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile, UnaryOperator<List<Finding>> waive)
             throws RuleFailure {
         FindingSink sink = new FindingSink(protocol.document(), profile, checks);
-        KieSession session = book.kieBase().newKieSession(SESSION, null);
+        StatefulKnowledgeSessionImpl session = idle.poll();
+        if (session == null) {
+            session = (StatefulKnowledgeSessionImpl) book.kieBase().newKieSession(SESSION, null);
+        }
+        boolean completed = false;
         try {
             session.setGlobal("findings", sink);
             session.insert(profile.profile());
@@ -76,11 +89,17 @@ public final class Judge {
             }
             List<FindingSink.Emission> late = sink.emissions().subList(judged, sink.emissions().size());
             findings.addAll(waive.apply(merge(protocol, late)));
+            completed = true;
             return findings;
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             throw RuleFailure.of(e);
         } finally {
-            session.dispose();
+            if (completed) {
+                session.reset();
+                idle.add(session);
+            } else {
+                session.dispose();
+            }
         }
     }
 
