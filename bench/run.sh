@@ -159,8 +159,8 @@ say "bench: N=$N, timer: $BENCH_TIMER, load average: $load_start"
 # shellcheck disable=SC2086
 if [[ $LAUNCHED == 1 ]]; then
     TOOL=("$ROOT/secretome-check" check --as-of "$AS_OF")
-    # The breakdown runs in the launcher's JVM settings (without its class-data archive, which
-    # holds the tool's classes only).
+    # The breakdown runs in the launcher's JVM settings (SECRETOME_CHECK_JAVA_OPTS as given, else
+    # the launcher's options without its class-data archive, which holds the tool's classes only).
     PHASES_OPTS=${SECRETOME_CHECK_JAVA_OPTS:-$(sed -n 's/^options="\(.*\)"$/\1/p' "$ROOT/secretome-check" | head -n 1)}
 else
     PHASES_OPTS=$JAVA_OPTS

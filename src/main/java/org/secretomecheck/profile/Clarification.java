@@ -20,7 +20,7 @@ public final class Clarification {
     @DecimalMin("0")
     private BigDecimal debrisMinTimeMin;
     @JsonProperty("sterile_filter_max_pore_um")
-    @DecimalMin("0")
+    @DecimalMin(value = "0", inclusive = false)
     private BigDecimal sterileFilterMaxPoreUm;
 
     public BigDecimal getCellRemovalMinXg() {

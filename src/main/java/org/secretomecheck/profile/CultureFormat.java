@@ -9,7 +9,7 @@ import java.util.List;
 public final class CultureFormat {
 
     @JsonProperty("spheroid_max_diameter_um")
-    @DecimalMin("0")
+    @DecimalMin(value = "0", inclusive = false)
     private BigDecimal spheroidMaxDiameterUm;
     @JsonProperty("required_monitored_parameters")
     private List<String> requiredMonitoredParameters;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 public final class Isolation {
 
     @JsonProperty("cm_mwco_max_kda")
-    @DecimalMin("0")
+    @DecimalMin(value = "0", inclusive = false)
     private BigDecimal cmMwcoMaxKda;
     @JsonProperty("cm_mwco_major_kda")
     @DecimalMin("0")

@@ -47,6 +47,9 @@ public final class ProfileLoader {
     /** Where the default profile sits on the class path. */
     public static final String DEFAULT_RESOURCE = "/profiles/default.yaml";
 
+    /** How messages name the default profile. */
+    private static final String DEFAULT_DISPLAY = "(bundled) profiles/default.yaml";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
@@ -69,7 +72,7 @@ public final class ProfileLoader {
      * null for the default alone.
      */
     public LoadedProfile load(String siteFile, byte[] siteContent) throws ProfileException {
-        ObjectNode merged = read("(bundled) profiles/default.yaml", defaultBytes()).deepCopy();
+        ObjectNode merged = read(DEFAULT_DISPLAY, defaultBytes()).deepCopy();
         List<Problem> problems = new ArrayList<>();
         ProtocolDocument site = null;
         if (siteContent != null) {
@@ -92,7 +95,7 @@ public final class ProfileLoader {
         } catch (JsonMappingException e) {
             String pointer = e.getPath().stream().map(reference -> "/" + reference.getFieldName()).reduce("", String::concat);
             String key = pointer.isEmpty() ? "profile" : dotted(pointer);
-            Location location = site == null ? Location.ofFile("profiles/default.yaml") : site.locate(pointer);
+            Location location = site == null ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
             String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("to `int`")
                     ? "must be a whole number" : "has a value of the wrong type";
             throw new ProfileException(List.of(new Problem(Problem.Kind.STRUCTURE, location, key + " " + why)));
@@ -172,14 +175,14 @@ public final class ProfileLoader {
 
     /**
      * The thresholds outside their range (a percentage above 100, a negative count or time, a
-     * body weight of 0), located in the site profile, in file order.
+     * body weight or an upper size limit of 0), located in the site profile, in file order.
      */
     private static List<Problem> ranges(Profile profile, ProtocolDocument site) {
         List<Problem> problems = new ArrayList<>();
         for (ConstraintViolation<Profile> violation : BeanValidation.validator().validate(profile)) {
             String pointer = "/profile" + pointer(Profile.class, violation.getPropertyPath());
             Location location = site == null || site.at(pointer).isMissingNode()
-                    ? Location.ofFile("(bundled) profiles/default.yaml") : site.locate(pointer);
+                    ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
             problems.add(new Problem(Problem.Kind.STRUCTURE, location, dotted(pointer) + " " + range(violation)
                     + ", not " + violation.getInvalidValue()));
         }

@@ -90,11 +90,16 @@ final class CompiledRules {
      * time quadratic in the number of classes for every session.
      */
     static KieBase immutableBase(Collection<KiePackage> packages) {
-        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
-        configuration.setOption(KieBaseMutabilityOption.DISABLED);
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(immutable());
         kieBase.addPackages(packages);
         return kieBase;
+    }
+
+    /** The configuration of every knowledge base of the tool: not changed once built. */
+    static KieBaseConfiguration immutable() {
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(KieBaseMutabilityOption.DISABLED);
+        return configuration;
     }
 
     private static KieBase fromResource(String sha256) {

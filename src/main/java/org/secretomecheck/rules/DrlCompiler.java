@@ -39,7 +39,7 @@ final class DrlCompiler {
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
         }
-        return CompiledRules.immutableBase(services.newKieContainer(release).getKieBase().getKiePackages());
+        return services.newKieContainer(release).newKieBase(CompiledRules.immutable());
     }
 
     /**

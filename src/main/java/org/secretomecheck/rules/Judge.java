@@ -15,6 +15,7 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.secretomecheck.finding.Finding;
@@ -37,10 +38,6 @@ public final class Judge {
     /** A session that fires more rules than this is stopped as runaway. */
     static final int MAX_FIRINGS = 100_000;
 
-    /**
-     * Each session is used by one thread only: Drools then uses its unsynchronized propagation
-     * queue and no locks.
-     */
     private static final KieSessionConfiguration SESSION = sessionConfiguration();
 
     private final RuleBook book;
@@ -94,18 +91,32 @@ public final class Judge {
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             throw RuleFailure.of(e);
         } finally {
-            if (completed) {
-                session.reset();
-                idle.add(session);
-            } else {
-                session.dispose();
-            }
+            park(session, completed);
         }
     }
 
+    /** Keeps a session whose judgment completed for the next protocol; disposes of any other. */
+    private void park(StatefulKnowledgeSessionImpl session, boolean completed) {
+        if (completed) {
+            try {
+                session.reset();
+                idle.add(session);
+                return;
+            } catch (RuntimeException e) {
+                // a session that cannot be reset is not reused
+            }
+        }
+        session.dispose();
+    }
+
+    /**
+     * Sessions used by one thread at a time (no locks), and not registered with the knowledge
+     * base, which outlives every Judge: the sessions a Judge keeps are collected with it.
+     */
     private static KieSessionConfiguration sessionConfiguration() {
         KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
         configuration.setOption(ThreadSafeOption.NO);
+        configuration.setOption(KeepReferenceOption.NO);
         return configuration;
     }
 

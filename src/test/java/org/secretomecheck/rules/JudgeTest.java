@@ -16,7 +16,10 @@ import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.validate.ProtocolValidator;
 
-/** A Judge reuses its Drools sessions; a reused session must judge exactly as a new one. */
+/**
+ * A Judge reuses its Drools sessions: a reused session must judge exactly as a new one, and the
+ * sessions a Judge keeps must not outlive it.
+ */
 class JudgeTest {
 
     @Test
@@ -39,6 +42,8 @@ class JudgeTest {
             List<Finding> fresh = new Judge(book).judge(protocols.get(i), profile, findings -> findings);
             assertThat(inSequence.get(i)).as(protocols.get(i).document().file()).isEqualTo(fresh);
         }
+        // The knowledge base lives as long as the process; it must not hold the sessions Judges keep.
+        assertThat(book.kieBase().getKieSessions()).isEmpty();
     }
 
     private static List<LoadedProtocol> protocols(RuleBook book) throws Exception {
