@@ -37,7 +37,6 @@ final class ScalarResolver {
     private static final Set<String> INFINITIES = Set.of(".inf", ".Inf", ".INF");
     private static final Set<String> NANS = Set.of(".nan", ".NaN", ".NAN");
 
-    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern FLOAT =
             Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
@@ -123,7 +122,7 @@ final class ScalarResolver {
     }
 
     private static JsonNode asInteger(String text) {
-        if (!INTEGER.matcher(text).matches()) {
+        if (!isInteger(text)) {
             return null;
         }
         if (text.length() <= 18) {
@@ -132,6 +131,21 @@ final class ScalarResolver {
         }
         BigInteger value = new BigInteger(text);
         return value.bitLength() < Long.SIZE ? LongNode.valueOf(value.longValue()) : BigIntegerNode.valueOf(value);
+    }
+
+    /** True for {@code [-+]?[0-9]+}. */
+    private static boolean isInteger(String text) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonNode asFloat(String text) {

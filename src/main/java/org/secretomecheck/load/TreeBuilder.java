@@ -41,7 +41,7 @@ final class TreeBuilder {
     private final StrictYamlParser parser;
     private final String file;
     private final InputLimits limits;
-    private final Map<String, Position> positions = new HashMap<>();
+    private final Map<String, Position> positions = new HashMap<>(512);
     private final Set<String> nonStringKeys = new LinkedHashSet<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
@@ -113,7 +113,8 @@ final class TreeBuilder {
 
     private ObjectNode readMapping(String pointer, int depth, boolean keep) throws IOException {
         ObjectNode mapping = NODES.objectNode();
-        Map<String, Integer> firstLines = new HashMap<>();
+        // The line of each key, for duplicates; kept here only where positions are not recorded.
+        Map<String, Integer> firstLines = keep ? null : new HashMap<>();
         while (true) {
             JsonToken token = nextKey(pointer);
             if (token == JsonToken.END_OBJECT) {
@@ -123,13 +124,17 @@ final class TreeBuilder {
                 throw unreadable("the YAML could not be read (unexpected end of a mapping)", pointer);
             }
             String name = key.getValue();
-            String member = pointer + "/" + ProtocolDocument.escape(name);
+            String member = child(pointer, ProtocolDocument.escape(name));
             countNode(member);
             checkLength(name, member);
             reportAnchor(key.getAnchor(), member);
             boolean stringKey = isStringKey(key, member);
             Position at = here();
-            Integer firstLine = firstLines.putIfAbsent(name, at.line());
+            Integer firstLine = !mapping.has(name) ? null
+                    : keep ? Integer.valueOf(positions.get(member).line()) : firstLines.get(name);
+            if (firstLines != null && firstLine == null) {
+                firstLines.put(name, at.line());
+            }
             if (firstLine != null) {
                 structure(member, "duplicate key " + Messages.quote(name) + " (first written at line " + firstLine + ")");
             } else if (keep) {
@@ -156,7 +161,7 @@ final class TreeBuilder {
             if (token == null) {
                 throw unreadable("the YAML could not be read (unexpected end of a list)", pointer);
             }
-            String item = pointer + "/" + index;
+            String item = child(pointer, Integer.toString(index));
             if (keep) {
                 positions.put(item, here());
             }
@@ -225,6 +230,11 @@ final class TreeBuilder {
             throw unreadable("mappings and lists are nested more than " + limits.maxDepth() + " levels deep", pointer);
         }
         return depth + 1;
+    }
+
+    /** The pointer of a child: {@code parent/token}. */
+    private static String child(String parent, String token) {
+        return new StringBuilder(parent.length() + 1 + token.length()).append(parent).append('/').append(token).toString();
     }
 
     /** Counts a node and the length of its pointer against the limits. */

@@ -1,6 +1,7 @@
 package org.secretomecheck.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import org.secretomecheck.finding.Location;
@@ -11,6 +12,9 @@ import org.secretomecheck.finding.Location;
  *
  * <p>For a mapping member the position is that of its key; for a list item, that of the item; for
  * the root ({@code ""}), that of the first node.
+ *
+ * <p>{@code positions} is taken over, not copied (a file has one entry per node): whoever builds
+ * a document must not change the map afterwards.
  */
 public record ProtocolDocument(String file, JsonNode root, Map<String, Position> positions) {
 
@@ -20,7 +24,7 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
     public ProtocolDocument {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(root, "root");
-        positions = Map.copyOf(positions);
+        positions = Collections.unmodifiableMap(positions);
     }
 
     /** The node at {@code pointer}, or a missing node. */
