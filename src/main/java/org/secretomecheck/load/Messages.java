@@ -1,5 +1,7 @@
 package org.secretomecheck.load;
 
+import org.secretomecheck.finding.Readable;
+
 /** Helpers that keep problem messages on one readable line. */
 final class Messages {
 
@@ -15,10 +17,7 @@ final class Messages {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> appendVisible(out, c);
+                default -> Readable.appendVisible(out, c);
             }
         });
         if (text.codePointCount(0, text.length()) > MAX_SHOWN) {
@@ -57,17 +56,9 @@ final class Messages {
             }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            appendVisible(out, c);
+            Readable.appendVisible(out, c);
         }
         return out.toString();
     }
 
-    private static void appendVisible(StringBuilder out, int c) {
-        if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE || c == 0x2028 || c == 0x2029
-                || c == 0xFEFF) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-        } else {
-            out.appendCodePoint(c);
-        }
-    }
 }

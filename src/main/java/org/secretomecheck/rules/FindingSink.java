@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.protocol.ProtocolDocument;
@@ -19,6 +20,9 @@ import org.secretomecheck.protocol.ProtocolDocument;
  * check fired and passes named arguments; the sink reads the check's metadata (severity, target,
  * message template), derives the pointer from the target by walking the document, and fills the
  * template.
+ *
+ * <p>The filled message is made one readable line ({@link Readable#line}): values from the file
+ * may hold line breaks or control characters.
  *
  * <p>Templates may use {@code {value}} (the value at the target), {@code {field}} (the target
  * path), {@code {profile.group.key}} (a threshold), any protocol path such as
@@ -87,7 +91,8 @@ public final class FindingSink {
         Object severity = arguments.getOrDefault("severity", check.severity());
         Object item = arguments.getOrDefault("i", -1);
         emissions.add(new Emission(check.id(), check.number(), item instanceof Number n ? n.intValue() : -1,
-                Severity.of(severity.toString()), target, pointer, fill(check.message(), arguments, target)));
+                Severity.of(severity.toString()), target, pointer,
+                Readable.line(fill(check.message(), arguments, target))));
     }
 
     /** Everything reported so far, in firing order. */
