@@ -281,10 +281,10 @@ public final class Checker {
                 findings.replaceAll(f -> f.inBaseline(!f.isWaived() && baseline.records(protocol.getId(), f)));
                 gone = baseline.gone(protocol.getId(), findings);
             }
-            Context context = Context.of(protocol, profile.profile());
+            List<String> applicable = Completeness.applicable(book, protocol, Context.of(protocol, profile.profile()));
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
-                    findings, List.of(), Completeness.score(book, protocol, context, findings),
-                    KeyParameters.of(loaded.document()), Completeness.applicable(book, protocol, context),
+                    findings, List.of(), Completeness.score(book, applicable, findings),
+                    KeyParameters.of(loaded.document()), applicable,
                     stale(waivers, findings), expiring(waivers), gone);
         } catch (RuleFailure failure) {
             return ProtocolResult.notChecked(display, sha256, id, List.of(new Problem(Problem.Kind.RULE,

@@ -30,13 +30,15 @@ final class Completeness {
                 .map(RuleInfo::id).toList();
     }
 
-    static List<SectionScore> score(RuleBook book, Protocol protocol, Context context, List<Finding> findings) {
+    /** The scores by section, then of all, over the rules whose IDs are {@code applicable}. */
+    static List<SectionScore> score(RuleBook book, List<String> applicable, List<Finding> findings) {
         Set<String> deviating = findings.stream().filter(f -> f.severity() != Severity.INFO)
                 .map(Finding::ruleId).collect(Collectors.toSet());
+        Set<String> applying = Set.copyOf(applicable);
         Map<String, int[]> sections = new LinkedHashMap<>();
         int[] all = new int[2];
         for (RuleInfo rule : book.rules()) {
-            if (Scope.applies(rule.scope(), protocol, context)) {
+            if (applying.contains(rule.id())) {
                 int[] counts = sections.computeIfAbsent(rule.section(), s -> new int[2]);
                 int met = deviating.contains(rule.id()) ? 0 : 1;
                 counts[0]++;

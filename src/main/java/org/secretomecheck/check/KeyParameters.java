@@ -1,7 +1,9 @@
 package org.secretomecheck.check;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.protocol.ProtocolDocument;
@@ -41,14 +43,19 @@ public final class KeyParameters {
         {"Release tests planned", "release_testing"},
     };
 
+    /** The JSON Pointers of {@link #FIELDS}, compiled once. */
+    private static final JsonPointer[] POINTERS = Arrays.stream(FIELDS)
+            .map(field -> JsonPointer.compile("/protocol/" + field[1].replace('.', '/')))
+            .toArray(JsonPointer[]::new);
+
     private KeyParameters() {}
 
     /** The key parameters of {@code document}, in a fixed order. */
     public static List<Parameter> of(ProtocolDocument document) {
-        List<Parameter> parameters = new ArrayList<>();
-        for (String[] field : FIELDS) {
-            String pointer = "/protocol/" + field[1].replace('.', '/');
-            parameters.add(new Parameter(field[0], pointer, show(field[1], document.at(pointer))));
+        List<Parameter> parameters = new ArrayList<>(FIELDS.length);
+        for (int i = 0; i < FIELDS.length; i++) {
+            JsonPointer pointer = POINTERS[i];
+            parameters.add(new Parameter(FIELDS[i][0], pointer.toString(), show(FIELDS[i][1], document.root().at(pointer))));
         }
         return parameters;
     }
