@@ -159,9 +159,13 @@ say "bench: N=$N, timer: $BENCH_TIMER, load average: $load_start"
 # shellcheck disable=SC2086
 if [[ $LAUNCHED == 1 ]]; then
     TOOL=("$ROOT/secretome-check" check --as-of "$AS_OF")
-    # The breakdown runs in the launcher's JVM settings (SECRETOME_CHECK_JAVA_OPTS as given, else
-    # the launcher's options without its class-data archive, which holds the tool's classes only).
+    # The breakdown runs in the launcher's JVM settings: SECRETOME_CHECK_JAVA_OPTS as given, else
+    # the launcher's options and its class-data archive (the archive's class path, the jar, is a
+    # prefix of the breakdown's, as the JVM requires).
     PHASES_OPTS=${SECRETOME_CHECK_JAVA_OPTS:-$(sed -n 's/^options="\(.*\)"$/\1/p' "$ROOT/secretome-check" | head -n 1)}
+    if [[ -z ${SECRETOME_CHECK_JAVA_OPTS:-} && -f $ROOT/target/secretome-check.jsa ]]; then
+        PHASES_OPTS="$PHASES_OPTS -XX:SharedArchiveFile=$ROOT/target/secretome-check.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+    fi
 else
     PHASES_OPTS=$JAVA_OPTS
     TOOL=(java $JAVA_OPTS -jar "$JAR" check --as-of "$AS_OF")
