@@ -36,7 +36,7 @@ final class TreeDiff {
         if (a != null && b != null) {
             if (a.isObject() && b.isObject()) {
                 for (String key : keys(a, b)) {
-                    walk(pointer + "/" + ProtocolDocument.escape(key), a.get(key), b.get(key));
+                    walk(ProtocolDocument.child(pointer, key), a.get(key), b.get(key));
                 }
                 return;
             }
@@ -71,7 +71,7 @@ final class TreeDiff {
         } else if (node.isObject()) {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String key = names.next();
-                leaves(pointer + "/" + ProtocolDocument.escape(key), node.get(key), kind);
+                leaves(ProtocolDocument.child(pointer, key), node.get(key), kind);
             }
         } else {
             for (int i = 0; i < node.size(); i++) {

@@ -124,7 +124,7 @@ final class TreeBuilder {
                 throw unreadable("the YAML could not be read (unexpected end of a mapping)", pointer);
             }
             String name = key.getValue();
-            String member = child(pointer, ProtocolDocument.escape(name));
+            String member = ProtocolDocument.child(pointer, name);
             countNode(member);
             checkLength(name, member);
             reportAnchor(key.getAnchor(), member);
@@ -161,7 +161,7 @@ final class TreeBuilder {
             if (token == null) {
                 throw unreadable("the YAML could not be read (unexpected end of a list)", pointer);
             }
-            String item = child(pointer, Integer.toString(index));
+            String item = ProtocolDocument.child(pointer, Integer.toString(index));
             if (keep) {
                 positions.put(item, here());
             }
@@ -230,11 +230,6 @@ final class TreeBuilder {
             throw unreadable("mappings and lists are nested more than " + limits.maxDepth() + " levels deep", pointer);
         }
         return depth + 1;
-    }
-
-    /** The pointer of a child: {@code parent/token}. */
-    private static String child(String parent, String token) {
-        return new StringBuilder(parent.length() + 1 + token.length()).append(parent).append('/').append(token).toString();
     }
 
     /** Counts a node and the length of its pointer against the limits. */

@@ -82,7 +82,7 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
             return pointer.toString();
         }
         for (String token : target.split("\\.")) {
-            JsonNode next = child(node, token);
+            JsonNode next = childNode(node, token);
             if (next == null || next.isNull() || next.isMissingNode()) {
                 break;
             }
@@ -92,15 +92,22 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
         return pointer.toString();
     }
 
+    /** The pointer of the member {@code key} (escaped) or item of the node at {@code parent}. */
+    public static String child(String parent, String key) {
+        String token = escape(key);
+        return new StringBuilder(parent.length() + 1 + token.length()).append(parent).append('/').append(token)
+                .toString();
+    }
+
     /** {@code key} as a JSON Pointer reference token (RFC 6901: {@code ~} and {@code /} escaped). */
-    public static String escape(String key) {
+    private static String escape(String key) {
         if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
             return key;
         }
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    private static JsonNode child(JsonNode node, String token) {
+    private static JsonNode childNode(JsonNode node, String token) {
         if (node.isObject()) {
             return node.get(token);
         }

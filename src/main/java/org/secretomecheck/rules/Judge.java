@@ -20,6 +20,7 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.protocol.Children;
 import org.secretomecheck.protocol.ListItem;
 import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Section;

@@ -13,9 +13,11 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
+import org.secretomecheck.protocol.Children;
 import org.secretomecheck.protocol.ListItem;
 import org.secretomecheck.protocol.Measurement;
 import org.secretomecheck.protocol.Protocol;
@@ -52,12 +54,24 @@ final class ModelMapper {
         }
     }
 
+    /** The no-argument constructor of each section class, for the empty stand-ins of absent sections. */
+    private static final ClassValue<Constructor<?>> EMPTY = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                return type.getDeclaredConstructor();
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("the model class " + type + " has no no-argument constructor", e);
+            }
+        }
+    };
+
     private static void complete(Section section) {
-        for (Field field : Schema.keys(section.getClass()).values()) {
+        for (Field field : Children.fields(section.getClass())) {
             try {
                 Object value = field.get(section);
-                if (value == null && Schema.isSection(field.getType())) {
-                    Section empty = (Section) field.getType().getDeclaredConstructor().newInstance();
+                if (value == null && Section.class.isAssignableFrom(field.getType())) {
+                    Section empty = (Section) EMPTY.get(field.getType()).newInstance();
                     empty.setPresent(false);
                     field.set(section, empty);
                     complete(empty);

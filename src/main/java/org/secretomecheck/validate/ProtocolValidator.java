@@ -101,9 +101,9 @@ public final class ProtocolValidator {
         Iterator<String> keys = document.root().fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!ROOT_KEYS.contains(key) || nonStringKeys.contains("/" + ProtocolDocument.escape(key))) {
+            if (!ROOT_KEYS.contains(key) || nonStringKeys.contains(ProtocolDocument.child("", key))) {
                 String suggestion = Suggestions.closest(key, ROOT_KEYS);
-                problems.add(problem(document, "/" + ProtocolDocument.escape(key), "unknown root key " + Shown.value(key)
+                problems.add(problem(document, ProtocolDocument.child("", key), "unknown root key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
                         + " (the root holds only format, protocol and waivers)"));
             }

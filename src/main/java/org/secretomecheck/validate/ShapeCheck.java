@@ -61,9 +61,9 @@ final class ShapeCheck {
         while (members.hasNext()) {
             Map.Entry<String, JsonNode> member = members.next();
             String key = member.getKey();
-            String at = pointer + "/" + ProtocolDocument.escape(key);
+            String at = ProtocolDocument.child(pointer, key);
             Field field = keys.get(key);
-            if (nonStringKeys.contains(at)) {
+            if (!nonStringKeys.isEmpty() && nonStringKeys.contains(at)) {
                 report(at, "key " + Shown.value(key) + " is not a string: keys are names such as " + keys.keySet().iterator().next());
             } else if (field == null) {
                 report(at, unknownKey(key, keys.keySet()));
@@ -98,7 +98,7 @@ final class ShapeCheck {
         ArrayNode clean = NODES.arrayNode();
         boolean complete = true;
         for (int i = 0; i < node.size(); i++) {
-            String itemAt = at + "/" + i;
+            String itemAt = ProtocolDocument.child(at, Integer.toString(i));
             JsonNode item = node.get(i);
             JsonNode value;
             if (item.isNull()) {

@@ -50,9 +50,9 @@ public final class WaiverFileValidator {
         Iterator<String> keys = root.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!ROOT_KEYS.contains(key) || nonStringKeys.contains("/" + ProtocolDocument.escape(key))) {
+            if (!ROOT_KEYS.contains(key) || nonStringKeys.contains(ProtocolDocument.child("", key))) {
                 String suggestion = Suggestions.closest(key, ROOT_KEYS);
-                problems.add(ProtocolValidator.problem(document, "/" + ProtocolDocument.escape(key), "unknown root key "
+                problems.add(ProtocolValidator.problem(document, ProtocolDocument.child("", key), "unknown root key "
                         + Shown.value(key) + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
                         + " (a waiver file holds only format and waivers)"));
             }

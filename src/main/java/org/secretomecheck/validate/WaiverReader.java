@@ -76,7 +76,7 @@ final class WaiverReader {
             String key = keys.next();
             if (!allowed.contains(key)) {
                 String suggestion = Suggestions.closest(key, allowed);
-                report(at + "/" + ProtocolDocument.escape(key), ShapeCheck.field(at) + ": unknown waiver key " + Shown.value(key)
+                report(ProtocolDocument.child(at, key), ShapeCheck.field(at) + ": unknown waiver key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
             }
         }

@@ -1,13 +1,12 @@
-package org.secretomecheck.rules;
+package org.secretomecheck.protocol;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import org.secretomecheck.protocol.Section;
 
 /** The nested sections and lists of a section, read by reflection over its fields. */
-final class Children {
+public final class Children {
 
     /** The section and list fields of each model class, made accessible once. */
     private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
@@ -27,7 +26,13 @@ final class Children {
 
     private Children() {}
 
-    static List<Object> of(Section section) {
+    /** The section and list fields of {@code type}, accessible, in declaration order. */
+    public static List<Field> fields(Class<?> type) {
+        return FIELDS.get(type);
+    }
+
+    /** The non-null nested sections and lists of {@code section}. */
+    public static List<Object> of(Section section) {
         List<Object> children = new ArrayList<>();
         for (Field field : FIELDS.get(section.getClass())) {
             try {
