@@ -36,7 +36,8 @@ public final class RuleBook {
             "SRC", "DON", "ID", "EXP", "MED", "FMT", "OXY", "PRI", "CON",
             "CLR", "ISO", "STO", "CHR", "SAF", "DOS", "DOC");
 
-    private final Path directory;
+    /** The rules directory; null for the bundled rules read straight from the jar, until asked for. */
+    private volatile Path directory;
     private final List<Path> siteDirectories;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -85,9 +86,19 @@ public final class RuleBook {
         return new RuleBook(directory, siteDirectories, kieBase, rules, sha256);
     }
 
-    /** The rules bundled with the tool (the {@code rules/} directory packed into the jar). */
+    /**
+     * The rules bundled with the tool (the {@code rules/} directory packed into the jar). Inside
+     * the jar they are read through the jar file that the class loader already holds open, which
+     * is quicker than opening the jar as a file system; the result is the same.
+     */
     public static RuleBook bundled() throws RuleBookException {
-        return load(bundledDirectory());
+        List<DrlSource> sources = BundledSources.fromJar();
+        if (sources == null) {
+            return load(bundledDirectory());
+        }
+        String sha256 = sha256(sources);
+        KieBase kieBase = CompiledRules.get(sha256, () -> DrlCompiler.compile(sources));
+        return book(null, List.of(), sources, sha256, kieBase);
     }
 
     /** Where the bundled rules are: a directory, or a directory inside the tool's jar. */
@@ -124,7 +135,8 @@ public final class RuleBook {
         return isBundled(path) && text.startsWith("/") ? text.substring(1) : text;
     }
 
-    private static List<DrlSource> read(Path directory, String module) throws RuleBookException {
+    /** The DRL files under {@code directory}, sorted by path, in the KIE module under {@code module}. */
+    static List<DrlSource> read(Path directory, String module) throws RuleBookException {
         if (!Files.isDirectory(directory)) {
             throw new RuleBookException(List.of(directory + ": not a directory"));
         }
@@ -179,19 +191,23 @@ public final class RuleBook {
 
     /** The directory the rules came from. */
     public Path directory() {
+        if (directory == null) {
+            directory = bundledDirectory();
+        }
         return directory;
     }
 
     /** Every directory the rules came from: the base directory, then the site directories. */
     public List<Path> directories() {
-        List<Path> all = new ArrayList<>(List.of(directory));
+        List<Path> all = new ArrayList<>(List.of(directory()));
         all.addAll(siteDirectories);
         return all;
     }
 
     /** The rules directories for people: {@code rules}, or {@code rules + site rules site/}. */
     public String source() {
-        String base = isBundled(directory) ? shown(directory) + " (bundled)" : directory.toString();
+        String base = directory == null ? BundledSources.DIRECTORY + " (bundled)"
+                : isBundled(directory) ? shown(directory) + " (bundled)" : directory.toString();
         return siteDirectories.isEmpty() ? base
                 : base + " + site rules " + String.join(", ", siteDirectories.stream().map(Path::toString).toList());
     }
