@@ -1,8 +1,6 @@
 package org.secretomecheck.protocol;
 
 import jakarta.validation.ConstraintValidatorContext;
-import java.beans.IntrospectionException;
-import java.beans.PropertyDescriptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -11,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Helpers shared by the model's constraint validators. */
 final class Constraints {
 
-    /** The getters of the model, by class and property, found once (introspection is slow). */
+    /** The getters of the model, by class and property, found once (reflection is slow). */
     private static final ClassValue<Map<String, Method>> GETTERS = new ClassValue<>() {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
@@ -21,15 +19,22 @@ final class Constraints {
 
     private Constraints() {}
 
+    /** The public getter of {@code property} ({@code getX}, or {@code isX} for a boolean). */
+    private static Method getter(Class<?> type, String property) {
+        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String prefix : new String[] {"get", "is"}) {
+            try {
+                return type.getMethod(prefix + suffix);
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        throw new IllegalStateException("no property " + property + " on " + type);
+    }
+
     /** The value of the Java bean property {@code property} of {@code bean}. */
     static Object read(Object bean, String property) {
-        Method getter = GETTERS.get(bean.getClass()).computeIfAbsent(property, name -> {
-            try {
-                return new PropertyDescriptor(name, bean.getClass()).getReadMethod();
-            } catch (IntrospectionException e) {
-                throw new IllegalStateException("no property " + name + " on " + bean.getClass(), e);
-            }
-        });
+        Method getter = GETTERS.get(bean.getClass()).computeIfAbsent(property, name -> getter(bean.getClass(), name));
         try {
             return getter.invoke(bean);
         } catch (IllegalAccessException | InvocationTargetException e) {
