@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Turns the bytes of a file into YAML text, as code points: strips a UTF-8 byte order mark, rejects bytes that are
- * not UTF-8 and characters that YAML does not allow (NUL and other control characters, which mean
- * binary data), each with the line and column where it happens. Lines are counted as SnakeYAML
+ * Turns the bytes of a file into YAML text, as code points: strips a UTF-8 byte order mark,
+ * rejects bytes that are not UTF-8 and characters that YAML does not allow (NUL and other control
+ * characters, which mean binary data), each with the line and column where it happens. Lines are counted as SnakeYAML
  * counts them, so positions agree with those of the parser.
  */
 final class TextDecoder {
