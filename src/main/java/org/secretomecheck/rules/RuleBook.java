@@ -68,6 +68,12 @@ public final class RuleBook {
         for (int i = 0; i < siteDirectories.size(); i++) {
             sources.addAll(read(siteDirectories.get(i), "site" + (i + 1) + "/"));
         }
+        return compiled(directory, siteDirectories, sources);
+    }
+
+    /** The rule book of {@code sources}, from a cache of compiled rules or compiled now. */
+    private static RuleBook compiled(Path directory, List<Path> siteDirectories, List<DrlSource> sources)
+            throws RuleBookException {
         String sha256 = sha256(sources);
         KieBase kieBase = CompiledRules.get(sha256, () -> DrlCompiler.compile(sources));
         return book(directory, siteDirectories, sources, sha256, kieBase);
@@ -93,12 +99,7 @@ public final class RuleBook {
      */
     public static RuleBook bundled() throws RuleBookException {
         List<DrlSource> sources = BundledSources.fromJar();
-        if (sources == null) {
-            return load(bundledDirectory());
-        }
-        String sha256 = sha256(sources);
-        KieBase kieBase = CompiledRules.get(sha256, () -> DrlCompiler.compile(sources));
-        return book(null, List.of(), sources, sha256, kieBase);
+        return sources == null ? load(bundledDirectory()) : compiled(null, List.of(), sources);
     }
 
     /** Where the bundled rules are: a directory, or a directory inside the tool's jar. */
