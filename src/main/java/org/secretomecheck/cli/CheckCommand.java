@@ -93,6 +93,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Check N files at a time (default: the number of processors). Results keep the input order.")
     Integer jobs;
 
+    /** The threads that check files, from {@link #jobs}. */
+    private int threads;
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "A waiver file (waivers: list, format secretome-waivers/1) applied like the protocols' own "
                     + "waivers; repeatable.")
@@ -130,17 +133,18 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = parseThreshold(err);
         LocalDate checkDate = parseDate(err);
         Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
-        if (chosen == null || threshold == null || checkDate == null || generatedAt == null) {
-            return ExitCode.ERROR.code();
-        }
-        Warmup.start();
-        LoadedProfile profile = setup.profile(err);
-        RuleBook book = profile == null ? null : setup.ruleBook(err);
-        if (book == null) {
+        threads = Commands.threads(jobs, err);
+        if (chosen == null || threshold == null || checkDate == null || generatedAt == null || threads == 0) {
             return ExitCode.ERROR.code();
         }
         if (expiryWarningDays < 0) {
             err.println("secretome-check: --expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
+            return ExitCode.ERROR.code();
+        }
+        Warmup.start();
+        LoadedProfile profile = setup.profile(err);
+        RuleBook book = profile == null ? null : setup.completeRuleBook(err);
+        if (book == null) {
             return ExitCode.ERROR.code();
         }
         Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT).withExpiryWarning(expiryWarningDays);
@@ -234,11 +238,6 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The number of threads that check files. */
-    private int threads() {
-        return jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
-    }
-
     /**
      * Checks and writes one text or JSON report protocol by protocol, as the results come in, so
      * that a large batch is never held whole.
@@ -263,7 +262,7 @@ final class CheckCommand implements Callable<Integer> {
     private Tally stream(Checker checker, List<ProtocolFiles.Entry> files, StreamingRenderer renderer, Report header,
             Writer out, Progress progress) throws IOException {
         StreamingRenderer.Stream stream = renderer.open(header, out);
-        Tally tally = checker.check(files, threads(), result -> {
+        Tally tally = checker.check(files, threads, result -> {
             observe(result);
             try {
                 stream.protocol(result);
@@ -280,7 +279,7 @@ final class CheckCommand implements Callable<Integer> {
     private Tally collect(Checker checker, List<ProtocolFiles.Entry> files, List<Format> chosen, Instant generatedAt,
             Progress progress) {
         List<ProtocolResult> results = new ArrayList<>();
-        checker.check(files, threads(), result -> {
+        checker.check(files, threads, result -> {
             observe(result);
             results.add(result);
             progress.tick();

@@ -9,7 +9,7 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Severity;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What {@code diff} and {@code compare} share: the threshold, problems on stderr, writing the output. */
+/** What the commands share: the threshold, the threads, problems on stderr, writing the output. */
 final class Commands {
 
     private Commands() {}
@@ -21,6 +21,18 @@ final class Commands {
         }
         err.println("secretome-check: unknown --fail-on " + failOn + " (use critical, major or minor)");
         return null;
+    }
+
+    /** The threads of {@code --jobs} (null: one per processor), or 0 after printing why it is wrong. */
+    static int threads(Integer jobs, PrintWriter err) {
+        if (jobs == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (jobs < 1) {
+            err.println("secretome-check: --jobs needs a number of 1 or more, not " + jobs);
+            return 0;
+        }
+        return jobs;
     }
 
     /** Prints why {@code result} was not checked; nothing when it was. */

@@ -68,17 +68,17 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         LocalDate checkDate = Dates.runDate(asOf, err);
-        if (checkDate == null) {
+        int threads = Commands.threads(jobs, err);
+        if (checkDate == null || threads == 0) {
             return ExitCode.ERROR.code();
         }
-        RuleBook book = setup.ruleBook(err);
+        RuleBook book = setup.completeRuleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
         if (profile == null) {
             return ExitCode.ERROR.code();
         }
         Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
         List<ProtocolResult> results = new ArrayList<>();
-        int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
         checker.check(ProtocolFiles.expand(paths), threads, results::add);
         results.forEach(result -> Commands.printProblems(result, err));
         ComparisonMatrix matrix = ComparisonMatrix.of(checker.report(results));

@@ -78,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
         if (threshold == null || checkDate == null) {
             return ExitCode.ERROR.code();
         }
-        RuleBook book = setup.ruleBook(err);
+        RuleBook book = setup.completeRuleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
         if (profile == null) {
             return ExitCode.ERROR.code();

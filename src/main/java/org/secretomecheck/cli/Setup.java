@@ -10,6 +10,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.profile.ProfileException;
 import org.secretomecheck.profile.ProfileLoader;
+import org.secretomecheck.rules.Catalogue;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.rules.RuleBookException;
 import picocli.CommandLine.Option;
@@ -40,6 +41,31 @@ final class Setup {
             e.errors().forEach(error -> err.println("  " + error));
             return null;
         }
+    }
+
+    /**
+     * The rule book for judging protocols, or null after printing why it cannot be used: as
+     * {@link #ruleBook}, and it must have a rule for every criterion of the catalogue. A partial
+     * rule set would report a protocol compliant with criteria it never checked ({@code verify}
+     * still runs one, and lists what it lacks).
+     */
+    RuleBook completeRuleBook(PrintWriter err) {
+        RuleBook book = ruleBook(err);
+        if (book == null) {
+            return null;
+        }
+        List<String> missing = Catalogue.ids().stream().filter(id -> book.rule(id) == null).toList();
+        if (missing.isEmpty()) {
+            return book;
+        }
+        String listed = missing.size() <= 12 ? String.join(", ", missing)
+                : String.join(", ", missing.subList(0, 12)) + " and " + (missing.size() - 12) + " more";
+        err.println("secretome-check: the rules cannot be used:");
+        err.println("  " + book.source() + ": " + missing.size() + " of the " + Catalogue.ids().size()
+                + " criteria of the catalogue have no rule: " + listed);
+        err.println("  Protocols are judged only against every criterion: use a complete copy of rules/,"
+                + " and add a site's own rules with --site-rules.");
+        return null;
     }
 
     /** The profile in force, or null after printing why it cannot be used. */

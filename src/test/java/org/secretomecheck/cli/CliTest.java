@@ -242,9 +242,40 @@ class CliTest {
                     throw new IllegalStateException("boom");
                 end
                 """);
-        Run run = run("check", "--rules", rules.toString(), COMPLIANT);
+        Run run = run("check", "--site-rules", rules.toString(), COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).contains("NOT CHECKED").contains("SITE-01 check 1: throws").contains("boom");
+    }
+
+    @Test
+    void aRuleSetWithoutEveryCriterionJudgesNoProtocol() throws IOException {
+        Path partial = Files.createDirectories(temp.resolve("partial"));
+        Files.copy(Path.of("rules/fmt/fmt.drl"), partial.resolve("fmt.drl"));
+        for (String[] command : List.of(new String[] {"check", DEVIATING}, new String[] {"diff", COMPLIANT, DEVIATING},
+                new String[] {"compare", COMPLIANT, DEVIATING})) {
+            List<String> arguments = new ArrayList<>(List.of(command));
+            arguments.addAll(List.of("--rules", partial.toString(), "--as-of", "2025-06-01"));
+            Run run = run(arguments.toArray(String[]::new));
+            assertThat(run.code()).as(command[0]).isEqualTo(2);
+            assertThat(run.out()).as(command[0]).isEmpty();
+            assertThat(run.err()).as(command[0]).contains("the rules cannot be used")
+                    .contains(partial + ": 84 of the 88 criteria of the catalogue have no rule: SRC-01, SRC-02")
+                    .contains(" and 72 more").contains("--site-rules");
+        }
+        Run verify = run("verify", "--rules", partial.toString(), "--output-dir", temp.resolve("verified").toString());
+        assertThat(verify.err()).doesNotContain("cannot be used");
+        assertThat(verify.out()).contains("NOT all verified");
+    }
+
+    @Test
+    void jobsBelowOneAreRefused() {
+        Run check = run("check", "-j", "0", COMPLIANT);
+        assertThat(check.code()).isEqualTo(2);
+        assertThat(check.err()).contains("--jobs needs a number of 1 or more, not 0");
+        Run compare = run("compare", "--jobs", "-1", COMPLIANT, DEVIATING);
+        assertThat(compare.code()).isEqualTo(2);
+        assertThat(compare.err()).contains("--jobs needs a number of 1 or more, not -1");
+        assertThat(compare.out()).isEmpty();
     }
 
     @Test

@@ -93,7 +93,7 @@ class RuleFailureContainmentTest {
     void aConditionThatThrowsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("condition", "Protocol( $id : id )\n    eval( $id.startsWith(\"SEC-BM-EXO\") && Integer.parseInt($id) > 0 )",
                 "findings.report(kcontext);");
-        onlyTheDeviatingProtocolFailed(batch(site, "--rules"), "SEC-BM-EXO-007");
+        onlyTheDeviatingProtocolFailed(batch(site, "--site-rules"), "SEC-BM-EXO-007");
     }
 
     @Test
@@ -102,13 +102,13 @@ class RuleFailureContainmentTest {
         Path drl = dir.resolve("recurses.drl");
         Files.writeString(drl, Files.readString(drl).replace("global org.secretomecheck.rules.FindingSink findings",
                 "global org.secretomecheck.rules.FindingSink findings\nfunction int down(int n) { return down(n + 1) + 1; }"));
-        onlyTheDeviatingProtocolFailed(batch(dir, "--rules"), "a rule failed", "stack overflow");
+        onlyTheDeviatingProtocolFailed(batch(dir, "--site-rules"), "a rule failed", "stack overflow");
     }
 
     @Test
     void aRuleThatLoopsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("loops", "$p : Protocol( id == \"" + DEVIATING_ID + "\" )", "update($p);");
-        onlyTheDeviatingProtocolFailed(batch(site, "--rules"), "a rule loops");
+        onlyTheDeviatingProtocolFailed(batch(site, "--site-rules"), "a rule loops");
     }
 
     @Test
