@@ -174,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Files.write(writeBaseline, Baseline.write(writeBaseline.toString(), recorded));
             } catch (IOException e) {
-                err.println("secretome-check: cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+                err.println("secretome-check: cannot write the baseline " + writeBaseline + ": " + Files.describe(e));
                 return ExitCode.ERROR.code();
             }
         }
@@ -224,7 +224,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return checker.withBaseline(Baseline.read(baselineFile.toString(), java.nio.file.Files.readAllBytes(baselineFile)));
         } catch (IOException | SecurityException e) {
-            err.println("secretome-check: cannot read the baseline " + baselineFile + ": " + e.getMessage());
+            err.println("secretome-check: cannot read the baseline " + baselineFile + ": "
+                    + (e instanceof IOException io ? Files.describe(io) : e.getMessage()));
         } catch (Baseline.InvalidBaselineException e) {
             err.println("secretome-check: the baseline cannot be used: " + e.getMessage());
         }
@@ -331,7 +332,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return true;
         } catch (IOException e) {
-            err.println("secretome-check: cannot write " + (target == null ? "the report" : target) + ": " + e.getMessage());
+            err.println("secretome-check: cannot write " + (target == null ? "the report" : target) + ": " + Files.describe(e));
             return false;
         }
     }
@@ -352,6 +353,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (output != null && outputDir != null) {
             err.println("secretome-check: give either --output FILE or --output-dir DIR, not both");
+            return null;
+        }
+        if (output != null && java.nio.file.Files.isDirectory(output)) {
+            err.println("secretome-check: --output " + output + " is a directory; give a file, or use --output-dir");
+            return null;
+        }
+        if (outputDir != null && java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
+            err.println("secretome-check: --output-dir " + outputDir + " exists and is not a directory");
             return null;
         }
         if (chosen.size() > 1 && outputDir == null) {

@@ -58,7 +58,7 @@ final class Commands {
             Files.write(output, text);
             return true;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("secretome-check: cannot write " + output + ": " + e.getMessage());
+            spec.commandLine().getErr().println("secretome-check: cannot write " + output + ": " + Files.describe(e));
             return false;
         }
     }

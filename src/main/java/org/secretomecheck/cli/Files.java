@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -63,7 +65,14 @@ final class Files {
     /** Writes {@code content} to a temporary file beside {@code target}, then renames it over it. */
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        java.nio.file.Files.createDirectories(absolute.getParent());
+        if (java.nio.file.Files.isDirectory(absolute)) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        try {
+            java.nio.file.Files.createDirectories(absolute.getParent());
+        } catch (FileAlreadyExistsException e) {
+            throw new FileSystemException(e.getFile(), null, "exists and is not a directory");
+        }
         Path temporary = java.nio.file.Files.createTempFile(absolute.getParent(), ".secretome-check-", ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {

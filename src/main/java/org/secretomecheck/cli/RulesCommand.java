@@ -46,6 +46,11 @@ final class RulesCommand implements Callable<Integer> {
             err.println("secretome-check: unknown --format " + format + " (use text, json or markdown)");
             return ExitCode.ERROR.code();
         }
+        if (outputDir != null && !format.equals("markdown")) {
+            err.println("secretome-check: --output-dir writes the markdown rule reference; add --format markdown,"
+                    + " or leave --output-dir out to print the " + format + " list");
+            return ExitCode.ERROR.code();
+        }
         RuleBook book = setup.ruleBook(err);
         if (book == null) {
             return ExitCode.ERROR.code();
@@ -68,8 +73,10 @@ final class RulesCommand implements Callable<Integer> {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(json(book)));
         } else {
+            int idWidth = book.rules().stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
+            int severityWidth = book.rules().stream().mapToInt(rule -> severities(rule).length()).max().orElse(0);
             for (RuleInfo rule : book.rules()) {
-                out.printf("%-7s %-9s %s%n", rule.id(), severities(rule), rule.title());
+                out.printf("%-" + idWidth + "s  %-" + severityWidth + "s  %s%n", rule.id(), severities(rule), rule.title());
             }
             out.printf("%n%d rules; rule set sha256 %s%n", book.rules().size(), book.sha256());
         }

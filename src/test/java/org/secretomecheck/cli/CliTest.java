@@ -283,6 +283,13 @@ class CliTest {
         Run rules = run("rules");
         assertThat(rules.code()).isZero();
         assertThat(rules.out()).contains("SRC-01").contains("Tissue of origin declared").contains("CON-07");
+        List<Integer> titleColumns = rules.out().lines().filter(line -> line.matches("[A-Z]+-\\d+ .*"))
+                .map(line -> line.replaceFirst("^(\\S+\\s+\\S+\\s+).*", "$1").length()).distinct().toList();
+        assertThat(titleColumns).as("titles start in one column").hasSize(1);
+        Run ignored = run("rules", "--output-dir", temp.resolve("reference").toString());
+        assertThat(ignored.code()).isEqualTo(2);
+        assertThat(ignored.err()).contains("--output-dir writes the markdown rule reference; add --format markdown");
+        assertThat(temp.resolve("reference")).doesNotExist();
         Run explain = run("explain", "EXP-01");
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")

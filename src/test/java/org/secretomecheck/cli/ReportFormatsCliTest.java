@@ -133,6 +133,21 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void anOutputThatIsADirectoryOrAnOutputDirThatIsAFileIsAUsageError() throws IOException {
+        CliTest.Run toDirectory = check("--output", temp.toString(), EXAMPLES);
+        assertThat(toDirectory.code()).isEqualTo(2);
+        assertThat(toDirectory.err()).contains("--output " + temp + " is a directory").doesNotContain(".tmp");
+        assertThat(toDirectory.out()).isEmpty();
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        CliTest.Run intoFile = check("--format", "json,sarif", "--output-dir", file.toString(), EXAMPLES);
+        assertThat(intoFile.code()).isEqualTo(2);
+        assertThat(intoFile.err()).contains("--output-dir " + file + " exists and is not a directory");
+        CliTest.Run belowFile = check("--output", file.resolve("report.txt").toString(), EXAMPLES);
+        assertThat(belowFile.code()).isEqualTo(2);
+        assertThat(belowFile.err()).contains("cannot write").contains(": exists and is not a directory: " + file);
+    }
+
+    @Test
     void unknownFormatListsTheFormats() {
         CliTest.Run run = check("--format", "yaml", EXAMPLES);
         assertThat(run.code()).isEqualTo(2);
