@@ -62,11 +62,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
         verification.rows().stream().filter(row -> !row.passed() && row.cases().stream().allMatch(CaseRunner.Outcome::passed))
                 .forEach(row -> out.printf("FAIL  %-8s %s%n", row.id(), row.result()));
-        String markdown = TraceabilityMatrix.markdown(verification, book, Checker.TOOL, book.source(), runDate);
+        String markdown = TraceabilityMatrix.markdown(verification, book, profile, Checker.TOOL, book.source(), runDate);
         Files.write(outputDir.resolve("traceability.md"), markdown);
         Files.write(outputDir.resolve("traceability.html"), Html.page("Traceability matrix", markdown));
         long failed = verification.outcomes().stream().filter(o -> !o.passed()).count();
-        out.printf("%n%d cases, %d passed, %d failed; %d criteria, %s; matrix written to %s%n", verification.outcomes().size(),
+        out.printf("%nProfile: %s %s (%s), sha256 %s%n", profile.name(), profile.profile().getVersion(), profile.source(),
+                profile.sha256());
+        out.printf("%d cases, %d passed, %d failed; %d criteria, %s; matrix written to %s%n", verification.outcomes().size(),
                 verification.outcomes().size() - failed, failed, verification.rows().size(),
                 verification.passed() ? "all verified" : "NOT all verified", outputDir.resolve("traceability.md"));
         out.flush();

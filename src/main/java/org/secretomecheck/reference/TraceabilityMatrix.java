@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.secretomecheck.check.CaseRunner;
 import org.secretomecheck.check.Verification;
 import org.secretomecheck.finding.Report;
+import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.rules.RuleBook;
 
 /**
@@ -15,8 +16,8 @@ public final class TraceabilityMatrix {
     private TraceabilityMatrix() {}
 
     /** The matrix as Markdown. */
-    public static String markdown(Verification verification, RuleBook book, Report.Tool tool, String rulesSource,
-            LocalDate date) {
+    public static String markdown(Verification verification, RuleBook book, LoadedProfile profile, Report.Tool tool,
+            String rulesSource, LocalDate date) {
         StringBuilder md = new StringBuilder();
         long passedCases = verification.outcomes().stream().filter(CaseRunner.Outcome::passed).count();
         md.append("# Traceability matrix\n\n");
@@ -24,6 +25,9 @@ public final class TraceabilityMatrix {
         md.append("| Tool | ").append(tool.name()).append(' ').append(tool.version()).append(" |\n");
         md.append("| Rule set | ").append(Markdown.cell(rulesSource)).append(" |\n");
         md.append("| Rule set SHA-256 | ").append(Markdown.code(book.sha256())).append(" |\n");
+        md.append("| Profile | ").append(Markdown.cell(profile.name() + " " + profile.profile().getVersion()
+                + ("default".equals(profile.source()) ? " (bundled default)" : " (" + profile.source() + ")"))).append(" |\n");
+        md.append("| Profile SHA-256 | ").append(Markdown.code(profile.sha256())).append(" |\n");
         md.append("| Date of the run | ").append(date).append(" |\n");
         md.append("| Cases judged as of | ").append(Verification.CASE_DATE).append(" |\n");
         md.append("| Criteria | ").append(verification.rows().size()).append(", ")

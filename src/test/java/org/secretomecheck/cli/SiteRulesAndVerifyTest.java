@@ -85,7 +85,9 @@ class SiteRulesAndVerifyTest {
         for (org.secretomecheck.rules.Catalogue.Entry entry : org.secretomecheck.rules.Catalogue.entries()) {
             assertThat(matrix).contains("| " + entry.id() + " | ");
         }
-        assertThat(matrix).contains("| Result | **PASS** |").contains("Rule set SHA-256").contains("secretome-check");
+        assertThat(matrix).contains("| Result | **PASS** |").contains("Rule set SHA-256").contains("secretome-check")
+                .containsPattern("\\| Profile \\| .+ \\(bundled default\\) \\|").containsPattern("\\| Profile SHA-256 \\| `[0-9a-f]{64}` \\|");
+        assertThat(run.out()).containsPattern("Profile: .+ \\(default\\), sha256 [0-9a-f]{64}");
         assertThat(Files.readString(out.resolve("traceability.html"))).contains("<table>").contains("SRC-01");
     }
 
