@@ -2,6 +2,7 @@ package org.secretomecheck.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -16,6 +17,12 @@ final class DrlCompiler {
 
     /** Where the sources sit inside the in-memory KIE module. */
     static final String MODULE_ROOT = "src/main/resources/rules/";
+
+    /** The position the DRL parser writes at the start of its messages. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+
+    /** What Drools adds after a parser error in the same file; it says nothing more. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private static int builds;
 
@@ -32,9 +39,14 @@ final class DrlCompiler {
         files.generateAndWritePomXML(release);
         sources.forEach(source -> files.write(MODULE_ROOT + source.modulePath(), source.text()));
         KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         List<String> errors = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(describe(sources, message));
+        for (Message message : messages) {
+            boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
+                    .anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
+            if (!onlyEchoesAParserError) {
+                errors.add(describe(sources, message));
+            }
         }
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
@@ -68,10 +80,23 @@ final class DrlCompiler {
         return ++builds;
     }
 
+    /**
+     * {@code file:line:column: text}. The DRL parser reports its position only in the text
+     * ({@code [ERR 102] Line 116:4 ...}, the column counted from 0): that position is used, and
+     * taken out of the text.
+     */
     private static String describe(List<DrlSource> sources, Message message) {
         String file = display(sources, message.getPath());
-        String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + Math.max(1, message.getColumn()) : file;
-        return where + ": " + message.getText().strip().replaceAll("\s+", " ");
+        String text = message.getText().strip().replaceAll("\\s+", " ");
+        int line = message.getLine();
+        int column = Math.max(1, message.getColumn());
+        Matcher position = PARSER_POSITION.matcher(text);
+        if (position.find()) {
+            line = Integer.parseInt(position.group(1));
+            column = Integer.parseInt(position.group(2)) + 1;
+            text = text.substring(position.end());
+        }
+        return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text;
     }
 
     /** The display name of the source at {@code path} in the KIE module. */
