@@ -1,6 +1,7 @@
 package org.secretomecheck.validate;
 
 import java.util.Collection;
+import java.util.Locale;
 
 /** "Did you mean …?" for misspelt keys: the closest known key by edit distance, if close enough. */
 final class Suggestions {
@@ -22,6 +23,29 @@ final class Suggestions {
             }
         }
         return best;
+    }
+
+    /**
+     * The rule ID that {@code id} most likely means, from {@code ids} (sorted, so that ties always
+     * resolve alike): the same ID in capitals, else the closest ID of the same section
+     * ({@code DON-99}: {@code DON-01}), else an ID one edit away ({@code EXO-01}: {@code EXP-01});
+     * null when none is close ({@code FOO-01}).
+     */
+    static String closestRuleId(String id, Collection<String> ids) {
+        String upper = id.toUpperCase(Locale.ROOT);
+        if (ids.contains(upper)) {
+            return upper;
+        }
+        int dash = upper.lastIndexOf('-');
+        if (dash > 0) {
+            String section = upper.substring(0, dash + 1);
+            String sameSection = closest(upper, ids.stream().filter(candidate -> candidate.startsWith(section)).toList());
+            if (sameSection != null) {
+                return sameSection;
+            }
+        }
+        return ids.stream().filter(candidate -> Math.abs(candidate.length() - upper.length()) <= 1
+                && distance(upper, candidate) == 1).findFirst().orElse(null);
     }
 
     private static boolean sharesStem(String key, String candidate) {

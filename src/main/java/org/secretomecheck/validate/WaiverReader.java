@@ -132,7 +132,7 @@ final class WaiverReader {
             report(at, ShapeCheck.field(at) + ": rule is required: the ID of the waived criterion, e.g. DON-02");
         } else if (!rule.isTextual() || !knownRuleIds.contains(rule.textValue())) {
             // sorted, so that a tie always gives the same suggestion (a Set.copyOf iterates in a random order)
-            String suggestion = rule.isTextual() ? Suggestions.closest(rule.textValue(), new java.util.TreeSet<>(knownRuleIds))
+            String suggestion = rule.isTextual() ? Suggestions.closestRuleId(rule.textValue(), new java.util.TreeSet<>(knownRuleIds))
                     : null;
             report(at + "/rule", ShapeCheck.field(at) + ".rule: " + ShapeCheck.describe(rule)
                     + " is not a rule ID of the catalogue" + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));

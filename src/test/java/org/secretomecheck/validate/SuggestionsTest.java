@@ -1,0 +1,31 @@
+package org.secretomecheck.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.secretomecheck.rules.Catalogue;
+
+class SuggestionsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "none", value = {
+        "don-02, DON-02",
+        "DON-99, DON-01",
+        "EXO-01, EXP-01",
+        "EXP-1, EXP-01",
+        "FOO-01, none",
+        "SITE-01, none",
+        "X, none",
+    })
+    void aRuleIdIsSuggestedOnlyWhenItIsClose(String written, String suggested) {
+        assertThat(Suggestions.closestRuleId(written, new TreeSet<>(Catalogue.ids()))).isEqualTo(suggested);
+    }
+
+    @Test
+    void aVeryLongIdGetsNoSuggestion() {
+        assertThat(Suggestions.closestRuleId("DON-" + "9".repeat(100_000), new TreeSet<>(Catalogue.ids()))).isNull();
+    }
+}
