@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -78,9 +79,12 @@ public final class ProfileLoader {
         if (siteContent != null) {
             site = document(siteFile, siteContent);
             overlay(merged, site.root(), "", site, problems);
+            problems.addAll(ProfileValues.closedLists(merged, site));
             if (problems.isEmpty()) {
-                problems.addAll(ProfileValues.check(merged, site));
+                problems.addAll(ProfileValues.orders(merged, site));
             }
+            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                    .thenComparingInt(p -> p.location().column()));
         }
         if (!problems.isEmpty()) {
             throw new ProfileException(problems);
@@ -134,7 +138,12 @@ public final class ProfileLoader {
             JsonNode current = base.get(member.getKey());
             JsonNode value = member.getValue();
             if (current == null) {
-                problems.add(problem(document, at, "unknown profile key " + dotted(at)));
+                String suggestion = Suggestions.closest(member.getKey(), iterable(base.fieldNames()));
+                problems.add(problem(document, at, pointer.isEmpty()
+                        ? "unknown root key " + member.getKey() + "; a profile has the one root key profile, with"
+                                + " the thresholds below it, as in profiles/default.yaml"
+                        : "unknown profile key " + dotted(at) + (suggestion == null ? ""
+                                : "; did you mean " + dotted(pointer + "/" + suggestion) + "?")));
             } else if (current.isObject()) {
                 if (value.isObject()) {
                     overlay((ObjectNode) current, value, at, document, problems);
@@ -148,6 +157,12 @@ public final class ProfileLoader {
                 base.set(member.getKey(), value.isBigDecimal() ? base.numberNode(value.decimalValue()) : value);
             }
         }
+    }
+
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     private static boolean sameType(JsonNode current, JsonNode value) {

@@ -22,7 +22,8 @@ final class ProfileValues {
 
     private ProfileValues() {}
 
-    static List<Problem> check(JsonNode merged, ProtocolDocument site) {
+    /** The values outside the closed lists of the protocol format. */
+    static List<Problem> closedLists(JsonNode merged, ProtocolDocument site) {
         List<String> stages = allowed(Product.class, "clinicalStage");
         List<Problem> problems = new ArrayList<>();
         check(merged, site, "/profile/gating/clinical_from_stage", stages, problems);
@@ -31,6 +32,12 @@ final class ProfileValues {
         check(merged, site, "/profile/culture_format/required_monitored_parameters",
                 allowed(CultureFormat.class, "monitoredParameters"), problems);
         check(merged, site, "/profile/reporting/required_checklists_ev", allowed(Reporting.class, "checklists"), problems);
+        return problems;
+    }
+
+    /** The pairs of thresholds in the wrong order; meaningful once every value has its type. */
+    static List<Problem> orders(JsonNode merged, ProtocolDocument site) {
+        List<Problem> problems = new ArrayList<>();
         for (String[] pair : ORDERED) {
             ordered(merged, site, pair[0], pair[1], problems);
         }

@@ -32,6 +32,7 @@ import org.secretomecheck.protocol.Protocol;
 import org.secretomecheck.protocol.BeanValidation;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
+import org.secretomecheck.finding.Suggestions;
 
 /**
  * Validates a parsed document against {@code protocol-format.md} Section 7 and reports every

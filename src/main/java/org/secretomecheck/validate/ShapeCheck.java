@@ -22,6 +22,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.protocol.Measurement;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.YamlTimestamp;
+import org.secretomecheck.finding.Suggestions;
 
 /**
  * Walks a document against the model classes and reports the errors that make binding

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
+import org.secretomecheck.finding.Suggestions;
 
 /**
  * Validates a waiver file: a mapping with an optional {@code format: secretome-waivers/1} and a

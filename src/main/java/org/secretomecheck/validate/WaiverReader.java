@@ -11,6 +11,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.protocol.YamlTimestamp;
+import org.secretomecheck.finding.Suggestions;
 
 /**
  * Reads the {@code waivers} list ({@code protocol-format.md} Section 8, errors 25 to 31), of a

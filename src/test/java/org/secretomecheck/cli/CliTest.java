@@ -165,11 +165,19 @@ class CliTest {
     @Test
     void badProfileIsExitTwoWithItsLocation() throws IOException {
         Path site = temp.resolve("bad.yaml");
-        Files.writeString(site, "profile:\n  expansion:\n    max_pasage: 10\n  oxygen: {hypoxia_min_o2_pct: low}\n");
+        Files.writeString(site, "profile:\n  expansion:\n    max_pasage: 10\n  oxygen: {hypoxia_min_o2_pct: low}\n"
+                + "  gating: {clinical_from_stage: phase9}\n");
         Run run = run("check", COMPLIANT, "--profile", site.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains(site + ":3:5").contains("max_pasage").contains(site + ":4:")
-                .contains("hypoxia_min_o2_pct");
+        assertThat(run.err()).as("every problem at once, in file order")
+                .containsSubsequence(site + ":3:5: unknown profile key profile.expansion.max_pasage;"
+                        + " did you mean profile.expansion.max_passage?",
+                        site + ":4:", "hypoxia_min_o2_pct", site + ":5:", "phase9 is not an allowed value");
+        Files.writeString(site, "expansion:\n  max_passage: 4\n");
+        Run rootless = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(rootless.code()).isEqualTo(2);
+        assertThat(rootless.err()).contains(site + ":1:1: unknown root key expansion; a profile has the one root key"
+                + " profile");
     }
 
     @Test

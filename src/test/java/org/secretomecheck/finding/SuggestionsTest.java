@@ -1,4 +1,4 @@
-package org.secretomecheck.validate;
+package org.secretomecheck.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

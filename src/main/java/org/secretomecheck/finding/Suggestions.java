@@ -1,15 +1,15 @@
-package org.secretomecheck.validate;
+package org.secretomecheck.finding;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean …?" for misspelt keys: the closest known key by edit distance, if close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {}
 
     /** The closest candidate within a third of the key's length, or null. */
-    static String closest(String key, Collection<String> candidates) {
+    public static String closest(String key, Collection<String> candidates) {
         String best = null;
         int bestDistance = Math.max(2, key.length() / 3) + 1;
         for (String candidate : candidates) {
@@ -31,7 +31,7 @@ final class Suggestions {
      * ({@code DON-99}: {@code DON-01}), else an ID one edit away ({@code EXO-01}: {@code EXP-01});
      * null when none is close ({@code FOO-01}).
      */
-    static String closestRuleId(String id, Collection<String> ids) {
+    public static String closestRuleId(String id, Collection<String> ids) {
         String upper = id.toUpperCase(Locale.ROOT);
         if (ids.contains(upper)) {
             return upper;
