@@ -1,5 +1,6 @@
 package org.secretomecheck.check;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -138,8 +139,10 @@ public final class Baseline {
         try {
             root = (isYaml(file) ? YAML : JSON).readTree(content);
         } catch (JsonProcessingException e) {
-            throw new InvalidBaselineException(file + ": not a readable " + (isYaml(file) ? "YAML" : "JSON")
-                    + " baseline: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? file : file + ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
+            throw new InvalidBaselineException(where + ": not a readable " + (isYaml(file) ? "YAML" : "JSON")
+                    + " baseline: " + parserMessage(e.getOriginalMessage()));
         } catch (java.io.IOException e) {
             throw new InvalidBaselineException(file + ": cannot read the baseline: " + e.getMessage());
         }
@@ -164,6 +167,16 @@ public final class Baseline {
         }
         entries.sort(ORDER);
         return new Baseline(file, entries);
+    }
+
+    /**
+     * A parser's message on one line: its statements without the quoted source lines and marks,
+     * and Jackson's source references as plain positions.
+     */
+    private static String parserMessage(String message) {
+        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(java.util.stream.Collectors.joining("; "))
+                .replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 
     private static String text(JsonNode item, String key) {

@@ -463,5 +463,14 @@ class WaiversAndBaselineTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("the baseline cannot be used: " + bad + ": not a baseline");
+        Files.writeString(bad, "{\"format\": \"secretome-check-baseline/1\",\n  \"findings\": [ {\"ruleId\": \"X\"\n");
+        assertThat(CliTest.run("check", DEVIATING, "--baseline", bad.toString()).err())
+                .contains(bad + ":3:1: not a readable JSON baseline: Unexpected end-of-input")
+                .contains("(start marker at line 2, column 17)").doesNotContain("Source:");
+        Path badYaml = reports.resolve("bad-baseline.yaml");
+        Files.writeString(badYaml, "format: x\nfindings: [a\n");
+        assertThat(CliTest.run("check", DEVIATING, "--baseline", badYaml.toString()).err())
+                .contains(badYaml + ":2:13: not a readable YAML baseline: while parsing a flow sequence;"
+                        + " expected ',' or ']', but got <stream end>");
     }
 }
