@@ -57,6 +57,8 @@ public final class CaseRunner {
 
     private final RuleBook book;
     private final LocalDate checkDate;
+    private static final List<String> SEVERITIES = List.of("info", "minor", "major", "critical");
+
     private final Checker checker;
     private final YamlReader reader = new YamlReader(InputLimits.DEFAULT);
 
@@ -104,8 +106,16 @@ public final class CaseRunner {
     private Outcome runCase(String display, String rule, JsonNode testCase, String at, ProtocolDocument source) {
         String name = testCase.path("name").asText("case " + at);
         Set<String> expected = new TreeSet<>();
-        for (JsonNode finding : testCase.path("expect")) {
-            expected.add(key(rule, finding.path("severity").asText(), finding.path("pointer").asText()));
+        JsonNode expectations = testCase.path("expect");
+        for (int i = 0; i < expectations.size(); i++) {
+            JsonNode finding = expectations.get(i);
+            String severity = finding.path("severity").textValue();
+            String pointer = finding.path("pointer").textValue();
+            if (!SEVERITIES.contains(severity) || pointer == null || !(pointer.isEmpty() || pointer.startsWith("/"))) {
+                return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/expect/" + i).display()
+                        + ": a malformed expectation; write {severity: info|minor|major|critical, pointer: /protocol/...}");
+            }
+            expected.add(key(rule, severity, pointer));
         }
         ProtocolDocument document = document(display, testCase, at, source);
         Checker caseChecker = checker;

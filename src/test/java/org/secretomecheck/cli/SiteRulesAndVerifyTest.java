@@ -104,11 +104,17 @@ class SiteRulesAndVerifyTest {
                   - name: "quiet with a site"
                     protocol: {site: "Building C"}
                     expect: []
+                  - name: "malformed expectation"
+                    protocol: {}
+                    expect:
+                      - {severity: huge, pointer: /protocol}
                 """);
         CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir",
                 temp.resolve("v").toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL  SITE-01  wrong expectation");
+        assertThat(run.out()).contains("FAIL  SITE-01  wrong expectation")
+                .contains("FAIL  SITE-01  malformed expectation")
+                .containsPattern("SITE-01.yaml:13:9: a malformed expectation; write \\{severity: info\\|minor");
         assertThat(Files.readString(temp.resolve("v/traceability.md"))).contains("| SITE-01 | Manufacturing site named |")
                 .contains("**FAIL**");
     }
