@@ -10,10 +10,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -31,12 +36,17 @@ import org.kie.api.definition.KiePackage;
  * ({@code $XDG_CACHE_HOME/secretome-check} or {@code ~/.cache/secretome-check}, one file per
  * rule set and tool version). A compiled rule set is the serialized Drools knowledge packages,
  * with the bytecode of their conditions and consequences; loading it skips the DRL compiler.
- * Any cache entry that cannot be read is ignored and the rules are compiled again.
+ * Any cache entry that cannot be read is ignored and the rules are compiled again. The disk cache
+ * keeps the {@value #KEPT_ON_DISK} rule sets used last; each edit of a rules directory makes a new
+ * one, so older ones are deleted.
  */
 final class CompiledRules {
 
     /** Where the build puts the precompiled bundled rules, on the class path. */
     static final String RESOURCE_DIRECTORY = "rules-compiled";
+
+    /** How many compiled rule sets the disk cache keeps. */
+    static final int KEPT_ON_DISK = 8;
 
     private static final Map<String, KieBase> MEMORY = new ConcurrentHashMap<>();
 
@@ -115,11 +125,18 @@ final class CompiledRules {
         if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
+        KieBase kieBase;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+            kieBase = read(in);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return null;
         }
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // only the order in which old entries are deleted depends on it
+        }
+        return kieBase;
     }
 
     private static void toDisk(String sha256, KieBase kieBase) {
@@ -134,8 +151,29 @@ final class CompiledRules {
                 write(kieBase, out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune(file.getParent());
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only costs the next run a compilation.
+        }
+    }
+
+    /** Deletes all but the {@link #KEPT_ON_DISK} rule sets of {@code directory} used last. */
+    private static void prune(Path directory) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(directory)) {
+            entries = files.filter(f -> f.getFileName().toString().endsWith(".kbase") && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(CompiledRules::lastUsed).reversed()).toList();
+        }
+        for (Path old : entries.subList(Math.min(KEPT_ON_DISK, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime lastUsed(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

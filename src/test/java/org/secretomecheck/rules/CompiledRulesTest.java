@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -70,6 +71,28 @@ class CompiledRulesTest {
         RuleBook cached = RuleBook.load(rules);
         assertThat(cached.kieBase()).isNotSameAs(compiled.kieBase());
         assertThat(report(cached)).isEqualTo(fromDrl);
+    }
+
+    @Test
+    void theDiskCacheKeepsTheRuleSetsUsedLast() throws Exception {
+        Path cache = Files.createDirectories(temp.resolve("cache"));
+        System.setProperty("secretome-check.cache", cache.toString());
+        for (int i = 0; i < CompiledRules.KEPT_ON_DISK + 2; i++) {
+            Path old = Files.writeString(cache.resolve("old" + i + "-classes.kbase"), "not a rule set");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Path unrelated = Files.writeString(cache.resolve("notes.txt"), "kept");
+        String sha256 = "e".repeat(64);
+        CompiledRules.get(sha256, () -> CompiledRules.immutableBase(List.of()));
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".kbase")))
+                    .hasSize(CompiledRules.KEPT_ON_DISK)
+                    .contains(sha256 + "-classes.kbase")
+                    .doesNotContain("old0-classes.kbase", "old1-classes.kbase", "old2-classes.kbase")
+                    .contains("old3-classes.kbase", "old9-classes.kbase");
+        }
+        assertThat(unrelated).exists();
+        CompiledRules.forget();
     }
 
     @Test
