@@ -199,7 +199,7 @@ public final class Checker {
         }
         try {
             return check(entry.path(), entry.display());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
             return ProtocolResult.notChecked(entry.display(), "", null, List.of(new Problem(Problem.Kind.INTERNAL,
                     Location.ofFile(entry.display()), "internal error while checking this file: " + e)));
         }

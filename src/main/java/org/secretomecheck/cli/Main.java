@@ -1,5 +1,6 @@
 package org.secretomecheck.cli;
 
+import org.secretomecheck.rules.Judge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,19 @@ public final class Main {
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         BundledRules.preloadFor(args);
-        System.exit(commandLine().execute(args));
+        Judge.onOverrun(message -> {
+            System.out.flush();
+            System.err.println("secretome-check: " + message);
+            System.exit(ExitCode.ERROR.code());
+        });
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (RuntimeException | Error e) {
+            System.err.println("secretome-check: internal error: " + e);
+            code = ExitCode.ERROR.code();
+        }
+        System.exit(code);
     }
 
     /** The configured command line, for tests and for {@link #main}. */

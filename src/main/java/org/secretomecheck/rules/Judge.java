@@ -40,6 +40,7 @@ public final class Judge {
     static final int MAX_FIRINGS = 100_000;
 
     private static final KieSessionConfiguration SESSION = sessionConfiguration();
+    private static final Watchdog.RuleTracker TRACKER = new Watchdog.RuleTracker();
 
     private final RuleBook book;
     private final Map<Rule, FindingSink.Check> checks = new ConcurrentHashMap<>();
@@ -55,16 +56,34 @@ public final class Judge {
     }
 
     /**
+     * What to do when a rule never returns (see {@link Watchdog}): {@code action} gets a one-line
+     * message naming the file and the rule. The default prints it on stderr.
+     */
+    public static void onOverrun(java.util.function.Consumer<String> action) {
+        Watchdog.onOverrun(action);
+    }
+
+    /**
      * The findings of {@code protocol} as {@code criteria.md} Section 9 orders it: every rule,
      * merged, waived by {@code waive}; then the rules of {@link #AFTER_WAIVERS} over the findings
      * still open, their findings waived too. Not yet sorted.
      */
     public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile, UnaryOperator<List<Finding>> waive)
             throws RuleFailure {
+        try (Watchdog.Judgment watched = Watchdog.watch(protocol.document().file())) {
+            return judgeWatched(protocol, profile, waive);
+        }
+    }
+
+    private List<Finding> judgeWatched(LoadedProtocol protocol, LoadedProfile profile, UnaryOperator<List<Finding>> waive)
+            throws RuleFailure {
         FindingSink sink = new FindingSink(protocol.document(), profile, checks);
         StatefulKnowledgeSessionImpl session = idle.poll();
         if (session == null) {
             session = (StatefulKnowledgeSessionImpl) book.kieBase().newKieSession(SESSION, null);
+        }
+        if (session.getAgendaEventListeners().isEmpty()) { // a reset drops them
+            session.addEventListener(TRACKER);
         }
         boolean completed = false;
         try {
@@ -89,8 +108,13 @@ public final class Judge {
             findings.addAll(waive.apply(merge(protocol, late)));
             completed = true;
             return findings;
-        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
-            throw RuleFailure.of(e);
+        } catch (VirtualMachineError e) {
+            if (!(e instanceof StackOverflowError)) {
+                throw e; // the JVM's trouble (out of memory), not the rule's: an internal error
+            }
+            throw RuleFailure.of(e, Watchdog.currentRule());
+        } catch (RuntimeException | Error e) {
+            throw RuleFailure.of(e, Watchdog.currentRule());
         } finally {
             park(session, completed);
         }
@@ -121,10 +145,18 @@ public final class Judge {
         return configuration;
     }
 
+    /**
+     * Fires the rules until none is left to fire. A rule that halts the engine
+     * ({@code drools.halt()}) would leave others unfired and the protocol only partly judged:
+     * once the rules stop, a second call must find nothing to fire.
+     */
     private static void fire(KieSession session) throws RuleFailure {
         int fired = session.fireAllRules(MAX_FIRINGS);
         if (fired >= MAX_FIRINGS) {
             throw new RuleFailure("the rules fired " + MAX_FIRINGS + " times without settling; a rule loops");
+        }
+        if (session.fireAllRules(1) > 0) {
+            throw new RuleFailure("a rule stopped the rule engine (drools.halt()) before every rule had run");
         }
     }
 

@@ -11,10 +11,14 @@ public final class RuleFailure extends Exception {
         super(message);
     }
 
-    /** Describes {@code e}, naming the rule when Drools tells which one failed. */
-    static RuleFailure of(Throwable e) {
-        String rule = e instanceof ConsequenceException consequence && consequence.getMatch() != null
-                ? "rule \"" + consequence.getMatch().getRule().getName() + "\" failed: " : "a rule failed: ";
+    /**
+     * Describes {@code e}, naming the rule that failed: the one Drools names, else
+     * {@code firing} (the rule that was firing, or null).
+     */
+    static RuleFailure of(Throwable e, String firing) {
+        String name = e instanceof ConsequenceException consequence && consequence.getMatch() != null
+                ? consequence.getMatch().getRule().getName() : firing;
+        String rule = name != null ? "rule \"" + name + "\" failed: " : "a rule failed: ";
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

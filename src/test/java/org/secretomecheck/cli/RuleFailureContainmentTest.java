@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A site rule that fails for one protocol of a batch makes only that protocol not checked; a site
- * rule that does not compile stops the run before any protocol is judged. ({@link CliTest} covers
- * a throwing consequence and a broken DRL under {@code --rules} with one protocol.)
+ * rule that does not compile stops the run before any protocol is judged; a rule that never
+ * returns stops the run with exit code 2. ({@link CliTest} covers a throwing consequence and a
+ * broken DRL with one protocol.)
  */
 @Timeout(120)
 class RuleFailureContainmentTest {
@@ -51,13 +52,13 @@ class RuleFailureContainmentTest {
         return dir;
     }
 
-    /**
-     * Checks three protocols with the rules of {@code site}: added to the bundled rules
-     * ({@code --site-rules}), or alone ({@code --rules}, which compiles in a fraction of the time).
-     */
-    private static JsonNode batch(Path site, String option) throws IOException {
-        CliTest.Run run = CliTest.run("check", option, site.toString(), "--as-of", "2025-06-01", "--format", "json",
-                CliTest.COMPLIANT, CliTest.DEVIATING, CliTest.ADIPOSE);
+    /** Checks three protocols with the bundled rules and the site rules of {@code site}. */
+    private static JsonNode batch(Path site, String... options) throws IOException {
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("check", "--site-rules",
+                site.toString(), "--as-of", "2025-06-01", "--format", "json"));
+        arguments.addAll(java.util.List.of(options));
+        arguments.addAll(java.util.List.of(CliTest.COMPLIANT, CliTest.DEVIATING, CliTest.ADIPOSE));
+        CliTest.Run run = CliTest.run(arguments.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).isEmpty();
         return new ObjectMapper().readTree(run.out());
@@ -86,14 +87,14 @@ class RuleFailureContainmentTest {
     void aConsequenceThatThrowsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("throws", "Protocol( id == \"" + DEVIATING_ID + "\" )",
                 "throw new IllegalStateException(\"boom for \" + \"" + DEVIATING_ID + "\");");
-        onlyTheDeviatingProtocolFailed(batch(site, "--site-rules"), "SITE-01 check 1: throws", "boom");
+        onlyTheDeviatingProtocolFailed(batch(site), "SITE-01 check 1: throws", "boom");
     }
 
     @Test
     void aConditionThatThrowsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("condition", "Protocol( $id : id )\n    eval( $id.startsWith(\"SEC-BM-EXO\") && Integer.parseInt($id) > 0 )",
                 "findings.report(kcontext);");
-        onlyTheDeviatingProtocolFailed(batch(site, "--site-rules"), "SEC-BM-EXO-007");
+        onlyTheDeviatingProtocolFailed(batch(site), "SEC-BM-EXO-007");
     }
 
     @Test
@@ -102,13 +103,49 @@ class RuleFailureContainmentTest {
         Path drl = dir.resolve("recurses.drl");
         Files.writeString(drl, Files.readString(drl).replace("global org.secretomecheck.rules.FindingSink findings",
                 "global org.secretomecheck.rules.FindingSink findings\nfunction int down(int n) { return down(n + 1) + 1; }"));
-        onlyTheDeviatingProtocolFailed(batch(dir, "--site-rules"), "a rule failed", "stack overflow");
+        onlyTheDeviatingProtocolFailed(batch(dir), "rule \"SITE-01 check 1: recurses\" failed", "stack overflow");
     }
 
     @Test
     void aRuleThatLoopsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("loops", "$p : Protocol( id == \"" + DEVIATING_ID + "\" )", "update($p);");
-        onlyTheDeviatingProtocolFailed(batch(site, "--site-rules"), "a rule loops");
+        onlyTheDeviatingProtocolFailed(batch(site), "a rule loops");
+    }
+
+    @Test
+    void anErrorThrownByARuleForOneProtocolSparesTheOthers() throws IOException {
+        Path site = siteRule("error", "Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "throw new Error(\"fatal for \" + \"" + DEVIATING_ID + "\");");
+        onlyTheDeviatingProtocolFailed(batch(site), "rule \"SITE-01 check 1: error\" failed", "fatal for");
+        onlyTheDeviatingProtocolFailed(batch(site, "--jobs", "1"), "rule \"SITE-01 check 1: error\" failed");
+    }
+
+    @Test
+    void aRuleThatHaltsTheEngineForOneProtocolMakesItNotChecked() throws IOException {
+        Path site = siteRule("halts", "Protocol( id == \"" + DEVIATING_ID + "\" )", "drools.halt();");
+        onlyTheDeviatingProtocolFailed(batch(site), "a rule stopped the rule engine (drools.halt())");
+    }
+
+    @Test
+    void aRuleThatNeverReturnsStopsTheRunWithItsFileAndRule() throws Exception {
+        Path dir = siteRule("spins", "Protocol( id == \"" + DEVIATING_ID + "\" )", "while (true) { }");
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("SITE-01.yaml"), """
+                rule: SITE-01
+                cases:
+                  - name: "spins"
+                    protocol: {id: %s}
+                    expect: []
+                """.formatted(DEVIATING_ID));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaBin, "-Dsecretome-check.rule-time-limit=2", "-Dsecretome-check.cache=off",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "verify", "--rules", dir.toString(), "--output-dir", temp.resolve("v").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isEqualTo(2);
+        assertThat(output).contains("the rules did not finish within 2 s (rule \"SITE-01 check 1: spins\" was running);"
+                + " a rule that never returns cannot be stopped, so the run stops here").contains("SITE-01.yaml");
     }
 
     @Test

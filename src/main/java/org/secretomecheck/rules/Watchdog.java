@@ -1,0 +1,111 @@
+package org.secretomecheck.rules;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Watches the judgments in progress for a rule that never returns (a consequence that loops
+ * without firing anything, which {@link Judge#MAX_FIRINGS} cannot see). Such a rule cannot be
+ * stopped safely inside the JVM, so when a judgment runs longer than the limit the watchdog hands
+ * a message naming the file and the rule to the action set with {@link #onOverrun}; the command
+ * line prints it and stops the run with exit code 2. The limit is 60 seconds, or the system
+ * property {@code secretome-check.rule-time-limit} in seconds; the bundled rules need
+ * milliseconds.
+ */
+final class Watchdog {
+
+    private static final long LIMIT_NANOS = Long.getLong("secretome-check.rule-time-limit", 60) * 1_000_000_000L;
+    private static final Map<Thread, Judgment> RUNNING = new ConcurrentHashMap<>();
+    private static volatile Consumer<String> action = message -> System.err.println("secretome-check: " + message);
+    private static Thread thread;
+
+    private Watchdog() {}
+
+    /** What to do when a judgment overruns: given a one-line message. */
+    static void onOverrun(Consumer<String> overrun) {
+        action = overrun;
+    }
+
+    /** One protocol being judged on one thread, and the rule it is firing. */
+    static final class Judgment implements AutoCloseable {
+        private final String file;
+        private final long started = System.nanoTime();
+        private volatile String rule;
+        private boolean reported;
+
+        private Judgment(String file) {
+            this.file = file;
+        }
+
+        @Override
+        public void close() {
+            RUNNING.remove(Thread.currentThread(), this);
+        }
+    }
+
+    /** Starts watching the judgment of {@code file} on this thread, until the result is closed. */
+    static Judgment watch(String file) {
+        start();
+        Judgment judgment = new Judgment(file);
+        RUNNING.put(Thread.currentThread(), judgment);
+        return judgment;
+    }
+
+    /** A session listener that notes which rule's consequence each judgment is running, if any. */
+    static final class RuleTracker extends DefaultAgendaEventListener {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            note(event.getMatch().getRule().getName());
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            note(null);
+        }
+
+        private static void note(String rule) {
+            Judgment judgment = RUNNING.get(Thread.currentThread());
+            if (judgment != null) {
+                judgment.rule = rule;
+            }
+        }
+    }
+
+    /** The rule whose consequence the judgment on this thread is running, or null. */
+    static String currentRule() {
+        Judgment judgment = RUNNING.get(Thread.currentThread());
+        return judgment == null ? null : judgment.rule;
+    }
+
+    private static synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        thread = new Thread(Watchdog::watchForever, "secretome-check-watchdog");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void watchForever() {
+        while (true) {
+            try {
+                Thread.sleep(Math.min(1000, Math.max(10, LIMIT_NANOS / 4_000_000)));
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Judgment judgment : RUNNING.values()) {
+                if (!judgment.reported && now - judgment.started > LIMIT_NANOS) {
+                    judgment.reported = true;
+                    action.accept(judgment.file + ": the rules did not finish within " + LIMIT_NANOS / 1_000_000_000L
+                            + " s" + (judgment.rule == null ? "" : " (rule \"" + judgment.rule + "\" was running)")
+                            + "; a rule that never returns cannot be stopped, so the run stops here");
+                }
+            }
+        }
+    }
+}
