@@ -1,6 +1,7 @@
 package org.secretomecheck.check;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -237,16 +238,27 @@ public final class Checker {
     public ProtocolResult check(Path file, String display) {
         byte[] content;
         try {
-            if (Files.size(file) > limits.maxFileBytes()) {
-                return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
-                        Location.ofFile(display), "the file is larger than " + limits.maxFileBytes() + " bytes")));
+            if (!Files.isRegularFile(file)) {
+                return unreadable(display, Files.exists(file)
+                        ? "not a regular file (a device, pipe or socket); only files are checked"
+                        : "cannot read the file: it does not exist (a link to nothing?)");
             }
-            content = Files.readAllBytes(file);
+            // Read at most one byte past the limit: the size a file system reports may be 0 or wrong.
+            try (InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes(limits.maxFileBytes() + 1);
+            }
+            if (content.length > limits.maxFileBytes()) {
+                return unreadable(display, "the file is larger than " + limits.maxFileBytes() + " bytes");
+            }
         } catch (IOException | SecurityException e) {
-            return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
-                    Location.ofFile(display), "cannot read the file: " + describe(e))));
+            return unreadable(display, "cannot read the file: " + describe(e));
         }
         return check(display, content);
+    }
+
+    private static ProtocolResult unreadable(String display, String message) {
+        return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
+                Location.ofFile(display), message)));
     }
 
     /** Checks {@code content}, the bytes of the file {@code display}. */
@@ -331,6 +343,12 @@ public final class Checker {
     }
 
     private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -13,7 +13,7 @@ import org.secretomecheck.finding.Problem;
 
 /**
  * Expands the paths a user gives into protocol files: a file as is, a directory recursively into
- * its {@code *.yaml} and {@code *.yml} files in path order. A path that does not exist or cannot
+ * its {@code *.yaml} and {@code *.yml} files (in any case) in path order. A path that does not exist or cannot
  * be listed becomes an entry with a problem, so it is reported rather than skipped.
  */
 public final class ProtocolFiles {
@@ -27,6 +27,10 @@ public final class ProtocolFiles {
     public static List<Entry> expand(List<String> arguments) {
         List<Entry> entries = new ArrayList<>();
         for (String argument : arguments) {
+            if (argument.isBlank()) {
+                entries.add(failed(null, "'" + argument + "'", "an empty path (an unset variable?); give a file or a directory"));
+                continue;
+            }
             Path path;
             try {
                 path = Path.of(argument);
@@ -60,7 +64,7 @@ public final class ProtocolFiles {
     }
 
     private static boolean isProtocolFile(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !Files.isDirectory(file);
     }
 

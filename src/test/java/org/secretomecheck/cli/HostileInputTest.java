@@ -2,6 +2,7 @@ package org.secretomecheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -217,6 +218,26 @@ class HostileInputTest {
         Map<String, JsonNode> results = check(1, dir.toString());
         assertThat(results.keySet()).containsExactly("a.yaml", "sub/b.yaml");
         assertThat(results.values()).allSatisfy(r -> assertThat(r.path("status").asText()).isEqualTo("checked"));
+    }
+
+    @Test
+    void pipesAndDevicesAreRefusedWithoutBeingOpened() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("special"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Files.copy(Path.of(CliTest.ADIPOSE), dir.resolve("B.YAML"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.yaml").toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        Map<String, JsonNode> results = check(2, dir.toString(), "/dev/zero");
+        assertThat(results.get("a.yaml").path("status").asText()).isEqualTo("checked");
+        assertThat(results.get("B.YAML").path("status").asText()).as("extensions in any case").isEqualTo("checked");
+        for (String special : List.of("pipe.yaml", "zero")) {
+            JsonNode problem = results.get(special).path("problems").get(0);
+            assertReadable(special, problem);
+            assertThat(problem.path("message").asText()).isEqualTo("not a regular file (a device, pipe or socket); only files are checked");
+        }
+        JsonNode empty = json(CliTest.run("check", "--format", "json", "")).at("/protocols/0");
+        assertThat(empty.path("file").asText()).isEqualTo("''");
+        assertThat(empty.at("/problems/0/message").asText()).startsWith("an empty path");
     }
 
     @Test
