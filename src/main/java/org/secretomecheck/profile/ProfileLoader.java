@@ -36,6 +36,7 @@ import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
 import org.secretomecheck.protocol.BeanValidation;
+import org.secretomecheck.protocol.NumberRange;
 import org.secretomecheck.protocol.ProtocolDocument;
 
 /**
@@ -152,7 +153,10 @@ public final class ProfileLoader {
                 }
             } else if (!sameType(current, value)) {
                 problems.add(problem(document, at, dotted(at) + " must be " + kind(current) + " like the default ("
-                        + current + "), not " + kind(value)));
+                        + shown(current) + "), not " + kind(value)));
+            } else if (value.isNumber() && !NumberRange.holds(value.decimalValue())) {
+                problems.add(problem(document, at, dotted(at) + " is outside the range of numbers a profile can hold ("
+                        + NumberRange.DESCRIBED + ")"));
             } else {
                 base.set(member.getKey(), value.isBigDecimal() ? base.numberNode(value.decimalValue()) : value);
             }
@@ -172,7 +176,14 @@ public final class ProfileLoader {
         return current.getNodeType() == value.getNodeType();
     }
 
+    private static String shown(JsonNode node) {
+        return node.isNumber() ? node.decimalValue().toPlainString() : node.toString();
+    }
+
     private static String kind(JsonNode node) {
+        if (node.isDouble()) {
+            return "a special value (.inf or .nan)";
+        }
         if (node.isNumber()) {
             return "a number";
         }

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.protocol.Measurement;
+import org.secretomecheck.protocol.NumberRange;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.YamlTimestamp;
-import org.secretomecheck.finding.Suggestions;
 
 /**
  * Walks a document against the model classes and reports the errors that make binding
@@ -201,15 +202,11 @@ final class ShapeCheck {
                 + describe(node));
     }
 
-    /**
-     * Numbers are kept within 1e-100 … 1e100 in magnitude (and 100 significant digits): far
-     * beyond any quantity in a protocol, and small enough that no arithmetic or formatting on
-     * them can be made slow.
-     */
+    /** Numbers are kept within {@link NumberRange}. */
     private JsonNode magnitude(BigDecimal value, String at) {
-        if (value.signum() != 0 && (value.precision() - value.scale() > 101 || value.precision() - value.scale() < -100
-                || value.precision() > 100)) {
-            return fail(at, "is " + Shown.value(value.toString()) + ": outside the range of numbers a protocol can hold (magnitude 1e-100 to 1e100)");
+        if (!NumberRange.holds(value)) {
+            return fail(at, "is " + Shown.value(value.toString()) + ": outside the range of numbers a protocol can hold ("
+                    + NumberRange.DESCRIBED + ")");
         }
         return NODES.numberNode(value);
     }

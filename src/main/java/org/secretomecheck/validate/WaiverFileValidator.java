@@ -7,9 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
-import org.secretomecheck.finding.Suggestions;
 
 /**
  * Validates a waiver file: a mapping with an optional {@code format: secretome-waivers/1} and a

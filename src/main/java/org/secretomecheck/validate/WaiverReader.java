@@ -8,10 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.protocol.YamlTimestamp;
-import org.secretomecheck.finding.Suggestions;
 
 /**
  * Reads the {@code waivers} list ({@code protocol-format.md} Section 8, errors 25 to 31), of a

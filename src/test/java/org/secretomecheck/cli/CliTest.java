@@ -201,6 +201,20 @@ class CliTest {
     }
 
     @Test
+    void profileNumbersBeyondWhatAProtocolCanHoldOrNotFiniteAreLocatedErrors() throws IOException {
+        Path site = temp.resolve("huge.yaml");
+        Files.writeString(site, "profile:\n  expansion: {max_cpd: 1e-999999999}\n  ev_characterization:\n"
+                + "    min_particles_per_ug_protein: .nan\n");
+        Run run = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(site + ":2:15: profile.expansion.max_cpd is outside the range of numbers a profile"
+                + " can hold (magnitude 1e-100 to 1e100)")
+                .contains(site + ":4:5: profile.ev_characterization.min_particles_per_ug_protein must be a number like the"
+                        + " default (").contains("not a special value (.inf or .nan)");
+    }
+
+    @Test
     void profileValuesOutOfRangeAreLocatedErrors() throws IOException {
         Path site = temp.resolve("ranges.yaml");
         Files.writeString(site, "profile:\n  expansion: {max_passage: -1, passage_major_above: -1}\n"
