@@ -4,8 +4,10 @@ import java.util.Locale;
 
 /**
  * Keeps text that a message echoes from a file on one readable line: a double-quoted YAML scalar
- * can hold line breaks, control characters, line and paragraph separators and lone surrogates,
- * which must neither break a report's lines nor reach a terminal.
+ * can hold line breaks, control characters (terminal escape sequences), line and paragraph
+ * separators, invisible format characters (bidirectional overrides that make a line read
+ * differently from what it holds, zero-width spaces) and lone surrogates, which must neither
+ * break a report's lines nor reach a terminal.
  */
 public final class Readable {
 
@@ -16,8 +18,9 @@ public final class Readable {
 
     /**
      * Appends {@code codePoint}, written as an escape when it is not visible text: {@code \n},
-     * {@code \r} and {@code \t} as such, any other control or separator character, a lone
-     * surrogate or a byte order mark as {@code \\uXXXX}.
+     * {@code \r} and {@code \t} as such, any other control, separator or format character
+     * (bidirectional controls, zero-width characters, the byte order mark) and a lone surrogate as
+     * {@code \\uXXXX}.
      */
     public static void appendVisible(StringBuilder out, int codePoint) {
         switch (codePoint) {
@@ -25,8 +28,9 @@ public final class Readable {
             case '\r' -> out.append("\\r");
             case '\t' -> out.append("\\t");
             default -> {
-                if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
-                        || codePoint == 0x2028 || codePoint == 0x2029 || codePoint == 0xFEFF) {
+                int type = Character.getType(codePoint);
+                if (Character.isISOControl(codePoint) || type == Character.SURROGATE || type == Character.FORMAT
+                        || codePoint == 0x2028 || codePoint == 0x2029) {
                     out.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
                 } else {
                     out.appendCodePoint(codePoint);

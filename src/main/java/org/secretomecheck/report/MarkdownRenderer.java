@@ -171,7 +171,8 @@ public final class MarkdownRenderer implements Renderer {
 
     /**
      * {@code text} as literal Markdown: line breaks become spaces, Markdown punctuation and
-     * {@code |} are backslash-escaped, {@code <} and {@code >} become entities (no raw HTML).
+     * {@code |} are backslash-escaped, {@code <} and {@code >} become entities (no raw HTML), and
+     * control, separator and invisible format characters (bidirectional overrides) become U+FFFD.
      */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
@@ -182,7 +183,8 @@ public final class MarkdownRenderer implements Renderer {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '&', '#', '!', '{', '}' -> escaped.append('\\').append(c);
-                default -> escaped.append(Character.isISOControl(c) ? '\uFFFD' : c);
+                default -> escaped.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                        || c == '\u2028' || c == '\u2029' ? '\uFFFD' : c);
             }
         }
         return escaped.toString();

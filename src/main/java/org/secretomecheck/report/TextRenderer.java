@@ -11,6 +11,7 @@ import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
@@ -49,17 +50,17 @@ public final class TextRenderer implements StreamingRenderer {
             public void finish(Tally tally) throws IOException {
                 out.write(summary(tally) + "\n");
                 if (header.baseline() != null) {
-                    out.write(String.format("Baseline %s: %d new, %d matched, %d gone%n", header.baseline(),
+                    out.write(String.format("Baseline %s: %d new, %d matched, %d gone%n", shown(header.baseline()),
                             tally.baselineNew(), tally.baselineMatched(), tally.baselineGone().size()));
                     for (BaselineEntry gone : tally.baselineGone()) {
                         out.write(String.format("  gone: %s %s %s%s%n", gone.ruleId(), gone.protocolId(),
-                                gone.pointer().isEmpty() ? "\"\"" : gone.pointer(),
-                                gone.display().isEmpty() ? "" : " (was at " + gone.display() + ")"));
+                                gone.pointer().isEmpty() ? "\"\"" : shown(gone.pointer()),
+                                gone.display().isEmpty() ? "" : " (was at " + shown(gone.display()) + ")"));
                     }
                 }
                 out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (sha256 %s); check date %s%n",
-                        header.tool().name(), header.tool().version(), header.rules().source(), header.rules().rules(),
-                        header.rules().sha256(), header.profile().name(), header.profile().version(),
+                        header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
+                        header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
                         header.profile().sha256(), header.checkDate()));
             }
         };
@@ -68,20 +69,20 @@ public final class TextRenderer implements StreamingRenderer {
     private void write(ProtocolResult protocol, LocalDate checkDate, Writer out) throws IOException {
         out.write(paint("\u001B[1m", header(protocol)) + "\n");
         for (Problem problem : protocol.problems()) {
-            out.write(String.format("  %s  %s  %s%n", problem.location().display(), paint("\u001B[31m", "ERROR   "),
+            out.write(String.format("  %s  %s  %s%n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
                     problem.message()));
         }
         for (Finding finding : protocol.findings()) {
-            out.write(String.format("  %s  %s  %-7s %s%s%n", finding.location().display(), severity(finding),
+            out.write(String.format("  %s  %s  %-7s %s%s%n", shown(finding.location().display()), severity(finding),
                     finding.ruleId(), finding.message(), notes(finding)));
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
-            out.write(String.format("  %s  %s  %-7s %s%n", stale.source(), paint("\u001B[35m", "STALE   "), stale.rule(),
+            out.write(String.format("  %s  %s  %-7s %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
                     "this waiver" + pointer(stale) + " matches no finding of the protocol; remove it or correct it"));
         }
         for (WaiverRef expiring : protocol.expiringWaivers()) {
             long days = ChronoUnit.DAYS.between(checkDate, LocalDate.parse(expiring.expiresOn()));
-            out.write(String.format("  %s  %s  %-7s %s%n", expiring.source(), paint("\u001B[35m", "EXPIRING"),
+            out.write(String.format("  %s  %s  %-7s %s%n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
                     expiring.rule(), "this waiver" + pointer(expiring) + " expires on " + expiring.expiresOn()
                             + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s"))));
         }
@@ -99,10 +100,10 @@ public final class TextRenderer implements StreamingRenderer {
     private static String notes(Finding finding) {
         StringBuilder notes = new StringBuilder();
         if (finding.isWaived()) {
-            notes.append(" [waived: ").append(finding.waiver().justification()).append("]");
+            notes.append(" [waived: ").append(shown(finding.waiver().justification())).append("]");
         } else if (finding.isReopened()) {
             notes.append(" [waiver expired ").append(finding.waiver().expiresOn()).append(" at ")
-                    .append(finding.waiver().source()).append("]");
+                    .append(shown(finding.waiver().source())).append("]");
         }
         if (finding.baseline()) {
             notes.append(" [baseline]");
@@ -111,7 +112,12 @@ public final class TextRenderer implements StreamingRenderer {
     }
 
     private static String pointer(WaiverRef waiver) {
-        return waiver.pointer() == null ? "" : " (pointer " + waiver.pointer() + ")";
+        return waiver.pointer() == null ? "" : " (pointer " + shown(waiver.pointer()) + ")";
+    }
+
+    /** Text from a file or the command line on one line, its invisible characters escaped. */
+    private static String shown(String text) {
+        return Readable.line(text);
     }
 
     private static String header(ProtocolResult protocol) {
@@ -122,7 +128,7 @@ public final class TextRenderer implements StreamingRenderer {
         if (protocol.stage() != null) {
             facts.add(protocol.stage());
         }
-        return protocol.file() + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
+        return shown(protocol.file()) + (facts.isEmpty() ? "" : " (" + shown(String.join(", ", facts)) + ")");
     }
 
     private String severity(Finding finding) {

@@ -241,6 +241,20 @@ class HostileInputTest {
     }
 
     @Test
+    void textFromTheFileCannotForgeReportLinesOrReachTheTerminal() throws IOException {
+        String hostile = "ok \\0 \\e[31mRED\\e[0m \\u202E evil\\n# heading\\n| a | b |";
+        Path file = temp.resolve("hostile-waiver.yaml");
+        Files.writeString(file, Files.readString(Path.of(CliTest.DEVIATING)).replace(
+                "\"Donor age reviewed: CFU-F and growth kinetics of MCB-D0212 are within the site qualification range"
+                        + " (report QR-0212).\"", "\"" + hostile + "\""));
+        CliTest.Run text = CliTest.run("check", "--as-of", DATE, "--no-color", file.toString());
+        assertThat(text.out()).contains("WAIVED").contains("\\u202E evil\\n# heading\\n| a | b |")
+                .doesNotContain("\u001B").doesNotContain("\u0000").doesNotContain("\u202E").doesNotContain("\n# heading");
+        CliTest.Run markdown = CliTest.run("check", "--as-of", DATE, "--format", "markdown", file.toString());
+        assertThat(markdown.out()).contains("evil").doesNotContain("\u202E").doesNotContain("\u001B").doesNotContain("\u0000");
+    }
+
+    @Test
     void aBrokenLinkIsReportedWithoutStoppingTheRun() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("dangling"));
         Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
