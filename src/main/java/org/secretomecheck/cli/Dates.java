@@ -32,11 +32,14 @@ final class Dates {
     static LocalDate runDate(String given, PrintWriter err) {
         if (given != null) {
             try {
-                return LocalDate.parse(given);
+                if (given.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    return LocalDate.parse(given);
+                }
             } catch (DateTimeParseException e) {
-                err.println("secretome-check: a date must be written YYYY-MM-DD, not " + given);
-                return null;
+                // a day that does not exist: refused below
             }
+            err.println("secretome-check: a date must be a day written YYYY-MM-DD, not " + given);
+            return null;
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("[0-9]{1,12}")) {

@@ -291,6 +291,16 @@ class CliTest {
     }
 
     @Test
+    void checkDatesAreDaysWrittenYyyyMmDd() {
+        for (String date : List.of("+999999999-12-31", "+10000-01-01", "2025-02-30", "2025-6-1", "yesterday")) {
+            Run run = run("check", COMPLIANT, "--as-of", date);
+            assertThat(run.code()).as(date).isEqualTo(2);
+            assertThat(run.err()).as(date).contains("a date must be a day written YYYY-MM-DD, not " + date);
+            assertThat(run.out()).as(date).isEmpty();
+        }
+    }
+
+    @Test
     void jobsBelowOneAreRefused() {
         Run check = run("check", "-j", "0", COMPLIANT);
         assertThat(check.code()).isEqualTo(2);
