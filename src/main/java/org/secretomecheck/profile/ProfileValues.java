@@ -83,12 +83,16 @@ final class ProfileValues {
         } else {
             values.add(value);
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String text = values.get(i).asText();
+            String at = value.isArray() ? pointer + "/" + i : pointer;
             if (!allowed.contains(text)) {
-                String at = value.isArray() ? pointer + "/" + i : pointer;
-                problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), pointer.substring(1).replace('/', '.')
+                problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(pointer)
                         + ": " + text + " is not an allowed value; allowed: " + String.join(", ", allowed)));
+            } else if (!seen.add(text)) {
+                problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(pointer)
+                        + ": " + text + " is listed twice"));
             }
         }
     }

@@ -58,10 +58,10 @@ public final class TextRenderer implements StreamingRenderer {
                                 gone.display().isEmpty() ? "" : " (was at " + shown(gone.display()) + ")"));
                     }
                 }
-                out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (sha256 %s); check date %s%n",
+                out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); check date %s%n",
                         header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
                         header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
-                        header.profile().sha256(), header.checkDate()));
+                        siteFile(header.profile()), header.profile().sha256(), header.checkDate()));
             }
         };
     }
@@ -113,6 +113,11 @@ public final class TextRenderer implements StreamingRenderer {
 
     private static String pointer(WaiverRef waiver) {
         return waiver.pointer() == null ? "" : " (pointer " + shown(waiver.pointer()) + ")";
+    }
+
+    /** {@code "site.yaml; "} for a site profile, so that its source shows even when it keeps the default name. */
+    private static String siteFile(Report.ProfileInfo profile) {
+        return "default".equals(profile.source()) ? "" : "from " + shown(profile.source()) + "; ";
     }
 
     /** Text from a file or the command line on one line, its invisible characters escaped. */

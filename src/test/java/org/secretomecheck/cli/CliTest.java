@@ -159,7 +159,11 @@ class CliTest {
         Run strict = run("check", DEVIATING, "--as-of", "2025-06-01");
         Run relaxed = run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString());
         assertThat(strict.out()).contains("EXP-01");
-        assertThat(relaxed.out()).doesNotContain("EXP-01").contains("profile site_a");
+        assertThat(relaxed.out()).doesNotContain("EXP-01").contains("profile site_a 1.0 (from " + site + "; sha256 ");
+        assertThat(strict.out()).containsPattern("profile default_eu_gmp_clinical 1.0 \\(sha256 [0-9a-f]{64}\\)");
+        Files.writeString(site, "profile:\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
+        assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).out())
+                .as("a site profile that keeps the default name still shows").contains("(from " + site + "; sha256 ");
     }
 
     @Test
@@ -184,11 +188,12 @@ class CliTest {
     void profileValuesOutsideTheFormatsListsOrNotWholeAreLocatedErrors() throws IOException {
         Path site = temp.resolve("values.yaml");
         Files.writeString(site, "profile:\n  gating: {clinical_from_stage: phase9}\n"
-                + "  donor: {mandatory_tests: [hbsag, hiv]}\n");
+                + "  donor: {mandatory_tests: [hbsag, hiv, hbsag]}\n");
         Run run = run("check", CliTest.COMPLIANT, "--profile", site.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(site + ":2:").contains("phase9 is not an allowed value")
-                .contains(site + ":3:").contains("hiv is not an allowed value");
+                .contains(site + ":3:").contains("hiv is not an allowed value")
+                .contains(site + ":3:41: profile.donor.mandatory_tests: hbsag is listed twice");
         Files.writeString(site, "profile:\n  expansion: {max_passage: 10}\n");
         Run contradiction = run("check", CliTest.COMPLIANT, "--profile", site.toString());
         assertThat(contradiction.code()).isEqualTo(2);
