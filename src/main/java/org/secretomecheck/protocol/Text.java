@@ -9,8 +9,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Free text: when present, at least one non-whitespace character. */
-@Pattern(regexp = "(?s).*\\S.*")
+/**
+ * Free text: when present, at least one visible character; whitespace, separators (the
+ * no-break space), control and invisible format characters (the zero-width space) alone do not
+ * count.
+ */
+@Pattern(regexp = "(?s).*[^\\s\\p{Z}\\p{Cc}\\p{Cf}].*")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.TYPE_USE})

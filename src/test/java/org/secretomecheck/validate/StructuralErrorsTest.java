@@ -759,6 +759,8 @@ class StructuralErrorsTest {
             "version | true | ",
             "release_testing.endotoxin.method | \"\" | blank",
             "release_testing.endotoxin.method | \"   \" | blank",
+            "version | \"\\u200B\" | blank",
+            "version | \"\\u00A0\\t\" | blank",
             "title | 2025-03-01 | ",
             // ID
             "cell_bank.mcb_id | 12345 | \"12345\"",
