@@ -21,7 +21,7 @@ final class Watchdog {
     private static final long LIMIT_NANOS = Long.getLong("secretome-check.rule-time-limit", 60) * 1_000_000_000L;
     private static final Map<Thread, Judgment> RUNNING = new ConcurrentHashMap<>();
     private static volatile Consumer<String> action = message -> System.err.println("secretome-check: " + message);
-    private static Thread thread;
+    private static volatile Thread thread;
 
     private Watchdog() {}
 
@@ -81,13 +81,17 @@ final class Watchdog {
         return judgment == null ? null : judgment.rule;
     }
 
-    private static synchronized void start() {
-        if (thread != null) {
-            return;
+    private static void start() {
+        if (thread == null) {
+            synchronized (Watchdog.class) {
+                if (thread == null) {
+                    Thread watcher = new Thread(Watchdog::watchForever, "secretome-check-watchdog");
+                    watcher.setDaemon(true);
+                    watcher.start();
+                    thread = watcher;
+                }
+            }
         }
-        thread = new Thread(Watchdog::watchForever, "secretome-check-watchdog");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private static void watchForever() {
