@@ -55,10 +55,10 @@ public final class CaseRunner {
         }
     }
 
-    private final RuleBook book;
-    private final LocalDate checkDate;
     private static final List<String> SEVERITIES = List.of("info", "minor", "major", "critical");
 
+    private final RuleBook book;
+    private final LocalDate checkDate;
     private final Checker checker;
     private final YamlReader reader = new YamlReader(InputLimits.DEFAULT);
 

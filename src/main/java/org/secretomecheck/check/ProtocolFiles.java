@@ -13,8 +13,9 @@ import org.secretomecheck.finding.Problem;
 
 /**
  * Expands the paths a user gives into protocol files: a file as is, a directory recursively into
- * its {@code *.yaml} and {@code *.yml} files (in any case) in path order. A path that does not exist or cannot
- * be listed becomes an entry with a problem, so it is reported rather than skipped.
+ * its {@code *.yaml} and {@code *.yml} files (in any case) in path order. A path that does not
+ * exist or cannot be listed, or an empty one, becomes an entry with a problem, so it is reported
+ * rather than skipped.
  */
 public final class ProtocolFiles {
 
