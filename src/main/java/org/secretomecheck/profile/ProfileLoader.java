@@ -92,6 +92,7 @@ public final class ProfileLoader {
         }
         try {
             Profile profile = MAPPER.treeToValue(merged, ProfileFile.class).profile;
+            freeze(profile);
             List<Problem> outOfRange = ranges(profile, site);
             if (!outOfRange.isEmpty()) {
                 throw new ProfileException(outOfRange);
@@ -159,6 +160,30 @@ public final class ProfileLoader {
                         + NumberRange.DESCRIBED + ")"));
             } else {
                 base.set(member.getKey(), value.isBigDecimal() ? base.numberNode(value.decimalValue()) : value);
+            }
+        }
+    }
+
+    /**
+     * Makes every list of the profile unmodifiable. The profile is shared by every protocol of a
+     * run, on every thread, and has no setters: a rule that tried to change a threshold list would
+     * change how the protocols after it are judged.
+     */
+    private static void freeze(Object section) {
+        for (Field field : section.getClass().getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            try {
+                field.setAccessible(true);
+                Object value = field.get(section);
+                if (value instanceof List<?> list) {
+                    field.set(section, java.util.Collections.unmodifiableList(list));
+                } else if (value != null && value.getClass().getPackage() == Profile.class.getPackage()) {
+                    freeze(value);
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot freeze " + field, e);
             }
         }
     }

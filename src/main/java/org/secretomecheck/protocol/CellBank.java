@@ -35,39 +35,19 @@ public final class CellBank extends Section {
         return mcbId;
     }
 
-    public void setMcbId(String mcbId) {
-        this.mcbId = mcbId;
-    }
-
     public String getWcbId() {
         return wcbId;
-    }
-
-    public void setWcbId(String wcbId) {
-        this.wcbId = wcbId;
     }
 
     public Karyotype getKaryotype() {
         return karyotype;
     }
 
-    public void setKaryotype(Karyotype karyotype) {
-        this.karyotype = karyotype;
-    }
-
     public StrProfile getStrProfile() {
         return strProfile;
     }
 
-    public void setStrProfile(StrProfile strProfile) {
-        this.strProfile = strProfile;
-    }
-
     public AdventitiousVirus getAdventitiousVirus() {
         return adventitiousVirus;
-    }
-
-    public void setAdventitiousVirus(AdventitiousVirus adventitiousVirus) {
-        this.adventitiousVirus = adventitiousVirus;
     }
 }

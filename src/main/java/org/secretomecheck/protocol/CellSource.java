@@ -44,55 +44,27 @@ public final class CellSource extends Section {
         return species;
     }
 
-    public void setSpecies(String species) {
-        this.species = species;
-    }
-
     public String getTissue() {
         return tissue;
-    }
-
-    public void setTissue(String tissue) {
-        this.tissue = tissue;
     }
 
     public String getTissueDescription() {
         return tissueDescription;
     }
 
-    public void setTissueDescription(String tissueDescription) {
-        this.tissueDescription = tissueDescription;
-    }
-
     public String getTissueSite() {
         return tissueSite;
-    }
-
-    public void setTissueSite(String tissueSite) {
-        this.tissueSite = tissueSite;
     }
 
     public String getIsolationMethod() {
         return isolationMethod;
     }
 
-    public void setIsolationMethod(String isolationMethod) {
-        this.isolationMethod = isolationMethod;
-    }
-
     public String getCellDesignation() {
         return cellDesignation;
     }
 
-    public void setCellDesignation(String cellDesignation) {
-        this.cellDesignation = cellDesignation;
-    }
-
     public String getStemnessEvidenceRef() {
         return stemnessEvidenceRef;
-    }
-
-    public void setStemnessEvidenceRef(String stemnessEvidenceRef) {
-        this.stemnessEvidenceRef = stemnessEvidenceRef;
     }
 }

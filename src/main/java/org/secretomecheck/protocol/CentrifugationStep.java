@@ -33,31 +33,15 @@ public final class CentrifugationStep extends ListItem {
         return gForceXg;
     }
 
-    public void setGForceXg(BigDecimal gForceXg) {
-        this.gForceXg = gForceXg;
-    }
-
     public BigDecimal getTimeMin() {
         return timeMin;
-    }
-
-    public void setTimeMin(BigDecimal timeMin) {
-        this.timeMin = timeMin;
     }
 
     public BigDecimal getTempC() {
         return tempC;
     }
 
-    public void setTempC(BigDecimal tempC) {
-        this.tempC = tempC;
-    }
-
     public String getPurpose() {
         return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
     }
 }

@@ -94,111 +94,55 @@ public final class Conditioning extends Section {
         return confluenceAtStartPct;
     }
 
-    public void setConfluenceAtStartPct(BigDecimal confluenceAtStartPct) {
-        this.confluenceAtStartPct = confluenceAtStartPct;
-    }
-
     public BigDecimal getViabilityAtStartMinPct() {
         return viabilityAtStartMinPct;
-    }
-
-    public void setViabilityAtStartMinPct(BigDecimal viabilityAtStartMinPct) {
-        this.viabilityAtStartMinPct = viabilityAtStartMinPct;
     }
 
     public BigDecimal getViabilityAtStartPct() {
         return viabilityAtStartPct;
     }
 
-    public void setViabilityAtStartPct(BigDecimal viabilityAtStartPct) {
-        this.viabilityAtStartPct = viabilityAtStartPct;
-    }
-
     public String getCellCountMethod() {
         return cellCountMethod;
-    }
-
-    public void setCellCountMethod(String cellCountMethod) {
-        this.cellCountMethod = cellCountMethod;
     }
 
     public BigDecimal getCellCountAtStart() {
         return cellCountAtStart;
     }
 
-    public void setCellCountAtStart(BigDecimal cellCountAtStart) {
-        this.cellCountAtStart = cellCountAtStart;
-    }
-
     public BigDecimal getCellCountAtHarvest() {
         return cellCountAtHarvest;
-    }
-
-    public void setCellCountAtHarvest(BigDecimal cellCountAtHarvest) {
-        this.cellCountAtHarvest = cellCountAtHarvest;
     }
 
     public WashesBeforeConditioning getWashesBeforeConditioning() {
         return washesBeforeConditioning;
     }
 
-    public void setWashesBeforeConditioning(WashesBeforeConditioning washesBeforeConditioning) {
-        this.washesBeforeConditioning = washesBeforeConditioning;
-    }
-
     public ConditioningMedium getMedium() {
         return medium;
-    }
-
-    public void setMedium(ConditioningMedium medium) {
-        this.medium = medium;
     }
 
     public BigDecimal getO2Pct() {
         return o2Pct;
     }
 
-    public void setO2Pct(BigDecimal o2Pct) {
-        this.o2Pct = o2Pct;
-    }
-
     public BigDecimal getDurationH() {
         return durationH;
-    }
-
-    public void setDurationH(BigDecimal durationH) {
-        this.durationH = durationH;
     }
 
     public String getDurationJustification() {
         return durationJustification;
     }
 
-    public void setDurationJustification(String durationJustification) {
-        this.durationJustification = durationJustification;
-    }
-
     public Harvests getHarvests() {
         return harvests;
-    }
-
-    public void setHarvests(Harvests harvests) {
-        this.harvests = harvests;
     }
 
     public BigDecimal getViabilityAtHarvestMinPct() {
         return viabilityAtHarvestMinPct;
     }
 
-    public void setViabilityAtHarvestMinPct(BigDecimal viabilityAtHarvestMinPct) {
-        this.viabilityAtHarvestMinPct = viabilityAtHarvestMinPct;
-    }
-
     public BigDecimal getViabilityAtHarvestPct() {
         return viabilityAtHarvestPct;
-    }
-
-    public void setViabilityAtHarvestPct(BigDecimal viabilityAtHarvestPct) {
-        this.viabilityAtHarvestPct = viabilityAtHarvestPct;
     }
 }

@@ -57,71 +57,35 @@ public final class ConditioningMedium extends Section {
         return basal;
     }
 
-    public void setBasal(String basal) {
-        this.basal = basal;
-    }
-
     public Boolean getPhenolRedFree() {
         return phenolRedFree;
-    }
-
-    public void setPhenolRedFree(Boolean phenolRedFree) {
-        this.phenolRedFree = phenolRedFree;
     }
 
     public String getSupplement() {
         return supplement;
     }
 
-    public void setSupplement(String supplement) {
-        this.supplement = supplement;
-    }
-
     public BigDecimal getSupplementPct() {
         return supplementPct;
-    }
-
-    public void setSupplementPct(BigDecimal supplementPct) {
-        this.supplementPct = supplementPct;
     }
 
     public String getEvDepleted() {
         return evDepleted;
     }
 
-    public void setEvDepleted(String evDepleted) {
-        this.evDepleted = evDepleted;
-    }
-
     public String getEvDepletionMethod() {
         return evDepletionMethod;
-    }
-
-    public void setEvDepletionMethod(String evDepletionMethod) {
-        this.evDepletionMethod = evDepletionMethod;
     }
 
     public String getAntibiotics() {
         return antibiotics;
     }
 
-    public void setAntibiotics(String antibiotics) {
-        this.antibiotics = antibiotics;
-    }
-
     public BigDecimal getTotalVolumeMl() {
         return totalVolumeMl;
     }
 
-    public void setTotalVolumeMl(BigDecimal totalVolumeMl) {
-        this.totalVolumeMl = totalVolumeMl;
-    }
-
     public String getEvDepletedReason() {
         return evDepletedReason;
-    }
-
-    public void setEvDepletedReason(String evDepletedReason) {
-        this.evDepletedReason = evDepletedReason;
     }
 }

@@ -54,63 +54,31 @@ public final class CultureFormat extends Section {
         return type;
     }
 
-    public void setType(String type) {
-        this.type = type;
-    }
-
     public BigDecimal getSurfaceAreaCm2() {
         return surfaceAreaCm2;
-    }
-
-    public void setSurfaceAreaCm2(BigDecimal surfaceAreaCm2) {
-        this.surfaceAreaCm2 = surfaceAreaCm2;
     }
 
     public BigDecimal getWorkingVolumeMl() {
         return workingVolumeMl;
     }
 
-    public void setWorkingVolumeMl(BigDecimal workingVolumeMl) {
-        this.workingVolumeMl = workingVolumeMl;
-    }
-
     public String getChangeFromQualified() {
         return changeFromQualified;
-    }
-
-    public void setChangeFromQualified(String changeFromQualified) {
-        this.changeFromQualified = changeFromQualified;
     }
 
     public String getComparabilityRef() {
         return comparabilityRef;
     }
 
-    public void setComparabilityRef(String comparabilityRef) {
-        this.comparabilityRef = comparabilityRef;
-    }
-
     public BigDecimal getSpheroidDiameterUm() {
         return spheroidDiameterUm;
-    }
-
-    public void setSpheroidDiameterUm(BigDecimal spheroidDiameterUm) {
-        this.spheroidDiameterUm = spheroidDiameterUm;
     }
 
     public List<String> getMonitoredParameters() {
         return monitoredParameters;
     }
 
-    public void setMonitoredParameters(List<String> monitoredParameters) {
-        this.monitoredParameters = monitoredParameters;
-    }
-
     public String getProcessLogRef() {
         return processLogRef;
-    }
-
-    public void setProcessLogRef(String processLogRef) {
-        this.processLogRef = processLogRef;
     }
 }

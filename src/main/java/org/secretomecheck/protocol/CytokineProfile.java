@@ -33,31 +33,15 @@ public final class CytokineProfile extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public List<String> getAnalytes() {
         return analytes;
-    }
-
-    public void setAnalytes(List<String> analytes) {
-        this.analytes = analytes;
     }
 
     public String getNormalization() {
         return normalization;
     }
 
-    public void setNormalization(String normalization) {
-        this.normalization = normalization;
-    }
-
     public List<CytokineResult> getResults() {
         return results;
-    }
-
-    public void setResults(List<CytokineResult> results) {
-        this.results = results;
     }
 }

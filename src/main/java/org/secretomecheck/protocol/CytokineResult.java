@@ -23,15 +23,7 @@ public final class CytokineResult extends ListItem {
         return analyte;
     }
 
-    public void setAnalyte(String analyte) {
-        this.analyte = analyte;
-    }
-
     public Measurement getConcPgPerMl() {
         return concPgPerMl;
-    }
-
-    public void setConcPgPerMl(Measurement concPgPerMl) {
-        this.concPgPerMl = concPgPerMl;
     }
 }

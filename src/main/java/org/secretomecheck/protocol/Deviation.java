@@ -30,23 +30,11 @@ public final class Deviation extends ListItem {
         return id;
     }
 
-    public void setId(String id) {
-        this.id = id;
-    }
-
     public String getSeverity() {
         return severity;
     }
 
-    public void setSeverity(String severity) {
-        this.severity = severity;
-    }
-
     public String getCapaRef() {
         return capaRef;
-    }
-
-    public void setCapaRef(String capaRef) {
-        this.capaRef = capaRef;
     }
 }

@@ -42,47 +42,23 @@ public final class Documentation extends Section {
         return batchId;
     }
 
-    public void setBatchId(String batchId) {
-        this.batchId = batchId;
-    }
-
     public List<String> getSopRefs() {
         return sopRefs;
-    }
-
-    public void setSopRefs(List<String> sopRefs) {
-        this.sopRefs = sopRefs;
     }
 
     public List<RawMaterial> getRawMaterials() {
         return rawMaterials;
     }
 
-    public void setRawMaterials(List<RawMaterial> rawMaterials) {
-        this.rawMaterials = rawMaterials;
-    }
-
     public List<Deviation> getDeviations() {
         return deviations;
-    }
-
-    public void setDeviations(List<Deviation> deviations) {
-        this.deviations = deviations;
     }
 
     public Boolean getRetentionSamples() {
         return retentionSamples;
     }
 
-    public void setRetentionSamples(Boolean retentionSamples) {
-        this.retentionSamples = retentionSamples;
-    }
-
     public String getRegulatoryStatus() {
         return regulatoryStatus;
-    }
-
-    public void setRegulatoryStatus(String regulatoryStatus) {
-        this.regulatoryStatus = regulatoryStatus;
     }
 }

@@ -71,79 +71,39 @@ public final class Donor extends Section {
         return pooled;
     }
 
-    public void setPooled(Boolean pooled) {
-        this.pooled = pooled;
-    }
-
     public Integer getCount() {
         return count;
-    }
-
-    public void setCount(Integer count) {
-        this.count = count;
     }
 
     public String getPoolingRationale() {
         return poolingRationale;
     }
 
-    public void setPoolingRationale(String poolingRationale) {
-        this.poolingRationale = poolingRationale;
-    }
-
     public List<String> getIds() {
         return ids;
-    }
-
-    public void setIds(List<String> ids) {
-        this.ids = ids;
     }
 
     public BigDecimal getAgeYears() {
         return ageYears;
     }
 
-    public void setAgeYears(BigDecimal ageYears) {
-        this.ageYears = ageYears;
-    }
-
     public String getSex() {
         return sex;
-    }
-
-    public void setSex(String sex) {
-        this.sex = sex;
     }
 
     public Boolean getInformedConsent() {
         return informedConsent;
     }
 
-    public void setInformedConsent(Boolean informedConsent) {
-        this.informedConsent = informedConsent;
-    }
-
     public String getConsentDocumentId() {
         return consentDocumentId;
-    }
-
-    public void setConsentDocumentId(String consentDocumentId) {
-        this.consentDocumentId = consentDocumentId;
     }
 
     public Boolean getMedicalHistoryScreened() {
         return medicalHistoryScreened;
     }
 
-    public void setMedicalHistoryScreened(Boolean medicalHistoryScreened) {
-        this.medicalHistoryScreened = medicalHistoryScreened;
-    }
-
     public Eligibility getEligibility() {
         return eligibility;
-    }
-
-    public void setEligibility(Eligibility eligibility) {
-        this.eligibility = eligibility;
     }
 }

@@ -22,15 +22,7 @@ public final class Dose extends Section {
         return perAdministration;
     }
 
-    public void setPerAdministration(DosePerAdministration perAdministration) {
-        this.perAdministration = perAdministration;
-    }
-
     public BigDecimal getReferenceBodyWeightKg() {
         return referenceBodyWeightKg;
-    }
-
-    public void setReferenceBodyWeightKg(BigDecimal referenceBodyWeightKg) {
-        this.referenceBodyWeightKg = referenceBodyWeightKg;
     }
 }

@@ -31,31 +31,15 @@ public final class DosePerAdministration extends Section {
         return volumeMl;
     }
 
-    public void setVolumeMl(BigDecimal volumeMl) {
-        this.volumeMl = volumeMl;
-    }
-
     public BigDecimal getParticles() {
         return particles;
-    }
-
-    public void setParticles(BigDecimal particles) {
-        this.particles = particles;
     }
 
     public BigDecimal getProteinUg() {
         return proteinUg;
     }
 
-    public void setProteinUg(BigDecimal proteinUg) {
-        this.proteinUg = proteinUg;
-    }
-
     public BigDecimal getCellEquivalents() {
         return cellEquivalents;
-    }
-
-    public void setCellEquivalents(BigDecimal cellEquivalents) {
-        this.cellEquivalents = cellEquivalents;
     }
 }

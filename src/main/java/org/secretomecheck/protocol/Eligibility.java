@@ -33,31 +33,15 @@ public final class Eligibility extends Section {
         return regulation;
     }
 
-    public void setRegulation(String regulation) {
-        this.regulation = regulation;
-    }
-
     public List<EligibilityTest> getTests() {
         return tests;
-    }
-
-    public void setTests(List<EligibilityTest> tests) {
-        this.tests = tests;
     }
 
     public Boolean getHtlvHighPrevalenceLink() {
         return htlvHighPrevalenceLink;
     }
 
-    public void setHtlvHighPrevalenceLink(Boolean htlvHighPrevalenceLink) {
-        this.htlvHighPrevalenceLink = htlvHighPrevalenceLink;
-    }
-
     public String getRiskAssessmentId() {
         return riskAssessmentId;
-    }
-
-    public void setRiskAssessmentId(String riskAssessmentId) {
-        this.riskAssessmentId = riskAssessmentId;
     }
 }

@@ -23,15 +23,7 @@ public final class EligibilityTest extends ListItem {
         return test;
     }
 
-    public void setTest(String test) {
-        this.test = test;
-    }
-
     public String getResult() {
         return result;
-    }
-
-    public void setResult(String result) {
-        this.result = result;
     }
 }

@@ -32,31 +32,15 @@ public final class Endotoxin extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public BigDecimal getLimitEuPerMl() {
         return limitEuPerMl;
-    }
-
-    public void setLimitEuPerMl(BigDecimal limitEuPerMl) {
-        this.limitEuPerMl = limitEuPerMl;
     }
 
     public String getLimitBasis() {
         return limitBasis;
     }
 
-    public void setLimitBasis(String limitBasis) {
-        this.limitBasis = limitBasis;
-    }
-
     public Measurement getResultEuPerMl() {
         return resultEuPerMl;
-    }
-
-    public void setResultEuPerMl(Measurement resultEuPerMl) {
-        this.resultEuPerMl = resultEuPerMl;
     }
 }

@@ -29,23 +29,11 @@ public final class EvMarker extends ListItem {
         return marker;
     }
 
-    public void setMarker(String marker) {
-        this.marker = marker;
-    }
-
     public String getCategory() {
         return category;
     }
 
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
     public String getResult() {
         return result;
-    }
-
-    public void setResult(String result) {
-        this.result = result;
     }
 }

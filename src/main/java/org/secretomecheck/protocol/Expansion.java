@@ -71,79 +71,39 @@ public final class Expansion extends Section {
         return mediumBasal;
     }
 
-    public void setMediumBasal(String mediumBasal) {
-        this.mediumBasal = mediumBasal;
-    }
-
     public ExpansionSupplement getSupplement() {
         return supplement;
-    }
-
-    public void setSupplement(ExpansionSupplement supplement) {
-        this.supplement = supplement;
     }
 
     public BigDecimal getO2Pct() {
         return o2Pct;
     }
 
-    public void setO2Pct(BigDecimal o2Pct) {
-        this.o2Pct = o2Pct;
-    }
-
     public BigDecimal getCo2Pct() {
         return co2Pct;
-    }
-
-    public void setCo2Pct(BigDecimal co2Pct) {
-        this.co2Pct = co2Pct;
     }
 
     public BigDecimal getSeedingDensityCellsPerCm2() {
         return seedingDensityCellsPerCm2;
     }
 
-    public void setSeedingDensityCellsPerCm2(BigDecimal seedingDensityCellsPerCm2) {
-        this.seedingDensityCellsPerCm2 = seedingDensityCellsPerCm2;
-    }
-
     public Integer getPassageAtConditioning() {
         return passageAtConditioning;
-    }
-
-    public void setPassageAtConditioning(Integer passageAtConditioning) {
-        this.passageAtConditioning = passageAtConditioning;
     }
 
     public BigDecimal getCumulativePopulationDoublingsMax() {
         return cumulativePopulationDoublingsMax;
     }
 
-    public void setCumulativePopulationDoublingsMax(BigDecimal cumulativePopulationDoublingsMax) {
-        this.cumulativePopulationDoublingsMax = cumulativePopulationDoublingsMax;
-    }
-
     public BigDecimal getCumulativePopulationDoublings() {
         return cumulativePopulationDoublings;
-    }
-
-    public void setCumulativePopulationDoublings(BigDecimal cumulativePopulationDoublings) {
-        this.cumulativePopulationDoublings = cumulativePopulationDoublings;
     }
 
     public List<PassageRecord> getPassageHistory() {
         return passageHistory;
     }
 
-    public void setPassageHistory(List<PassageRecord> passageHistory) {
-        this.passageHistory = passageHistory;
-    }
-
     public BigDecimal getSenescenceSaBetaGalPct() {
         return senescenceSaBetaGalPct;
-    }
-
-    public void setSenescenceSaBetaGalPct(BigDecimal senescenceSaBetaGalPct) {
-        this.senescenceSaBetaGalPct = senescenceSaBetaGalPct;
     }
 }

@@ -41,47 +41,23 @@ public final class ExpansionSupplement extends Section {
         return type;
     }
 
-    public void setType(String type) {
-        this.type = type;
-    }
-
     public BigDecimal getConcentrationPct() {
         return concentrationPct;
-    }
-
-    public void setConcentrationPct(BigDecimal concentrationPct) {
-        this.concentrationPct = concentrationPct;
     }
 
     public Boolean getPathogenReduced() {
         return pathogenReduced;
     }
 
-    public void setPathogenReduced(Boolean pathogenReduced) {
-        this.pathogenReduced = pathogenReduced;
-    }
-
     public BigDecimal getHeparinIuPerMl() {
         return heparinIuPerMl;
-    }
-
-    public void setHeparinIuPerMl(BigDecimal heparinIuPerMl) {
-        this.heparinIuPerMl = heparinIuPerMl;
     }
 
     public String getOriginCertificateRef() {
         return originCertificateRef;
     }
 
-    public void setOriginCertificateRef(String originCertificateRef) {
-        this.originCertificateRef = originCertificateRef;
-    }
-
     public Boolean getGammaIrradiated() {
         return gammaIrradiated;
-    }
-
-    public void setGammaIrradiated(Boolean gammaIrradiated) {
-        this.gammaIrradiated = gammaIrradiated;
     }
 }

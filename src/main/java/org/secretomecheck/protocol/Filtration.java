@@ -36,39 +36,19 @@ public final class Filtration extends Section {
         return poreUm;
     }
 
-    public void setPoreUm(BigDecimal poreUm) {
-        this.poreUm = poreUm;
-    }
-
     public String getMaterial() {
         return material;
-    }
-
-    public void setMaterial(String material) {
-        this.material = material;
     }
 
     public Boolean getIntegrityTestRequired() {
         return integrityTestRequired;
     }
 
-    public void setIntegrityTestRequired(Boolean integrityTestRequired) {
-        this.integrityTestRequired = integrityTestRequired;
-    }
-
     public String getIntegrityTestResult() {
         return integrityTestResult;
     }
 
-    public void setIntegrityTestResult(String integrityTestResult) {
-        this.integrityTestResult = integrityTestResult;
-    }
-
     public Boolean getClaimsMycoplasmaRemoval() {
         return claimsMycoplasmaRemoval;
-    }
-
-    public void setClaimsMycoplasmaRemoval(Boolean claimsMycoplasmaRemoval) {
-        this.claimsMycoplasmaRemoval = claimsMycoplasmaRemoval;
     }
 }

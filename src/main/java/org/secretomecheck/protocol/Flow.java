@@ -74,71 +74,35 @@ public final class Flow extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public BigDecimal getCd73Pct() {
         return cd73Pct;
-    }
-
-    public void setCd73Pct(BigDecimal cd73Pct) {
-        this.cd73Pct = cd73Pct;
     }
 
     public BigDecimal getCd90Pct() {
         return cd90Pct;
     }
 
-    public void setCd90Pct(BigDecimal cd90Pct) {
-        this.cd90Pct = cd90Pct;
-    }
-
     public BigDecimal getCd105Pct() {
         return cd105Pct;
-    }
-
-    public void setCd105Pct(BigDecimal cd105Pct) {
-        this.cd105Pct = cd105Pct;
     }
 
     public BigDecimal getCd45Pct() {
         return cd45Pct;
     }
 
-    public void setCd45Pct(BigDecimal cd45Pct) {
-        this.cd45Pct = cd45Pct;
-    }
-
     public BigDecimal getCd34Pct() {
         return cd34Pct;
-    }
-
-    public void setCd34Pct(BigDecimal cd34Pct) {
-        this.cd34Pct = cd34Pct;
     }
 
     public BigDecimal getCd14OrCd11bPct() {
         return cd14OrCd11bPct;
     }
 
-    public void setCd14OrCd11bPct(BigDecimal cd14OrCd11bPct) {
-        this.cd14OrCd11bPct = cd14OrCd11bPct;
-    }
-
     public BigDecimal getCd79aOrCd19Pct() {
         return cd79aOrCd19Pct;
     }
 
-    public void setCd79aOrCd19Pct(BigDecimal cd79aOrCd19Pct) {
-        this.cd79aOrCd19Pct = cd79aOrCd19Pct;
-    }
-
     public BigDecimal getHlaDrPct() {
         return hlaDrPct;
-    }
-
-    public void setHlaDrPct(BigDecimal hlaDrPct) {
-        this.hlaDrPct = hlaDrPct;
     }
 }

@@ -75,95 +75,47 @@ public final class FormulationStorage extends Section {
         return buffer;
     }
 
-    public void setBuffer(String buffer) {
-        this.buffer = buffer;
-    }
-
     public List<String> getExcipients() {
         return excipients;
-    }
-
-    public void setExcipients(List<String> excipients) {
-        this.excipients = excipients;
     }
 
     public String getContainer() {
         return container;
     }
 
-    public void setContainer(String container) {
-        this.container = container;
-    }
-
     public BigDecimal getFillVolumeMl() {
         return fillVolumeMl;
-    }
-
-    public void setFillVolumeMl(BigDecimal fillVolumeMl) {
-        this.fillVolumeMl = fillVolumeMl;
     }
 
     public BigDecimal getTotalProductVolumeMl() {
         return totalProductVolumeMl;
     }
 
-    public void setTotalProductVolumeMl(BigDecimal totalProductVolumeMl) {
-        this.totalProductVolumeMl = totalProductVolumeMl;
-    }
-
     public BigDecimal getStorageTempC() {
         return storageTempC;
-    }
-
-    public void setStorageTempC(BigDecimal storageTempC) {
-        this.storageTempC = storageTempC;
     }
 
     public Integer getFreezeThawCyclesMax() {
         return freezeThawCyclesMax;
     }
 
-    public void setFreezeThawCyclesMax(Integer freezeThawCyclesMax) {
-        this.freezeThawCyclesMax = freezeThawCyclesMax;
-    }
-
     public Boolean getLyophilized() {
         return lyophilized;
-    }
-
-    public void setLyophilized(Boolean lyophilized) {
-        this.lyophilized = lyophilized;
     }
 
     public BigDecimal getResidualMoistureMaxPct() {
         return residualMoistureMaxPct;
     }
 
-    public void setResidualMoistureMaxPct(BigDecimal residualMoistureMaxPct) {
-        this.residualMoistureMaxPct = residualMoistureMaxPct;
-    }
-
     public BigDecimal getShelfLifeMonths() {
         return shelfLifeMonths;
-    }
-
-    public void setShelfLifeMonths(BigDecimal shelfLifeMonths) {
-        this.shelfLifeMonths = shelfLifeMonths;
     }
 
     public String getStabilityStudyId() {
         return stabilityStudyId;
     }
 
-    public void setStabilityStudyId(String stabilityStudyId) {
-        this.stabilityStudyId = stabilityStudyId;
-    }
-
     public BigDecimal getStabilitySupportedMonths() {
         return stabilitySupportedMonths;
-    }
-
-    public void setStabilitySupportedMonths(BigDecimal stabilitySupportedMonths) {
-        this.stabilitySupportedMonths = stabilitySupportedMonths;
     }
 }

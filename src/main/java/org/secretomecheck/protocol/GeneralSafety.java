@@ -33,39 +33,19 @@ public final class GeneralSafety extends Section {
         return cytotoxicity;
     }
 
-    public void setCytotoxicity(String cytotoxicity) {
-        this.cytotoxicity = cytotoxicity;
-    }
-
     public String getHemocompatibility() {
         return hemocompatibility;
-    }
-
-    public void setHemocompatibility(String hemocompatibility) {
-        this.hemocompatibility = hemocompatibility;
     }
 
     public String getReportRef() {
         return reportRef;
     }
 
-    public void setReportRef(String reportRef) {
-        this.reportRef = reportRef;
-    }
-
     public String getCytotoxicityReason() {
         return cytotoxicityReason;
     }
 
-    public void setCytotoxicityReason(String cytotoxicityReason) {
-        this.cytotoxicityReason = cytotoxicityReason;
-    }
-
     public String getHemocompatibilityReason() {
         return hemocompatibilityReason;
-    }
-
-    public void setHemocompatibilityReason(String hemocompatibilityReason) {
-        this.hemocompatibilityReason = hemocompatibilityReason;
     }
 }

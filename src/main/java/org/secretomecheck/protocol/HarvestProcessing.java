@@ -35,39 +35,19 @@ public final class HarvestProcessing extends Section {
         return hold;
     }
 
-    public void setHold(Hold hold) {
-        this.hold = hold;
-    }
-
     public String getAsepticEnvironment() {
         return asepticEnvironment;
-    }
-
-    public void setAsepticEnvironment(String asepticEnvironment) {
-        this.asepticEnvironment = asepticEnvironment;
     }
 
     public String getAsepticRiskAssessmentRef() {
         return asepticRiskAssessmentRef;
     }
 
-    public void setAsepticRiskAssessmentRef(String asepticRiskAssessmentRef) {
-        this.asepticRiskAssessmentRef = asepticRiskAssessmentRef;
-    }
-
     public List<CentrifugationStep> getCentrifugationSteps() {
         return centrifugationSteps;
     }
 
-    public void setCentrifugationSteps(List<CentrifugationStep> centrifugationSteps) {
-        this.centrifugationSteps = centrifugationSteps;
-    }
-
     public Filtration getFiltration() {
         return filtration;
-    }
-
-    public void setFiltration(Filtration filtration) {
-        this.filtration = filtration;
     }
 }

@@ -26,23 +26,11 @@ public final class Harvests extends Section {
         return count;
     }
 
-    public void setCount(Integer count) {
-        this.count = count;
-    }
-
     public BigDecimal getIntervalH() {
         return intervalH;
     }
 
-    public void setIntervalH(BigDecimal intervalH) {
-        this.intervalH = intervalH;
-    }
-
     public Boolean getViabilityCheckEach() {
         return viabilityCheckEach;
-    }
-
-    public void setViabilityCheckEach(Boolean viabilityCheckEach) {
-        this.viabilityCheckEach = viabilityCheckEach;
     }
 }

@@ -30,23 +30,11 @@ public final class Hold extends Section {
         return tempC;
     }
 
-    public void setTempC(BigDecimal tempC) {
-        this.tempC = tempC;
-    }
-
     public BigDecimal getMaxTimeH() {
         return maxTimeH;
     }
 
-    public void setMaxTimeH(BigDecimal maxTimeH) {
-        this.maxTimeH = maxTimeH;
-    }
-
     public BigDecimal getActualTimeH() {
         return actualTimeH;
-    }
-
-    public void setActualTimeH(BigDecimal actualTimeH) {
-        this.actualTimeH = actualTimeH;
     }
 }

@@ -32,31 +32,15 @@ public final class Hypoxia extends Section {
         return applied;
     }
 
-    public void setApplied(Boolean applied) {
-        this.applied = applied;
-    }
-
     public BigDecimal getO2Pct() {
         return o2Pct;
-    }
-
-    public void setO2Pct(BigDecimal o2Pct) {
-        this.o2Pct = o2Pct;
     }
 
     public BigDecimal getDurationH() {
         return durationH;
     }
 
-    public void setDurationH(BigDecimal durationH) {
-        this.durationH = durationH;
-    }
-
     public String getO2Measurement() {
         return o2Measurement;
-    }
-
-    public void setO2Measurement(String o2Measurement) {
-        this.o2Measurement = o2Measurement;
     }
 }

@@ -42,47 +42,23 @@ public final class IdentityMsc extends Section {
         return testedAtPassage;
     }
 
-    public void setTestedAtPassage(Integer testedAtPassage) {
-        this.testedAtPassage = testedAtPassage;
-    }
-
     public String getTestedOn() {
         return testedOn;
-    }
-
-    public void setTestedOn(String testedOn) {
-        this.testedOn = testedOn;
     }
 
     public String getHlaDrJustification() {
         return hlaDrJustification;
     }
 
-    public void setHlaDrJustification(String hlaDrJustification) {
-        this.hlaDrJustification = hlaDrJustification;
-    }
-
     public Boolean getPlasticAdherence() {
         return plasticAdherence;
-    }
-
-    public void setPlasticAdherence(Boolean plasticAdherence) {
-        this.plasticAdherence = plasticAdherence;
     }
 
     public Flow getFlow() {
         return flow;
     }
 
-    public void setFlow(Flow flow) {
-        this.flow = flow;
-    }
-
     public Trilineage getTrilineage() {
         return trilineage;
-    }
-
-    public void setTrilineage(Trilineage trilineage) {
-        this.trilineage = trilineage;
     }
 }

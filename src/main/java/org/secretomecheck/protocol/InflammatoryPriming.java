@@ -28,31 +28,15 @@ public final class InflammatoryPriming extends Section {
         return applied;
     }
 
-    public void setApplied(Boolean applied) {
-        this.applied = applied;
-    }
-
     public List<PrimingAgent> getAgents() {
         return agents;
-    }
-
-    public void setAgents(List<PrimingAgent> agents) {
-        this.agents = agents;
     }
 
     public Boolean getRemovedBeforeConditioning() {
         return removedBeforeConditioning;
     }
 
-    public void setRemovedBeforeConditioning(Boolean removedBeforeConditioning) {
-        this.removedBeforeConditioning = removedBeforeConditioning;
-    }
-
     public String getPotencyComparisonRef() {
         return potencyComparisonRef;
-    }
-
-    public void setPotencyComparisonRef(String potencyComparisonRef) {
-        this.potencyComparisonRef = potencyComparisonRef;
     }
 }

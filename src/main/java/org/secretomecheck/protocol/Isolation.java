@@ -53,63 +53,31 @@ public final class Isolation extends Section {
         return methods;
     }
 
-    public void setMethods(List<String> methods) {
-        this.methods = methods;
-    }
-
     public BigDecimal getMwcoKda() {
         return mwcoKda;
-    }
-
-    public void setMwcoKda(BigDecimal mwcoKda) {
-        this.mwcoKda = mwcoKda;
     }
 
     public BigDecimal getConcentrationFactor() {
         return concentrationFactor;
     }
 
-    public void setConcentrationFactor(BigDecimal concentrationFactor) {
-        this.concentrationFactor = concentrationFactor;
-    }
-
     public BigDecimal getDiafiltrationVolumes() {
         return diafiltrationVolumes;
-    }
-
-    public void setDiafiltrationVolumes(BigDecimal diafiltrationVolumes) {
-        this.diafiltrationVolumes = diafiltrationVolumes;
     }
 
     public List<UcStep> getUcSteps() {
         return ucSteps;
     }
 
-    public void setUcSteps(List<UcStep> ucSteps) {
-        this.ucSteps = ucSteps;
-    }
-
     public IsolationSec getSec() {
         return sec;
-    }
-
-    public void setSec(IsolationSec sec) {
-        this.sec = sec;
     }
 
     public String getPegRemovalValidationRef() {
         return pegRemovalValidationRef;
     }
 
-    public void setPegRemovalValidationRef(String pegRemovalValidationRef) {
-        this.pegRemovalValidationRef = pegRemovalValidationRef;
-    }
-
     public BigDecimal getFinalFiltrationUm() {
         return finalFiltrationUm;
-    }
-
-    public void setFinalFiltrationUm(BigDecimal finalFiltrationUm) {
-        this.finalFiltrationUm = finalFiltrationUm;
     }
 }

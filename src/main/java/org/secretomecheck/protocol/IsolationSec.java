@@ -31,31 +31,15 @@ public final class IsolationSec extends Section {
         return column;
     }
 
-    public void setColumn(String column) {
-        this.column = column;
-    }
-
     public BigDecimal getLoadVolumeMl() {
         return loadVolumeMl;
-    }
-
-    public void setLoadVolumeMl(BigDecimal loadVolumeMl) {
-        this.loadVolumeMl = loadVolumeMl;
     }
 
     public BigDecimal getMaxLoadVolumeMl() {
         return maxLoadVolumeMl;
     }
 
-    public void setMaxLoadVolumeMl(BigDecimal maxLoadVolumeMl) {
-        this.maxLoadVolumeMl = maxLoadVolumeMl;
-    }
-
     public String getFractionsPooled() {
         return fractionsPooled;
-    }
-
-    public void setFractionsPooled(String fractionsPooled) {
-        this.fractionsPooled = fractionsPooled;
     }
 }

@@ -14,7 +14,7 @@ public abstract class ListItem extends Section {
     }
 
     @JsonIgnore
-    public void setIndex(int index) {
+    void setIndex(int index) {
         this.index = index;
     }
 }

@@ -45,47 +45,23 @@ public final class MscOriginMarkers extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public String getCd73() {
         return cd73;
-    }
-
-    public void setCd73(String cd73) {
-        this.cd73 = cd73;
     }
 
     public String getCd90() {
         return cd90;
     }
 
-    public void setCd90(String cd90) {
-        this.cd90 = cd90;
-    }
-
     public String getCd44() {
         return cd44;
-    }
-
-    public void setCd44(String cd44) {
-        this.cd44 = cd44;
     }
 
     public String getCd45() {
         return cd45;
     }
 
-    public void setCd45(String cd45) {
-        this.cd45 = cd45;
-    }
-
     public String getCd34() {
         return cd34;
-    }
-
-    public void setCd34(String cd34) {
-        this.cd34 = cd34;
     }
 }

@@ -30,31 +30,15 @@ public final class Mycoplasma extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public Boolean getMethodValidated() {
         return methodValidated;
-    }
-
-    public void setMethodValidated(Boolean methodValidated) {
-        this.methodValidated = methodValidated;
     }
 
     public String getSamplePoint() {
         return samplePoint;
     }
 
-    public void setSamplePoint(String samplePoint) {
-        this.samplePoint = samplePoint;
-    }
-
     public String getResult() {
         return result;
-    }
-
-    public void setResult(String result) {
-        this.result = result;
     }
 }

@@ -53,55 +53,27 @@ public final class Particles extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public Measurement getResultPerMl() {
         return resultPerMl;
-    }
-
-    public void setResultPerMl(Measurement resultPerMl) {
-        this.resultPerMl = resultPerMl;
     }
 
     public BigDecimal getSizeModeNm() {
         return sizeModeNm;
     }
 
-    public void setSizeModeNm(BigDecimal sizeModeNm) {
-        this.sizeModeNm = sizeModeNm;
-    }
-
     public BigDecimal getWindowLowNm() {
         return windowLowNm;
-    }
-
-    public void setWindowLowNm(BigDecimal windowLowNm) {
-        this.windowLowNm = windowLowNm;
     }
 
     public BigDecimal getWindowHighNm() {
         return windowHighNm;
     }
 
-    public void setWindowHighNm(BigDecimal windowHighNm) {
-        this.windowHighNm = windowHighNm;
-    }
-
     public BigDecimal getInWindowMinPct() {
         return inWindowMinPct;
     }
 
-    public void setInWindowMinPct(BigDecimal inWindowMinPct) {
-        this.inWindowMinPct = inWindowMinPct;
-    }
-
     public BigDecimal getInWindowPct() {
         return inWindowPct;
-    }
-
-    public void setInWindowPct(BigDecimal inWindowPct) {
-        this.inWindowPct = inWindowPct;
     }
 }

@@ -33,23 +33,11 @@ public final class PassageRecord extends ListItem {
         return passage;
     }
 
-    public void setPassage(Integer passage) {
-        this.passage = passage;
-    }
-
     public BigDecimal getCellsSeeded() {
         return cellsSeeded;
     }
 
-    public void setCellsSeeded(BigDecimal cellsSeeded) {
-        this.cellsSeeded = cellsSeeded;
-    }
-
     public BigDecimal getCellsHarvested() {
         return cellsHarvested;
-    }
-
-    public void setCellsHarvested(BigDecimal cellsHarvested) {
-        this.cellsHarvested = cellsHarvested;
     }
 }

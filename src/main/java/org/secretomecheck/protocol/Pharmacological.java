@@ -28,31 +28,15 @@ public final class Pharmacological extends Section {
         return applied;
     }
 
-    public void setApplied(Boolean applied) {
-        this.applied = applied;
-    }
-
     public List<PharmacologicalAgent> getAgents() {
         return agents;
-    }
-
-    public void setAgents(List<PharmacologicalAgent> agents) {
-        this.agents = agents;
     }
 
     public Boolean getRemovedBeforeConditioning() {
         return removedBeforeConditioning;
     }
 
-    public void setRemovedBeforeConditioning(Boolean removedBeforeConditioning) {
-        this.removedBeforeConditioning = removedBeforeConditioning;
-    }
-
     public String getPotencyComparisonRef() {
         return potencyComparisonRef;
-    }
-
-    public void setPotencyComparisonRef(String potencyComparisonRef) {
-        this.potencyComparisonRef = potencyComparisonRef;
     }
 }

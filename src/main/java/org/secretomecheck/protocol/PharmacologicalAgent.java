@@ -28,23 +28,11 @@ public final class PharmacologicalAgent extends ListItem {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public BigDecimal getConcUmolPerL() {
         return concUmolPerL;
     }
 
-    public void setConcUmolPerL(BigDecimal concUmolPerL) {
-        this.concUmolPerL = concUmolPerL;
-    }
-
     public BigDecimal getDurationH() {
         return durationH;
-    }
-
-    public void setDurationH(BigDecimal durationH) {
-        this.durationH = durationH;
     }
 }

@@ -31,31 +31,15 @@ public final class Potency extends Section {
         return assay;
     }
 
-    public void setAssay(String assay) {
-        this.assay = assay;
-    }
-
     public String getMechanismLink() {
         return mechanismLink;
-    }
-
-    public void setMechanismLink(String mechanismLink) {
-        this.mechanismLink = mechanismLink;
     }
 
     public String getAcceptance() {
         return acceptance;
     }
 
-    public void setAcceptance(String acceptance) {
-        this.acceptance = acceptance;
-    }
-
     public String getResult() {
         return result;
-    }
-
-    public void setResult(String result) {
-        this.result = result;
     }
 }

@@ -25,23 +25,11 @@ public final class PreConditioning extends Section {
         return hypoxia;
     }
 
-    public void setHypoxia(Hypoxia hypoxia) {
-        this.hypoxia = hypoxia;
-    }
-
     public InflammatoryPriming getInflammatoryPriming() {
         return inflammatoryPriming;
     }
 
-    public void setInflammatoryPriming(InflammatoryPriming inflammatoryPriming) {
-        this.inflammatoryPriming = inflammatoryPriming;
-    }
-
     public Pharmacological getPharmacological() {
         return pharmacological;
-    }
-
-    public void setPharmacological(Pharmacological pharmacological) {
-        this.pharmacological = pharmacological;
     }
 }

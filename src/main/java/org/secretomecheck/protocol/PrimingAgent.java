@@ -28,23 +28,11 @@ public final class PrimingAgent extends ListItem {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public BigDecimal getConcNgPerMl() {
         return concNgPerMl;
     }
 
-    public void setConcNgPerMl(BigDecimal concNgPerMl) {
-        this.concNgPerMl = concNgPerMl;
-    }
-
     public BigDecimal getDurationH() {
         return durationH;
-    }
-
-    public void setDurationH(BigDecimal durationH) {
-        this.durationH = durationH;
     }
 }

@@ -38,39 +38,19 @@ public final class Product extends Section {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getType() {
         return type;
-    }
-
-    public void setType(String type) {
-        this.type = type;
     }
 
     public String getRoute() {
         return route;
     }
 
-    public void setRoute(String route) {
-        this.route = route;
-    }
-
     public String getClinicalStage() {
         return clinicalStage;
     }
 
-    public void setClinicalStage(String clinicalStage) {
-        this.clinicalStage = clinicalStage;
-    }
-
     public String getIntendedMechanism() {
         return intendedMechanism;
-    }
-
-    public void setIntendedMechanism(String intendedMechanism) {
-        this.intendedMechanism = intendedMechanism;
     }
 }

@@ -134,191 +134,95 @@ public final class Protocol extends Section {
         return id;
     }
 
-    public void setId(String id) {
-        this.id = id;
-    }
-
     public String getTitle() {
         return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 
     public String getVersion() {
         return version;
     }
 
-    public void setVersion(String version) {
-        this.version = version;
-    }
-
     public String getStage() {
         return stage;
-    }
-
-    public void setStage(String stage) {
-        this.stage = stage;
     }
 
     public String getSite() {
         return site;
     }
 
-    public void setSite(String site) {
-        this.site = site;
-    }
-
     public String getAuthor() {
         return author;
-    }
-
-    public void setAuthor(String author) {
-        this.author = author;
     }
 
     public String getApprovedBy() {
         return approvedBy;
     }
 
-    public void setApprovedBy(String approvedBy) {
-        this.approvedBy = approvedBy;
-    }
-
     public LocalDate getEffectiveDate() {
         return effectiveDate;
-    }
-
-    public void setEffectiveDate(LocalDate effectiveDate) {
-        this.effectiveDate = effectiveDate;
     }
 
     public Product getProduct() {
         return product;
     }
 
-    public void setProduct(Product product) {
-        this.product = product;
-    }
-
     public CellSource getSource() {
         return source;
-    }
-
-    public void setSource(CellSource source) {
-        this.source = source;
     }
 
     public Donor getDonor() {
         return donor;
     }
 
-    public void setDonor(Donor donor) {
-        this.donor = donor;
-    }
-
     public CellBank getCellBank() {
         return cellBank;
-    }
-
-    public void setCellBank(CellBank cellBank) {
-        this.cellBank = cellBank;
     }
 
     public IdentityMsc getIdentityMsc() {
         return identityMsc;
     }
 
-    public void setIdentityMsc(IdentityMsc identityMsc) {
-        this.identityMsc = identityMsc;
-    }
-
     public Expansion getExpansion() {
         return expansion;
-    }
-
-    public void setExpansion(Expansion expansion) {
-        this.expansion = expansion;
     }
 
     public CultureFormat getCultureFormat() {
         return cultureFormat;
     }
 
-    public void setCultureFormat(CultureFormat cultureFormat) {
-        this.cultureFormat = cultureFormat;
-    }
-
     public PreConditioning getPreConditioning() {
         return preConditioning;
-    }
-
-    public void setPreConditioning(PreConditioning preConditioning) {
-        this.preConditioning = preConditioning;
     }
 
     public Conditioning getConditioning() {
         return conditioning;
     }
 
-    public void setConditioning(Conditioning conditioning) {
-        this.conditioning = conditioning;
-    }
-
     public HarvestProcessing getHarvestProcessing() {
         return harvestProcessing;
-    }
-
-    public void setHarvestProcessing(HarvestProcessing harvestProcessing) {
-        this.harvestProcessing = harvestProcessing;
     }
 
     public Isolation getIsolation() {
         return isolation;
     }
 
-    public void setIsolation(Isolation isolation) {
-        this.isolation = isolation;
-    }
-
     public FormulationStorage getFormulationStorage() {
         return formulationStorage;
-    }
-
-    public void setFormulationStorage(FormulationStorage formulationStorage) {
-        this.formulationStorage = formulationStorage;
     }
 
     public ReleaseTesting getReleaseTesting() {
         return releaseTesting;
     }
 
-    public void setReleaseTesting(ReleaseTesting releaseTesting) {
-        this.releaseTesting = releaseTesting;
-    }
-
     public Dose getDose() {
         return dose;
-    }
-
-    public void setDose(Dose dose) {
-        this.dose = dose;
     }
 
     public Reporting getReporting() {
         return reporting;
     }
 
-    public void setReporting(Reporting reporting) {
-        this.reporting = reporting;
-    }
-
     public Documentation getDocumentation() {
         return documentation;
-    }
-
-    public void setDocumentation(Documentation documentation) {
-        this.documentation = documentation;
     }
 }

@@ -44,47 +44,23 @@ public final class RawMaterial extends ListItem {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public String getCategory() {
         return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
     }
 
     public String getGrade() {
         return grade;
     }
 
-    public void setGrade(String grade) {
-        this.grade = grade;
-    }
-
     public String getSupplier() {
         return supplier;
-    }
-
-    public void setSupplier(String supplier) {
-        this.supplier = supplier;
     }
 
     public String getLot() {
         return lot;
     }
 
-    public void setLot(String lot) {
-        this.lot = lot;
-    }
-
     public String getCoaRef() {
         return coaRef;
-    }
-
-    public void setCoaRef(String coaRef) {
-        this.coaRef = coaRef;
     }
 }

@@ -80,111 +80,55 @@ public final class ReleaseTesting extends Section {
         return sterility;
     }
 
-    public void setSterility(Sterility sterility) {
-        this.sterility = sterility;
-    }
-
     public Mycoplasma getMycoplasma() {
         return mycoplasma;
-    }
-
-    public void setMycoplasma(Mycoplasma mycoplasma) {
-        this.mycoplasma = mycoplasma;
     }
 
     public Endotoxin getEndotoxin() {
         return endotoxin;
     }
 
-    public void setEndotoxin(Endotoxin endotoxin) {
-        this.endotoxin = endotoxin;
-    }
-
     public TotalProtein getTotalProtein() {
         return totalProtein;
-    }
-
-    public void setTotalProtein(TotalProtein totalProtein) {
-        this.totalProtein = totalProtein;
     }
 
     public Particles getParticles() {
         return particles;
     }
 
-    public void setParticles(Particles particles) {
-        this.particles = particles;
-    }
-
     public List<EvMarker> getEvMarkers() {
         return evMarkers;
-    }
-
-    public void setEvMarkers(List<EvMarker> evMarkers) {
-        this.evMarkers = evMarkers;
     }
 
     public MscOriginMarkers getMscOriginMarkers() {
         return mscOriginMarkers;
     }
 
-    public void setMscOriginMarkers(MscOriginMarkers mscOriginMarkers) {
-        this.mscOriginMarkers = mscOriginMarkers;
-    }
-
     public SingleEvImaging getSingleEvImaging() {
         return singleEvImaging;
-    }
-
-    public void setSingleEvImaging(SingleEvImaging singleEvImaging) {
-        this.singleEvImaging = singleEvImaging;
     }
 
     public CytokineProfile getCytokineProfile() {
         return cytokineProfile;
     }
 
-    public void setCytokineProfile(CytokineProfile cytokineProfile) {
-        this.cytokineProfile = cytokineProfile;
-    }
-
     public Potency getPotency() {
         return potency;
-    }
-
-    public void setPotency(Potency potency) {
-        this.potency = potency;
     }
 
     public String getReferenceStandardId() {
         return referenceStandardId;
     }
 
-    public void setReferenceStandardId(String referenceStandardId) {
-        this.referenceStandardId = referenceStandardId;
-    }
-
     public CellFreeConfirmation getCellFreeConfirmation() {
         return cellFreeConfirmation;
-    }
-
-    public void setCellFreeConfirmation(CellFreeConfirmation cellFreeConfirmation) {
-        this.cellFreeConfirmation = cellFreeConfirmation;
     }
 
     public List<Residual> getResiduals() {
         return residuals;
     }
 
-    public void setResiduals(List<Residual> residuals) {
-        this.residuals = residuals;
-    }
-
     public GeneralSafety getGeneralSafety() {
         return generalSafety;
-    }
-
-    public void setGeneralSafety(GeneralSafety generalSafety) {
-        this.generalSafety = generalSafety;
     }
 }

@@ -20,15 +20,7 @@ public final class Reporting extends Section {
         return checklists;
     }
 
-    public void setChecklists(List<String> checklists) {
-        this.checklists = checklists;
-    }
-
     public String getEvTrackId() {
         return evTrackId;
-    }
-
-    public void setEvTrackId(String evTrackId) {
-        this.evTrackId = evTrackId;
     }
 }

@@ -28,23 +28,11 @@ public final class Residual extends ListItem {
         return analyte;
     }
 
-    public void setAnalyte(String analyte) {
-        this.analyte = analyte;
-    }
-
     public String getMethod() {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public String getResult() {
         return result;
-    }
-
-    public void setResult(String result) {
-        this.result = result;
     }
 }

@@ -18,7 +18,7 @@ public abstract class Section {
     }
 
     @JsonIgnore
-    public void setPresent(boolean present) {
+    void setPresent(boolean present) {
         this.present = present;
     }
 }

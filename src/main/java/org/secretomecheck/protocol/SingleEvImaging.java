@@ -19,15 +19,7 @@ public final class SingleEvImaging extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public String getPerformedOn() {
         return performedOn;
-    }
-
-    public void setPerformedOn(String performedOn) {
-        this.performedOn = performedOn;
     }
 }

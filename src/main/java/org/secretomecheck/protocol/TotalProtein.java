@@ -20,15 +20,7 @@ public final class TotalProtein extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public Measurement getResultUgPerMl() {
         return resultUgPerMl;
-    }
-
-    public void setResultUgPerMl(Measurement resultUgPerMl) {
-        this.resultUgPerMl = resultUgPerMl;
     }
 }

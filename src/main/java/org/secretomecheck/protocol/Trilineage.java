@@ -38,39 +38,19 @@ public final class Trilineage extends Section {
         return method;
     }
 
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
     public String getTestedLotRef() {
         return testedLotRef;
-    }
-
-    public void setTestedLotRef(String testedLotRef) {
-        this.testedLotRef = testedLotRef;
     }
 
     public String getOsteo() {
         return osteo;
     }
 
-    public void setOsteo(String osteo) {
-        this.osteo = osteo;
-    }
-
     public String getAdipo() {
         return adipo;
     }
 
-    public void setAdipo(String adipo) {
-        this.adipo = adipo;
-    }
-
     public String getChondro() {
         return chondro;
-    }
-
-    public void setChondro(String chondro) {
-        this.chondro = chondro;
     }
 }

@@ -28,23 +28,11 @@ public final class UcStep extends ListItem {
         return purpose;
     }
 
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
     public BigDecimal getGForceXg() {
         return gForceXg;
     }
 
-    public void setGForceXg(BigDecimal gForceXg) {
-        this.gForceXg = gForceXg;
-    }
-
     public BigDecimal getTimeMin() {
         return timeMin;
-    }
-
-    public void setTimeMin(BigDecimal timeMin) {
-        this.timeMin = timeMin;
     }
 }

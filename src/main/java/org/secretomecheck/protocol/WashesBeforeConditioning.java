@@ -20,15 +20,7 @@ public final class WashesBeforeConditioning extends Section {
         return count;
     }
 
-    public void setCount(Integer count) {
-        this.count = count;
-    }
-
     public String getBuffer() {
         return buffer;
-    }
-
-    public void setBuffer(String buffer) {
-        this.buffer = buffer;
     }
 }

@@ -13,20 +13,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.time.LocalDate;
-import java.util.List;
-import org.secretomecheck.protocol.Children;
-import org.secretomecheck.protocol.ListItem;
+import org.secretomecheck.protocol.Completion;
 import org.secretomecheck.protocol.Measurement;
 import org.secretomecheck.protocol.Protocol;
-import org.secretomecheck.protocol.Section;
 
-/**
- * Binds a shape-checked tree to the model with Jackson, then completes the model for the rules:
- * every absent section becomes an empty one marked not present, and list items learn their index.
- */
+/** Binds a shape-checked tree to the model with Jackson, then completes it ({@link Completion}). */
 final class ModelMapper {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -47,47 +39,10 @@ final class ModelMapper {
     static Protocol bind(JsonNode protocol) {
         try {
             Protocol model = MAPPER.treeToValue(protocol, Protocol.class);
-            complete(model);
+            Completion.complete(model);
             return model;
         } catch (IOException e) {
             throw new IllegalStateException("shape check let through a value the model cannot bind", e);
-        }
-    }
-
-    /** The no-argument constructor of each section class, for the empty stand-ins of absent sections. */
-    private static final ClassValue<Constructor<?>> EMPTY = new ClassValue<>() {
-        @Override
-        protected Constructor<?> computeValue(Class<?> type) {
-            try {
-                return type.getDeclaredConstructor();
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("the model class " + type + " has no no-argument constructor", e);
-            }
-        }
-    };
-
-    private static void complete(Section section) {
-        for (Field field : Children.fields(section.getClass())) {
-            try {
-                Object value = field.get(section);
-                if (value == null && Section.class.isAssignableFrom(field.getType())) {
-                    Section empty = (Section) EMPTY.get(field.getType()).newInstance();
-                    empty.setPresent(false);
-                    field.set(section, empty);
-                    complete(empty);
-                } else if (value instanceof Section child) {
-                    complete(child);
-                } else if (value instanceof List<?> list) {
-                    for (int i = 0; i < list.size(); i++) {
-                        if (list.get(i) instanceof ListItem item) {
-                            item.setIndex(i);
-                            complete(item);
-                        }
-                    }
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot complete " + field, e);
-            }
         }
     }
 

@@ -127,6 +127,16 @@ class RuleFailureContainmentTest {
     }
 
     @Test
+    void aRuleCannotChangeTheProfileOrTheFactsOtherRulesJudge() throws IOException {
+        Path profile = siteRule("profile", "Protocol( id == \"" + DEVIATING_ID + "\" )\n    $p : org.secretomecheck.profile.Profile( )",
+                "$p.getDonor().getMandatoryTests().clear();");
+        onlyTheDeviatingProtocolFailed(batch(profile), "rule \"SITE-01 check 1: profile\" failed", "UnsupportedOperationException");
+        Path facts = siteRule("facts", "Protocol( id == \"" + DEVIATING_ID + "\" )\n    $e : Eligibility( )",
+                "$e.getTests().clear();");
+        onlyTheDeviatingProtocolFailed(batch(facts), "rule \"SITE-01 check 1: facts\" failed", "UnsupportedOperationException");
+    }
+
+    @Test
     void aRuleThatNeverReturnsStopsTheRunWithItsFileAndRule() throws Exception {
         Path dir = siteRule("spins", "Protocol( id == \"" + DEVIATING_ID + "\" )", "while (true) { }");
         Path cases = Files.createDirectories(dir.resolve("cases"));
