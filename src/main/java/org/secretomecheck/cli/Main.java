@@ -16,14 +16,29 @@ import picocli.CommandLine.Command;
             "2:a protocol could not be checked, or the command, rules or profile were wrong"})
 public final class Main {
 
-    /** Runs the command line and exits with its code. */
+    /** Set when the run ends by its own decision, with the exit code it chose. */
+    private static volatile boolean decided;
+
+    /**
+     * Runs the command line and exits with its code. Any other end of the process (a rule that
+     * calls {@code System.exit}, an interrupt) exits with code 2 and says so, so that a run that
+     * did not finish never passes for one that did.
+     */
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!decided) {
+                System.err.println("secretome-check: the run was ended before it finished (interrupted, or a rule"
+                        + " called System.exit); its report is incomplete");
+                System.err.flush();
+                Runtime.getRuntime().halt(ExitCode.ERROR.code());
+            }
+        }, "secretome-check-unfinished"));
         BundledRules.preloadFor(args);
         Judge.onOverrun(message -> {
             System.out.flush();
             System.err.println("secretome-check: " + message);
-            System.exit(ExitCode.ERROR.code());
+            exit(ExitCode.ERROR.code());
         });
         int code;
         try {
@@ -32,6 +47,11 @@ public final class Main {
             System.err.println("secretome-check: internal error: " + e);
             code = ExitCode.ERROR.code();
         }
+        exit(code);
+    }
+
+    private static void exit(int code) {
+        decided = true;
         System.exit(code);
     }
 

@@ -138,24 +138,48 @@ class RuleFailureContainmentTest {
 
     @Test
     void aRuleThatNeverReturnsStopsTheRunWithItsFileAndRule() throws Exception {
-        Path dir = siteRule("spins", "Protocol( id == \"" + DEVIATING_ID + "\" )", "while (true) { }");
-        Path cases = Files.createDirectories(dir.resolve("cases"));
-        Files.writeString(cases.resolve("SITE-01.yaml"), """
+        Path dir = withCase(siteRule("spins", "Protocol( id == \"" + DEVIATING_ID + "\" )", "while (true) { }"));
+        Own run = ownJvm("-Dsecretome-check.rule-time-limit=2", "verify", "--rules", dir.toString(), "--output-dir",
+                temp.resolve("v").toString());
+        assertThat(run.code()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).contains("the rules did not finish within 2 s (rule \"SITE-01 check 1: spins\" was running);"
+                + " a rule that never returns cannot be stopped, so the run stops here").contains("SITE-01.yaml");
+    }
+
+    @Test
+    void aRuleThatEndsTheProcessLeavesExitCodeTwo() throws Exception {
+        Path dir = withCase(siteRule("exits", "Protocol( id == \"" + DEVIATING_ID + "\" )", "System.exit(0);"));
+        Own run = ownJvm("verify", "--rules", dir.toString(), "--output-dir", temp.resolve("v").toString());
+        assertThat(run.code()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).contains("secretome-check: the run was ended before it finished (interrupted, or a rule"
+                + " called System.exit); its report is incomplete");
+    }
+
+    /** {@code dir} with a case file whose one case is the protocol {@link #DEVIATING_ID}. */
+    private static Path withCase(Path dir) throws IOException {
+        Files.writeString(Files.createDirectories(dir.resolve("cases")).resolve("SITE-01.yaml"), """
                 rule: SITE-01
                 cases:
-                  - name: "spins"
+                  - name: "the deviating protocol"
                     protocol: {id: %s}
                     expect: []
                 """.formatted(DEVIATING_ID));
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(javaBin, "-Dsecretome-check.rule-time-limit=2", "-Dsecretome-check.cache=off",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "verify", "--rules", dir.toString(), "--output-dir", temp.resolve("v").toString())
-                .redirectErrorStream(true).start();
+        return dir;
+    }
+
+    /** The exit code and the output (stdout and stderr) of the tool run in a JVM of its own. */
+    private record Own(int code, String output) {}
+
+    private static Own ownJvm(String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dsecretome-check.cache=off"));
+        int firstArgument = arguments[0].startsWith("-D") ? 1 : 0;
+        command.addAll(java.util.List.of(arguments).subList(0, firstArgument));
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(java.util.List.of(arguments).subList(firstArgument, arguments.length));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(output).isEqualTo(2);
-        assertThat(output).contains("the rules did not finish within 2 s (rule \"SITE-01 check 1: spins\" was running);"
-                + " a rule that never returns cannot be stopped, so the run stops here").contains("SITE-01.yaml");
+        return new Own(process.waitFor(), output);
     }
 
     @Test
