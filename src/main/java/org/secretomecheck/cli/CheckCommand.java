@@ -154,6 +154,9 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths);
+        if (overwritesAnInput(files, chosen, err)) {
+            return ExitCode.ERROR.code();
+        }
         Progress progress = Progress.of(err, files.size(), System.console() != null);
         Tally tally;
         try {
@@ -375,6 +378,30 @@ final class CheckCommand implements Callable<Integer> {
             return null;
         }
         return chosen;
+    }
+
+    /** True, after saying so, when a report or the baseline would be written over a protocol being checked. */
+    private boolean overwritesAnInput(List<ProtocolFiles.Entry> files, List<Format> chosen, PrintWriter err) {
+        java.util.Set<Path> inputs = new java.util.HashSet<>();
+        files.stream().filter(entry -> entry.path() != null)
+                .forEach(entry -> inputs.add(entry.path().toAbsolutePath().normalize()));
+        List<Path> targets = new ArrayList<>();
+        if (output != null) {
+            targets.add(output);
+        }
+        if (outputDir != null) {
+            chosen.forEach(format -> targets.add(outputDir.resolve(format.fileName())));
+        }
+        if (writeBaseline != null) {
+            targets.add(writeBaseline);
+        }
+        for (Path target : targets) {
+            if (inputs.contains(target.toAbsolutePath().normalize())) {
+                err.println("secretome-check: " + target + " is one of the protocols to check; it would be overwritten");
+                return true;
+            }
+        }
+        return false;
     }
 
     private Severity parseThreshold(PrintWriter err) {

@@ -62,11 +62,36 @@ final class Files {
         });
     }
 
-    /** Writes {@code content} to a temporary file beside {@code target}, then renames it over it. */
+    /** The temporary files being written, deleted by {@link #deleteTemporaries} if the run is cut short. */
+    private static final Set<Path> TEMPORARIES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Deletes the temporary files of writes that never finished. */
+    static void deleteTemporaries() {
+        for (Path temporary : TEMPORARIES) {
+            try {
+                java.nio.file.Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // nothing more can be done on the way out
+            }
+        }
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code target}, then renames it over it. A
+     * link is followed, so that the file it names is replaced and the link kept; a target that is
+     * not a regular file (a device, a pipe) is refused rather than replaced.
+     */
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (java.nio.file.Files.isSymbolicLink(absolute) && java.nio.file.Files.exists(absolute)) {
+            absolute = absolute.toRealPath();
+        }
         if (java.nio.file.Files.isDirectory(absolute)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "is not a regular file (a device, a pipe or a broken link)");
         }
         try {
             java.nio.file.Files.createDirectories(absolute.getParent());
@@ -74,6 +99,7 @@ final class Files {
             throw new FileSystemException(e.getFile(), null, "exists and is not a directory");
         }
         Path temporary = java.nio.file.Files.createTempFile(absolute.getParent(), ".secretome-check-", ".tmp");
+        TEMPORARIES.add(temporary);
         try {
             try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {
                 content.writeTo(out);
@@ -82,6 +108,7 @@ final class Files {
             java.nio.file.Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             java.nio.file.Files.deleteIfExists(temporary);
+            TEMPORARIES.remove(temporary);
         }
     }
 

@@ -27,6 +27,7 @@ public final class Main {
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Files.deleteTemporaries();
             if (!decided) {
                 System.err.println("secretome-check: the run was ended before it finished (interrupted, or a rule"
                         + " called System.exit); its report is incomplete");

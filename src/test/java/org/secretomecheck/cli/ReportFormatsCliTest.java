@@ -148,6 +148,35 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void aReportNeverReplacesAProtocolAPipeOrALink() throws Exception {
+        Path protocol = Files.copy(Path.of(CliTest.COMPLIANT), temp.resolve("victim.yaml"));
+        String original = Files.readString(protocol);
+        CliTest.Run overInput = check("--output", protocol.toString(), protocol.toString());
+        assertThat(overInput.code()).isEqualTo(2);
+        assertThat(overInput.err()).contains(protocol + " is one of the protocols to check; it would be overwritten");
+        assertThat(Files.readString(protocol)).isEqualTo(original);
+        CliTest.Run baselineOverInput = check("--write-baseline", protocol.toString(), protocol.toString());
+        assertThat(baselineOverInput.code()).isEqualTo(2);
+        assertThat(Files.readString(protocol)).isEqualTo(original);
+
+        Path pipe = temp.resolve("pipe.txt");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is not available");
+        CliTest.Run toPipe = check("--output", pipe.toString(), EXAMPLES);
+        assertThat(toPipe.code()).isEqualTo(2);
+        assertThat(toPipe.err()).contains("is not a regular file");
+        assertThat(Files.isRegularFile(pipe, java.nio.file.LinkOption.NOFOLLOW_LINKS)).as("the pipe is still a pipe").isFalse();
+
+        Path real = Files.writeString(temp.resolve("real.txt"), "old");
+        Path link = Files.createSymbolicLink(temp.resolve("link.txt"), real);
+        assertThat(check("--output", link.toString(), EXAMPLES).code()).isEqualTo(1);
+        assertThat(Files.isSymbolicLink(link)).as("the link is kept").isTrue();
+        assertThat(Files.readString(real)).as("the file it names gets the report").contains("Summary:");
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void unknownFormatListsTheFormats() {
         CliTest.Run run = check("--format", "yaml", EXAMPLES);
         assertThat(run.code()).isEqualTo(2);
