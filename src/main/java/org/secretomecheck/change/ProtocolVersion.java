@@ -1,13 +1,12 @@
 package org.secretomecheck.change;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -28,13 +27,9 @@ public record ProtocolVersion(ProtocolResult result, ProtocolDocument document) 
     public static ProtocolVersion load(Checker checker, InputLimits limits, Path file, String display) {
         byte[] content;
         try {
-            if (Files.size(file) > limits.maxFileBytes()) {
-                return failed(display, "the file is larger than " + limits.maxFileBytes() + " bytes");
-            }
-            content = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
-            return failed(display, "cannot read the file: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()));
+            content = InputFile.read(file, limits.maxFileBytes());
+        } catch (InputFile.UnreadableException e) {
+            return failed(display, e.getMessage());
         }
         ReadResult read = new YamlReader(limits).read(display, content);
         ProtocolResult result;

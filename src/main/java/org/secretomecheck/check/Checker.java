@@ -1,8 +1,5 @@
 package org.secretomecheck.check;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +26,7 @@ import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.finding.Tally;
 import org.secretomecheck.finding.WaiverRef;
+import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -236,29 +234,12 @@ public final class Checker {
 
     /** Checks one file, shown to the user as {@code display}. */
     public ProtocolResult check(Path file, String display) {
-        byte[] content;
         try {
-            if (!Files.isRegularFile(file)) {
-                return unreadable(display, Files.exists(file)
-                        ? "not a regular file (a device, pipe or socket); only files are checked"
-                        : "cannot read the file: it does not exist (a link to nothing?)");
-            }
-            // Read at most one byte past the limit: the size a file system reports may be 0 or wrong.
-            try (InputStream in = Files.newInputStream(file)) {
-                content = in.readNBytes(limits.maxFileBytes() + 1);
-            }
-            if (content.length > limits.maxFileBytes()) {
-                return unreadable(display, "the file is larger than " + limits.maxFileBytes() + " bytes");
-            }
-        } catch (IOException | SecurityException e) {
-            return unreadable(display, "cannot read the file: " + describe(e));
+            return check(display, InputFile.read(file, limits.maxFileBytes()));
+        } catch (InputFile.UnreadableException e) {
+            return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
+                    Location.ofFile(display), e.getMessage())));
         }
-        return check(display, content);
-    }
-
-    private static ProtocolResult unreadable(String display, String message) {
-        return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
-                Location.ofFile(display), message)));
     }
 
     /** Checks {@code content}, the bytes of the file {@code display}. */
@@ -340,16 +321,6 @@ public final class Checker {
 
     private static WaiverRef ref(Waiver waiver) {
         return new WaiverRef(waiver.rule(), waiver.pointer(), waiver.location(), waiver.expiresOn().toString());
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null) {
-            return failure.getReason().toLowerCase(java.util.Locale.ROOT);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static String sha256(byte[] content) {

@@ -28,6 +28,7 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.Tally;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.report.Format;
@@ -199,10 +200,9 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : waiverFiles) {
             byte[] content;
             try {
-                content = java.nio.file.Files.readAllBytes(file);
-            } catch (IOException | SecurityException e) {
-                err.println("secretome-check: cannot read the waiver file " + file + ": "
-                        + (e instanceof IOException io ? Files.describe(io) : e.getMessage()));
+                content = InputFile.read(file, InputLimits.DEFAULT.maxFileBytes());
+            } catch (InputFile.UnreadableException e) {
+                err.println("secretome-check: cannot read the waiver file " + file + ": " + e.getMessage());
                 valid = false;
                 continue;
             }
@@ -225,10 +225,10 @@ final class CheckCommand implements Callable<Integer> {
             return checker;
         }
         try {
-            return checker.withBaseline(Baseline.read(baselineFile.toString(), java.nio.file.Files.readAllBytes(baselineFile)));
-        } catch (IOException | SecurityException e) {
-            err.println("secretome-check: cannot read the baseline " + baselineFile + ": "
-                    + (e instanceof IOException io ? Files.describe(io) : e.getMessage()));
+            return checker.withBaseline(Baseline.read(baselineFile.toString(),
+                    InputFile.read(baselineFile, InputLimits.DEFAULT.maxFileBytes())));
+        } catch (InputFile.UnreadableException e) {
+            err.println("secretome-check: cannot read the baseline " + baselineFile + ": " + e.getMessage());
         } catch (Baseline.InvalidBaselineException e) {
             err.println("secretome-check: the baseline cannot be used: " + e.getMessage());
         }

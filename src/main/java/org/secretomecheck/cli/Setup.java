@@ -1,12 +1,12 @@
 package org.secretomecheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.load.InputFile;
+import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.profile.ProfileException;
 import org.secretomecheck.profile.ProfileLoader;
@@ -74,15 +74,15 @@ final class Setup {
             if (profile == null) {
                 return new ProfileLoader().loadDefault();
             }
-            return new ProfileLoader().load(profile.toString(), Files.readAllBytes(profile));
+            return new ProfileLoader().load(profile.toString(), InputFile.read(profile, InputLimits.DEFAULT.maxFileBytes()));
         } catch (ProfileException e) {
             err.println("secretome-check: the profile cannot be used:");
             for (Problem problem : e.problems()) {
                 err.println("  " + problem.location().display() + ": " + problem.message());
             }
             return null;
-        } catch (IOException e) {
-            err.println("secretome-check: cannot read the profile " + profile + ": " + org.secretomecheck.cli.Files.describe(e));
+        } catch (InputFile.UnreadableException e) {
+            err.println("secretome-check: cannot read the profile " + profile + ": " + e.getMessage());
             return null;
         }
     }

@@ -240,7 +240,7 @@ class CliTest {
     @Test
     void missingFilesAreNamedAsMissing() {
         assertThat(run("check", CliTest.COMPLIANT, "--profile", "no/such/profile.yaml").err())
-                .contains("no such file or directory: no/such/profile.yaml");
+                .contains("cannot read the profile no/such/profile.yaml: no such file or directory");
     }
 
     @Test

@@ -233,7 +233,7 @@ class HostileInputTest {
         for (String special : List.of("pipe.yaml", "zero")) {
             JsonNode problem = results.get(special).path("problems").get(0);
             assertReadable(special, problem);
-            assertThat(problem.path("message").asText()).isEqualTo("not a regular file (a device, pipe or socket); only files are checked");
+            assertThat(problem.path("message").asText()).isEqualTo("not a regular file (a device, pipe or socket); only files are read");
         }
         JsonNode empty = json(CliTest.run("check", "--format", "json", "")).at("/protocols/0");
         assertThat(empty.path("file").asText()).isEqualTo("''");
@@ -252,6 +252,23 @@ class HostileInputTest {
                 .doesNotContain("\u001B").doesNotContain("\u0000").doesNotContain("\u202E").doesNotContain("\n# heading");
         CliTest.Run markdown = CliTest.run("check", "--as-of", DATE, "--format", "markdown", file.toString());
         assertThat(markdown.out()).contains("evil").doesNotContain("\u202E").doesNotContain("\u001B").doesNotContain("\u0000");
+    }
+
+    @Test
+    void everyFileTheToolReadsRefusesPipesAndDevices() throws Exception {
+        Path pipe = temp.resolve("pipe.yaml");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is not available");
+        for (String special : List.of(pipe.toString(), "/dev/zero")) {
+            for (String[] command : List.of(new String[] {"diff", GOOD, special},
+                    new String[] {"check", GOOD, "--waivers", special},
+                    new String[] {"check", GOOD, "--baseline", special},
+                    new String[] {"check", GOOD, "--profile", special})) {
+                CliTest.Run run = CliTest.run(command);
+                assertThat(run.code()).as(String.join(" ", command)).isEqualTo(2);
+                assertThat(run.out() + run.err()).as(String.join(" ", command))
+                        .contains("not a regular file (a device, pipe or socket)").doesNotContain("OutOfMemory");
+            }
+        }
     }
 
     @Test

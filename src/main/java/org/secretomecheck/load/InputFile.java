@@ -1,0 +1,61 @@
+package org.secretomecheck.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a file the user names (a protocol, a waiver file, a baseline, a profile) without letting
+ * it hang or exhaust the tool: only a regular file is opened (a pipe would block, a device never
+ * end), and no more than one byte past the size limit is read, whatever size the file system
+ * reports.
+ */
+public final class InputFile {
+
+    /** Why a file could not be read, in words for people. */
+    public static final class UnreadableException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        UnreadableException(String message) {
+            super(message);
+        }
+    }
+
+    private InputFile() {}
+
+    /** The bytes of {@code file}, at most {@code maxBytes} of them. */
+    public static byte[] read(Path file, int maxBytes) throws UnreadableException {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableException(Files.exists(file)
+                    ? Files.isDirectory(file) ? "a directory, not a file"
+                            : "not a regular file (a device, pipe or socket); only files are read"
+                    : Files.isSymbolicLink(file) ? "cannot read the file: it is a link to nothing"
+                            : "no such file or directory");
+        }
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file)) {
+            content = in.readNBytes(maxBytes + 1);
+        } catch (IOException | SecurityException e) {
+            throw new UnreadableException("cannot read the file: " + describe(e));
+        }
+        if (content.length > maxBytes) {
+            throw new UnreadableException("the file is larger than " + maxBytes + " bytes");
+        }
+        return content;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason().toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
