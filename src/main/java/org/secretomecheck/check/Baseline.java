@@ -1,6 +1,5 @@
 package org.secretomecheck.check;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
+import org.secretomecheck.load.InputLimits;
+import org.secretomecheck.load.ReadResult;
+import org.secretomecheck.load.YamlReader;
+import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.rules.RuleBook;
 
 /**
@@ -52,10 +57,12 @@ public final class Baseline {
 
     private final String source;
     private final List<BaselineEntry> entries;
+    private final java.util.Map<String, List<BaselineEntry>> byProtocol;
 
     private Baseline(String source, List<BaselineEntry> entries) {
         this.source = source;
         this.entries = List.copyOf(entries);
+        this.byProtocol = this.entries.stream().collect(java.util.stream.Collectors.groupingBy(BaselineEntry::protocolId));
     }
 
     /** Thrown when a baseline file cannot be read. */
@@ -77,14 +84,17 @@ public final class Baseline {
         return entries;
     }
 
-    /** True when the baseline records {@code finding} of protocol {@code protocolId}. */
+    /**
+     * True when the baseline records {@code finding} of protocol {@code protocolId}: same rule and
+     * pointer, and not more severe than recorded (a finding that got worse is new).
+     */
     public boolean records(String protocolId, Finding finding) {
-        return entries.stream().anyMatch(e -> e.matches(protocolId, finding));
+        return byProtocol.getOrDefault(protocolId, List.of()).stream().anyMatch(e -> e.matches(protocolId, finding));
     }
 
     /** The entries for protocol {@code protocolId} that match none of its open {@code findings}. */
     public List<BaselineEntry> gone(String protocolId, List<Finding> findings) {
-        return entries.stream().filter(e -> e.protocolId().equals(protocolId))
+        return byProtocol.getOrDefault(protocolId, List.of()).stream()
                 .filter(e -> findings.stream().noneMatch(f -> !f.isWaived() && e.matches(protocolId, f)))
                 .toList();
     }
@@ -133,50 +143,93 @@ public final class Baseline {
         }
     }
 
-    /** Reads the baseline {@code file} ({@code content} its bytes). */
+    /** The keys an entry may hold; the first three are required. */
+    private static final List<String> ENTRY_KEYS = List.of("ruleId", "protocolId", "pointer", "severity", "file", "line",
+            "column");
+    private static final List<String> SEVERITIES = List.of("info", "minor", "major", "critical");
+
+    /**
+     * Reads the baseline {@code file} ({@code content} its bytes) as strictly as a protocol: the same
+     * YAML reading (JSON is read as the YAML it is), no unknown keys, values of the right types,
+     * each finding recorded once. The first problem is thrown, with its file:line:column.
+     */
     public static Baseline read(String file, byte[] content) throws InvalidBaselineException {
-        JsonNode root;
-        try {
-            root = (isYaml(file) ? YAML : JSON).readTree(content);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? file : file + ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
-            throw new InvalidBaselineException(where + ": not a readable " + (isYaml(file) ? "YAML" : "JSON")
-                    + " baseline: " + parserMessage(e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
-            throw new InvalidBaselineException(file + ": cannot read the baseline: " + e.getMessage());
+        ReadResult read = new YamlReader(InputLimits.DEFAULT).read(file, content);
+        if (!read.problems().isEmpty()) {
+            Problem first = read.problems().get(0);
+            throw new InvalidBaselineException(first.location().display() + ": " + first.message());
         }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").textValue())) {
-            throw new InvalidBaselineException(file + ": not a baseline (it must be a mapping with format: " + FORMAT
-                    + "; write one with check --write-baseline)");
+        ProtocolDocument document = read.document();
+        JsonNode root = document.root();
+        if (!root.isObject() || !FORMAT.equals(root.path("format").textValue())) {
+            throw invalid(document, root.isObject() && root.has("format") ? "/format" : "",
+                    "not a baseline (it must be a mapping with format: " + FORMAT + "; write one with check --write-baseline)");
         }
-        JsonNode findings = root.get("findings");
-        if (findings == null || !findings.isArray()) {
-            throw new InvalidBaselineException(file + ": findings: must be a list");
+        for (String key : iterable(root.fieldNames())) {
+            if (!key.equals("format") && !key.equals("findings")) {
+                throw invalid(document, "/" + key, "unknown key " + key + "; a baseline holds format and findings");
+            }
+        }
+        JsonNode findings = root.path("findings");
+        if (!findings.isArray()) {
+            throw invalid(document, root.has("findings") ? "/findings" : "", "findings: must be a list");
         }
         List<BaselineEntry> entries = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
+            String at = "/findings/" + i;
             JsonNode item = findings.get(i);
-            String ruleId = text(item, "ruleId");
-            String protocolId = text(item, "protocolId");
-            String pointer = text(item, "pointer");
-            if (ruleId == null || protocolId == null || pointer == null) {
-                throw new InvalidBaselineException(file + ": findings[" + i + "]: needs ruleId, protocolId and pointer");
+            String name = "findings[" + i + "]";
+            if (!item.isObject()) {
+                throw invalid(document, at, name + ": must be a mapping with ruleId, protocolId and pointer");
             }
-            entries.add(new BaselineEntry(ruleId, protocolId, pointer, text(item, "severity"), text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
+            for (String key : iterable(item.fieldNames())) {
+                if (!ENTRY_KEYS.contains(key)) {
+                    throw invalid(document, at + "/" + key, name + ": unknown key " + key + "; an entry holds "
+                            + String.join(", ", ENTRY_KEYS));
+                }
+            }
+            for (String key : ENTRY_KEYS) {
+                JsonNode value = item.get(key);
+                boolean required = ENTRY_KEYS.indexOf(key) < 3;
+                boolean number = key.equals("line") || key.equals("column");
+                boolean wrong = value == null || value.isNull() ? required
+                        : number ? !value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
+                        : !value.isTextual();
+                if (wrong) {
+                    throw invalid(document, value == null ? at : at + "/" + key, name + "." + key + ": "
+                            + (number ? "must be a whole number of 0 or more" : required ? "is required text" : "must be text"));
+                }
+            }
+            String pointer = item.get("pointer").textValue();
+            if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+                throw invalid(document, at + "/pointer", name + ".pointer: must be a JSON Pointer, empty or starting with /");
+            }
+            String severity = text(item, "severity");
+            if (severity != null && !SEVERITIES.contains(severity)) {
+                throw invalid(document, at + "/severity", name + ".severity: must be info, minor, major or critical, not "
+                        + severity);
+            }
+            BaselineEntry entry = new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
+                    text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0));
+            if (!seen.add(entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer())) {
+                throw invalid(document, at, name + ": records " + entry.ruleId() + " of " + entry.protocolId() + " at "
+                        + (pointer.isEmpty() ? "\"\"" : pointer) + " a second time");
+            }
+            entries.add(entry);
         }
         entries.sort(ORDER);
         return new Baseline(file, entries);
     }
 
-    /**
-     * A parser's message on one line: its statements without the quoted source lines and marks,
-     * and Jackson's source references as plain positions.
-     */
-    private static String parserMessage(String message) {
-        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
-                .collect(java.util.stream.Collectors.joining("; "))
-                .replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    private static InvalidBaselineException invalid(ProtocolDocument document, String pointer, String message) {
+        return new InvalidBaselineException(document.locate(pointer).display() + ": " + Readable.line(message));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     private static String text(JsonNode item, String key) {

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One open finding as a baseline records it. It matches a finding by rule ID, protocol ID and
- * pointer; the severity, file, line and column are there for people reading the baseline.
+ * pointer that is not more severe than recorded; the file, line and column are there for people
+ * reading the baseline.
  */
 public record BaselineEntry(String ruleId, String protocolId, String pointer, String severity, String file, int line,
         int column) {
@@ -23,7 +24,8 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
 
     /** True when this entry records {@code finding} of protocol {@code id}. */
     public boolean matches(String id, Finding finding) {
-        return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer());
+        return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer())
+                && (severity == null || Severity.of(severity).atLeast(finding.severity()));
     }
 
     /** {@code file:line:column} where the finding was when the baseline was written. */

@@ -1,6 +1,5 @@
 package org.secretomecheck.finding;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,8 @@ public final class Tally {
 
     private final Map<Severity, Integer> open = new EnumMap<>(Severity.class);
     private final Map<Severity, Integer> fresh = new EnumMap<>(Severity.class);
-    private final List<BaselineEntry> gone = new ArrayList<>();
+    /** Each gone entry once, though several files may hold the same protocol. */
+    private final java.util.Set<BaselineEntry> gone = new java.util.LinkedHashSet<>();
     private int protocols;
     private int notChecked;
     private int waived;

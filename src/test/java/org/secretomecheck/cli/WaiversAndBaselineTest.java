@@ -3,6 +3,8 @@ package org.secretomecheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -456,21 +458,65 @@ class WaiversAndBaselineTest {
     }
 
     @Test
+    void aFindingWorseThanRecordedIsNewAndAGoneEntryIsListedOnce() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("worse"));
+        Path first = Files.copy(Path.of(DEVIATING), dir.resolve("a.yaml"));
+        Files.copy(Path.of(DEVIATING), dir.resolve("b.yaml"));
+        Path baseline = dir.resolve("baseline.json");
+        CliTest.run("check", first.toString(), "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        ObjectNode recorded = (ObjectNode) JSON.readTree(baseline.toFile());
+        ArrayNode findings = (ArrayNode) recorded.path("findings");
+        ObjectNode critical = null;
+        for (JsonNode entry : findings) {
+            if (entry.path("severity").asText().equals("critical")) {
+                critical = (ObjectNode) entry;
+                break;
+            }
+        }
+        critical.put("severity", "minor");
+        findings.addObject().put("ruleId", "DOC-01").put("protocolId", "SEC-BM-EXO-007").put("pointer", "/protocol/nowhere");
+        Files.writeString(baseline, JSON.writeValueAsString(recorded));
+        CliTest.Run run = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains(": 2 new, 142 matched, 2 gone")
+                .containsOnlyOnce("gone: DOC-01 SEC-BM-EXO-007 /protocol/nowhere");
+    }
+
+    @Test
     void anUnreadableBaselineStopsTheRun() throws Exception {
         Path bad = reports.resolve("bad-baseline.json");
         Files.writeString(bad, "{\"findings\": []}");
         CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ": not a baseline");
-        Files.writeString(bad, "{\"format\": \"secretome-check-baseline/1\",\n  \"findings\": [ {\"ruleId\": \"X\"\n");
-        assertThat(CliTest.run("check", DEVIATING, "--baseline", bad.toString()).err())
-                .contains(bad + ":3:1: not a readable JSON baseline: Unexpected end-of-input")
-                .contains("(start marker at line 2, column 17)").doesNotContain("Source:");
-        Path badYaml = reports.resolve("bad-baseline.yaml");
-        Files.writeString(badYaml, "format: x\nfindings: [a\n");
-        assertThat(CliTest.run("check", DEVIATING, "--baseline", badYaml.toString()).err())
-                .contains(badYaml + ":2:13: not a readable YAML baseline: while parsing a flow sequence;"
-                        + " expected ',' or ']', but got <stream end>");
+        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ":1:1: not a baseline");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "cut short | {\"format\": \"secretome-baseline/1\",\\n \"findings\": [ {\"ruleId\": \"X\"\\n"
+                + " | 3:1: YAML syntax error: expected ',' or '}', but got <stream end> (while parsing a flow mapping that starts at line 2, column 16)",
+        "two documents | {\"format\": \"secretome-baseline/1\", \"findings\": []}\\n{\"x\": 1}"
+                + " | 2:1: YAML syntax error",
+        "unknown root key | {\"format\": \"secretome-baseline/1\", \"findings\": [], \"extra\": 1}"
+                + " | 1:52: unknown key extra; a baseline holds format and findings",
+        "unknown entry key | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"note\": 1}]}"
+                + " | 1:113: findings[0]: unknown key note",
+        "bad severity | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"catastrophic\"}]}"
+                + " | 1:113: findings[0].severity: must be info, minor, major or critical, not catastrophic",
+        "line as text | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"line\": \"20\"}]}"
+                + " | 1:113: findings[0].line: must be a whole number of 0 or more",
+        "bad pointer | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"protocol\"}]}"
+                + " | 1:89: findings[0].pointer: must be a JSON Pointer",
+        "recorded twice | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"\"},"
+                + " {\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"\"}]} | 1:105: findings[1]: records DON-04 of P at \"\" a second time",
+    })
+    void baselinesAreReadStrictlyWithLocations(String name, String content, String message) throws Exception {
+        Path bad = reports.resolve("strict-baseline.json");
+        Files.writeString(bad, content.replace("\\n", "\n"));
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ":" + message);
     }
 }
