@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 /** The dates a command runs as: given, from {@code SOURCE_DATE_EPOCH}, or today. */
 final class Dates {
 
+    /** 9999-12-31T23:59:59Z: later instants have five-digit years, which no report format allows. */
+    private static final long LAST_SECOND = 253_402_300_799L;
+
     private Dates() {}
 
     /**
@@ -20,11 +23,11 @@ final class Dates {
         if (sourceDateEpoch == null || sourceDateEpoch.isEmpty()) {
             return now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         }
-        if (sourceDateEpoch.matches("[0-9]{1,12}")) {
+        if (sourceDateEpoch.matches("[0-9]{1,12}") && Long.parseLong(sourceDateEpoch) <= LAST_SECOND) {
             return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch));
         }
-        err.println("secretome-check: SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01 UTC, not "
-                + sourceDateEpoch);
+        err.println("secretome-check: SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01 UTC, up to the"
+                + " end of 9999, not " + sourceDateEpoch);
         return null;
     }
 
@@ -42,7 +45,7 @@ final class Dates {
             return null;
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("[0-9]{1,12}")) {
+        if (epoch != null && epoch.matches("[0-9]{1,12}") && Long.parseLong(epoch) <= LAST_SECOND) {
             return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
         }
         return LocalDate.now();

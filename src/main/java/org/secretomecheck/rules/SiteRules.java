@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.secretomecheck.finding.Readable;
 
 /**
  * The naming contract between built-in and site rules: a rule with an ID outside the catalogue
@@ -12,6 +14,9 @@ import java.util.Set;
  * a catalogue ID (that would silently replace or double a built-in criterion).
  */
 final class SiteRules {
+
+    /** A site rule ID: {@code SITE-01}, {@code SITE-QA-3}. */
+    private static final Pattern SITE_ID = Pattern.compile("SITE(-[A-Z0-9]+)+");
 
     private SiteRules() {}
 
@@ -25,9 +30,11 @@ final class SiteRules {
             if (site && catalogue.contains(rule.id())) {
                 errors.add(rule.file() + ": rule " + rule.id() + " clashes with the built-in rule of the same ID; site rules"
                         + " use IDs starting with " + RuleBook.SITE_PREFIX);
-            } else if (!catalogue.contains(rule.id()) && !rule.id().startsWith(RuleBook.SITE_PREFIX)) {
-                errors.add(rule.file() + ": rule " + rule.id() + " is not a catalogue ID; site rules use IDs starting with "
-                        + RuleBook.SITE_PREFIX + " (e.g. " + RuleBook.SITE_PREFIX + "01)");
+            } else if (!catalogue.contains(rule.id()) && !SITE_ID.matcher(rule.id()).matches()) {
+                errors.add(rule.file() + ": rule " + Readable.line(rule.id())
+                        + " is not a catalogue ID; site rules use IDs of " + RuleBook.SITE_PREFIX
+                        + " and capital letters, digits and dashes (e.g. " + RuleBook.SITE_PREFIX + "01, "
+                        + RuleBook.SITE_PREFIX + "QA-3)");
             }
         }
         if (!errors.isEmpty()) {

@@ -106,6 +106,9 @@ class ReportFormatsCliTest {
         check(Instant.parse("2031-07-04T12:34:56Z"), environment, "--format", "sarif", "-o", second.toString(), EXAMPLES);
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         assertThat(Files.readString(first)).contains("\"endTimeUtc\" : \"2025-06-01T00:00:00Z\"");
+        CliTest.Run fiveDigitYear = check(Instant.now(), Map.of("SOURCE_DATE_EPOCH", "253402300800"), "--format", "sarif", EXAMPLES);
+        assertThat(fiveDigitYear.code()).isEqualTo(2);
+        assertThat(fiveDigitYear.err()).contains("up to the end of 9999");
         CliTest.Run bad = check(Instant.now(), Map.of("SOURCE_DATE_EPOCH", "yesterday"), "--format", "sarif", EXAMPLES);
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("SOURCE_DATE_EPOCH");

@@ -68,6 +68,14 @@ class SiteRulesAndVerifyTest {
         assertThat(run.err()).contains("DON-02").contains("SITE-");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"SITE-", "SITE-<b>x</b>", "SITE-../../x", "SITE-qa"})
+    void aSiteRuleIdIsSitePrefixCapitalsDigitsAndDashes(String id) throws IOException {
+        CliTest.Run run = CliTest.run("rules", "--rules", siteRules(id, false).toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a catalogue ID; site rules use IDs of SITE- and capital letters, digits and dashes");
+    }
+
     @Test
     void ruleIdOutsideTheCatalogueNeedsTheSitePrefix() throws IOException {
         CliTest.Run run = CliTest.run("check", "--site-rules", siteRules("ACME-01", false).toString(), CliTest.COMPLIANT);
