@@ -19,12 +19,12 @@ final class DiffText {
 
     static String render(ProtocolDiff diff) {
         StringBuilder out = new StringBuilder();
-        out.append("Change control: ").append(diff.before().file()).append(" -> ").append(diff.after().file())
-                .append('\n');
+        out.append("Change control: ").append(Text.oneLine(diff.before().file())).append(" -> ")
+                .append(Text.oneLine(diff.after().file())).append('\n');
         out.append("  old: ").append(describe(diff.before())).append('\n');
         out.append("  new: ").append(describe(diff.after())).append('\n');
-        out.append("  check date ").append(diff.checkDate()).append(", profile ").append(diff.profile().name())
-                .append(' ').append(diff.profile().version()).append('\n');
+        out.append("  check date ").append(diff.checkDate()).append(", profile ").append(Text.oneLine(diff.profile().name()))
+                .append(' ').append(Text.oneLine(String.valueOf(diff.profile().version()))).append('\n');
 
         out.append('\n').append(String.format("Parameters: %d changed, %d added, %d removed%n",
                 diff.values(ValueChange.Kind.CHANGED).size(), diff.values(ValueChange.Kind.ADDED).size(),

@@ -1,5 +1,7 @@
 package org.secretomecheck.change;
 
+import org.secretomecheck.finding.Readable;
+
 /** Helpers of the text views: widths in characters (not UTF-16 units) and padding. */
 final class Text {
 
@@ -13,25 +15,8 @@ final class Text {
         return text + " ".repeat(Math.max(0, width - width(text)));
     }
 
-    /** {@code text} on one line: line breaks and other control characters as escapes. */
+    /** {@code text} on one line, its line breaks, control and invisible characters as escapes ({@link Readable}). */
     static String oneLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder line = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\n') {
-                line.append("\\n");
-            } else if (c == '\r') {
-                line.append("\\r");
-            } else if (c == '\t') {
-                line.append("\\t");
-            } else if (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0) {
-                line.append(String.format("\\u%04X", c));
-            } else {
-                line.appendCodePoint(c);
-            }
-        });
-        return line.toString();
+        return text == null ? "" : Readable.escaped(text, Integer.MAX_VALUE);
     }
 }

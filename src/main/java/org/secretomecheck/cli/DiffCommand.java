@@ -92,6 +92,10 @@ final class DiffCommand implements Callable<Integer> {
             }
             return ExitCode.ERROR.code();
         }
+        if (!java.util.Objects.equals(old.result().id(), now.result().id())) {
+            err.println("secretome-check: warning: the two files hold different protocols (" + old.result().id() + " and "
+                    + now.result().id() + "); they are compared all the same");
+        }
         ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), old, now);
         if (!Commands.write(spec, output, chosen.render(diff))) {
             return ExitCode.ERROR.code();

@@ -48,6 +48,14 @@ class ChangeControlTest {
 
     // --- diff ---------------------------------------------------------------------------------
 
+
+    @Test
+    void diffWarnsWhenTheFilesHoldDifferentProtocols() {
+        CliTest.Run run = CliTest.run("diff", CliTest.DEVIATING, CliTest.ADIPOSE, "--as-of", "2025-06-01");
+        assertThat(run.err()).contains("warning: the two files hold different protocols (SEC-BM-EXO-007 and SEC-AD-CM-003)");
+        assertThat(run.out()).startsWith("Change control: ");
+        assertThat(CliTest.run("diff", CliTest.DEVIATING, CliTest.DEVIATING, "--as-of", "2025-06-01").err()).isEmpty();
+    }
     @Test
     void diffListsChangedValuesWithOldAndNewValueAndLine() throws IOException {
         CliTest.Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, COMPLIANT);
