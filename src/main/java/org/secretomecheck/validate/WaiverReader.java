@@ -148,10 +148,11 @@ final class WaiverReader {
             return null;
         }
         JsonNode pointer = item.get("pointer");
-        if (pointer.isTextual() && (pointer.textValue().equals("/protocol") || pointer.textValue().startsWith("/protocol/"))) {
+        if (pointer.isTextual() && (pointer.textValue().equals("/protocol") || pointer.textValue().startsWith("/protocol/"))
+                && !pointer.textValue().matches(".*~([^01].*|$)")) {
             return pointer.textValue();
         }
-        report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol, not "
+        report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes), not "
                 + ShapeCheck.describe(pointer));
         return null;
     }

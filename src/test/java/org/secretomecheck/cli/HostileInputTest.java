@@ -252,6 +252,10 @@ class HostileInputTest {
                 .doesNotContain("\u001B").doesNotContain("\u0000").doesNotContain("\u202E").doesNotContain("\n# heading");
         CliTest.Run markdown = CliTest.run("check", "--as-of", DATE, "--format", "markdown", file.toString());
         assertThat(markdown.out()).contains("evil").doesNotContain("\u202E").doesNotContain("\u001B").doesNotContain("\u0000");
+        for (String format : List.of("html", "junit")) {
+            CliTest.Run markup = CliTest.run("check", "--as-of", DATE, "--format", format, file.toString());
+            assertThat(markup.out()).as(format).contains("evil").doesNotContain("\u202E").doesNotContain("\u001B");
+        }
     }
 
     @Test

@@ -336,6 +336,7 @@ class WaiversAndBaselineTest {
         "no expiry | 3:5 | waivers.0.expires_on: is required but missing",
         "unknown rule | 3:5 | waivers.0.rule: the text \"DON-99\" is not a rule ID of the catalogue; did you mean DON-01?",
         "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
+        "bad pointer escape | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes)",
         "expiry before approval | 8:5 | waivers.0.expires_on: 2024-12-31 is before approved_on 2025-01-15",
         "empty protocols | 4:5 | waivers.0.protocols: must be a non-empty list of protocol IDs",
         "bad protocol ID | 4:33 | waivers.0.protocols.1: the text \"not an id\" is not a protocol ID",
@@ -358,6 +359,7 @@ class WaiversAndBaselineTest {
             case "no expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    expires_on: 2025-12-31\n", "");
             case "unknown rule" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("DON-02", "DON-99");
             case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
+            case "bad pointer escape" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/protocol/donor/~2");
             case "expiry before approval" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "2024-12-31");
             case "empty protocols" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    pointer: /protocol/donor",
                     "    protocols: []");
