@@ -294,14 +294,16 @@ public final class JUnitRenderer implements Renderer {
         }
 
         /**
-         * {@code value} with the characters XML 1.0 cannot hold replaced by U+FFFD; in an
-         * attribute, line breaks and tabs become spaces (a parser would turn them into spaces anyway).
+         * {@code value} with the characters XML 1.0 cannot hold, and invisible format characters
+         * (bidirectional overrides), replaced by U+FFFD; in an attribute, line breaks and tabs become
+         * spaces (a parser would turn them into spaces anyway).
          */
         private static String clean(String value, boolean attribute) {
             StringBuilder clean = new StringBuilder(value.length());
             value.codePoints().forEach(c -> {
                 boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                         || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+                allowed &= Character.getType(c) != Character.FORMAT;
                 if (!allowed) {
                     clean.append('\uFFFD');
                 } else if (attribute && (c == 0x9 || c == 0xA || c == 0xD)) {
