@@ -3,13 +3,17 @@ package org.secretomecheck.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieServices;
@@ -59,7 +63,7 @@ public final class Judge {
      * What to do when a rule never returns (see {@link Watchdog}): {@code action} gets a one-line
      * message naming the file and the rule. The default prints it on stderr.
      */
-    public static void onOverrun(java.util.function.Consumer<String> action) {
+    public static void onOverrun(Consumer<String> action) {
         Watchdog.onOverrun(action);
     }
 
@@ -112,13 +116,52 @@ public final class Judge {
             if (!(e instanceof StackOverflowError)) {
                 throw e; // the JVM's trouble (out of memory), not the rule's: an internal error
             }
-            throw RuleFailure.of(e, Watchdog.currentRule());
+            throw RuleFailure.of(e, failedRule(e));
         } catch (RuntimeException | Error e) {
-            throw RuleFailure.of(e, Watchdog.currentRule());
+            throw RuleFailure.of(e, failedRule(e));
         } finally {
             park(session, completed);
         }
     }
+
+    /**
+     * The rule that threw {@code e}: the one whose consequence was running, else the one whose
+     * generated condition code (an {@code eval}) is on the stack, else null.
+     */
+    private String failedRule(Throwable e) {
+        String firing = Watchdog.currentRule();
+        if (firing != null) {
+            return firing;
+        }
+        Map<String, String> prefixes = classPrefixes();
+        for (Throwable link = e; link != null; link = link.getCause() == link ? null : link.getCause()) {
+            for (StackTraceElement frame : link.getStackTrace()) {
+                for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+                    if (frame.getClassName().startsWith(prefix.getKey())) {
+                        return prefix.getValue();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name prefix of the classes Drools generated for each rule, from its consequence. */
+    private Map<String, String> classPrefixes() {
+        Map<String, String> prefixes = new HashMap<>();
+        for (KiePackage kiePackage : book.kieBase().getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Object consequence = ((RuleImpl) rule).getConsequence();
+                String name = consequence == null ? "" : consequence.getClass().getName();
+                if (name.endsWith(CONSEQUENCE_SUFFIX)) {
+                    prefixes.put(name.substring(0, name.length() - CONSEQUENCE_SUFFIX.length()), rule.getName());
+                }
+            }
+        }
+        return prefixes;
+    }
+
+    private static final String CONSEQUENCE_SUFFIX = "DefaultConsequenceInvoker";
 
     /** Keeps a session whose judgment completed for the next protocol; disposes of any other. */
     private void park(StatefulKnowledgeSessionImpl session, boolean completed) {

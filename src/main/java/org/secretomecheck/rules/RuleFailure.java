@@ -12,12 +12,12 @@ public final class RuleFailure extends Exception {
     }
 
     /**
-     * Describes {@code e}, naming the rule that failed: the one Drools names, else
-     * {@code firing} (the rule that was firing, or null).
+     * Describes {@code e}, naming the rule that failed: the one Drools names, else {@code failed}
+     * (the rule Judge found, or null).
      */
-    static RuleFailure of(Throwable e, String firing) {
+    static RuleFailure of(Throwable e, String failed) {
         String name = e instanceof ConsequenceException consequence && consequence.getMatch() != null
-                ? consequence.getMatch().getRule().getName() : firing;
+                ? consequence.getMatch().getRule().getName() : failed;
         String rule = name != null ? "rule \"" + name + "\" failed: " : "a rule failed: ";
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {

@@ -94,7 +94,7 @@ class RuleFailureContainmentTest {
     void aConditionThatThrowsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("condition", "Protocol( $id : id )\n    eval( $id.startsWith(\"SEC-BM-EXO\") && Integer.parseInt($id) > 0 )",
                 "findings.report(kcontext);");
-        onlyTheDeviatingProtocolFailed(batch(site), "SEC-BM-EXO-007");
+        onlyTheDeviatingProtocolFailed(batch(site), "rule \"SITE-01 check 1: condition\" failed", "SEC-BM-EXO-007");
     }
 
     @Test
