@@ -51,6 +51,12 @@ final class RuleMetadata {
                     errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has severity \"" + text(meta, "severity")
                             + "\"; use info, minor, major or critical");
                 }
+                String unknown = Targets.unknownSegment(text(meta, "target"));
+                if (unknown != null) {
+                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @target(\"" + text(meta, "target")
+                            + "\"), which names no field of the protocol format (at \"" + unknown + "\"); write a dotted"
+                            + " path below protocol, such as donor.eligibility.tests.{i}.result");
+                }
                 if (!text(meta, "check").chars().allMatch(Character::isDigit)) {
                     errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @check(\"" + text(meta, "check")
                             + "\"); a check number is a whole number");

@@ -76,6 +76,30 @@ class SiteRulesAndVerifyTest {
         assertThat(run.err()).contains("is not a catalogue ID; site rules use IDs of SITE- and capital letters, digits and dashes");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "/format | /format", "nonexistent.field | nonexistent", "../../etc | ''", "donor.ids.x | x",
+        "donor.eligibility.tests.result | result", "donor.age_years.x | x"})
+    void aSiteRuleTargetMustNameAFieldOfTheProtocol(String target, String segment) throws IOException {
+        Path dir = siteRules("SITE-01", false);
+        Path drl = dir.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@target(\"site\")", "@target(\"" + target + "\")"));
+        CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("has @target(\"" + target + "\"), which names no field of the protocol format (at \""
+                + segment + "\")");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/protocol", "site", "donor.eligibility.tests.{i}.result",
+        "release_testing.msc_origin_markers.{m}", "documentation.raw_materials.0.lot"})
+    void aSiteRuleTargetBelowTheProtocolIsAccepted(String target) throws IOException {
+        Path dir = siteRules("SITE-01", false);
+        Path drl = dir.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@target(\"site\")", "@target(\"" + target + "\")"));
+        assertThat(CliTest.run("rules", "--rules", dir.toString()).code()).isZero();
+    }
+
     @Test
     void ruleIdOutsideTheCatalogueNeedsTheSitePrefix() throws IOException {
         CliTest.Run run = CliTest.run("check", "--site-rules", siteRules("ACME-01", false).toString(), CliTest.COMPLIANT);
