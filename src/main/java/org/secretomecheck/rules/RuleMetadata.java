@@ -51,12 +51,7 @@ final class RuleMetadata {
                     errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has severity \"" + text(meta, "severity")
                             + "\"; use info, minor, major or critical");
                 }
-                String unknown = Targets.unknownSegment(text(meta, "target"));
-                if (unknown != null) {
-                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @target(\"" + text(meta, "target")
-                            + "\"), which names no field of the protocol format (at \"" + unknown + "\"); write a dotted"
-                            + " path below protocol, such as donor.eligibility.tests.{i}.result");
-                }
+                paths(rule, meta);
                 if (!text(meta, "check").chars().allMatch(Character::isDigit)) {
                     errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @check(\"" + text(meta, "check")
                             + "\"); a check number is a whole number");
@@ -76,6 +71,35 @@ final class RuleMetadata {
             throw new RuleBookException(errors);
         }
         return rules;
+    }
+
+    /** A message placeholder. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+)\\}");
+
+    /** Reports the paths of {@code rule}'s metadata that name nothing (see {@link Targets}). */
+    private void paths(Rule rule, Map<String, Object> meta) {
+        String target = text(meta, "target");
+        String unknown = Targets.unknownSegment(target);
+        if (unknown != null) {
+            errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @target(\"" + target + "\"), which names no"
+                    + " field of the protocol format (at \"" + unknown + "\"); write a dotted path below protocol, such as"
+                    + " donor.eligibility.tests.{i}.result");
+        }
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text(meta, "message"));
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            if (Targets.isModelPath(name) && Targets.unknownSegment(name) != null) {
+                errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has the placeholder {" + name + "} in @message,"
+                        + " which names no field of the protocol format or threshold of the profile (at \""
+                        + Targets.unknownSegment(name) + "\")");
+            }
+        }
+        for (String threshold : split(text(meta, "thresholds"), ",")) {
+            if (!threshold.startsWith("profile.") || Targets.unknownSegment(threshold) != null) {
+                errors.add(file(rule) + ": rule \"" + rule.getName() + "\" lists " + threshold + " in @thresholds, which"
+                        + " is not a threshold of the profile (write profile.section.key)");
+            }
+        }
     }
 
     private RuleInfo info(String id, List<Rule> checks) {

@@ -90,6 +90,23 @@ class SiteRulesAndVerifyTest {
                 + segment + "\")");
     }
 
+    @Test
+    void aSiteRuleMessageAndThresholdsMustNameFieldsAndThresholdsThatExist() throws IOException {
+        Path dir = siteRules("SITE-01", false);
+        Path drl = dir.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("@message(\"The manufacturing site (site) is not named.\")",
+                        "@message(\"{donor.cout} and {profile.expansion.max_pasage} and {own.thing}\")")
+                .replace("@title(", "@thresholds(\"profile.expansion.max_passage, profile.nope.key\") @title("));
+        CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("the placeholder {donor.cout} in @message, which names no field of the protocol"
+                + " format or threshold of the profile (at \"cout\")")
+                .contains("the placeholder {profile.expansion.max_pasage}").doesNotContain("{own.thing}")
+                .contains("lists profile.nope.key in @thresholds, which is not a threshold of the profile")
+                .doesNotContain("lists profile.expansion.max_passage");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/protocol", "site", "donor.eligibility.tests.{i}.result",
         "release_testing.msc_origin_markers.{m}", "documentation.raw_materials.0.lot"})
