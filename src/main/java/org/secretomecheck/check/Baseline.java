@@ -1,6 +1,9 @@
 package org.secretomecheck.check;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,13 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
-import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
-import org.secretomecheck.load.InputLimits;
-import org.secretomecheck.load.ReadResult;
-import org.secretomecheck.load.YamlReader;
-import org.secretomecheck.protocol.ProtocolDocument;
+import org.secretomecheck.finding.Severity;
 import org.secretomecheck.rules.RuleBook;
 
 /**
@@ -46,9 +45,17 @@ public final class Baseline {
     public static final String FORMAT = "secretome-baseline/1";
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Every string quoted, so that an ID such as 2024-05-01 or 1e3 reads back as text. */
     private static final ObjectMapper YAML = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build();
+    /** Readers that refuse duplicate keys and anything after the document. */
+    private static final ObjectMapper JSON_READER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectMapper YAML_READER = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    /** Largest baseline read: a baseline of 10,000 protocols is about 40 MB. */
+    public static final int MAX_BYTES = 256 * 1024 * 1024;
 
     private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::protocolId)
             .thenComparing(BaselineEntry::ruleId, RuleBook.catalogueOrder())
@@ -120,8 +127,7 @@ public final class Baseline {
 
     /** The baseline file for {@code entries}: YAML when {@code file} ends in .yaml or .yml, else JSON. */
     public static byte[] write(String file, List<BaselineEntry> entries) {
-        List<BaselineEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(ORDER);
+        List<BaselineEntry> sorted = merged(entries);
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         ArrayNode findings = root.putArray("findings");
@@ -146,47 +152,47 @@ public final class Baseline {
     /** The keys an entry may hold; the first three are required. */
     private static final List<String> ENTRY_KEYS = List.of("ruleId", "protocolId", "pointer", "severity", "file", "line",
             "column");
-    private static final List<String> SEVERITIES = List.of("info", "minor", "major", "critical");
 
     /**
-     * Reads the baseline {@code file} ({@code content} its bytes) as strictly as a protocol: the same
-     * YAML reading (JSON is read as the YAML it is), no unknown keys, values of the right types,
-     * each finding recorded once. The first problem is thrown, with its file:line:column.
+     * Reads the baseline {@code file} ({@code content} its bytes) strictly: no duplicate keys, no
+     * content after the document, no unknown keys, values of the right types. An entry recorded
+     * twice (several files of one protocol) counts once, at its most severe.
      */
     public static Baseline read(String file, byte[] content) throws InvalidBaselineException {
-        ReadResult read = new YamlReader(InputLimits.DEFAULT).read(file, content);
-        if (!read.problems().isEmpty()) {
-            Problem first = read.problems().get(0);
-            throw new InvalidBaselineException(first.location().display() + ": " + first.message());
+        JsonNode root;
+        try {
+            root = (isYaml(file) ? YAML_READER : JSON_READER).readTree(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? file : file + ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
+            throw new InvalidBaselineException(where + ": not a readable " + (isYaml(file) ? "YAML" : "JSON")
+                    + " baseline: " + Readable.line(parserMessage(e.getOriginalMessage())));
+        } catch (java.io.IOException e) {
+            throw new InvalidBaselineException(file + ": cannot read the baseline: " + e.getMessage());
         }
-        ProtocolDocument document = read.document();
-        JsonNode root = document.root();
-        if (!root.isObject() || !FORMAT.equals(root.path("format").textValue())) {
-            throw invalid(document, root.isObject() && root.has("format") ? "/format" : "",
-                    "not a baseline (it must be a mapping with format: " + FORMAT + "; write one with check --write-baseline)");
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").textValue())) {
+            throw invalid(file, "not a baseline (it must be a mapping with format: " + FORMAT
+                    + "; write one with check --write-baseline)");
         }
         for (String key : iterable(root.fieldNames())) {
             if (!key.equals("format") && !key.equals("findings")) {
-                throw invalid(document, "/" + key, "unknown key " + key + "; a baseline holds format and findings");
+                throw invalid(file, "unknown key " + key + "; a baseline holds format and findings");
             }
         }
         JsonNode findings = root.path("findings");
         if (!findings.isArray()) {
-            throw invalid(document, root.has("findings") ? "/findings" : "", "findings: must be a list");
+            throw invalid(file, "findings: must be a list");
         }
         List<BaselineEntry> entries = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
-            String at = "/findings/" + i;
             JsonNode item = findings.get(i);
             String name = "findings[" + i + "]";
             if (!item.isObject()) {
-                throw invalid(document, at, name + ": must be a mapping with ruleId, protocolId and pointer");
+                throw invalid(file, name + ": must be a mapping with ruleId, protocolId and pointer");
             }
             for (String key : iterable(item.fieldNames())) {
                 if (!ENTRY_KEYS.contains(key)) {
-                    throw invalid(document, at + "/" + key, name + ": unknown key " + key + "; an entry holds "
-                            + String.join(", ", ENTRY_KEYS));
+                    throw invalid(file, name + ": unknown key " + key + "; an entry holds " + String.join(", ", ENTRY_KEYS));
                 }
             }
             for (String key : ENTRY_KEYS) {
@@ -197,33 +203,50 @@ public final class Baseline {
                         : number ? !value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
                         : !value.isTextual();
                 if (wrong) {
-                    throw invalid(document, value == null ? at : at + "/" + key, name + "." + key + ": "
+                    throw invalid(file, name + "." + key + ": "
                             + (number ? "must be a whole number of 0 or more" : required ? "is required text" : "must be text"));
                 }
             }
             String pointer = item.get("pointer").textValue();
             if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-                throw invalid(document, at + "/pointer", name + ".pointer: must be a JSON Pointer, empty or starting with /");
+                throw invalid(file, name + ".pointer: must be a JSON Pointer, empty or starting with /");
             }
             String severity = text(item, "severity");
-            if (severity != null && !SEVERITIES.contains(severity)) {
-                throw invalid(document, at + "/severity", name + ".severity: must be info, minor, major or critical, not "
-                        + severity);
+            if (severity != null && java.util.Arrays.stream(Severity.values()).noneMatch(known -> known.label().equals(severity))) {
+                throw invalid(file, name + ".severity: must be info, minor, major or critical, not " + severity);
             }
-            BaselineEntry entry = new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
-                    text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0));
-            if (!seen.add(entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer())) {
-                throw invalid(document, at, name + ": records " + entry.ruleId() + " of " + entry.protocolId() + " at "
-                        + (pointer.isEmpty() ? "\"\"" : pointer) + " a second time");
-            }
-            entries.add(entry);
+            entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
+                    text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
         }
-        entries.sort(ORDER);
-        return new Baseline(file, entries);
+        return new Baseline(file, merged(entries));
     }
 
-    private static InvalidBaselineException invalid(ProtocolDocument document, String pointer, String message) {
-        return new InvalidBaselineException(document.locate(pointer).display() + ": " + Readable.line(message));
+    /** {@code entries} sorted, each finding (rule, protocol, pointer) once, at its most severe. */
+    private static List<BaselineEntry> merged(List<BaselineEntry> entries) {
+        java.util.Map<String, BaselineEntry> once = new java.util.LinkedHashMap<>();
+        List<BaselineEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(ORDER);
+        for (BaselineEntry entry : sorted) {
+            once.merge(entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer(), entry,
+                    (first, next) -> rank(next) > rank(first) ? next : first);
+        }
+        return new ArrayList<>(once.values());
+    }
+
+    /** How severe an entry is; an entry without a severity accepts any. */
+    private static int rank(BaselineEntry entry) {
+        return entry.severity() == null ? Integer.MAX_VALUE : Severity.of(entry.severity()).ordinal();
+    }
+
+    /** A parser's message on one line: its statements, and Jackson's source references as plain positions. */
+    private static String parserMessage(String message) {
+        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(java.util.stream.Collectors.joining("; "))
+                .replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    }
+
+    private static InvalidBaselineException invalid(String file, String message) {
+        return new InvalidBaselineException(file + ": " + Readable.line(message));
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {

@@ -226,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return checker.withBaseline(Baseline.read(baselineFile.toString(),
-                    InputFile.read(baselineFile, InputLimits.DEFAULT.maxFileBytes())));
+                    InputFile.read(baselineFile, Baseline.MAX_BYTES)));
         } catch (InputFile.UnreadableException e) {
             err.println("secretome-check: cannot read the baseline " + baselineFile + ": " + e.getMessage());
         } catch (Baseline.InvalidBaselineException e) {
