@@ -380,11 +380,8 @@ final class CheckCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** True, after saying so, when a report or the baseline would be written over a protocol being checked. */
+    /** True, after saying so, when a report or the baseline would be written over a file the run reads. */
     private boolean overwritesAnInput(List<ProtocolFiles.Entry> files, List<Format> chosen, PrintWriter err) {
-        java.util.Set<Path> inputs = new java.util.HashSet<>();
-        files.stream().filter(entry -> entry.path() != null)
-                .forEach(entry -> inputs.add(entry.path().toAbsolutePath().normalize()));
         List<Path> targets = new ArrayList<>();
         if (output != null) {
             targets.add(output);
@@ -395,13 +392,18 @@ final class CheckCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             targets.add(writeBaseline);
         }
-        for (Path target : targets) {
-            if (inputs.contains(target.toAbsolutePath().normalize())) {
-                err.println("secretome-check: " + target + " is one of the protocols to check; it would be overwritten");
-                return true;
-            }
+        if (targets.isEmpty()) {
+            return false;
         }
-        return false;
+        List<Path> inputs = new ArrayList<>(waiverFiles);
+        files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
+        if (baselineFile != null) {
+            inputs.add(baselineFile);
+        }
+        if (setup.profile != null) {
+            inputs.add(setup.profile);
+        }
+        return Commands.overwritesAnInput(targets, inputs, err);
     }
 
     private Severity parseThreshold(PrintWriter err) {

@@ -35,6 +35,30 @@ final class Commands {
         return jobs;
     }
 
+    /**
+     * True, after saying so, when one of {@code targets} (files the command will write) is one of
+     * {@code inputs} (files it reads): the same file by any name, a link included.
+     */
+    static boolean overwritesAnInput(List<Path> targets, List<Path> inputs, PrintWriter err) {
+        for (Path target : targets) {
+            for (Path input : inputs) {
+                if (sameFile(target, input)) {
+                    err.println("secretome-check: " + target + " is also an input (" + input + "); it would be overwritten");
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** Prints why {@code result} was not checked; nothing when it was. */
     static void printProblems(ProtocolResult result, PrintWriter err) {
         if (result.isChecked()) {

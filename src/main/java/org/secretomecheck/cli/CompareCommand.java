@@ -79,7 +79,16 @@ final class CompareCommand implements Callable<Integer> {
         }
         Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
         List<ProtocolResult> results = new ArrayList<>();
-        checker.check(ProtocolFiles.expand(paths), threads, results::add);
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths);
+        List<Path> inputs = new ArrayList<>();
+        files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
+        if (setup.profile != null) {
+            inputs.add(setup.profile);
+        }
+        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, err)) {
+            return ExitCode.ERROR.code();
+        }
+        checker.check(files, threads, results::add);
         results.forEach(result -> Commands.printProblems(result, err));
         ComparisonMatrix matrix = ComparisonMatrix.of(checker.report(results));
         if (!Commands.write(spec, output, chosen.render(matrix))) {

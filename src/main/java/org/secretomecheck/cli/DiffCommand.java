@@ -97,6 +97,13 @@ final class DiffCommand implements Callable<Integer> {
                     + now.result().id() + "); they are compared all the same");
         }
         ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), old, now);
+        List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of(before), Path.of(after)));
+        if (setup.profile != null) {
+            inputs.add(setup.profile);
+        }
+        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, err)) {
+            return ExitCode.ERROR.code();
+        }
         if (!Commands.write(spec, output, chosen.render(diff))) {
             return ExitCode.ERROR.code();
         }

@@ -156,7 +156,15 @@ class ReportFormatsCliTest {
         String original = Files.readString(protocol);
         CliTest.Run overInput = check("--output", protocol.toString(), protocol.toString());
         assertThat(overInput.code()).isEqualTo(2);
-        assertThat(overInput.err()).contains(protocol + " is one of the protocols to check; it would be overwritten");
+        assertThat(overInput.err()).contains(protocol + " is also an input (" + protocol + "); it would be overwritten");
+        assertThat(Files.readString(protocol)).isEqualTo(original);
+        Path linkToInput = Files.createSymbolicLink(temp.resolve("out.txt"), protocol);
+        assertThat(check("--output", linkToInput.toString(), protocol.toString()).code()).isEqualTo(2);
+        CliTest.Run diffOverInput = CliTest.run("diff", protocol.toString(), CliTest.DEVIATING, "--output", protocol.toString());
+        assertThat(diffOverInput.code()).isEqualTo(2);
+        CliTest.Run compareOverInput = CliTest.run("compare", protocol.toString(), CliTest.DEVIATING, "--output",
+                linkToInput.toString());
+        assertThat(compareOverInput.code()).isEqualTo(2);
         assertThat(Files.readString(protocol)).isEqualTo(original);
         CliTest.Run baselineOverInput = check("--write-baseline", protocol.toString(), protocol.toString());
         assertThat(baselineOverInput.code()).isEqualTo(2);
