@@ -23,6 +23,7 @@ import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -85,9 +86,9 @@ public final class CaseRunner {
     public List<Outcome> run(Path caseFile, String display) {
         byte[] content;
         try {
-            content = Files.readAllBytes(caseFile);
-        } catch (IOException e) {
-            return List.of(new Outcome(display, "?", "(file)", Set.of(), Set.of(), "cannot read: " + e.getMessage()));
+            content = InputFile.read(caseFile, InputLimits.DEFAULT.maxFileBytes());
+        } catch (InputFile.UnreadableException e) {
+            return List.of(new Outcome(display, "?", "(file)", Set.of(), Set.of(), e.getMessage()));
         }
         ReadResult read = reader.read(display, content);
         if (!read.isReadable() || !read.problems().isEmpty()) {
@@ -107,6 +108,10 @@ public final class CaseRunner {
         String name = testCase.path("name").asText("case " + at);
         Set<String> expected = new TreeSet<>();
         JsonNode expectations = testCase.path("expect");
+        if (!expectations.isArray()) {
+            return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + (testCase.has("expect")
+                    ? "/expect" : "")).display() + ": a case needs expect: a list of findings ([] for none)");
+        }
         for (int i = 0; i < expectations.size(); i++) {
             JsonNode finding = expectations.get(i);
             String severity = finding.path("severity").textValue();

@@ -145,7 +145,7 @@ public final class RuleBook {
             List<DrlSource> sources = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().collect(Collectors.toList())) {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                sources.add(new DrlSource(shown(file), module + relative, Files.readString(file)));
+                sources.add(new DrlSource(shown(file), module + relative, drl(file)));
             }
             if (sources.isEmpty()) {
                 throw new RuleBookException(List.of(directory + ": no .drl files found"));
@@ -153,6 +153,28 @@ public final class RuleBook {
             return sources;
         } catch (IOException | UncheckedIOException e) {
             throw new RuleBookException(List.of(directory + ": cannot read the rules: " + e.getMessage()));
+        }
+    }
+
+    /** Most bytes of one DRL file. */
+    private static final int MAX_DRL_BYTES = 8 * 1024 * 1024;
+
+    /** The text of a DRL file: a regular file of UTF-8 text, at most {@value #MAX_DRL_BYTES} bytes. */
+    private static String drl(Path file) throws RuleBookException, IOException {
+        if (!isBundled(file) && !Files.isRegularFile(file)) {
+            throw new RuleBookException(List.of(shown(file) + ": not a regular file (a device, pipe or socket)"));
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_DRL_BYTES + 1);
+        }
+        if (bytes.length > MAX_DRL_BYTES) {
+            throw new RuleBookException(List.of(shown(file) + ": larger than " + MAX_DRL_BYTES + " bytes"));
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new RuleBookException(List.of(shown(file) + ": not UTF-8 text"));
         }
     }
 

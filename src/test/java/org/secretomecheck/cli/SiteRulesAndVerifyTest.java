@@ -118,6 +118,20 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void pipesAmongTheRulesOrTheCasesAreRefusedNotOpened() throws Exception {
+        Path dir = siteRules("SITE-01", true);
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", dir.resolve("z.drl").toString()).start()
+                .waitFor() == 0, "mkfifo is not available");
+        CliTest.Run rules = CliTest.run("rules", "--rules", dir.toString());
+        assertThat(rules.code()).isEqualTo(2);
+        assertThat(rules.err()).contains("z.drl: not a regular file");
+        Files.delete(dir.resolve("z.drl"));
+        new ProcessBuilder("mkfifo", dir.resolve("cases/SITE-02.yaml").toString()).start().waitFor();
+        CliTest.Run verify = CliTest.run("verify", "--rules", dir.toString(), "--output-dir", temp.resolve("v").toString());
+        assertThat(verify.out()).contains("not a regular file (a device, pipe or socket)");
+    }
+
+    @Test
     void ruleIdOutsideTheCatalogueNeedsTheSitePrefix() throws IOException {
         CliTest.Run run = CliTest.run("check", "--site-rules", siteRules("ACME-01", false).toString(), CliTest.COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
@@ -157,13 +171,18 @@ class SiteRulesAndVerifyTest {
                     protocol: {}
                     expect:
                       - {severity: huge, pointer: /protocol}
+                  - name: "expectations not a list"
+                    protocol: {}
+                    expect: {severity: minor, pointer: /protocol}
                 """);
         CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir",
                 temp.resolve("v").toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  SITE-01  wrong expectation")
                 .contains("FAIL  SITE-01  malformed expectation")
-                .containsPattern("SITE-01.yaml:13:9: a malformed expectation; write \\{severity: info\\|minor");
+                .containsPattern("SITE-01.yaml:13:9: a malformed expectation; write \\{severity: info\\|minor")
+                .contains("FAIL  SITE-01  expectations not a list").contains("a case needs expect: a list of findings")
+                .doesNotContain("internal error");
         assertThat(Files.readString(temp.resolve("v/traceability.md"))).contains("| SITE-01 | Manufacturing site named |")
                 .contains("**FAIL**");
     }
