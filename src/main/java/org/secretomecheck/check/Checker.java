@@ -22,6 +22,7 @@ import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.finding.Tally;
@@ -200,7 +201,7 @@ public final class Checker {
             return check(entry.path(), entry.display());
         } catch (RuntimeException | Error e) {
             return ProtocolResult.notChecked(entry.display(), "", null, List.of(new Problem(Problem.Kind.INTERNAL,
-                    Location.ofFile(entry.display()), "internal error while checking this file: " + e)));
+                    Location.ofFile(entry.display()), Readable.line("internal error while checking this file: " + e))));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -64,9 +65,9 @@ final class Commands {
         if (result.isChecked()) {
             return;
         }
-        err.println("secretome-check: " + result.file() + " was not checked:");
+        err.println("secretome-check: " + Readable.line(result.file()) + " was not checked:");
         for (Problem problem : result.problems()) {
-            err.println("  " + problem.location().display() + ": " + problem.message());
+            err.println("  " + Readable.line(problem.location().display()) + ": " + Readable.line(problem.message()));
         }
     }
 

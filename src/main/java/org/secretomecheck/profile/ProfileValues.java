@@ -6,6 +6,7 @@ import java.lang.reflect.AnnotatedType;
 import java.util.ArrayList;
 import java.util.List;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.protocol.CultureFormat;
 import org.secretomecheck.protocol.EligibilityTest;
 import org.secretomecheck.protocol.OneOf;
@@ -89,10 +90,10 @@ final class ProfileValues {
             String at = value.isArray() ? pointer + "/" + i : pointer;
             if (!allowed.contains(text)) {
                 problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(pointer)
-                        + ": " + text + " is not an allowed value; allowed: " + String.join(", ", allowed)));
+                        + ": " + Readable.line(text) + " is not an allowed value; allowed: " + String.join(", ", allowed)));
             } else if (!seen.add(text)) {
                 problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(pointer)
-                        + ": " + text + " is listed twice"));
+                        + ": " + Readable.line(text) + " is listed twice"));
             }
         }
     }

@@ -70,7 +70,7 @@ public final class TextRenderer implements StreamingRenderer {
         out.write(paint("\u001B[1m", header(protocol)) + "\n");
         for (Problem problem : protocol.problems()) {
             out.write(String.format("  %s  %s  %s%n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
-                    problem.message()));
+                    shown(problem.message())));
         }
         for (Finding finding : protocol.findings()) {
             out.write(String.format("  %s  %s  %-7s %s%s%n", shown(finding.location().display()), severity(finding),

@@ -1,6 +1,7 @@
 package org.secretomecheck.rules;
 
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.secretomecheck.finding.Readable;
 
 /** A rule that threw or looped while judging one protocol. */
 public final class RuleFailure extends Exception {
@@ -25,6 +26,6 @@ public final class RuleFailure extends Exception {
         }
         String detail = cause instanceof StackOverflowError ? "it recursed too deeply (stack overflow)"
                 : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new RuleFailure(rule + detail.strip().replaceAll("\\s+", " "));
+        return new RuleFailure(Readable.line(rule + detail.strip().replaceAll("\\s+", " ")));
     }
 }

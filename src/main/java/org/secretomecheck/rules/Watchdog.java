@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.secretomecheck.finding.Readable;
 
 /**
  * Watches the judgments in progress for a rule that never returns (a consequence that loops
@@ -105,8 +106,8 @@ final class Watchdog {
             for (Judgment judgment : RUNNING.values()) {
                 if (!judgment.reported && now - judgment.started > LIMIT_NANOS) {
                     judgment.reported = true;
-                    action.accept(judgment.file + ": the rules did not finish within " + LIMIT_NANOS / 1_000_000_000L
-                            + " s" + (judgment.rule == null ? "" : " (rule \"" + judgment.rule + "\" was running)")
+                    action.accept(Readable.line(judgment.file) + ": the rules did not finish within " + LIMIT_NANOS / 1_000_000_000L
+                            + " s" + (judgment.rule == null ? "" : " (rule \"" + Readable.line(judgment.rule) + "\" was running)")
                             + "; a rule that never returns cannot be stopped, so the run stops here");
                 }
             }

@@ -121,6 +121,16 @@ class RuleFailureContainmentTest {
     }
 
     @Test
+    void aRuleFailureMessageCannotReachTheTerminalRaw() throws IOException {
+        Path site = siteRule("escapes", "Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "throw new IllegalStateException(\"evil \\u001B[2J \\u202E\\nfake line\");");
+        CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), "--as-of", "2025-06-01", CliTest.DEVIATING);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).contains("evil \\u001B[2J \\u202E fake line").doesNotContain("\u001B")
+                .doesNotContain("\u202E").doesNotContain("\nfake line");
+    }
+
+    @Test
     void aRuleThatHaltsTheEngineForOneProtocolMakesItNotChecked() throws IOException {
         Path site = siteRule("halts", "Protocol( id == \"" + DEVIATING_ID + "\" )", "drools.halt();");
         onlyTheDeviatingProtocolFailed(batch(site), "a rule stopped the rule engine (drools.halt())");
