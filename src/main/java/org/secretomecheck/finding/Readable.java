@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Keeps text that a message echoes from a file on one readable line: a double-quoted YAML scalar
  * can hold line breaks, control characters (terminal escape sequences), line and paragraph
- * separators, invisible format characters (bidirectional overrides that make a line read
- * differently from what it holds, zero-width spaces) and lone surrogates, which must neither
+ * separators, characters that make a line read differently from what it holds (bidirectional
+ * overrides, zero-width spaces; see {@link #isDeceptive}) and lone surrogates, which must neither
  * break a report's lines nor reach a terminal.
  */
 public final class Readable {
@@ -18,9 +18,8 @@ public final class Readable {
 
     /**
      * Appends {@code codePoint}, written as an escape when it is not visible text: {@code \n},
-     * {@code \r} and {@code \t} as such, any other control, separator or format character
-     * (bidirectional controls, zero-width characters, the byte order mark) and a lone surrogate as
-     * {@code \\uXXXX}.
+     * {@code \r} and {@code \t} as such, any other control or separator character, a deceptive one
+     * ({@link #isDeceptive}) and a lone surrogate as {@code \\uXXXX}.
      */
     public static void appendVisible(StringBuilder out, int codePoint) {
         switch (codePoint) {
@@ -28,15 +27,26 @@ public final class Readable {
             case '\r' -> out.append("\\r");
             case '\t' -> out.append("\\t");
             default -> {
-                int type = Character.getType(codePoint);
-                if (Character.isISOControl(codePoint) || type == Character.SURROGATE || type == Character.FORMAT
-                        || codePoint == 0x2028 || codePoint == 0x2029) {
+                if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
+                        || isDeceptive(codePoint) || codePoint == 0x2028 || codePoint == 0x2029) {
                     out.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
                 } else {
                     out.appendCodePoint(codePoint);
                 }
             }
         }
+    }
+
+    /**
+     * True for a character that makes text read differently from what it holds: a bidirectional
+     * control (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) or a zero-width space or
+     * byte order mark (U+200B, U+2060, U+FEFF). Other invisible format characters (the zero-width
+     * joiner and non-joiner of Persian or emoji, the soft hyphen) belong to the text and are kept.
+     */
+    public static boolean isDeceptive(int codePoint) {
+        return codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
+                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069
+                || codePoint == 0x200B || codePoint == 0x2060 || codePoint == 0xFEFF;
     }
 
     /**

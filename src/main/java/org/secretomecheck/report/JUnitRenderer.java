@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.finding.WaiverRef;
@@ -294,8 +295,8 @@ public final class JUnitRenderer implements Renderer {
         }
 
         /**
-         * {@code value} with the characters XML 1.0 cannot hold, and invisible format characters
-         * (bidirectional overrides), replaced by U+FFFD; in an attribute, line breaks and tabs become
+         * {@code value} with the characters XML 1.0 cannot hold, and deceptive ones
+         * ({@link Readable#isDeceptive}), replaced by U+FFFD; in an attribute, line breaks and tabs become
          * spaces (a parser would turn them into spaces anyway).
          */
         private static String clean(String value, boolean attribute) {
@@ -303,7 +304,7 @@ public final class JUnitRenderer implements Renderer {
             value.codePoints().forEach(c -> {
                 boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                         || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-                allowed &= Character.getType(c) != Character.FORMAT;
+                allowed &= !Readable.isDeceptive(c);
                 if (!allowed) {
                     clean.append('\uFFFD');
                 } else if (attribute && (c == 0x9 || c == 0xA || c == 0xD)) {

@@ -9,6 +9,7 @@ import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
 import org.secretomecheck.finding.Severity;
@@ -174,7 +175,7 @@ public final class MarkdownRenderer implements Renderer {
     /**
      * {@code text} as literal Markdown: line breaks become spaces, Markdown punctuation and
      * {@code |} are backslash-escaped, {@code <} and {@code >} become entities (no raw HTML), and
-     * control, separator and invisible format characters (bidirectional overrides) become U+FFFD.
+     * control, separator and deceptive characters ({@link Readable#isDeceptive}) become U+FFFD.
      */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
@@ -185,7 +186,7 @@ public final class MarkdownRenderer implements Renderer {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '&', '#', '!', '{', '}' -> escaped.append('\\').append(c);
-                default -> escaped.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                default -> escaped.append(Character.isISOControl(c) || Readable.isDeceptive(c)
                         || c == '\u2028' || c == '\u2029' ? '\uFFFD' : c);
             }
         }

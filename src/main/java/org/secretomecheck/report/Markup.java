@@ -1,5 +1,7 @@
 package org.secretomecheck.report;
 
+import org.secretomecheck.finding.Readable;
+
 /**
  * Writes XHTML-compatible markup. Every text and attribute value goes through {@link #escape}:
  * no text from the inputs is ever written raw. Characters XML does not allow become U+FFFD.
@@ -103,13 +105,13 @@ final class Markup {
 
     /**
      * XML 1.0 characters, without the C1 controls and noncharacters HTML warns about, and without
-     * invisible format characters: a bidirectional override would make a report line read
-     * differently from what it holds.
+     * deceptive ones ({@link Readable#isDeceptive}): a bidirectional override would make a report
+     * line read differently from what it holds.
      */
     private static boolean allowed(int c) {
         return ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF
                 && !(c >= 0xFDD0 && c <= 0xFDEF)) || (c >= 0x10000 && c <= 0x10FFFF && (c & 0xFFFE) != 0xFFFE))
-                && Character.getType(c) != Character.FORMAT;
+                && !Readable.isDeceptive(c);
     }
 
     /** A CSS string literal for {@code text}: quoted, with quotes, backslashes and non-ASCII escaped. */
