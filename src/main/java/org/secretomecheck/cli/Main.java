@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
             "2:a protocol could not be checked, or the command, rules or profile were wrong"})
 public final class Main {
 
-    /** Set when the run ends by its own decision, with the exit code it chose. */
-    private static volatile boolean decided;
+    /** The exit code the run chose for itself; -1 until it has. */
+    private static final java.util.concurrent.atomic.AtomicInteger DECIDED = new java.util.concurrent.atomic.AtomicInteger(-1);
 
     /**
      * Runs the command line and exits with its code. Any other end of the process (a rule that
@@ -28,12 +28,15 @@ public final class Main {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Files.deleteTemporaries();
-            if (!decided) {
+            int code = DECIDED.get();
+            if (code == -1) {
                 System.err.println("secretome-check: the run was ended before it finished (interrupted, or a rule"
                         + " called System.exit); its report is incomplete");
-                System.err.flush();
-                Runtime.getRuntime().halt(ExitCode.ERROR.code());
             }
+            System.out.flush();
+            System.err.flush();
+            // The code the run decided, whoever else called System.exit meanwhile.
+            Runtime.getRuntime().halt(code == -1 ? ExitCode.ERROR.code() : code);
         }, "secretome-check-unfinished"));
         BundledRules.preloadFor(args);
         Judge.onOverrun(message -> {
@@ -52,8 +55,8 @@ public final class Main {
     }
 
     private static void exit(int code) {
-        decided = true;
-        System.exit(code);
+        DECIDED.compareAndSet(-1, code);
+        System.exit(DECIDED.get());
     }
 
     /** The configured command line, for tests and for {@link #main}. */
