@@ -23,6 +23,7 @@ import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.protocol.Children;
 import org.secretomecheck.protocol.ListItem;
@@ -198,8 +199,10 @@ public final class Judge {
         if (fired >= MAX_FIRINGS) {
             throw new RuleFailure("the rules fired " + MAX_FIRINGS + " times without settling; a rule loops");
         }
+        String last = Watchdog.lastFired();
         if (session.fireAllRules(1) > 0) {
-            throw new RuleFailure("a rule stopped the rule engine (drools.halt()) before every rule had run");
+            throw new RuleFailure(Readable.line((last == null ? "a rule" : "rule \"" + last + "\"")
+                    + " stopped the rule engine (drools.halt()) before every rule had run"));
         }
     }
 

@@ -14,12 +14,15 @@ import org.secretomecheck.finding.Readable;
  * stopped safely inside the JVM, so when a judgment runs longer than the limit the watchdog hands
  * a message naming the file and the rule to the action set with {@link #onOverrun}; the command
  * line prints it and stops the run with exit code 2. The limit is 60 seconds, or the system
- * property {@code secretome-check.rule-time-limit} in seconds; the bundled rules need
- * milliseconds.
+ * property {@code secretome-check.rule-time-limit} in seconds (1 to 86,400); the bundled rules
+ * need milliseconds. Only time the watchdog saw pass counts: while the process is stopped (Ctrl-Z,
+ * a paused machine) the clock of a judgment stands still.
  */
 final class Watchdog {
 
-    private static final long LIMIT_NANOS = Long.getLong("secretome-check.rule-time-limit", 60) * 1_000_000_000L;
+    private static final long LIMIT_NANOS = limit();
+    /** How often the watchdog looks; a longer gap (the process stopped, the machine asleep) counts as one tick. */
+    private static final long TICK_NANOS = Math.min(1_000_000_000L, Math.max(10_000_000L, LIMIT_NANOS / 4));
     private static final Map<Thread, Judgment> RUNNING = new ConcurrentHashMap<>();
     private static volatile Consumer<String> action = message -> System.err.println("secretome-check: " + message);
     private static volatile Thread thread;
@@ -31,11 +34,19 @@ final class Watchdog {
         action = overrun;
     }
 
+    /** The limit in nanoseconds: the system property in seconds, from 1 to 86,400, else 60 seconds. */
+    private static long limit() {
+        long seconds = Long.getLong("secretome-check.rule-time-limit", 60);
+        return (seconds >= 1 && seconds <= 86_400 ? seconds : 60) * 1_000_000_000L;
+    }
+
     /** One protocol being judged on one thread, and the rule it is firing. */
     static final class Judgment implements AutoCloseable {
         private final String file;
-        private final long started = System.nanoTime();
         private volatile String rule;
+        private volatile String lastFired;
+        /** Time the watchdog saw this judgment run, tick by tick (only the watchdog thread writes it). */
+        private long observed;
         private boolean reported;
 
         private Judgment(String file) {
@@ -71,9 +82,18 @@ final class Watchdog {
         private static void note(String rule) {
             Judgment judgment = RUNNING.get(Thread.currentThread());
             if (judgment != null) {
+                if (rule == null) {
+                    judgment.lastFired = judgment.rule;
+                }
                 judgment.rule = rule;
             }
         }
+    }
+
+    /** The rule whose consequence the judgment on this thread last completed, or null. */
+    static String lastFired() {
+        Judgment judgment = RUNNING.get(Thread.currentThread());
+        return judgment == null ? null : judgment.lastFired;
     }
 
     /** The rule whose consequence the judgment on this thread is running, or null. */
@@ -96,15 +116,19 @@ final class Watchdog {
     }
 
     private static void watchForever() {
+        long last = System.nanoTime();
         while (true) {
             try {
-                Thread.sleep(Math.min(1000, Math.max(10, LIMIT_NANOS / 4_000_000)));
+                Thread.sleep(TICK_NANOS / 1_000_000);
             } catch (InterruptedException e) {
                 return;
             }
             long now = System.nanoTime();
+            long step = Math.min(now - last, 2 * TICK_NANOS);
+            last = now;
             for (Judgment judgment : RUNNING.values()) {
-                if (!judgment.reported && now - judgment.started > LIMIT_NANOS) {
+                judgment.observed += step;
+                if (!judgment.reported && judgment.observed > LIMIT_NANOS) {
                     judgment.reported = true;
                     action.accept(Readable.line(judgment.file) + ": the rules did not finish within " + LIMIT_NANOS / 1_000_000_000L
                             + " s" + (judgment.rule == null ? "" : " (rule \"" + Readable.line(judgment.rule) + "\" was running)")

@@ -133,7 +133,7 @@ class RuleFailureContainmentTest {
     @Test
     void aRuleThatHaltsTheEngineForOneProtocolMakesItNotChecked() throws IOException {
         Path site = siteRule("halts", "Protocol( id == \"" + DEVIATING_ID + "\" )", "drools.halt();");
-        onlyTheDeviatingProtocolFailed(batch(site), "a rule stopped the rule engine (drools.halt())");
+        onlyTheDeviatingProtocolFailed(batch(site), "rule \"SITE-01 check 1: halts\" stopped the rule engine (drools.halt())");
     }
 
     @Test
@@ -187,9 +187,17 @@ class RuleFailureContainmentTest {
         command.addAll(java.util.List.of(arguments).subList(0, firstArgument));
         command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(java.util.List.of(arguments).subList(firstArgument, arguments.length));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        return new Own(process.waitFor(), output);
+        Path log = Files.createTempFile("own-jvm", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("the tool did not end within 90 s: " + Files.readString(log));
+            }
+            return new Own(process.exitValue(), Files.readString(log));
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
     }
 
     @Test

@@ -83,7 +83,11 @@ class CompiledRulesTest {
         }
         Path unrelated = Files.writeString(cache.resolve("notes.txt"), "kept");
         String sha256 = "e".repeat(64);
-        CompiledRules.get(sha256, () -> CompiledRules.immutableBase(List.of()));
+        try {
+            CompiledRules.get(sha256, () -> CompiledRules.immutableBase(List.of()));
+        } finally {
+            CompiledRules.forget();
+        }
         try (Stream<Path> files = Files.list(cache)) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".kbase")))
                     .hasSize(CompiledRules.KEPT_ON_DISK)
@@ -92,7 +96,6 @@ class CompiledRulesTest {
                     .contains("old3-classes.kbase", "old9-classes.kbase");
         }
         assertThat(unrelated).exists();
-        CompiledRules.forget();
     }
 
     @Test
