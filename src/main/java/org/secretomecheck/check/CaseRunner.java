@@ -23,6 +23,7 @@ import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Severity;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
@@ -56,7 +57,7 @@ public final class CaseRunner {
         }
     }
 
-    private static final List<String> SEVERITIES = List.of("info", "minor", "major", "critical");
+    private static final List<String> SEVERITIES = java.util.Arrays.stream(Severity.values()).map(Severity::label).toList();
 
     private final RuleBook book;
     private final LocalDate checkDate;
