@@ -42,6 +42,9 @@ final class Commands {
      */
     static boolean overwritesAnInput(List<Path> targets, List<Path> inputs, PrintWriter err) {
         for (Path target : targets) {
+            if (!java.nio.file.Files.exists(target)) {
+                continue; // a file yet to be made is no input
+            }
             for (Path input : inputs) {
                 if (sameFile(target, input)) {
                     err.println("secretome-check: " + target + " is also an input (" + input + "); it would be overwritten");
@@ -54,7 +57,7 @@ final class Commands {
 
     private static boolean sameFile(Path a, Path b) {
         try {
-            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+            return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
         } catch (IOException | SecurityException e) {
             return false;
         }
