@@ -21,7 +21,7 @@ import org.secretomecheck.finding.Readable;
 final class Watchdog {
 
     private static final long LIMIT_NANOS = limit();
-    /** How often the watchdog looks; a longer gap (the process stopped, the machine asleep) counts as one tick. */
+    /** How often the watchdog looks; a longer gap (the process stopped, the machine asleep) counts as two ticks at most. */
     private static final long TICK_NANOS = Math.min(1_000_000_000L, Math.max(10_000_000L, LIMIT_NANOS / 4));
     private static final Map<Thread, Judgment> RUNNING = new ConcurrentHashMap<>();
     private static volatile Consumer<String> action = message -> System.err.println("secretome-check: " + message);
