@@ -174,7 +174,7 @@ public final class Baseline {
             throw invalid(file, "not a baseline (it must be a mapping with format: " + FORMAT
                     + "; write one with check --write-baseline)");
         }
-        for (String key : iterable(root.fieldNames())) {
+        for (String key : root.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
             if (!key.equals("format") && !key.equals("findings")) {
                 throw invalid(file, "unknown key " + key + "; a baseline holds format and findings");
             }
@@ -190,7 +190,7 @@ public final class Baseline {
             if (!item.isObject()) {
                 throw invalid(file, name + ": must be a mapping with ruleId, protocolId and pointer");
             }
-            for (String key : iterable(item.fieldNames())) {
+            for (String key : item.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
                 if (!ENTRY_KEYS.contains(key)) {
                     throw invalid(file, name + ": unknown key " + key + "; an entry holds " + String.join(", ", ENTRY_KEYS));
                 }
@@ -247,12 +247,6 @@ public final class Baseline {
 
     private static InvalidBaselineException invalid(String file, String message) {
         return new InvalidBaselineException(file + ": " + Readable.line(message));
-    }
-
-    private static List<String> iterable(java.util.Iterator<String> names) {
-        List<String> list = new ArrayList<>();
-        names.forEachRemaining(list::add);
-        return list;
     }
 
     private static String text(JsonNode item, String key) {

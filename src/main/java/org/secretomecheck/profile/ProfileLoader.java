@@ -140,7 +140,8 @@ public final class ProfileLoader {
             JsonNode current = base.get(member.getKey());
             JsonNode value = member.getValue();
             if (current == null) {
-                String suggestion = Suggestions.closest(member.getKey(), iterable(base.fieldNames()));
+                String suggestion = Suggestions.closest(member.getKey(),
+                        base.properties().stream().map(Map.Entry::getKey).toList());
                 problems.add(problem(document, at, pointer.isEmpty()
                         ? "unknown root key " + member.getKey() + "; a profile has the one root key profile, with"
                                 + " the thresholds below it, as in profiles/default.yaml"
@@ -186,12 +187,6 @@ public final class ProfileLoader {
                 throw new IllegalStateException("cannot freeze " + field, e);
             }
         }
-    }
-
-    private static List<String> iterable(Iterator<String> names) {
-        List<String> list = new ArrayList<>();
-        names.forEachRemaining(list::add);
-        return list;
     }
 
     private static boolean sameType(JsonNode current, JsonNode value) {
