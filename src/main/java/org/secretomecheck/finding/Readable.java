@@ -57,6 +57,9 @@ public final class Readable {
         if (text == null) {
             return "null";
         }
+        if (text.length() <= max && isVisible(text)) {
+            return text; // the common case: nothing to escape or cut
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
         int shown = 0;
         for (int i = 0; i < text.length(); ) {
@@ -70,6 +73,18 @@ public final class Readable {
             appendVisible(out, c);
         }
         return out.toString();
+    }
+
+    /** True when {@link #appendVisible} would write every character of {@code text} as it is. */
+    private static boolean isVisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F && (Character.isISOControl(c) || Character.isSurrogate(c) || isDeceptive(c)
+                    || c == 0x2028 || c == 0x2029)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole message made one readable line of at most about {@link #MAX_MESSAGE} characters. */
