@@ -36,7 +36,9 @@ class FuzzTest {
         int limit = tries != null ? tries : seconds != null ? Integer.MAX_VALUE : 200;
         Fuzz fuzz = Fuzz.get();
         Generator generator = new Generator(fuzz, new SplittableRandom(seed));
-        for (int i = 0; i < limit && System.nanoTime() < deadline; i++) {
+        long start = System.nanoTime();
+        int i = 0;
+        for (; i < limit && System.nanoTime() < deadline; i++) {
             Mutant mutant = generator.mutant();
             byte[] content = mutant.content();
             try {
@@ -46,6 +48,10 @@ class FuzzTest {
                 throw new AssertionError(e.getMessage() + " [try " + i + " of seed " + seed + "; input saved to " + saved
                         + "]", e);
             }
+        }
+        if (seconds != null || tries != null) { // a long run says what it covered, and how to repeat it
+            System.out.printf("fuzz: %d mutants from seed %d in %d s, every one ended in a result (repeat with"
+                    + " -Dfuzz.seed=%d -Dfuzz.tries=%d)%n", i, seed, (System.nanoTime() - start) / 1_000_000_000L, seed, i);
         }
     }
 
