@@ -27,8 +27,7 @@ public final class Readable {
             case '\r' -> out.append("\\r");
             case '\t' -> out.append("\\t");
             default -> {
-                if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
-                        || isDeceptive(codePoint) || codePoint == 0x2028 || codePoint == 0x2029) {
+                if (isEscaped(codePoint)) {
                     out.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
                 } else {
                     out.appendCodePoint(codePoint);
@@ -75,12 +74,19 @@ public final class Readable {
         return out.toString();
     }
 
-    /** True when {@link #appendVisible} would write every character of {@code text} as it is. */
+    /** True when {@link #appendVisible} writes {@code codePoint} as an escape. */
+    private static boolean isEscaped(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
+                || isDeceptive(codePoint) || codePoint == 0x2028 || codePoint == 0x2029;
+    }
+
+    /**
+     * True when {@link #appendVisible} would write every character of {@code text} as it is (a
+     * surrogate pair counts as escaped here: such text takes the slower path, with the same result).
+     */
     private static boolean isVisible(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c >= 0x7F && (Character.isISOControl(c) || Character.isSurrogate(c) || isDeceptive(c)
-                    || c == 0x2028 || c == 0x2029)) {
+            if (isEscaped(text.charAt(i))) {
                 return false;
             }
         }
