@@ -2,20 +2,30 @@ package org.secretomecheck.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 
 /**
  * Expands the paths a user gives into protocol files: a file as is, a directory recursively into
- * its {@code *.yaml} and {@code *.yml} files (in any case) in path order. A path that does not
- * exist or cannot be listed, or an empty one, becomes an entry with a problem, so it is reported
- * rather than skipped.
+ * its {@code *.yaml} and {@code *.yml} files (in any case) in path order, following symbolic links.
+ * A path that does not exist or cannot be listed, an empty one, and a link that loops back to a
+ * directory enclosing it become entries with a problem, in their place in that order, so they are
+ * reported rather than skipped; the rest of the directory is still walked.
  */
 public final class ProtocolFiles {
 
@@ -51,26 +61,62 @@ public final class ProtocolFiles {
     }
 
     private static List<Entry> directory(Path directory, String argument) {
-        List<Entry> entries = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.filter(ProtocolFiles::isProtocolFile).sorted()
-                    .forEach(file -> entries.add(new Entry(file, display(directory, argument, file), null)));
+        Map<Path, Entry> found = new TreeMap<>();
+        try {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (isProtocolFile(file)) {
+                                found.put(file, new Entry(file, display(directory, argument, file), null));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            found.put(file, failed(file, display(directory, argument, file), cannotWalk(e)));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            if (e != null) {
+                                found.put(dir, failed(dir, display(directory, argument, dir), cannotWalk(e)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException | UncheckedIOException e) {
-            entries.add(failed(directory, argument, "cannot list the directory: " + e.getMessage()));
+            found.put(directory, failed(directory, argument, "cannot list the directory: " + e.getMessage()));
         }
-        if (entries.isEmpty()) {
-            entries.add(failed(directory, argument, "the directory holds no .yaml or .yml file"));
+        if (found.isEmpty()) {
+            return List.of(failed(directory, argument, "the directory holds no .yaml or .yml file"));
         }
-        return entries;
+        return new ArrayList<>(found.values());
+    }
+
+    /** Why a path met in a directory walk was not walked or read. */
+    private static String cannotWalk(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "a symbolic link that leads back to a directory enclosing it (a link loop); not followed";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot list the directory: permission denied";
+        }
+        return "cannot list the directory: " + e.getMessage();
     }
 
     private static boolean isProtocolFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !Files.isDirectory(file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     private static String display(Path directory, String argument, Path file) {
         String relative = directory.relativize(file).toString();
+        if (relative.isEmpty()) {
+            return argument;
+        }
         String base = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
         return base + relative;
     }

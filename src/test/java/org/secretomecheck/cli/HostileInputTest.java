@@ -207,7 +207,7 @@ class HostileInputTest {
     }
 
     @Test
-    void aDirectoryLinkedIntoItselfIsWalkedOnceAndEnds() throws IOException {
+    void aLinkLoopIsReportedWhereItIsAndTheRestIsChecked() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("loop"));
         Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
         Path sub = Files.createDirectories(dir.resolve("sub"));
@@ -215,9 +215,55 @@ class HostileInputTest {
         Files.createSymbolicLink(dir.resolve("self"), dir);
         Files.createSymbolicLink(sub.resolve("up.yaml"), dir); // a link to a directory, named like a protocol
         Files.createSymbolicLink(sub.resolve("parent"), Path.of(".."));
+        Map<String, JsonNode> results = check(2, dir.toString());
+        assertThat(results.keySet()).containsExactly("a.yaml", "self", "sub/b.yaml", "sub/parent", "sub/up.yaml");
+        assertThat(results.get("a.yaml").path("status").asText()).isEqualTo("checked");
+        assertThat(results.get("sub/b.yaml").path("status").asText()).isEqualTo("checked");
+        for (String loop : List.of("self", "sub/parent", "sub/up.yaml")) {
+            JsonNode problem = results.get(loop).path("problems").get(0);
+            assertReadable(loop, problem);
+            assertThat(results.get(loop).path("file").asText()).isEqualTo(dir + "/" + loop);
+            assertThat(problem.path("message").asText()).contains("link loop");
+        }
+    }
+
+    @Test
+    void aLinkedDirectoryIsWalkedUnderTheLinksName() throws IOException {
+        Path real = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.copy(Path.of(CliTest.ADIPOSE), real.resolve("b.yaml"));
+        Path dir = Files.createDirectories(temp.resolve("tree"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Files.createSymbolicLink(dir.resolve("linked"), real);
         Map<String, JsonNode> results = check(1, dir.toString());
-        assertThat(results.keySet()).containsExactly("a.yaml", "sub/b.yaml");
+        assertThat(results.keySet()).containsExactly("a.yaml", "linked/b.yaml");
         assertThat(results.values()).allSatisfy(r -> assertThat(r.path("status").asText()).isEqualTo("checked"));
+    }
+
+    @Test
+    void anUnlistableSubdirectoryIsReportedAndTheRestIsChecked() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("locked-dir"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Path locked = Files.createDirectories(dir.resolve("m"));
+        Files.copy(Path.of(CliTest.ADIPOSE), locked.resolve("b.yaml"));
+        Files.copy(Path.of(CliTest.ADIPOSE), dir.resolve("z.yaml"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        boolean stillListable;
+        try (var listing = Files.list(locked)) {
+            stillListable = listing.count() >= 0;
+        } catch (IOException e) {
+            stillListable = false;
+        }
+        try {
+            assumeFalse(stillListable, "running as root: chmod 000 does not stop listing");
+            Map<String, JsonNode> results = check(2, dir.toString());
+            assertThat(results.keySet()).containsExactly("a.yaml", "m", "z.yaml");
+            assertThat(results.get("z.yaml").path("status").asText()).isEqualTo("checked");
+            JsonNode problem = results.get("m").path("problems").get(0);
+            assertReadable("m", problem);
+            assertThat(problem.path("message").asText()).isEqualTo("cannot list the directory: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test
