@@ -10,6 +10,9 @@ import org.secretomecheck.protocol.ProtocolDocument;
  * Walks two document trees side by side and lists every leaf value that was added, removed or
  * changed. Mappings are matched by key, lists by index. Keys are listed in the order of the new
  * version, with the keys only the old version has placed after the key that preceded them there.
+ *
+ * <p>A null value means "not recorded", as an absent key does ({@code protocol-format.md} Section
+ * 3.3): null and absent are the same, null to a value is an addition and a value to null a removal.
  */
 final class TreeDiff {
 
@@ -29,7 +32,9 @@ final class TreeDiff {
         return List.copyOf(diff.changes);
     }
 
-    private void walk(String pointer, JsonNode a, JsonNode b) {
+    private void walk(String pointer, JsonNode recordedBefore, JsonNode recordedAfter) {
+        JsonNode a = recorded(recordedBefore);
+        JsonNode b = recorded(recordedAfter);
         if (a == null && b == null) {
             return;
         }
@@ -64,6 +69,9 @@ final class TreeDiff {
 
     /** Every leaf of {@code node}, as added or removed. */
     private void leaves(String pointer, JsonNode node, ValueChange.Kind kind) {
+        if (node.isNull()) {
+            return;
+        }
         if (Values.isLeaf(node)) {
             boolean added = kind == ValueChange.Kind.ADDED;
             changes.add(new ValueChange(kind, pointer, added ? null : node, added ? node : null,
@@ -94,6 +102,11 @@ final class TreeDiff {
             }
         }
         return merged;
+    }
+
+    /** The node, or null when it records nothing (absent or null). */
+    private static JsonNode recorded(JsonNode node) {
+        return node == null || node.isNull() ? null : node;
     }
 
     private static int line(ProtocolDocument document, String pointer) {

@@ -33,7 +33,14 @@ class TreeDiffTest {
         assertThat(diff("a: 5\nb: true\nc: null\n", "a: \"5\"\nb: yes\nc: 2025-01-01\n")).containsExactly(
                 "changed /a 5@1 -> \"5\"@1",
                 "changed /b true@2 -> \"yes\"@2",
-                "changed /c null@3 -> 2025-01-01@3");
+                "added /c (absent)@0 -> 2025-01-01@3");
+    }
+
+    @Test
+    void nullMeansNotRecordedAsAnAbsentKeyDoes() {
+        assertThat(diff("x: 1\na: null\nb: ~\n", "x: 1\nb:\nc: null\n")).isEmpty();
+        assertThat(diff("x: 1\na: 5\n", "x: 1\na: ~\n")).containsExactly("removed /a 5@2 -> (absent)@0");
+        assertThat(diff("x: 1\n", "x: 1\ns:\n  a: null\n  b: [~]\n")).isEmpty();
     }
 
     @Test
@@ -49,7 +56,6 @@ class TreeDiffTest {
     @Test
     void aSectionReplacingAScalarListsEveryLeaf() {
         assertThat(diff("f: null\n", "f:\n  pore: 0.22\n  tested: {by: qa}\n")).containsExactly(
-                "removed /f null@1 -> (absent)@0",
                 "added /f/pore (absent)@0 -> 0.22@2",
                 "added /f/tested/by (absent)@0 -> \"qa\"@3");
         assertThat(diff("f: {}\n", "f: []\n")).containsExactly("changed /f {}@1 -> []@1");

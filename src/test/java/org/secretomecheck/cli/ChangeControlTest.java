@@ -65,7 +65,7 @@ class ChangeControlTest {
                 .isEqualTo("changed 9@78 -> 4@89");
         assertThat(value(diff, "/protocol/id")).isEqualTo("changed \"SEC-BM-EXO-007\"@7 -> \"SEC-BM-EV-001\"@8");
         assertThat(value(diff, "/protocol/pre_conditioning/hypoxia/o2_pct")).isEqualTo("changed 10@87 -> 2@102");
-        assertThat(value(diff, "/protocol/cell_bank/wcb_id")).isEqualTo("changed null@46 -> \"WCB-D0147-P3\"@53");
+        assertThat(value(diff, "/protocol/cell_bank/wcb_id")).isEqualTo("added null@null -> \"WCB-D0147-P3\"@53");
         assertThat(value(diff, "/protocol/expansion/supplement/type")).isEqualTo("changed \"fbs\"@73 -> \"hpl\"@82");
         assertThat(value(diff, "/protocol/donor/sex")).isEqualTo("added null@null -> \"male\"@36");
         assertThat(value(diff, "/protocol/effective_date")).isEqualTo("added null@null -> \"2024-09-01\"@15");
@@ -334,7 +334,11 @@ class ChangeControlTest {
         return leaves;
     }
 
+    /** Every recorded leaf: a null value records nothing, as an absent key does (format Section 3.3). */
     private static void collect(String pointer, JsonNode node, Map<String, JsonNode> leaves) {
+        if (node.isNull()) {
+            return;
+        }
         if (!node.isContainerNode() || node.isEmpty()) {
             leaves.put(pointer, node);
         } else if (node.isArray()) {
