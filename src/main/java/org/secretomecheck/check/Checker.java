@@ -200,9 +200,13 @@ public final class Checker {
         try {
             return check(entry.path(), entry.display());
         } catch (RuntimeException | Error e) {
-            return ProtocolResult.notChecked(entry.display(), "", null, List.of(new Problem(Problem.Kind.INTERNAL,
-                    Location.ofFile(entry.display()), Readable.line("internal error while checking this file: " + e))));
+            return ProtocolResult.notChecked(entry.display(), "", null, List.of(internalError(entry.display(), e)));
         }
+    }
+
+    private static Problem internalError(String display, Throwable e) {
+        return new Problem(Problem.Kind.INTERNAL, Location.ofFile(display),
+                Readable.line("internal error while checking this file: " + e));
     }
 
     private static ProtocolResult join(Future<ProtocolResult> result) {
@@ -253,8 +257,16 @@ public final class Checker {
         if (!read.isReadable()) {
             return ProtocolResult.notChecked(display, sha256, null, read.problems());
         }
-        ProtocolValidator.Result valid = validator.validate(read.document(), read.nonStringKeys());
         String id = read.document().root().path("protocol").path("id").textValue();
+        try {
+            return check(display, sha256, id, read);
+        } catch (RuntimeException | Error e) { // a fault of the tool: this file is not checked, the others are
+            return ProtocolResult.notChecked(display, sha256, id, List.of(internalError(display, e)));
+        }
+    }
+
+    private ProtocolResult check(String display, String sha256, String id, ReadResult read) {
+        ProtocolValidator.Result valid = validator.validate(read.document(), read.nonStringKeys());
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(valid.problems());
         if (!problems.isEmpty()) {
