@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     Boolean color;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Check N files at a time (default: the number of processors). Results keep the input order.")
+            description = "Check N files at a time, 1 to 1024 (default: the number of processors). Results keep the input order.")
     Integer jobs;
 
     /** The threads that check files, from {@link #jobs}. */

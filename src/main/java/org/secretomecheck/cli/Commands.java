@@ -24,13 +24,16 @@ final class Commands {
         return null;
     }
 
+    /** The most threads {@code --jobs} takes: far above any gain, low enough to catch a typo such as 40000. */
+    static final int MAX_JOBS = 1024;
+
     /** The threads of {@code --jobs} (null: one per processor), or 0 after printing why it is wrong. */
     static int threads(Integer jobs, PrintWriter err) {
         if (jobs == null) {
             return Runtime.getRuntime().availableProcessors();
         }
-        if (jobs < 1) {
-            err.println("secretome-check: --jobs needs a number of 1 or more, not " + jobs);
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            err.println("secretome-check: --jobs needs a number from 1 to " + MAX_JOBS + ", not " + jobs);
             return 0;
         }
         return jobs;

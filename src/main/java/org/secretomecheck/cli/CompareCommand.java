@@ -55,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
     String asOf;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Check N files at a time (default: the number of processors). Columns keep the input order.")
+            description = "Check N files at a time, 1 to 1024 (default: the number of processors). Columns keep the input order.")
     Integer jobs;
 
     @Override

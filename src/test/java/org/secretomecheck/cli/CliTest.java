@@ -306,14 +306,19 @@ class CliTest {
     }
 
     @Test
-    void jobsBelowOneAreRefused() {
+    void jobsOutsideOneTo1024AreRefused() {
         Run check = run("check", "-j", "0", COMPLIANT);
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).contains("--jobs needs a number of 1 or more, not 0");
+        assertThat(check.err()).contains("--jobs needs a number from 1 to 1024, not 0");
         Run compare = run("compare", "--jobs", "-1", COMPLIANT, DEVIATING);
         assertThat(compare.code()).isEqualTo(2);
-        assertThat(compare.err()).contains("--jobs needs a number of 1 or more, not -1");
+        assertThat(compare.err()).contains("--jobs needs a number from 1 to 1024, not -1");
         assertThat(compare.out()).isEmpty();
+        Run typo = run("check", "-j", "40000", COMPLIANT);
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("--jobs needs a number from 1 to 1024, not 40000");
+        assertThat(typo.out()).isEmpty();
+        assertThat(run("check", "-j", "1024", "--as-of", "2025-06-01", COMPLIANT).code()).isZero();
     }
 
     @Test
