@@ -104,7 +104,7 @@ public final class ProtocolFiles {
         if (e instanceof AccessDeniedException) {
             return "cannot list the directory: permission denied";
         }
-        return "cannot list the directory: " + e.getMessage();
+        return "cannot read or list this path: " + e.getMessage();
     }
 
     private static boolean isProtocolFile(Path file) {
