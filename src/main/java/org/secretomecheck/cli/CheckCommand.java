@@ -248,15 +248,16 @@ final class CheckCommand implements Callable<Integer> {
      */
     private Tally stream(Checker checker, List<ProtocolFiles.Entry> files, Format format, Instant generatedAt,
             Progress progress) throws IOException {
-        StreamingRenderer renderer = (StreamingRenderer) (format == Format.TEXT && colour() ? format.renderer().coloured()
-                : format.renderer());
         Report header = checker.report(List.of()).generatedAt(generatedAt);
         if (output == null && outputDir == null) {
+            StreamingRenderer renderer = (StreamingRenderer) (format == Format.TEXT && colour()
+                    ? format.renderer().coloured() : format.renderer());
             PrintWriter out = spec.commandLine().getOut();
             Tally tally = stream(checker, files, renderer, header, out, progress);
             out.flush();
             return tally;
         }
+        StreamingRenderer renderer = (StreamingRenderer) format.renderer(); // files are never coloured
         Path target = output != null ? output : outputDir.resolve(format.fileName());
         Tally[] tally = new Tally[1];
         Files.write(target, (Writer writer) -> tally[0] = stream(checker, files, renderer, header, writer, progress));
@@ -292,8 +293,10 @@ final class CheckCommand implements Callable<Integer> {
         return write(report, chosen, spec.commandLine().getErr()) ? report.tally() : null;
     }
 
+    /** Whether text on stdout is coloured: as --[no-]color says, else on a terminal unless NO_COLOR is set non-empty. */
     private boolean colour() {
-        return color != null ? color : System.console() != null && environment.apply("NO_COLOR") == null;
+        String noColor = environment.apply("NO_COLOR");
+        return color != null ? color : System.console() != null && (noColor == null || noColor.isEmpty());
     }
 
     /**

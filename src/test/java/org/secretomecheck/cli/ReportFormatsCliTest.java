@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,6 +49,28 @@ class ReportFormatsCliTest {
 
     static CliTest.Run check(String... args) {
         return check(Instant.parse("2025-06-01T08:30:00.123Z"), Map.of(), args);
+    }
+
+    @Test
+    void colourGoesOnlyToTheTerminalNeverIntoAFile() throws IOException {
+        assertThat(check("--color", EXAMPLES).out()).contains("\u001B[");
+        Path file = temp.resolve("r.txt");
+        Path dir = temp.resolve("out");
+        Path text = dir.resolve("secretome-check.txt");
+        for (List<String> target : List.of(List.of("-o", file.toString()), List.of("--output-dir", dir.toString()),
+                List.of("--format", "text,json", "--output-dir", dir.toString()))) {
+            Path written = target.contains("-o") ? file : text;
+            Map<String, String> contents = new LinkedHashMap<>();
+            for (String colour : List.of("--color", "--no-color")) {
+                List<String> args = new ArrayList<>(List.of(colour, EXAMPLES));
+                args.addAll(target);
+                CliTest.Run run = check(args.toArray(String[]::new));
+                assertThat(run.code()).as(run.err()).isEqualTo(1);
+                contents.put(colour, Files.readString(written));
+            }
+            assertThat(contents.get("--color")).as(target.toString()).doesNotContain("\u001B")
+                    .isEqualTo(contents.get("--no-color"));
+        }
     }
 
     @Test
