@@ -383,7 +383,10 @@ final class CheckCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** True, after saying so, when a report or the baseline would be written over a file the run reads. */
+    /**
+     * True, after saying so, when a report or the baseline would be written over a file the run
+     * reads, or over each other.
+     */
     private boolean overwritesAnInput(List<ProtocolFiles.Entry> files, List<Format> chosen, PrintWriter err) {
         List<Path> targets = new ArrayList<>();
         if (output != null) {
@@ -397,6 +400,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (targets.isEmpty()) {
             return false;
+        }
+        if (Commands.writesOneFileTwice(targets, err)) {
+            return true;
         }
         List<Path> inputs = new ArrayList<>(waiverFiles);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);

@@ -58,6 +58,26 @@ final class Commands {
         return false;
     }
 
+    /**
+     * True, after saying so, when two of {@code targets} (files the command will write) are the same
+     * file, so that one would silently replace the other.
+     */
+    static boolean writesOneFileTwice(List<Path> targets, PrintWriter err) {
+        for (int i = 0; i < targets.size(); i++) {
+            for (int j = i + 1; j < targets.size(); j++) {
+                Path a = targets.get(i);
+                Path b = targets.get(j);
+                if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                        || java.nio.file.Files.exists(a) && sameFile(a, b)) {
+                    err.println("secretome-check: " + a + " and " + b + " are the same file, so one output would"
+                            + " replace the other; give each output its own file");
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean sameFile(Path a, Path b) {
         try {
             return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);

@@ -33,6 +33,14 @@ final class Dates {
 
     /** {@code given} as a date; else SOURCE_DATE_EPOCH (UTC) when set; else today. Null after printing why. */
     static LocalDate runDate(String given, PrintWriter err) {
+        return runDate(given, System.getenv("SOURCE_DATE_EPOCH"), err);
+    }
+
+    /**
+     * {@code given} as a date; else the day of {@code sourceDateEpoch} (UTC) when set; else today.
+     * Null after printing why, when either is set but wrong.
+     */
+    static LocalDate runDate(String given, String sourceDateEpoch, PrintWriter err) {
         if (given != null) {
             try {
                 if (given.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
@@ -41,13 +49,14 @@ final class Dates {
             } catch (DateTimeParseException e) {
                 // a day that does not exist: refused below
             }
-            err.println("secretome-check: a date must be a day written YYYY-MM-DD, not " + given);
+            err.println("secretome-check: a date must be a day written YYYY-MM-DD, not "
+                    + (given.isEmpty() ? "an empty value" : given));
             return null;
         }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("[0-9]{1,12}") && Long.parseLong(epoch) <= LAST_SECOND) {
-            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
+        if (sourceDateEpoch == null || sourceDateEpoch.isEmpty()) {
+            return LocalDate.now();
         }
-        return LocalDate.now();
+        Instant at = generatedAt(sourceDateEpoch, Instant.EPOCH, err);
+        return at == null ? null : LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 }

@@ -174,6 +174,26 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void theReportAndTheBaselineNeverReplaceEachOther() throws IOException {
+        Path same = temp.resolve("same.json");
+        CliTest.Run run = check("--format", "json", "-o", same.toString(), "--write-baseline", same.toString(), EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(same + " and " + same + " are the same file");
+        assertThat(same).doesNotExist();
+        Path dir = temp.resolve("od");
+        Path inDir = dir.resolve("x").resolve("..").resolve("secretome-check.sarif");
+        CliTest.Run intoDir = check("--format", "json,sarif", "--output-dir", dir.toString(), "--write-baseline",
+                inDir.toString(), EXAMPLES);
+        assertThat(intoDir.code()).isEqualTo(2);
+        assertThat(intoDir.err()).contains("are the same file");
+        assertThat(dir.resolve("secretome-check.sarif")).doesNotExist();
+        CliTest.Run apart = check("--format", "json", "-o", same.toString(), "--write-baseline",
+                temp.resolve("baseline.json").toString(), EXAMPLES);
+        assertThat(apart.code()).as(apart.err()).isEqualTo(1);
+        assertThat(Files.readString(same)).contains("\"protocols\"");
+    }
+
+    @Test
     void aReportNeverReplacesAProtocolAPipeOrALink() throws Exception {
         Path protocol = Files.copy(Path.of(CliTest.COMPLIANT), temp.resolve("victim.yaml"));
         String original = Files.readString(protocol);

@@ -1,0 +1,46 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The date a command runs as (verify's matrix date, the check date of diff and compare). */
+class DatesTest {
+
+    private final StringWriter err = new StringWriter();
+
+    private LocalDate runDate(String given, String sourceDateEpoch) {
+        return Dates.runDate(given, sourceDateEpoch, new PrintWriter(err, true));
+    }
+
+    @Test
+    void aGivenDateWinsOverSourceDateEpoch() {
+        assertThat(runDate("2025-06-01", "0")).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void sourceDateEpochGivesTheDayInUtc() {
+        assertThat(runDate(null, "1748736000")).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(runDate(null, "253402300799")).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(runDate(null, "")).isEqualTo(LocalDate.now());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aWrongSourceDateEpochIsAnErrorNotToday() {
+        for (String wrong : new String[] {"abc", "-1", "1.5", "253402300800"}) {
+            assertThat(runDate(null, wrong)).as(wrong).isNull();
+            assertThat(err.toString()).as(wrong).contains("SOURCE_DATE_EPOCH must be a number of seconds").contains(wrong);
+        }
+    }
+
+    @Test
+    void anEmptyDateIsNamedAsSuch() {
+        assertThat(runDate("", null)).isNull();
+        assertThat(err.toString()).contains("a date must be a day written YYYY-MM-DD, not an empty value");
+    }
+}
