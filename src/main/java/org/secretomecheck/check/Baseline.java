@@ -99,10 +99,13 @@ public final class Baseline {
         return byProtocol.getOrDefault(protocolId, List.of()).stream().anyMatch(e -> e.matches(protocolId, finding));
     }
 
-    /** The entries for protocol {@code protocolId} that match none of its open {@code findings}. */
+    /**
+     * The entries for protocol {@code protocolId} whose finding is no longer open. A finding that
+     * got more severe is not gone: it is open, and new, because it is worse than recorded.
+     */
     public List<BaselineEntry> gone(String protocolId, List<Finding> findings) {
         return byProtocol.getOrDefault(protocolId, List.of()).stream()
-                .filter(e -> findings.stream().noneMatch(f -> !f.isWaived() && e.matches(protocolId, f)))
+                .filter(e -> findings.stream().noneMatch(f -> !f.isWaived() && e.isAbout(protocolId, f)))
                 .toList();
     }
 

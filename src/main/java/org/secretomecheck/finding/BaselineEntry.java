@@ -24,8 +24,12 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
 
     /** True when this entry records {@code finding} of protocol {@code id}. */
     public boolean matches(String id, Finding finding) {
-        return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer())
-                && (severity == null || Severity.of(severity).atLeast(finding.severity()));
+        return isAbout(id, finding) && (severity == null || Severity.of(severity).atLeast(finding.severity()));
+    }
+
+    /** True when {@code finding} of protocol {@code id} is the finding this entry is about, whatever its severity now. */
+    public boolean isAbout(String id, Finding finding) {
+        return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer());
     }
 
     /** {@code file:line:column} where the finding was when the baseline was written. */
