@@ -37,7 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         RuleInfo rule = book.rule(id.trim().toUpperCase(java.util.Locale.ROOT));
         if (rule == null) {
-            err.println("secretome-check: no rule " + id + " in the rule set (see 'secretome-check rules')");
+            String close = org.secretomecheck.finding.Suggestions.closestRuleId(id.trim(), new java.util.TreeSet<>(book.ids()));
+            err.println("secretome-check: no rule " + id + " in the rule set" + (close == null ? "" : "; did you mean " + close + "?")
+                    + " (see 'secretome-check rules')");
             return ExitCode.ERROR.code();
         }
         out.printf("%s  %s%n", rule.id(), rule.title());

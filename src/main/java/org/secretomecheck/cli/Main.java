@@ -65,6 +65,9 @@ public final class Main {
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                e.getCommandLine().getErr().println("Did you mean " + unmatched.getSuggestions().get(0) + "?");
+            }
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.ERROR.code();
         });

@@ -337,7 +337,22 @@ class CliTest {
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
                 .contains("Sources:");
-        assertThat(run("explain", "XYZ-99").code()).isEqualTo(2);
+        Run unknown = run("explain", "XYZ-99");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no rule XYZ-99 in the rule set (see").doesNotContain("did you mean");
+        Run typo = run("explain", "EXP01");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("no rule EXP01 in the rule set; did you mean EXP-01?");
+    }
+
+    @Test
+    void aMistypedCommandOrOptionGetsASuggestion() {
+        Run command = run("chek", COMPLIANT);
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).contains("Did you mean check?").doesNotContain("Exception");
+        Run option = run("check", "--fail-of", "minor", COMPLIANT);
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).contains("Did you mean --fail-on?");
     }
 
     @Test
