@@ -75,7 +75,10 @@ final class WaiverReader {
         Iterator<String> keys = item.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!allowed.contains(key)) {
+            if (!allowed.contains(key) && FILE_KEYS.contains(key)) {
+                report(ProtocolDocument.child(at, key), ShapeCheck.field(at) + ": the waiver key " + Shown.value(key)
+                        + " belongs in a waiver file (--waivers); a protocol's own waivers apply to that protocol only");
+            } else if (!allowed.contains(key)) {
                 String suggestion = Suggestions.closest(key, allowed);
                 report(ProtocolDocument.child(at, key), ShapeCheck.field(at) + ": unknown waiver key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));

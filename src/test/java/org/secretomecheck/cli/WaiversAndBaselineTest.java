@@ -392,7 +392,8 @@ class WaiversAndBaselineTest {
                 .replace("  - rule: DON-02\n", "  - rule: DON-02\n    protocols: [SEC-BM-EXO-007]\n"));
         CliTest.Run result = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01");
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.out()).contains(":180:5  ERROR     waivers.0: unknown waiver key protocols");
+        assertThat(result.out()).contains(":180:5  ERROR     waivers.0: the waiver key protocols belongs in a waiver file"
+                + " (--waivers); a protocol's own waivers apply to that protocol only");
     }
 
     @Test
