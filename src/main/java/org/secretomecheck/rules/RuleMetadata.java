@@ -103,14 +103,17 @@ final class RuleMetadata {
     }
 
     private RuleInfo info(String id, List<Rule> checks) {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        checks.forEach(check -> files.add(file(check)));
+        if (files.size() > 1) { // a site file adding a check to a built-in rule is caught here too
+            errors.add(file(checks.get(0)) + ": rule " + id + " is defined in more than one file " + files
+                    + "; a rule ID may be defined once (site rules use IDs starting with " + RuleBook.SITE_PREFIX + ")");
+            return null;
+        }
         List<Rule> headers = checks.stream().filter(r -> !text(r.getMetaData(), "title").isEmpty()).toList();
         if (headers.size() != 1) {
-            java.util.Set<String> files = new java.util.TreeSet<>();
-            checks.forEach(check -> files.add(file(check)));
-            errors.add(file(checks.get(0)) + ": rule " + id + (files.size() > 1 ? " is defined in more than one file " + files
-                    + "; a rule ID may be defined once (site rules use IDs starting with " + RuleBook.SITE_PREFIX + ")"
-                    : " must carry @title, @appliesTo, @rationale and @sources on exactly one of its DRL rules (found "
-                    + headers.size() + ")"));
+            errors.add(file(checks.get(0)) + ": rule " + id + " must carry @title, @appliesTo, @rationale and @sources on"
+                    + " exactly one of its DRL rules (found " + headers.size() + ")");
             return null;
         }
         Map<String, Object> header = headers.get(0).getMetaData();

@@ -68,6 +68,33 @@ class SiteRulesAndVerifyTest {
         assertThat(run.err()).contains("DON-02").contains("SITE-");
     }
 
+    /** A check without the rule's header (no @title) added to a built-in rule: it would run as that rule. */
+    @Test
+    void aSiteCheckAddedToACatalogueRuleIsAnError() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("addon"));
+        Files.writeString(site.resolve("site.drl"), """
+                package site
+                import org.secretomecheck.rules.Context
+                global org.secretomecheck.rules.FindingSink findings
+                rule "EXP-01 site check"
+                    @id("EXP-01") @check("9") @severity("minor") @target("expansion") @when("always")
+                    @message("m")
+                when
+                    Context()
+                then
+                    findings.report(kcontext);
+                end
+                """);
+        for (String[] command : new String[][] {{"check", "--site-rules", site.toString(), "--as-of", "2025-06-01",
+                CliTest.COMPLIANT}, {"explain", "--site-rules", site.toString(), "EXP-01"}}) {
+            CliTest.Run run = CliTest.run(command);
+            assertThat(run.code()).as(run.out()).isEqualTo(2);
+            assertThat(run.err()).contains("rule EXP-01 is defined in more than one file").contains("site.drl")
+                    .contains("exp.drl");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"SITE-", "SITE-<b>x</b>", "SITE-../../x", "SITE-qa"})
     void aSiteRuleIdIsSitePrefixCapitalsDigitsAndDashes(String id) throws IOException {
