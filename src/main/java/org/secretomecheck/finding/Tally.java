@@ -14,8 +14,11 @@ public final class Tally {
 
     private final Map<Severity, Integer> open = new EnumMap<>(Severity.class);
     private final Map<Severity, Integer> fresh = new EnumMap<>(Severity.class);
-    /** Each gone entry once, though several files may hold the same protocol. */
-    private final java.util.Set<BaselineEntry> gone = new java.util.LinkedHashSet<>();
+    /**
+     * By protocol ID, the baseline entries gone from every checked file of that ID so far: an
+     * entry still open in one file of a protocol is not gone, and a gone one is listed once.
+     */
+    private final Map<String, java.util.Set<BaselineEntry>> gone = new java.util.LinkedHashMap<>();
     private int protocols;
     private int notChecked;
     private int waived;
@@ -61,7 +64,12 @@ public final class Tally {
         }
         stale += result.staleWaivers().size();
         expiring += result.expiringWaivers().size();
-        gone.addAll(result.baselineGone());
+        if (result.isChecked() && result.id() != null) {
+            gone.merge(result.id(), new java.util.LinkedHashSet<>(result.baselineGone()), (before, here) -> {
+                before.retainAll(here);
+                return before;
+            });
+        }
     }
 
     /** Open findings whose waiver expired. */
@@ -89,9 +97,9 @@ public final class Tally {
         return fresh.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Baseline entries of checked protocols that match no open finding any more, in input order. */
+    /** Baseline entries of checked protocols whose finding no checked file of the protocol has open, in input order. */
     public List<BaselineEntry> baselineGone() {
-        return List.copyOf(gone);
+        return gone.values().stream().flatMap(java.util.Set::stream).toList();
     }
 
     /** True when some open finding outside the baseline is at or above {@code threshold}. */

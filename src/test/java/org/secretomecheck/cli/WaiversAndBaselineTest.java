@@ -502,6 +502,28 @@ class WaiversAndBaselineTest {
     }
 
     @Test
+    void anEntryStillOpenInOneFileOfAProtocolIsNotGone() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("shared-id"));
+        Path worse = dir.resolve("a.yaml");
+        Files.writeString(worse, Files.readString(Path.of(CliTest.COMPLIANT)).replace("freeze_thaw_cycles_max: 1", "freeze_thaw_cycles_max: 2"));
+        Files.copy(Path.of(CliTest.COMPLIANT), dir.resolve("b.yaml"));
+        Path baseline = dir.resolve("baseline.json");
+        CliTest.Run write = CliTest.run("check", worse.toString(), "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        assertThat(write.out()).contains("STO-02");
+        for (String order : List.of("ab", "ba")) {
+            List<String> args = new ArrayList<>(List.of("check", "--as-of", "2025-06-01", "--baseline", baseline.toString()));
+            args.add(dir.resolve(order.charAt(0) + ".yaml").toString());
+            args.add(dir.resolve(order.charAt(1) + ".yaml").toString());
+            CliTest.Run run = CliTest.run(args.toArray(String[]::new));
+            assertThat(run.code()).as(order + run.err()).isZero();
+            assertThat(run.out()).as(order).contains(": 0 new, 2 matched, 0 gone").doesNotContain("gone: ");
+        }
+        Files.writeString(worse, Files.readString(Path.of(CliTest.COMPLIANT)));
+        CliTest.Run fixed = CliTest.run("check", "--as-of", "2025-06-01", "--baseline", baseline.toString(), dir.toString());
+        assertThat(fixed.out()).contains(": 0 new, 0 matched, 2 gone").containsOnlyOnce("gone: STO-02");
+    }
+
+    @Test
     void anUnreadableBaselineStopsTheRun() throws Exception {
         Path bad = reports.resolve("bad-baseline.json");
         Files.writeString(bad, "{\"findings\": []}");
