@@ -77,28 +77,28 @@ public final class ProfileLoader {
         ObjectNode merged = read(DEFAULT_DISPLAY, defaultBytes()).deepCopy();
         List<Problem> problems = new ArrayList<>();
         ProtocolDocument site = null;
+        boolean wrongShape = false;
         if (siteContent != null) {
             site = document(siteFile, siteContent);
             overlay(merged, site.root(), "", site, problems);
+            wrongShape = !problems.isEmpty();
             problems.addAll(ProfileValues.closedLists(merged, site));
-            if (problems.isEmpty()) {
-                problems.addAll(ProfileValues.orders(merged, site));
-            }
-            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                    .thenComparingInt(p -> p.location().column()));
         }
-        if (!problems.isEmpty()) {
-            throw new ProfileException(problems);
+        if (wrongShape) {
+            throwIfAny(problems); // unknown keys and wrong types: nothing can be bound
         }
         try {
             Profile profile = MAPPER.treeToValue(merged, ProfileFile.class).profile;
             freeze(profile);
-            List<Problem> outOfRange = ranges(profile, site);
-            if (!outOfRange.isEmpty()) {
-                throw new ProfileException(outOfRange);
+            // Values not allowed, out of range, or contradicting each other: all listed at once.
+            problems.addAll(ranges(profile, site));
+            if (site != null) {
+                problems.addAll(ProfileValues.orders(merged, site));
             }
+            throwIfAny(problems);
             return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
         } catch (JsonMappingException e) {
+            throwIfAny(problems); // a value not allowed may be why it cannot be bound
             String pointer = e.getPath().stream().map(reference -> "/" + reference.getFieldName()).reduce("", String::concat);
             String key = pointer.isEmpty() ? "profile" : dotted(pointer);
             Location location = site == null ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
@@ -107,6 +107,15 @@ public final class ProfileLoader {
             throw new ProfileException(List.of(new Problem(Problem.Kind.STRUCTURE, location, key + " " + why)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void throwIfAny(List<Problem> problems) throws ProfileException {
+        if (!problems.isEmpty()) {
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                    .thenComparingInt(p -> p.location().column()));
+            throw new ProfileException(sorted);
         }
     }
 
@@ -287,9 +296,31 @@ public final class ProfileLoader {
         }
     }
 
+    /**
+     * The SHA-256 of {@code tree} as canonical JSON: keys sorted, and every number written as the
+     * shortest decimal of its value, so that {@code 5}, {@code 5.0} and {@code 5.00}, or
+     * {@code 1500000000} and {@code 1.5e9}, give the same digest.
+     */
+    private static JsonNode canonicalNumbers(JsonNode node) {
+        if (node.isNumber()) {
+            return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(node.decimalValue().stripTrailingZeros());
+        }
+        if (node.isObject()) {
+            ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(member -> copy.set(member.getKey(), canonicalNumbers(member.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> copy.add(canonicalNumbers(item)));
+            return copy;
+        }
+        return node;
+    }
+
     private static String sha256(JsonNode tree) {
         try {
-            Object canonical = MAPPER.treeToValue(tree, Object.class);
+            Object canonical = MAPPER.treeToValue(canonicalNumbers(tree), Object.class);
             byte[] json = MAPPER.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException | NoSuchAlgorithmException e) {

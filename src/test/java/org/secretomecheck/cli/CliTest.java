@@ -167,6 +167,46 @@ class CliTest {
     }
 
     @Test
+    void theProfileDigestDependsOnValuesNotOnHowNumbersAreWritten() throws IOException {
+        String standard = profileDigest(null);
+        for (String same : List.of("safety: {endotoxin_k_eu_per_kg: 5}", "safety: {endotoxin_k_eu_per_kg: 5.00}",
+                "ev_characterization: {min_particles_per_ug_protein: 1500000000}",
+                "ev_characterization: {min_particles_per_ug_protein: 15e8}")) {
+            assertThat(profileDigest(same)).as(same).isEqualTo(standard);
+        }
+        assertThat(profileDigest("safety: {endotoxin_k_eu_per_kg: 5.01}")).isNotEqualTo(standard);
+    }
+
+    private String profileDigest(String overrides) throws IOException {
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--as-of", "2025-06-01", COMPLIANT));
+        if (overrides != null) {
+            Path site = Files.writeString(temp.resolve("digest.yaml"), "profile:\n  " + overrides + "\n");
+            args.addAll(List.of("--profile", site.toString()));
+        }
+        Run run = run(args.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(run.out()).at("/profile/sha256").asText();
+    }
+
+    @Test
+    void everyProblemOfAProfileIsListedAtOnce() throws IOException {
+        Path site = Files.writeString(temp.resolve("many.yaml"), """
+                profile:
+                  oxygen: {hypoxia_min_o2_pct: 5, hypoxia_max_o2_pct: 1}
+                  expansion: {max_passage: -1}
+                  storage: {max_temp_c: -300}
+                  donor: {mandatory_tests: [hbsag, hbsag, foo]}
+                """);
+        Run run = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(site + ":2:12: profile.oxygen.hypoxia_min_o2_pct (5) is above")
+                .contains(site + ":3:15: profile.expansion.max_passage must be at least 0, not -1")
+                .contains(site + ":4:13: profile.storage.max_temp_c must be at least -273.15, not -300")
+                .contains(site + ":5:36: profile.donor.mandatory_tests: hbsag is listed twice")
+                .contains(site + ":5:43: profile.donor.mandatory_tests: foo is not an allowed value");
+    }
+
+    @Test
     void badProfileIsExitTwoWithItsLocation() throws IOException {
         Path site = temp.resolve("bad.yaml");
         Files.writeString(site, "profile:\n  expansion:\n    max_pasage: 10\n  oxygen: {hypoxia_min_o2_pct: low}\n"
