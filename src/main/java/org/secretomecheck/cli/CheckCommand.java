@@ -365,8 +365,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("secretome-check: --output " + output + " is a directory; give a file, or use --output-dir");
             return null;
         }
-        if (outputDir != null && java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
-            err.println("secretome-check: --output-dir " + outputDir + " exists and is not a directory");
+        if (Commands.notADirectory(outputDir, err)) {
             return null;
         }
         if (chosen.size() > 1 && outputDir == null) {

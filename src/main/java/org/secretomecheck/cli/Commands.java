@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
@@ -54,6 +55,32 @@ final class Commands {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * Writes each of {@code files} (name, text) into {@code dir}, whole; false after saying which
+     * could not be written and why.
+     */
+    static boolean writeInto(Path dir, Iterable<Map.Entry<String, String>> files, PrintWriter err) {
+        for (Map.Entry<String, String> file : files) {
+            Path target = dir.resolve(file.getKey());
+            try {
+                Files.write(target, file.getValue());
+            } catch (IOException e) {
+                err.println("secretome-check: cannot write " + target + ": " + Files.describe(e));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True, after saying so, when {@code dir} (an --output-dir) exists and is not a directory. */
+    static boolean notADirectory(Path dir, PrintWriter err) {
+        if (dir != null && java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+            err.println("secretome-check: --output-dir " + dir + " exists and is not a directory");
+            return true;
         }
         return false;
     }

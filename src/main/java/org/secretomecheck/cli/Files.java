@@ -98,7 +98,12 @@ final class Files {
         } catch (FileAlreadyExistsException e) {
             throw new FileSystemException(e.getFile(), null, "exists and is not a directory");
         }
-        Path temporary = java.nio.file.Files.createTempFile(absolute.getParent(), ".secretome-check-", ".tmp");
+        Path temporary;
+        try {
+            temporary = java.nio.file.Files.createTempFile(absolute.getParent(), ".secretome-check-", ".tmp");
+        } catch (IOException e) { // named after the target, not the temporary file the user never asked for
+            throw new FileSystemException(target.toString(), null, "cannot create a file in " + absolute.getParent());
+        }
         TEMPORARIES.add(temporary);
         try {
             try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {

@@ -64,8 +64,8 @@ final class RulesCommand implements Callable<Integer> {
             if (outputDir == null) {
                 pages.values().forEach(out::print);
             } else {
-                for (Map.Entry<String, String> page : pages.entrySet()) {
-                    Files.write(outputDir.resolve(page.getKey()), page.getValue());
+                if (Commands.notADirectory(outputDir, err) || !Commands.writeInto(outputDir, pages.entrySet(), err)) {
+                    return ExitCode.ERROR.code();
                 }
                 out.printf("%d pages written to %s%n", pages.size(), outputDir);
             }

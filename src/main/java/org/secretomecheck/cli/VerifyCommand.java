@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.CaseRunner;
 import org.secretomecheck.check.Checker;
@@ -49,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
         RuleBook book = setup.ruleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
         LocalDate runDate = book == null ? null : Dates.runDate(date, err);
-        if (profile == null || runDate == null) {
+        if (profile == null || runDate == null || Commands.notADirectory(outputDir, err)) {
             return ExitCode.ERROR.code();
         }
         Verification verification = Verification.run(book, profile, book.directories());
@@ -63,8 +65,10 @@ final class VerifyCommand implements Callable<Integer> {
         verification.rows().stream().filter(row -> !row.passed() && row.cases().stream().allMatch(CaseRunner.Outcome::passed))
                 .forEach(row -> out.printf("FAIL  %-8s %s%n", row.id(), row.result()));
         String markdown = TraceabilityMatrix.markdown(verification, book, profile, Checker.TOOL, book.source(), runDate);
-        Files.write(outputDir.resolve("traceability.md"), markdown);
-        Files.write(outputDir.resolve("traceability.html"), Html.page("Traceability matrix", markdown));
+        if (!Commands.writeInto(outputDir, List.of(Map.entry("traceability.md", markdown),
+                Map.entry("traceability.html", Html.page("Traceability matrix", markdown))), err)) {
+            return ExitCode.ERROR.code();
+        }
         long failed = verification.outcomes().stream().filter(o -> !o.passed()).count();
         out.printf("%nProfile: %s %s (%s), sha256 %s%n", profile.name(), profile.profile().getVersion(), profile.source(),
                 profile.sha256());

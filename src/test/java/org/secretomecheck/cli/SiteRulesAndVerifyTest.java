@@ -68,6 +68,24 @@ class SiteRulesAndVerifyTest {
         assertThat(run.err()).contains("DON-02").contains("SITE-");
     }
 
+    @Test
+    void rulesAndVerifyRefuseAnOutputDirThatIsAFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("in.yaml"), "x: 1\n");
+        for (String[] command : new String[][] {{"rules", "--format", "markdown", "--output-dir", file.toString()},
+                {"verify", "--output-dir", file.toString()}}) {
+            CliTest.Run run = CliTest.run(command);
+            assertThat(run.code()).as(command[0]).isEqualTo(2);
+            assertThat(run.err()).as(command[0]).isEqualTo("secretome-check: --output-dir " + file
+                    + " exists and is not a directory\n");
+            assertThat(run.out()).as(command[0] + ": refused before any case runs").isEmpty();
+        }
+        CliTest.Run below = CliTest.run("rules", "--format", "markdown", "--output-dir", file.resolve("sub").toString());
+        assertThat(below.code()).isEqualTo(2);
+        assertThat(below.err()).startsWith("secretome-check: cannot write " + file.resolve("sub"))
+                .containsIgnoringCase("not a directory").doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(Files.readString(file)).isEqualTo("x: 1\n");
+    }
+
     /** A check without the rule's header (no @title) added to a built-in rule: it would run as that rule. */
     @Test
     void aSiteCheckAddedToACatalogueRuleIsAnError() throws IOException {
