@@ -244,8 +244,9 @@ final class TreeBuilder {
         }
     }
 
+    /** The limit counts characters (code points), as columns do, not the UTF-16 units of a Java string. */
     private void checkLength(String text, String pointer) throws UnreadableYamlException {
-        if (text.length() > limits.maxScalarChars()) {
+        if (text.length() > limits.maxScalarChars() && text.codePointCount(0, text.length()) > limits.maxScalarChars()) {
             throw unreadable("a scalar is longer than " + limits.maxScalarChars() + " characters", pointer);
         }
     }

@@ -743,6 +743,10 @@ class YamlReaderTest {
             assertAt(unreadable("x: 1\n? " + "k".repeat(65_537) + "\n: 1\n"), "/" + "k".repeat(65_537), 2, 3);
             assertThat(unreadable("v: |\n  " + "b ".repeat(40_000) + "\n").message())
                     .isEqualTo("a scalar is longer than 65536 characters");
+            String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+            assertThat(value(emoji.repeat(65_536)).textValue()).hasSize(131_072);
+            assertThat(unreadable("v: " + emoji.repeat(65_537) + "\n").message())
+                    .isEqualTo("a scalar is longer than 65536 characters");
         }
 
         @Test
