@@ -225,6 +225,9 @@ public final class ProfileLoader {
         if (node.isArray()) {
             return "a list";
         }
+        if (node.isNull()) {
+            return "null (a threshold cannot be left unset; leave the key out to keep the default)";
+        }
         return node.isObject() ? "a mapping" : "a value";
     }
 

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 public final class NumberRange {
 
     /** How messages state the range. */
-    public static final String DESCRIBED = "magnitude 1e-100 to 1e100";
+    public static final String DESCRIBED = "magnitude 1e-100 to 1e100, at most 100 significant digits";
 
     private NumberRange() {}
 

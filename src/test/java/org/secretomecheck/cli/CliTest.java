@@ -222,6 +222,11 @@ class CliTest {
         assertThat(rootless.code()).isEqualTo(2);
         assertThat(rootless.err()).contains(site + ":1:1: unknown root key expansion; a profile has the one root key"
                 + " profile");
+        Files.writeString(site, "profile:\n  expansion: {max_passage: null}\n");
+        Run unset = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(unset.code()).isEqualTo(2);
+        assertThat(unset.err()).contains(site + ":2:15: profile.expansion.max_passage must be a number like the default"
+                + " (5), not null (a threshold cannot be left unset; leave the key out to keep the default)");
     }
 
     @Test
@@ -254,7 +259,7 @@ class CliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(site + ":2:15: profile.expansion.max_cpd is outside the range of numbers a profile"
-                + " can hold (magnitude 1e-100 to 1e100)")
+                + " can hold (magnitude 1e-100 to 1e100, at most 100 significant digits)")
                 .contains(site + ":4:5: profile.ev_characterization.min_particles_per_ug_protein must be a number like the"
                         + " default (").contains("not a special value (.inf or .nan)");
     }
