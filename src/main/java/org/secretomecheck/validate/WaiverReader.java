@@ -188,8 +188,9 @@ final class WaiverReader {
             return timestamp.date() == null ? Shown.value(timestamp.text()) + ", a date that does not exist"
                     : "the date-time " + Shown.value(timestamp.text());
         }
-        if (date.isTextual()) {
-            return "the text \"" + Shown.value(date.textValue()) + "\" (write the date without quotes)";
+        if (date.isTextual()) { // the hint only where the text is a date written in quotes
+            return "the text \"" + Shown.value(date.textValue()) + "\""
+                    + (date.textValue().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? " (write the date without quotes)" : "");
         }
         return ShapeCheck.describe(date);
     }

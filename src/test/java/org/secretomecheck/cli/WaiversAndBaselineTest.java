@@ -339,6 +339,8 @@ class WaiversAndBaselineTest {
         "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
         "bad pointer escape | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes)",
         "expiry before approval | 8:5 | waivers.0.expires_on: 2024-12-31 is before approved_on 2025-01-15",
+        "quoted expiry | 8:5 | waivers.0.expires_on: must be an unquoted date YYYY-MM-DD that exists, not the text \"2025-12-31\" (write the date without quotes)",
+        "five-digit year | 8:5 | waivers.0.expires_on: must be an unquoted date YYYY-MM-DD that exists, not the text \"10000-01-01\"",
         "empty protocols | 4:5 | waivers.0.protocols: must be a non-empty list of protocol IDs",
         "bad protocol ID | 4:33 | waivers.0.protocols.1: the text \"not an id\" is not a protocol ID",
         "wrong format | 1:1 | format: must be secretome-waivers/1, not the text \"secretome-protocol/1\"",
@@ -362,6 +364,8 @@ class WaiversAndBaselineTest {
             case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
             case "bad pointer escape" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/protocol/donor/~2");
             case "expiry before approval" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "2024-12-31");
+            case "quoted expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "\"2025-12-31\"");
+            case "five-digit year" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "10000-01-01");
             case "empty protocols" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    pointer: /protocol/donor",
                     "    protocols: []");
             case "bad protocol ID" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    pointer: /protocol/donor",
