@@ -21,6 +21,9 @@ final class DrlCompiler {
     /** The position the DRL parser writes at the start of its messages. */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
 
+    /** Drools' error for two rules of one name in one package. */
+    private static final Pattern DUPLICATE_NAME = Pattern.compile("Duplicate rule name: (.+)");
+
     /** What Drools adds after a parser error in the same file; it says nothing more. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -96,7 +99,20 @@ final class DrlCompiler {
             column = Integer.parseInt(position.group(2)) + 1;
             text = text.substring(position.end());
         }
-        return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text;
+        return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text + alsoDefinedIn(sources, text, file);
+    }
+
+    /** For a duplicate rule name, the other files that define it (Drools names only one). */
+    private static String alsoDefinedIn(List<DrlSource> sources, String text, String file) {
+        Matcher duplicate = DUPLICATE_NAME.matcher(text);
+        if (!duplicate.matches()) {
+            return "";
+        }
+        Pattern definition = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(duplicate.group(1)) + "\"", Pattern.MULTILINE);
+        List<String> others = sources.stream().filter(source -> !source.display().equals(file))
+                .filter(source -> definition.matcher(source.text()).find()).map(DrlSource::display).toList();
+        return others.isEmpty() ? "" : " (also defined in " + String.join(", ", others)
+                + "; rule names must be unique within a package)";
     }
 
     /** The display name of the source at {@code path} in the KIE module. */

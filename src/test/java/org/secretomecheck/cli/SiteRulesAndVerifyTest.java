@@ -86,6 +86,28 @@ class SiteRulesAndVerifyTest {
         assertThat(Files.readString(file)).isEqualTo("x: 1\n");
     }
 
+    @Test
+    void aDuplicateRuleNameNamesBothFiles() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("samename"));
+        Files.writeString(site.resolve("site.drl"), """
+                package org.secretomecheck.criteria
+                import org.secretomecheck.rules.Context
+                global org.secretomecheck.rules.FindingSink findings
+                rule "EXP-01 check 2: passage above major limit"
+                    @id("SITE-01") @check("1") @severity("minor") @target("expansion") @when("x") @message("m")
+                    @title("t") @appliesTo("a") @rationale("r") @sources("s")
+                when
+                    Context()
+                then
+                    findings.report(kcontext);
+                end
+                """);
+        CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), CliTest.COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Duplicate rule name: EXP-01 check 2: passage above major limit")
+                .contains("exp.drl").contains("also defined in " + site.resolve("site.drl"));
+    }
+
     /** A check without the rule's header (no @title) added to a built-in rule: it would run as that rule. */
     @Test
     void aSiteCheckAddedToACatalogueRuleIsAnError() throws IOException {
