@@ -86,22 +86,29 @@ class SiteRulesAndVerifyTest {
         assertThat(Files.readString(file)).isEqualTo("x: 1\n");
     }
 
-    @Test
-    void aDuplicateRuleNameNamesBothFiles() throws IOException {
-        Path site = Files.createDirectories(temp.resolve("samename"));
+    /** A site directory with one DRL rule, in package {@code pkg}, that reports on every protocol. */
+    private Path oneRuleSite(String dir, String pkg, String name, String metadata) throws IOException {
+        Path site = Files.createDirectories(temp.resolve(dir));
         Files.writeString(site.resolve("site.drl"), """
-                package org.secretomecheck.criteria
+                package %s
                 import org.secretomecheck.rules.Context
                 global org.secretomecheck.rules.FindingSink findings
-                rule "EXP-01 check 2: passage above major limit"
-                    @id("SITE-01") @check("1") @severity("minor") @target("expansion") @when("x") @message("m")
-                    @title("t") @appliesTo("a") @rationale("r") @sources("s")
+                rule "%s"
+                    %s
                 when
                     Context()
                 then
                     findings.report(kcontext);
                 end
-                """);
+                """.formatted(pkg, name, metadata));
+        return site;
+    }
+
+    @Test
+    void aDuplicateRuleNameNamesBothFiles() throws IOException {
+        Path site = oneRuleSite("samename", "org.secretomecheck.criteria", "EXP-01 check 2: passage above major limit",
+                "@id(\"SITE-01\") @check(\"1\") @severity(\"minor\") @target(\"expansion\") @when(\"x\") @message(\"m\")"
+                        + " @title(\"t\") @appliesTo(\"a\") @rationale(\"r\") @sources(\"s\")");
         CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), CliTest.COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("Duplicate rule name: EXP-01 check 2: passage above major limit")
@@ -111,20 +118,8 @@ class SiteRulesAndVerifyTest {
     /** A check without the rule's header (no @title) added to a built-in rule: it would run as that rule. */
     @Test
     void aSiteCheckAddedToACatalogueRuleIsAnError() throws IOException {
-        Path site = Files.createDirectories(temp.resolve("addon"));
-        Files.writeString(site.resolve("site.drl"), """
-                package site
-                import org.secretomecheck.rules.Context
-                global org.secretomecheck.rules.FindingSink findings
-                rule "EXP-01 site check"
-                    @id("EXP-01") @check("9") @severity("minor") @target("expansion") @when("always")
-                    @message("m")
-                when
-                    Context()
-                then
-                    findings.report(kcontext);
-                end
-                """);
+        Path site = oneRuleSite("addon", "site", "EXP-01 site check",
+                "@id(\"EXP-01\") @check(\"9\") @severity(\"minor\") @target(\"expansion\") @when(\"always\") @message(\"m\")");
         for (String[] command : new String[][] {{"check", "--site-rules", site.toString(), "--as-of", "2025-06-01",
                 CliTest.COMPLIANT}, {"explain", "--site-rules", site.toString(), "EXP-01"}}) {
             CliTest.Run run = CliTest.run(command);
