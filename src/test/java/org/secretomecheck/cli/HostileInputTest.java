@@ -206,12 +206,18 @@ class HostileInputTest {
         assertThat(problem.path("message").asText()).contains("cannot read the file");
     }
 
+    /** A directory {@code name} with a good {@code a.yaml} and {@code SUB/b.yaml}. */
+    private Path twoProtocols(String name, String sub) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(name));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Files.copy(Path.of(CliTest.ADIPOSE), Files.createDirectories(dir.resolve(sub)).resolve("b.yaml"));
+        return dir;
+    }
+
     @Test
     void aLinkLoopIsReportedWhereItIsAndTheRestIsChecked() throws IOException {
-        Path dir = Files.createDirectories(temp.resolve("loop"));
-        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
-        Path sub = Files.createDirectories(dir.resolve("sub"));
-        Files.copy(Path.of(CliTest.ADIPOSE), sub.resolve("b.yaml"));
+        Path dir = twoProtocols("loop", "sub");
+        Path sub = dir.resolve("sub");
         Files.createSymbolicLink(dir.resolve("self"), dir);
         Files.createSymbolicLink(sub.resolve("up.yaml"), dir); // a link to a directory, named like a protocol
         Files.createSymbolicLink(sub.resolve("parent"), Path.of(".."));
@@ -241,10 +247,8 @@ class HostileInputTest {
 
     @Test
     void anUnlistableSubdirectoryIsReportedAndTheRestIsChecked() throws IOException {
-        Path dir = Files.createDirectories(temp.resolve("locked-dir"));
-        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
-        Path locked = Files.createDirectories(dir.resolve("m"));
-        Files.copy(Path.of(CliTest.ADIPOSE), locked.resolve("b.yaml"));
+        Path dir = twoProtocols("locked-dir", "m");
+        Path locked = dir.resolve("m");
         Files.copy(Path.of(CliTest.ADIPOSE), dir.resolve("z.yaml"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         boolean stillListable;
