@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.DecimalMax;
@@ -299,28 +302,29 @@ public final class ProfileLoader {
         }
     }
 
-    /**
-     * The SHA-256 of {@code tree} as canonical JSON: keys sorted, and every number written as the
-     * shortest decimal of its value, so that {@code 5}, {@code 5.0} and {@code 5.00}, or
-     * {@code 1500000000} and {@code 1.5e9}, give the same digest.
-     */
+    /** A copy of {@code node} with every number as the shortest decimal of its value (5.0 is 5, 1500000000 is 1.5E+9). */
     private static JsonNode canonicalNumbers(JsonNode node) {
         if (node.isNumber()) {
-            return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(node.decimalValue().stripTrailingZeros());
+            return DecimalNode.valueOf(node.decimalValue().stripTrailingZeros());
         }
         if (node.isObject()) {
-            ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
             node.properties().forEach(member -> copy.set(member.getKey(), canonicalNumbers(member.getValue())));
             return copy;
         }
         if (node.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
             node.forEach(item -> copy.add(canonicalNumbers(item)));
             return copy;
         }
         return node;
     }
 
+    /**
+     * The SHA-256 of {@code tree} as canonical JSON: keys sorted, and numbers by value, so that
+     * {@code 5}, {@code 5.0} and {@code 5.00}, or {@code 1500000000} and {@code 1.5e9}, give the
+     * same digest.
+     */
     private static String sha256(JsonNode tree) {
         try {
             Object canonical = MAPPER.treeToValue(canonicalNumbers(tree), Object.class);
