@@ -13,9 +13,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
@@ -25,7 +28,9 @@ import org.secretomecheck.finding.Problem;
  * its {@code *.yaml} and {@code *.yml} files (in any case) in path order, following symbolic links.
  * A path that does not exist or cannot be listed, an empty one, and a link that loops back to a
  * directory enclosing it become entries with a problem, in their place in that order, so they are
- * reported rather than skipped; the rest of the directory is still walked.
+ * reported rather than skipped; the rest of the directory is still walked. Each file is taken
+ * once, under the first name it is met by: a file given twice, or reached through two links, is
+ * checked once.
  */
 public final class ProtocolFiles {
 
@@ -37,6 +42,7 @@ public final class ProtocolFiles {
     /** The entries for {@code arguments}, in argument order. */
     public static List<Entry> expand(List<String> arguments) {
         List<Entry> entries = new ArrayList<>();
+        Set<Object> seen = new HashSet<>(); // the file keys (device and inode) of the files taken
         for (String argument : arguments) {
             if (argument.isBlank()) {
                 entries.add(failed(null, "'" + argument + "'", "an empty path (an unset variable?); give a file or a directory"));
@@ -50,9 +56,11 @@ public final class ProtocolFiles {
                 continue;
             }
             if (Files.isDirectory(path)) {
-                entries.addAll(directory(path, argument));
+                entries.addAll(directory(path, argument, seen));
             } else if (Files.exists(path)) {
-                entries.add(new Entry(path, argument, null));
+                if (firstTime(seen, fileKey(path))) {
+                    entries.add(new Entry(path, argument, null));
+                }
             } else {
                 entries.add(failed(path, argument, "no such file or directory"));
             }
@@ -60,8 +68,9 @@ public final class ProtocolFiles {
         return entries;
     }
 
-    private static List<Entry> directory(Path directory, String argument) {
+    private static List<Entry> directory(Path directory, String argument, Set<Object> seen) {
         Map<Path, Entry> found = new TreeMap<>();
+        Map<Path, Object> keys = new HashMap<>();
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -69,6 +78,7 @@ public final class ProtocolFiles {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             if (isProtocolFile(file)) {
                                 found.put(file, new Entry(file, display(directory, argument, file), null));
+                                keys.put(file, attributes.fileKey());
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -93,7 +103,26 @@ public final class ProtocolFiles {
         if (found.isEmpty()) {
             return List.of(failed(directory, argument, "the directory holds no .yaml or .yml file"));
         }
-        return new ArrayList<>(found.values());
+        List<Entry> entries = new ArrayList<>();
+        for (Entry entry : found.values()) { // in path order, so the name a file is checked under is stable
+            if (entry.problem() != null || firstTime(seen, keys.get(entry.path()))) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /** True unless {@code key} names a file already taken (given twice, or reached through a link). */
+    private static boolean firstTime(Set<Object> seen, Object key) {
+        return key == null || seen.add(key);
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null; // read later, and reported then if it cannot be
+        }
     }
 
     /** Why a path met in a directory walk was not walked or read. */

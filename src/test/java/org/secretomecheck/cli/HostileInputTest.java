@@ -246,6 +246,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aFileMetTwiceIsCheckedOnceUnderTheFirstName() throws IOException {
+        Path dir = twoProtocols("twice", "real");
+        Files.createSymbolicLink(dir.resolve("zlink"), dir.resolve("real"));
+        Files.createSymbolicLink(dir.resolve("also.yaml"), dir.resolve("a.yaml"));
+        Map<String, JsonNode> results = check(1, dir.toString());
+        assertThat(results.keySet()).containsExactly("a.yaml", "real/b.yaml");
+        Map<String, JsonNode> repeated = check(1, dir.resolve("a.yaml").toString(), dir.toString(), dir.toString());
+        assertThat(repeated.keySet()).containsExactly("a.yaml", "real/b.yaml");
+    }
+
+    @Test
     void anUnlistableSubdirectoryIsReportedAndTheRestIsChecked() throws IOException {
         Path dir = twoProtocols("locked-dir", "m");
         Path locked = dir.resolve("m");
