@@ -73,16 +73,16 @@ public final class TextRenderer implements StreamingRenderer {
                     shown(problem.message())));
         }
         for (Finding finding : protocol.findings()) {
-            out.write(String.format("  %s  %s  %-7s %s%s%n", shown(finding.location().display()), severity(finding),
+            out.write(String.format("  %s  %s  %-6s  %s%s%n", shown(finding.location().display()), severity(finding),
                     finding.ruleId(), finding.message(), notes(finding)));
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
-            out.write(String.format("  %s  %s  %-7s %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
+            out.write(String.format("  %s  %s  %-6s  %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
                     "this waiver" + pointer(stale) + " matches no finding of the protocol; remove it or correct it"));
         }
         for (WaiverRef expiring : protocol.expiringWaivers()) {
             long days = ChronoUnit.DAYS.between(checkDate, LocalDate.parse(expiring.expiresOn()));
-            out.write(String.format("  %s  %s  %-7s %s%n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
+            out.write(String.format("  %s  %s  %-6s  %s%n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
                     expiring.rule(), "this waiver" + pointer(expiring) + " expires on " + expiring.expiresOn()
                             + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s"))));
         }

@@ -54,7 +54,7 @@ class SiteRulesAndVerifyTest {
         Path site = siteRules("SITE-01", true);
         CliTest.Run check = CliTest.run("check", "--site-rules", site.toString(), "--as-of", "2025-06-01",
                 "protocols/examples/cm-ucmsc-minimal-design.yaml");
-        assertThat(check.out()).containsPattern("cm-ucmsc-minimal-design.yaml:7:1  MINOR     SITE-01 The manufacturing site")
+        assertThat(check.out()).containsPattern("cm-ucmsc-minimal-design.yaml:7:1  MINOR     SITE-01  The manufacturing site")
                 .contains("SITE 0/1");
         assertThat(CliTest.run("check", "--site-rules", site.toString(), CliTest.COMPLIANT).out()).doesNotContain("SITE-01");
         assertThat(CliTest.run("rules", "--site-rules", site.toString()).out()).contains("SITE-01").contains("Manufacturing site named");
