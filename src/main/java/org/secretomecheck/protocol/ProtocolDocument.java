@@ -94,9 +94,7 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
 
     /** The pointer of the member {@code key} (escaped) or item of the node at {@code parent}. */
     public static String child(String parent, String key) {
-        String token = escape(key);
-        return new StringBuilder(parent.length() + 1 + token.length()).append(parent).append('/').append(token)
-                .toString();
+        return parent + "/" + escape(key);
     }
 
     /** {@code key} as a JSON Pointer reference token (RFC 6901: {@code ~} and {@code /} escaped). */
