@@ -94,8 +94,7 @@ final class Commands {
             for (int j = i + 1; j < targets.size(); j++) {
                 Path a = targets.get(i);
                 Path b = targets.get(j);
-                if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                        || java.nio.file.Files.exists(a) && sameFile(a, b)) {
+                if (identity(a).equals(identity(b)) || java.nio.file.Files.exists(a) && sameFile(a, b)) {
                     err.println("secretome-check: " + a + " and " + b + " are the same file, so one output would"
                             + " replace the other; give each output its own file");
                     return true;
@@ -103,6 +102,21 @@ final class Commands {
             }
         }
         return false;
+    }
+
+    /** Where {@code target} will be written: its directory's real path (links resolved) and its name. */
+    private static Path identity(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.isDirectory(dir)) { // the nearest directory that exists
+                try {
+                    return dir.toRealPath().resolve(dir.relativize(absolute));
+                } catch (IOException e) {
+                    return absolute;
+                }
+            }
+        }
+        return absolute;
     }
 
     private static boolean sameFile(Path a, Path b) {

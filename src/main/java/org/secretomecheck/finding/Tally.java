@@ -19,6 +19,8 @@ public final class Tally {
      * entry still open in one file of a protocol is not gone, and a gone one is listed once.
      */
     private final Map<String, java.util.Set<BaselineEntry>> gone = new java.util.LinkedHashMap<>();
+    /** Protocol IDs with a file that was not checked: none of their entries can be called gone. */
+    private final java.util.Set<String> unjudged = new java.util.HashSet<>();
     private int protocols;
     private int notChecked;
     private int waived;
@@ -64,7 +66,9 @@ public final class Tally {
         }
         stale += result.staleWaivers().size();
         expiring += result.expiringWaivers().size();
-        if (result.isChecked() && result.id() != null) {
+        if (!result.isChecked() && result.id() != null) {
+            unjudged.add(result.id());
+        } else if (result.isChecked() && result.id() != null) {
             gone.merge(result.id(), new java.util.LinkedHashSet<>(result.baselineGone()), (before, here) -> {
                 before.retainAll(here);
                 return before;
@@ -97,9 +101,13 @@ public final class Tally {
         return fresh.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Baseline entries of checked protocols whose finding no checked file of the protocol has open, in input order. */
+    /**
+     * Baseline entries whose finding no file of the protocol has open, in input order: every file
+     * of that protocol ID was checked, and none has it.
+     */
     public List<BaselineEntry> baselineGone() {
-        return gone.values().stream().flatMap(java.util.Set::stream).toList();
+        return gone.entrySet().stream().filter(byId -> !unjudged.contains(byId.getKey()))
+                .flatMap(byId -> byId.getValue().stream()).toList();
     }
 
     /** True when some open finding outside the baseline is at or above {@code threshold}. */

@@ -187,6 +187,13 @@ class ReportFormatsCliTest {
         assertThat(intoDir.code()).isEqualTo(2);
         assertThat(intoDir.err()).contains("are the same file");
         assertThat(dir.resolve("secretome-check.sarif")).doesNotExist();
+        Path real = Files.createDirectories(temp.resolve("real"));
+        Path link = Files.createSymbolicLink(temp.resolve("link"), real);
+        CliTest.Run throughLink = check("--format", "json", "-o", link.resolve("r.json").toString(), "--write-baseline",
+                real.resolve("r.json").toString(), EXAMPLES);
+        assertThat(throughLink.code()).isEqualTo(2);
+        assertThat(throughLink.err()).contains("are the same file");
+        assertThat(real.resolve("r.json")).doesNotExist();
         CliTest.Run apart = check("--format", "json", "-o", same.toString(), "--write-baseline",
                 temp.resolve("baseline.json").toString(), EXAMPLES);
         assertThat(apart.code()).as(apart.err()).isEqualTo(1);

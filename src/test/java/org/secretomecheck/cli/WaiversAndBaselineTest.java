@@ -525,6 +525,12 @@ class WaiversAndBaselineTest {
         Files.writeString(worse, Files.readString(Path.of(CliTest.COMPLIANT)));
         CliTest.Run fixed = CliTest.run("check", "--as-of", "2025-06-01", "--baseline", baseline.toString(), dir.toString());
         assertThat(fixed.out()).contains(": 0 new, 0 matched, 2 gone").containsOnlyOnce("gone: STO-02");
+        Files.writeString(dir.resolve("c.yaml"), Files.readString(worse).replace("format: secretome-protocol/1",
+                "format: secretome-protocol/1\nbogus_root_key: 1"));
+        CliTest.Run unjudged = CliTest.run("check", "--as-of", "2025-06-01", "--baseline", baseline.toString(), dir.toString());
+        assertThat(unjudged.code()).as("c.yaml is not checked").isEqualTo(2);
+        assertThat(unjudged.out()).as("c.yaml may still hold them").contains(": 0 new, 0 matched, 0 gone")
+                .doesNotContain("gone: ");
     }
 
     @Test
