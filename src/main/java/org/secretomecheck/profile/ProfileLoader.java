@@ -77,39 +77,65 @@ public final class ProfileLoader {
      * null for the default alone.
      */
     public LoadedProfile load(String siteFile, byte[] siteContent) throws ProfileException {
-        ObjectNode merged = read(DEFAULT_DISPLAY, defaultBytes()).deepCopy();
+        ObjectNode defaults = read(DEFAULT_DISPLAY, defaultBytes());
+        ObjectNode merged = defaults.deepCopy();
         List<Problem> problems = new ArrayList<>();
         ProtocolDocument site = null;
-        boolean wrongShape = false;
         if (siteContent != null) {
             site = document(siteFile, siteContent);
-            overlay(merged, site.root(), "", site, problems);
-            wrongShape = !problems.isEmpty();
+            overlay(merged, site.root(), "", site, problems); // lays over only values of the right shape
             problems.addAll(ProfileValues.closedLists(merged, site));
         }
-        if (wrongShape) {
-            throwIfAny(problems); // unknown keys and wrong types: nothing can be bound
+        Profile profile = bind(merged, defaults, site, problems);
+        freeze(profile);
+        // Every problem at once: unknown keys, wrong types, values not allowed, out of range, or
+        // contradicting each other.
+        problems.addAll(ranges(profile, site));
+        if (site != null) {
+            problems.addAll(ProfileValues.orders(merged, site));
         }
-        try {
-            Profile profile = MAPPER.treeToValue(merged, ProfileFile.class).profile;
-            freeze(profile);
-            // Values not allowed, out of range, or contradicting each other: all listed at once.
-            problems.addAll(ranges(profile, site));
-            if (site != null) {
-                problems.addAll(ProfileValues.orders(merged, site));
+        throwIfAny(problems);
+        return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
+    }
+
+    /**
+     * Binds {@code merged}. A site value that cannot be bound (a fraction for a whole number) is a
+     * problem, unless one is already reported there, and the default takes its place, so that the
+     * other checks still run on the rest.
+     */
+    private static Profile bind(ObjectNode merged, ObjectNode defaults, ProtocolDocument site, List<Problem> problems)
+            throws ProfileException {
+        while (true) {
+            try {
+                return MAPPER.treeToValue(merged, ProfileFile.class).profile;
+            } catch (JsonMappingException e) {
+                String pointer = "";
+                for (JsonMappingException.Reference reference : e.getPath()) {
+                    if (reference.getFieldName() == null) {
+                        break; // a list item: the whole list goes back to the default
+                    }
+                    pointer += "/" + reference.getFieldName();
+                }
+                Location location = site == null ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
+                if (problems.stream().noneMatch(problem -> problem.location().equals(location))) {
+                    String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("to `int`")
+                            ? "must be a whole number" : "has a value of the wrong type";
+                    problems.add(new Problem(Problem.Kind.STRUCTURE, location,
+                            (pointer.isEmpty() ? "profile" : dotted(pointer)) + " " + why));
+                }
+                JsonNode fallback = defaults.at(pointer);
+                int slash = pointer.lastIndexOf('/');
+                JsonNode parent = slash <= 0 ? null : merged.at(pointer.substring(0, slash));
+                String key = pointer.substring(slash + 1);
+                if (site == null || fallback.isMissingNode() || !(parent instanceof ObjectNode members)
+                        || fallback.equals(members.get(key))) {
+                    throwIfAny(problems); // nothing left to fall back on: stop with what is known
+                    throw new IllegalStateException("the bundled default profile cannot be bound", e);
+                }
+                members.set(key, fallback.deepCopy());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            throwIfAny(problems);
-            return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
-        } catch (JsonMappingException e) {
-            throwIfAny(problems); // a value not allowed may be why it cannot be bound
-            String pointer = e.getPath().stream().map(reference -> "/" + reference.getFieldName()).reduce("", String::concat);
-            String key = pointer.isEmpty() ? "profile" : dotted(pointer);
-            Location location = site == null ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
-            String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("to `int`")
-                    ? "must be a whole number" : "has a value of the wrong type";
-            throw new ProfileException(List.of(new Problem(Problem.Kind.STRUCTURE, location, key + " " + why)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

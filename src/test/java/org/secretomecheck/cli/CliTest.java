@@ -204,6 +204,23 @@ class CliTest {
                 .contains(site + ":4:13: profile.storage.max_temp_c must be at least -273.15, not -300")
                 .contains(site + ":5:36: profile.donor.mandatory_tests: hbsag is listed twice")
                 .contains(site + ":5:43: profile.donor.mandatory_tests: foo is not an allowed value");
+        Files.writeString(site, """
+                profile:
+                  expansion:
+                    max_pasage: 5
+                    max_passage: 5.5
+                    passage_major_above: 6.5
+                    max_cpd: -3
+                  oxygen: {hypoxia_min_o2_pct: 10}
+                """);
+        Run unbound = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(unbound.code()).isEqualTo(2);
+        assertThat(unbound.err()).as("a value that cannot be bound hides nothing")
+                .contains(site + ":3:5: unknown profile key profile.expansion.max_pasage")
+                .contains(site + ":4:5: profile.expansion.max_passage must be a whole number")
+                .contains(site + ":5:5: profile.expansion.passage_major_above must be a whole number")
+                .contains(site + ":6:5: profile.expansion.max_cpd must be at least 0, not -3")
+                .contains(site + ":7:12: profile.oxygen.hypoxia_min_o2_pct (10) is above");
     }
 
     @Test
