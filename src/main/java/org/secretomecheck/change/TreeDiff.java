@@ -67,25 +67,31 @@ final class TreeDiff {
         }
     }
 
-    /** Every leaf of {@code node}, as added or removed. */
-    private void leaves(String pointer, JsonNode node, ValueChange.Kind kind) {
+    /**
+     * Every recorded leaf of {@code node}, as added or removed; a mapping or list that records
+     * nothing (all its values null) is listed itself, since it is there. True when something was listed.
+     */
+    private boolean leaves(String pointer, JsonNode node, ValueChange.Kind kind) {
         if (node.isNull()) {
-            return;
+            return false;
         }
-        if (Values.isLeaf(node)) {
+        boolean listed = false;
+        if (node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String key = names.next();
+                listed |= leaves(ProtocolDocument.child(pointer, key), node.get(key), kind);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                listed |= leaves(pointer + "/" + i, node.get(i), kind);
+            }
+        }
+        if (!listed) {
             boolean added = kind == ValueChange.Kind.ADDED;
             changes.add(new ValueChange(kind, pointer, added ? null : node, added ? node : null,
                     added ? 0 : line(before, pointer), added ? line(after, pointer) : 0));
-        } else if (node.isObject()) {
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                String key = names.next();
-                leaves(ProtocolDocument.child(pointer, key), node.get(key), kind);
-            }
-        } else {
-            for (int i = 0; i < node.size(); i++) {
-                leaves(pointer + "/" + i, node.get(i), kind);
-            }
         }
+        return true;
     }
 
     /** The keys of both mappings: the new order, each old-only key after its predecessor in the old order. */

@@ -40,7 +40,13 @@ class TreeDiffTest {
     void nullMeansNotRecordedAsAnAbsentKeyDoes() {
         assertThat(diff("x: 1\na: null\nb: ~\n", "x: 1\nb:\nc: null\n")).isEmpty();
         assertThat(diff("x: 1\na: 5\n", "x: 1\na: ~\n")).containsExactly("removed /a 5@2 -> (absent)@0");
-        assertThat(diff("x: 1\n", "x: 1\ns:\n  a: null\n  b: [~]\n")).isEmpty();
+        assertThat(diff("x: 1\ns: {}\n", "x: 1\ns:\n  a: null\n  b: ~\n")).isEmpty();
+    }
+
+    @Test
+    void aSectionWhoseValuesAreAllNullIsStillThere() {
+        assertThat(diff("x: 1\n", "x: 1\nk: {m: null, r: null}\n")).containsExactly("added /k (absent)@0 -> {\"m\":null,\"r\":null}@2");
+        assertThat(diff("x: 1\n", "x: 1\nk: {}\n")).containsExactly("added /k (absent)@0 -> {}@2");
     }
 
     @Test
