@@ -85,7 +85,15 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            found.put(file, failed(file, display(directory, argument, file), cannotWalk(e)));
+                            if (e instanceof FileSystemLoopException || Files.isDirectory(file)) {
+                                found.put(file, failed(file, display(directory, argument, file), cannotWalk(e)));
+                            } else if (isProtocolFile(file)) { // the read reports why it cannot be read
+                                found.put(file, new Entry(file, display(directory, argument, file), null));
+                            } else { // an entry of a directory that can be listed but not entered
+                                Path parent = file.getParent();
+                                found.putIfAbsent(parent, failed(parent, display(directory, argument, parent),
+                                        "cannot examine the entries of the directory: " + reason(e)));
+                            }
                             return FileVisitResult.CONTINUE;
                         }
 
@@ -105,7 +113,8 @@ public final class ProtocolFiles {
         }
         List<Entry> entries = new ArrayList<>();
         for (Entry entry : found.values()) { // in path order, so the name a file is checked under is stable
-            if (entry.problem() != null || firstTime(seen, keys.get(entry.path()))) {
+            Object key = entry.problem() != null ? itself(entry.path()) : keys.get(entry.path());
+            if (firstTime(seen, key)) {
                 entries.add(entry);
             }
         }
@@ -117,6 +126,15 @@ public final class ProtocolFiles {
         return key == null || seen.add(key);
     }
 
+    /** A path by its directory's real location and its own name: one link, however it was reached. */
+    private static Path itself(Path path) {
+        try {
+            return path.getParent() == null ? path.toRealPath() : path.getParent().toRealPath().resolve(path.getFileName());
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
     private static Object fileKey(Path file) {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
@@ -125,15 +143,16 @@ public final class ProtocolFiles {
         }
     }
 
-    /** Why a path met in a directory walk was not walked or read. */
+    /** Why a path met in a directory walk was not walked: a link loop, or a directory not listed. */
     private static String cannotWalk(IOException e) {
         if (e instanceof FileSystemLoopException) {
             return "a symbolic link that leads back to a directory enclosing it (a link loop); not followed";
         }
-        if (e instanceof AccessDeniedException) {
-            return "cannot list the directory: permission denied";
-        }
-        return "cannot read or list this path: " + e.getMessage();
+        return "cannot list the directory: " + reason(e);
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
     }
 
     private static boolean isProtocolFile(Path file) {

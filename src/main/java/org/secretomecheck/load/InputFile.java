@@ -35,7 +35,8 @@ public final class InputFile {
                     ? Files.isDirectory(file) ? "a directory, not a file"
                             : "not a regular file (a device, pipe or socket); only files are read"
                     : Files.isSymbolicLink(file) ? "cannot read the file: it is a link to nothing"
-                            : "no such file or directory");
+                            : Files.notExists(file) ? "no such file or directory"
+                                    : "cannot read the file: permission denied (its directory cannot be entered)");
         }
         byte[] content;
         try (InputStream in = Files.newInputStream(file)) {

@@ -231,6 +231,9 @@ class HostileInputTest {
             assertThat(results.get(loop).path("file").asText()).isEqualTo(dir + "/" + loop);
             assertThat(problem.path("message").asText()).contains("link loop");
         }
+        Map<String, JsonNode> twice = check(2, dir.toString(), dir.toString());
+        assertThat(twice.keySet()).as("each loop once, however often it is reached")
+                .containsExactly("a.yaml", "self", "sub/b.yaml", "sub/parent", "sub/up.yaml");
     }
 
     @Test
@@ -254,6 +257,24 @@ class HostileInputTest {
         assertThat(results.keySet()).containsExactly("a.yaml", "real/b.yaml");
         Map<String, JsonNode> repeated = check(1, dir.resolve("a.yaml").toString(), dir.toString(), dir.toString());
         assertThat(repeated.keySet()).containsExactly("a.yaml", "real/b.yaml");
+    }
+
+    @Test
+    void aDirectoryThatCanBeListedButNotEnteredIsReportedOnce() throws IOException {
+        Path dir = twoProtocols("no-entry", "m");
+        Files.writeString(dir.resolve("m/notes.txt"), "not a protocol");
+        Path locked = dir.resolve("m");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            assumeFalse(Files.isReadable(locked.resolve("b.yaml")), "running as root: r-- does not stop entering");
+            Map<String, JsonNode> results = check(2, dir.toString());
+            assertThat(results.keySet()).containsExactly("a.yaml", "m", "m/b.yaml");
+            assertThat(results.get("m").at("/problems/0/message").asText())
+                    .isEqualTo("cannot examine the entries of the directory: permission denied");
+            assertThat(results.get("m/b.yaml").at("/problems/0/message").asText()).contains("permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test
