@@ -21,6 +21,9 @@ final class DrlCompiler {
     /** The position the DRL parser writes at the start of its messages. */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
 
+    /** A DRL file's package declaration. */
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
     /** Drools' error for two rules of one name in one package. */
     private static final Pattern DUPLICATE_NAME = Pattern.compile("Duplicate rule name: (.+)");
 
@@ -102,17 +105,27 @@ final class DrlCompiler {
         return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text + alsoDefinedIn(sources, text, file);
     }
 
-    /** For a duplicate rule name, the other files that define it (Drools names only one). */
+    /** For a duplicate rule name, the other files of the same package that define it (Drools names only one). */
     private static String alsoDefinedIn(List<DrlSource> sources, String text, String file) {
         Matcher duplicate = DUPLICATE_NAME.matcher(text);
         if (!duplicate.matches()) {
             return "";
         }
-        Pattern definition = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(duplicate.group(1)) + "\"", Pattern.MULTILINE);
+        String name = Pattern.quote(duplicate.group(1));
+        Pattern definition = Pattern.compile("^\\s*rule\\s+(\"" + name + "\"|'" + name + "'|" + name + "(?=\\s|$))",
+                Pattern.MULTILINE);
+        String pkg = sources.stream().filter(source -> source.display().equals(file)).map(DrlCompiler::packageOf)
+                .findFirst().orElse(null);
         List<String> others = sources.stream().filter(source -> !source.display().equals(file))
-                .filter(source -> definition.matcher(source.text()).find()).map(DrlSource::display).toList();
+                .filter(source -> packageOf(source).equals(pkg) && definition.matcher(source.text()).find())
+                .map(DrlSource::display).toList();
         return others.isEmpty() ? "" : " (also defined in " + String.join(", ", others)
                 + "; rule names must be unique within a package)";
+    }
+
+    private static String packageOf(DrlSource source) {
+        Matcher declaration = PACKAGE.matcher(source.text());
+        return declaration.find() ? declaration.group(1) : "";
     }
 
     /** The display name of the source at {@code path} in the KIE module. */
