@@ -109,10 +109,13 @@ class SiteRulesAndVerifyTest {
         Path site = oneRuleSite("samename", "org.secretomecheck.criteria", "EXP-01 check 2: passage above major limit",
                 "@id(\"SITE-01\") @check(\"1\") @severity(\"minor\") @target(\"expansion\") @when(\"x\") @message(\"m\")"
                         + " @title(\"t\") @appliesTo(\"a\") @rationale(\"r\") @sources(\"s\")");
+        Files.writeString(site.resolve("other.drl"), Files.readString(site.resolve("site.drl"))
+                .replace("package org.secretomecheck.criteria", "package other").replace("SITE-01", "SITE-02"));
         CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), CliTest.COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("Duplicate rule name: EXP-01 check 2: passage above major limit")
-                .contains("exp.drl").contains("also defined in " + site.resolve("site.drl"));
+                .contains("exp.drl").contains("also defined in " + site.resolve("site.drl") + ";")
+                .as("the same name in another package is no duplicate").doesNotContain("other.drl");
     }
 
     /** A check without the rule's header (no @title) added to a built-in rule: it would run as that rule. */
