@@ -66,13 +66,16 @@ public final class Tally {
         }
         stale += result.staleWaivers().size();
         expiring += result.expiringWaivers().size();
-        if (!result.isChecked() && result.id() != null) {
-            unjudged.add(result.id());
-        } else if (result.isChecked() && result.id() != null) {
+        if (result.id() == null) {
+            return;
+        }
+        if (result.isChecked()) {
             gone.merge(result.id(), new java.util.LinkedHashSet<>(result.baselineGone()), (before, here) -> {
                 before.retainAll(here);
                 return before;
             });
+        } else {
+            unjudged.add(result.id());
         }
     }
 
