@@ -57,12 +57,10 @@ public final class ProtocolFiles {
             }
             if (Files.isDirectory(path)) {
                 entries.addAll(directory(path, argument, seen));
-            } else if (Files.exists(path)) {
-                if (firstTime(seen, fileKey(path))) {
-                    entries.add(new Entry(path, argument, null));
-                }
-            } else {
+            } else if (Files.notExists(path)) {
                 entries.add(failed(path, argument, "no such file or directory"));
+            } else if (firstTime(seen, identity(path, fileKey(path)))) { // the read reports a file it cannot read
+                entries.add(new Entry(path, argument, null));
             }
         }
         return entries;
@@ -71,6 +69,7 @@ public final class ProtocolFiles {
     private static List<Entry> directory(Path directory, String argument, Set<Object> seen) {
         Map<Path, Entry> found = new TreeMap<>();
         Map<Path, Object> keys = new HashMap<>();
+        Set<Path> loops = new HashSet<>();
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -85,14 +84,20 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (e instanceof FileSystemLoopException || Files.isDirectory(file)) {
+                            if (e instanceof FileSystemLoopException) {
+                                loops.add(file);
+                                found.put(file, failed(file, display(directory, argument, file), cannotWalk(e)));
+                            } else if (Files.isDirectory(file)) {
                                 found.put(file, failed(file, display(directory, argument, file), cannotWalk(e)));
                             } else if (isProtocolFile(file)) { // the read reports why it cannot be read
                                 found.put(file, new Entry(file, display(directory, argument, file), null));
-                            } else { // an entry of a directory that can be listed but not entered
+                            } else if (e instanceof AccessDeniedException) { // in a directory listed but not entered
                                 Path parent = file.getParent();
                                 found.putIfAbsent(parent, failed(parent, display(directory, argument, parent),
-                                        "cannot examine the entries of the directory: " + reason(e)));
+                                        "cannot examine the entries of the directory: permission denied"));
+                            } else {
+                                found.put(file, failed(file, display(directory, argument, file),
+                                        "cannot read or list this path: " + reason(e)));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -113,7 +118,9 @@ public final class ProtocolFiles {
         }
         List<Entry> entries = new ArrayList<>();
         for (Entry entry : found.values()) { // in path order, so the name a file is checked under is stable
-            Object key = entry.problem() != null ? itself(entry.path()) : keys.get(entry.path());
+            Path path = entry.path();
+            Object key = entry.problem() == null ? identity(path, keys.get(path))
+                    : loops.contains(path) ? itself(path) : realPath(path);
             if (firstTime(seen, key)) {
                 entries.add(entry);
             }
@@ -123,7 +130,21 @@ public final class ProtocolFiles {
 
     /** True unless {@code key} names a file already taken (given twice, or reached through a link). */
     private static boolean firstTime(Set<Object> seen, Object key) {
-        return key == null || seen.add(key);
+        return seen.add(key);
+    }
+
+    /** A file by its key (device and inode), or by its location when the key cannot be read. */
+    private static Object identity(Path file, Object fileKey) {
+        return fileKey != null ? fileKey : itself(file);
+    }
+
+    /** A directory by its real path, however it was reached. */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return itself(path);
+        }
     }
 
     /** A path by its directory's real location and its own name: one link, however it was reached. */

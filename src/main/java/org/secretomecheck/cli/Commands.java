@@ -106,17 +106,17 @@ final class Commands {
 
     /** Where {@code target} will be written: its directory's real path (links resolved) and its name. */
     private static Path identity(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = target.toAbsolutePath(); // not normalized: link/.. is the link's parent, not "."
         for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
             if (java.nio.file.Files.isDirectory(dir)) { // the nearest directory that exists
                 try {
-                    return dir.toRealPath().resolve(dir.relativize(absolute));
+                    return dir.toRealPath().resolve(dir.relativize(absolute)).normalize();
                 } catch (IOException e) {
-                    return absolute;
+                    return absolute.normalize();
                 }
             }
         }
-        return absolute;
+        return absolute.normalize();
     }
 
     private static boolean sameFile(Path a, Path b) {

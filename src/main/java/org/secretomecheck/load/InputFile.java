@@ -35,8 +35,7 @@ public final class InputFile {
                     ? Files.isDirectory(file) ? "a directory, not a file"
                             : "not a regular file (a device, pipe or socket); only files are read"
                     : Files.isSymbolicLink(file) ? "cannot read the file: it is a link to nothing"
-                            : Files.notExists(file) ? "no such file or directory"
-                                    : "cannot read the file: permission denied (its directory cannot be entered)");
+                            : whyNotThere(file));
         }
         byte[] content;
         try (InputStream in = Files.newInputStream(file)) {
@@ -48,6 +47,20 @@ public final class InputFile {
             throw new UnreadableException("the file is larger than " + maxBytes + " bytes");
         }
         return content;
+    }
+
+    /** Why {@code file}, which is no file the tool can see, cannot be examined. */
+    private static String whyNotThere(Path file) {
+        try {
+            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return "no such file or directory";
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "no such file or directory";
+        } catch (AccessDeniedException e) {
+            return "cannot read the file: permission denied (its directory cannot be entered)";
+        } catch (IOException | SecurityException e) {
+            return "cannot read the file: " + describe(e);
+        }
     }
 
     private static String describe(Exception e) {

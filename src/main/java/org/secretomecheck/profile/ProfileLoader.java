@@ -86,13 +86,17 @@ public final class ProfileLoader {
             overlay(merged, site.root(), "", site, problems); // lays over only values of the right shape
             problems.addAll(ProfileValues.closedLists(merged, site));
         }
-        Profile profile = bind(merged, defaults, site, problems);
+        List<String> replaced = new ArrayList<>();
+        Profile profile = bind(merged, defaults, site, problems, replaced);
         freeze(profile);
         // Every problem at once: unknown keys, wrong types, values not allowed, out of range, or
-        // contradicting each other.
+        // contradicting each other (leaving out contradictions with a default that stands in for
+        // a value that could not be bound: the user did not write it).
         problems.addAll(ranges(profile, site));
         if (site != null) {
-            problems.addAll(ProfileValues.orders(merged, site));
+            ProfileValues.orders(merged, site).stream()
+                    .filter(order -> replaced.stream().noneMatch(key -> order.message().contains(dotted(key) + " (")))
+                    .forEach(problems::add);
         }
         throwIfAny(problems);
         return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
@@ -103,8 +107,8 @@ public final class ProfileLoader {
      * problem, unless one is already reported there, and the default takes its place, so that the
      * other checks still run on the rest.
      */
-    private static Profile bind(ObjectNode merged, ObjectNode defaults, ProtocolDocument site, List<Problem> problems)
-            throws ProfileException {
+    private static Profile bind(ObjectNode merged, ObjectNode defaults, ProtocolDocument site, List<Problem> problems,
+            List<String> replaced) throws ProfileException {
         while (true) {
             try {
                 return MAPPER.treeToValue(merged, ProfileFile.class).profile;
@@ -117,7 +121,9 @@ public final class ProfileLoader {
                     pointer += "/" + reference.getFieldName();
                 }
                 Location location = site == null ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
-                if (problems.stream().noneMatch(problem -> problem.location().equals(location))) {
+                String at = location.pointer();
+                if (problems.stream().map(problem -> problem.location().pointer())
+                        .noneMatch(known -> known.equals(at) || known.startsWith(at + "/"))) {
                     String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("to `int`")
                             ? "must be a whole number" : "has a value of the wrong type";
                     problems.add(new Problem(Problem.Kind.STRUCTURE, location,
@@ -133,6 +139,7 @@ public final class ProfileLoader {
                     throw new IllegalStateException("the bundled default profile cannot be bound", e);
                 }
                 members.set(key, fallback.deepCopy());
+                replaced.add(pointer);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

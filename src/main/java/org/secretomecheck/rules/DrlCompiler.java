@@ -21,6 +21,9 @@ final class DrlCompiler {
     /** The position the DRL parser writes at the start of its messages. */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
 
+    /** DRL comments: block comments and line comments. */
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+
     /** A DRL file's package declaration. */
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
@@ -123,9 +126,11 @@ final class DrlCompiler {
                 + "; rule names must be unique within a package)";
     }
 
+    /** A file's package, as Drools reads it: comments do not count, and no declaration is {@code defaultpkg}. */
     private static String packageOf(DrlSource source) {
-        Matcher declaration = PACKAGE.matcher(source.text());
-        return declaration.find() ? declaration.group(1) : "";
+        String code = COMMENT.matcher(source.text()).replaceAll(" ");
+        Matcher declaration = PACKAGE.matcher(code);
+        return declaration.find() ? declaration.group(1) : "defaultpkg";
     }
 
     /** The display name of the source at {@code path} in the KIE module. */

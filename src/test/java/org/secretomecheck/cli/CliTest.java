@@ -221,6 +221,15 @@ class CliTest {
                 .contains(site + ":5:5: profile.expansion.passage_major_above must be a whole number")
                 .contains(site + ":6:5: profile.expansion.max_cpd must be at least 0, not -3")
                 .contains(site + ":7:12: profile.oxygen.hypoxia_min_o2_pct (10) is above");
+        Files.writeString(site, "profile:\n  expansion: {max_passage: 3.5, passage_major_above: 4}\n"
+                + "  donor: {mandatory_tests: [hbsag, {x: 1}]}\n");
+        Run standIn = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(standIn.err()).contains("max_passage must be a whole number")
+                .as("no contradiction with the default standing in for 3.5").doesNotContain("contradict")
+                .as("a list item of the wrong type is one problem").doesNotContain("mandatory_tests has a value");
+        Run notADirectory = run("check", COMPLIANT, "--profile", COMPLIANT + "/site.yaml");
+        assertThat(notADirectory.code()).isEqualTo(2);
+        assertThat(notADirectory.err()).contains("cannot read the file: not a directory").doesNotContain("permission");
     }
 
     @Test

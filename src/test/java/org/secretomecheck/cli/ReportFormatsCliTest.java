@@ -194,6 +194,12 @@ class ReportFormatsCliTest {
         assertThat(throughLink.code()).isEqualTo(2);
         assertThat(throughLink.err()).contains("are the same file");
         assertThat(real.resolve("r.json")).doesNotExist();
+        Path sub = Files.createDirectories(real.resolve("sub"));
+        Path subLink = Files.createSymbolicLink(temp.resolve("sublink"), sub);
+        CliTest.Run upThroughLink = check("--format", "json", "-o", subLink + "/../r.json", "--write-baseline",
+                real.resolve("r.json").toString(), EXAMPLES);
+        assertThat(upThroughLink.code()).as("link/.. is the link target's parent").isEqualTo(2);
+        assertThat(real.resolve("r.json")).doesNotExist();
         CliTest.Run apart = check("--format", "json", "-o", same.toString(), "--write-baseline",
                 temp.resolve("baseline.json").toString(), EXAMPLES);
         assertThat(apart.code()).as(apart.err()).isEqualTo(1);
