@@ -42,7 +42,7 @@ public final class ProtocolFiles {
     /** The entries for {@code arguments}, in argument order. */
     public static List<Entry> expand(List<String> arguments) {
         List<Entry> entries = new ArrayList<>();
-        Set<Object> seen = new HashSet<>(); // the file keys (device and inode) of the files taken
+        Set<Object> seen = new HashSet<>(); // what was taken: file keys (device and inode), or locations
         for (String argument : arguments) {
             if (argument.isBlank()) {
                 entries.add(failed(null, "'" + argument + "'", "an empty path (an unset variable?); give a file or a directory"));
@@ -59,7 +59,7 @@ public final class ProtocolFiles {
                 entries.addAll(directory(path, argument, seen));
             } else if (Files.notExists(path)) {
                 entries.add(failed(path, argument, "no such file or directory"));
-            } else if (firstTime(seen, identity(path, fileKey(path)))) { // the read reports a file it cannot read
+            } else if (seen.add(identity(path, fileKey(path)))) { // the read reports a file it cannot read
                 entries.add(new Entry(path, argument, null));
             }
         }
@@ -86,8 +86,8 @@ public final class ProtocolFiles {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (e instanceof FileSystemLoopException) {
                                 loops.add(file);
-                                found.put(file, failed(file, display(directory, argument, file), cannotWalk(e)));
-                            } else if (Files.isDirectory(file)) {
+                            }
+                            if (e instanceof FileSystemLoopException || Files.isDirectory(file)) {
                                 found.put(file, failed(file, display(directory, argument, file), cannotWalk(e)));
                             } else if (isProtocolFile(file)) { // the read reports why it cannot be read
                                 found.put(file, new Entry(file, display(directory, argument, file), null));
@@ -121,16 +121,11 @@ public final class ProtocolFiles {
             Path path = entry.path();
             Object key = entry.problem() == null ? identity(path, keys.get(path))
                     : loops.contains(path) ? itself(path) : realPath(path);
-            if (firstTime(seen, key)) {
+            if (seen.add(key)) { // a file or problem met before is not taken twice
                 entries.add(entry);
             }
         }
         return entries;
-    }
-
-    /** True unless {@code key} names a file already taken (given twice, or reached through a link). */
-    private static boolean firstTime(Set<Object> seen, Object key) {
-        return seen.add(key);
     }
 
     /** A file by its key (device and inode), or by its location when the key cannot be read. */

@@ -94,9 +94,7 @@ public final class ProfileLoader {
         // a value that could not be bound: the user did not write it).
         problems.addAll(ranges(profile, site));
         if (site != null) {
-            ProfileValues.orders(merged, site).stream()
-                    .filter(order -> replaced.stream().noneMatch(key -> order.message().contains(dotted(key) + " (")))
-                    .forEach(problems::add);
+            problems.addAll(ProfileValues.orders(merged, site, replaced));
         }
         throwIfAny(problems);
         return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);

@@ -37,12 +37,19 @@ final class ProfileValues {
     }
 
     /** The pairs of thresholds in the wrong order; meaningful once every value has its type. */
-    static List<Problem> orders(JsonNode merged, ProtocolDocument site) {
+    static List<Problem> orders(JsonNode merged, ProtocolDocument site, java.util.Collection<String> standIns) {
         List<Problem> problems = new ArrayList<>();
         for (String[] pair : ORDERED) {
-            ordered(merged, site, pair[0], pair[1], problems);
+            if (!standsIn(pair[0], standIns) && !standsIn(pair[1], standIns)) {
+                ordered(merged, site, pair[0], pair[1], problems);
+            }
         }
         return problems;
+    }
+
+    /** True when the default holds {@code pointer} in place of a site value that could not be bound. */
+    private static boolean standsIn(String pointer, java.util.Collection<String> standIns) {
+        return standIns.stream().anyMatch(replaced -> pointer.equals(replaced) || pointer.startsWith(replaced + "/"));
     }
 
     /** Pairs of thresholds where the first may not exceed the second (a window, or minor before major). */
