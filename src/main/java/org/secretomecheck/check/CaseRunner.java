@@ -34,7 +34,8 @@ import org.secretomecheck.protocol.ProtocolDocument;
  * Runs the case files that sit beside the rules ({@code <section>/cases/*.yaml}): each case is a
  * protocol fragment and the exact findings of one rule it must give. A fragment is laid over a
  * minimal valid protocol (see {@link #BASE}); {@code product} keys merge with the base product.
- * A case may set {@code profile:} overrides, laid over the profile in use as a site profile is, and
+ * An expected finding may name {@code message:}, text its message must contain (for the message a
+ * merge keeps). A case may set {@code profile:} overrides, laid over the profile in use as a site profile is, and
  * {@code waivers:} as a protocol file's root holds them (checked as of 2025-06-01 in the tests).
  */
 public final class CaseRunner {
@@ -108,6 +109,7 @@ public final class CaseRunner {
     private Outcome runCase(String display, String rule, JsonNode testCase, String at, ProtocolDocument source) {
         String name = testCase.path("name").asText("case " + at);
         Set<String> expected = new TreeSet<>();
+        Map<String, String> messages = new HashMap<>(); // key -> text the finding's message must contain
         JsonNode expectations = testCase.path("expect");
         if (!expectations.isArray()) {
             return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + (testCase.has("expect")
@@ -117,11 +119,19 @@ public final class CaseRunner {
             JsonNode finding = expectations.get(i);
             String severity = finding.path("severity").textValue();
             String pointer = finding.path("pointer").textValue();
-            if (!SEVERITIES.contains(severity) || pointer == null || !(pointer.isEmpty() || pointer.startsWith("/"))) {
+            JsonNode message = finding.path("message");
+            if (!SEVERITIES.contains(severity) || pointer == null || !(pointer.isEmpty() || pointer.startsWith("/"))
+                    || !(message.isMissingNode() || message.isTextual())) {
                 return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/expect/" + i).display()
-                        + ": a malformed expectation; write {severity: info|minor|major|critical, pointer: /protocol/...}");
+                        + ": a malformed expectation; write {severity: info|minor|major|critical, pointer: /protocol/...}"
+                        + " and, if wanted, message: text the finding's message contains");
             }
-            expected.add(key(rule, severity, pointer));
+            String key = key(rule, severity, pointer);
+            if (message.isTextual()) {
+                messages.put(key, message.textValue());
+                key += messageKey(message.textValue());
+            }
+            expected.add(key);
         }
         ProtocolDocument document = document(display, testCase, at, source);
         Checker caseChecker = checker;
@@ -141,7 +151,12 @@ public final class CaseRunner {
         Set<String> actual = new TreeSet<>();
         for (Finding finding : result.findings()) {
             if (finding.ruleId().equals(rule)) {
-                actual.add(key(rule, finding.severity().label(), finding.location().pointer()));
+                String key = key(rule, finding.severity().label(), finding.location().pointer());
+                String message = messages.get(key);
+                if (message != null) {
+                    key += messageKey(finding.message().contains(message) ? message : finding.message());
+                }
+                actual.add(key);
             }
         }
         return new Outcome(display, rule, name, expected, actual, null);
@@ -149,6 +164,11 @@ public final class CaseRunner {
 
     private static String key(String rule, String severity, String pointer) {
         return rule + " " + severity + " " + pointer;
+    }
+
+    /** How an expected message (or the differing actual one) shows in an outcome. */
+    private static String messageKey(String message) {
+        return " \"" + message + "\"";
     }
 
     private ProtocolDocument document(String display, JsonNode testCase, String caseAt, ProtocolDocument source) {

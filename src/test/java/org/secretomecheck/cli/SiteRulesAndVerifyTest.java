@@ -239,6 +239,14 @@ class SiteRulesAndVerifyTest {
                   - name: "expectations not a list"
                     protocol: {}
                     expect: {severity: minor, pointer: /protocol}
+                  - name: "message contained"
+                    protocol: {}
+                    expect:
+                      - {severity: minor, pointer: /protocol, message: "site (site) is not named"}
+                  - name: "message not contained"
+                    protocol: {}
+                    expect:
+                      - {severity: minor, pointer: /protocol, message: "the site is unknown"}
                 """);
         CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir",
                 temp.resolve("v").toString());
@@ -247,6 +255,9 @@ class SiteRulesAndVerifyTest {
                 .contains("FAIL  SITE-01  malformed expectation")
                 .containsPattern("SITE-01.yaml:13:9: a malformed expectation; write \\{severity: info\\|minor")
                 .contains("FAIL  SITE-01  expectations not a list").contains("a case needs expect: a list of findings")
+                .contains("PASS  SITE-01  message contained").contains("FAIL  SITE-01  message not contained")
+                .contains("expected SITE-01 minor /protocol \"the site is unknown\"; "
+                        + "got SITE-01 minor /protocol \"The manufacturing site (site) is not named.\"")
                 .doesNotContain("internal error");
         assertThat(Files.readString(temp.resolve("v/traceability.md"))).contains("| SITE-01 | Manufacturing site named |")
                 .contains("**FAIL**");
