@@ -16,8 +16,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class StrictYamlFactory extends YAMLFactory {
 
-    private StrictYamlFactory(YAMLFactoryBuilder builder) {
+    private final int maxDepth;
+
+    private StrictYamlFactory(YAMLFactoryBuilder builder, int maxDepth) {
         super(builder);
+        this.maxDepth = maxDepth;
     }
 
     static StrictYamlFactory create(InputLimits limits) {
@@ -40,14 +43,14 @@ final class StrictYamlFactory extends YAMLFactory {
                 .maxNumberLength(saturatedAdd(limits.maxScalarChars(), 1))
                 .build();
         YAMLFactoryBuilder builder = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints);
-        return new StrictYamlFactory(builder);
+        return new StrictYamlFactory(builder, limits.maxDepth());
     }
 
     /** A parser over {@code codePoints}, which {@link TextDecoder} has made and checked. */
     StrictYamlParser parserFor(int[] codePoints) {
         IOContext context = _createContext(_createContentReference(codePoints), false);
         return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                codePoints);
+                codePoints, maxDepth);
     }
 
     /** Every text source of YAMLFactory (readers, strings, char arrays) ends here. */
@@ -56,7 +59,7 @@ final class StrictYamlFactory extends YAMLFactory {
         StringWriter text = new StringWriter();
         reader.transferTo(text);
         return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                text.toString().codePoints().toArray());
+                text.toString().codePoints().toArray(), maxDepth);
     }
 
     private static int saturatedAdd(int value, int more) {

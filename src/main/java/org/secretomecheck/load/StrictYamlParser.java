@@ -6,15 +6,22 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.HashSet;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ImplicitTuple;
 import org.yaml.snakeyaml.events.MappingEndEvent;
 import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -29,23 +36,31 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  *       from {@link #currentEvent()}, which also gives the style, the tag and the anchor.</li>
  *   <li>SnakeYAML errors become {@link UnreadableYamlException}s with a one-line message and the
  *       line and column of the problem.</li>
- *   <li>A second document, and a mapping, sequence or alias in key position, stop reading.</li>
+ *   <li>A second document stops reading.</li>
+ *   <li>A mapping, sequence or alias in key position is skipped and passed on as a placeholder
+ *       key (see {@link #complexKey()}).</li>
  * </ul>
  */
 final class StrictYamlParser extends YAMLParser {
 
     private final TextStreamReader reader;
+    private final int maxDepth;
     private int documents;
+    private String complexKey;
+    private int complexKeys;
+    private final Set<String> keyAnchors = new HashSet<>();
 
+    /** @param maxDepth how deep mappings and lists may nest, in skipped keys too */
     StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
-            ObjectCodec codec, int[] codePoints) {
-        this(context, parserFeatures, yamlFeatures, options, codec, new TextStreamReader(codePoints));
+            ObjectCodec codec, int[] codePoints, int maxDepth) {
+        this(context, parserFeatures, yamlFeatures, options, codec, new TextStreamReader(codePoints), maxDepth);
     }
 
     private StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
-            ObjectCodec codec, TextStreamReader reader) {
+            ObjectCodec codec, TextStreamReader reader, int maxDepth) {
         super(context, parserFeatures, yamlFeatures, codec, Reader.nullReader(), new ParserImpl(reader, options));
         this.reader = reader;
+        this.maxDepth = maxDepth;
     }
 
     /** The SnakeYAML event of the current token (the key's scalar for a field name). */
@@ -55,9 +70,22 @@ final class StrictYamlParser extends YAMLParser {
 
     @Override
     protected Event getEvent() throws IOException {
-        Event event;
+        Event event = nextEvent();
+        if (event instanceof DocumentStartEvent && ++documents > 1) {
+            Mark mark = event.getStartMark();
+            throw new UnreadableYamlException("the file holds more than one YAML document", "",
+                    mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        complexKey = null;
+        if (inKeyPosition() && !(event instanceof ScalarEvent) && !(event instanceof MappingEndEvent)) {
+            return placeholderKey(event);
+        }
+        return event;
+    }
+
+    private Event nextEvent() throws IOException {
         try {
-            event = super.getEvent();
+            return super.getEvent();
         } catch (MarkedYAMLException e) {
             throw syntaxError(e);
         } catch (YAMLException e) {
@@ -66,17 +94,48 @@ final class StrictYamlParser extends YAMLParser {
             throw new UnreadableYamlException("YAML syntax error: " + Messages.oneLine(e.getMessage()), "",
                     reader.getLine() + 1, reader.getColumn() + 1);
         }
-        if (event instanceof DocumentStartEvent && ++documents > 1) {
-            Mark mark = event.getStartMark();
-            throw new UnreadableYamlException("the file holds more than one YAML document", "",
-                    mark.getLine() + 1, mark.getColumn() + 1);
-        }
-        if (inKeyPosition() && !(event instanceof ScalarEvent) && !(event instanceof MappingEndEvent)) {
-            Mark mark = event.getStartMark();
-            throw new ComplexKeyException(describe(event), mark.getLine() + 1, mark.getColumn() + 1);
-        }
-        return event;
     }
+
+    /**
+     * What the current key really was, when it was a mapping, a list or an alias ("a list"), or
+     * null for a plain key. Such a key is passed on as a scalar key of a name no document can
+     * hold, so that the caller can report it and read on.
+     */
+    String complexKey() {
+        return complexKey;
+    }
+
+    /** The anchors defined inside skipped keys, which later aliases may name. */
+    Set<String> keyAnchors() {
+        return keyAnchors;
+    }
+
+    /** Skips the key node that starts with {@code start} and stands in a placeholder scalar for it. */
+    private Event placeholderKey(Event start) throws IOException {
+        int depth = 0;
+        for (Event next = start; next != null; next = nextEvent()) {
+            if (next instanceof NodeEvent node && !(next instanceof AliasEvent) && node.getAnchor() != null) {
+                keyAnchors.add(node.getAnchor());
+            }
+            if (next instanceof CollectionStartEvent && ++depth + _parsingContext.getNestingDepth() > maxDepth) {
+                // the limit holds inside keys too: SnakeYAML's scanner slows down with every level
+                Mark mark = next.getStartMark();
+                throw new UnreadableYamlException("mappings and lists are nested more than " + maxDepth
+                        + " levels deep", "", mark.getLine() + 1, mark.getColumn() + 1);
+            } else if (next instanceof CollectionEndEvent) {
+                depth--;
+            }
+            if (depth == 0) {
+                break;
+            }
+        }
+        complexKey = describe(start);
+        return new ScalarEvent(null, null, new ImplicitTuple(true, false), PLACEHOLDER_KEY + ++complexKeys,
+                start.getStartMark(), start.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    /** The name of placeholder keys: a NUL cannot be written in YAML, so no document has it. */
+    private static final String PLACEHOLDER_KEY = "\u0000complex key ";
 
     /** Every scalar is text here; see the class comment. */
     @Override

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Builds the document tree of one file from the parser's tokens, recording the position of every
- * node by JSON Pointer and the structure problems met on the way (anchors, aliases, duplicate keys).
+ * node by JSON Pointer and the structure problems met on the way (anchors, aliases, duplicate keys,
+ * keys that are mappings, lists or aliases).
  * Anything that makes the file unreadable is thrown as an {@link UnreadableYamlException}.
  *
  * <p>Single use: one builder reads one parser.
@@ -104,7 +105,7 @@ final class TreeBuilder {
 
     private JsonNode readAlias(AliasEvent alias, String pointer) throws UnreadableYamlException {
         String name = Messages.shorten(alias.getAnchor());
-        if (!anchors.contains(alias.getAnchor())) {
+        if (!anchors.contains(alias.getAnchor()) && !parser.keyAnchors().contains(alias.getAnchor())) {
             throw unreadable("the alias *" + name + " refers to an anchor that is not defined before it", pointer);
         }
         structure(pointer, "anchors and aliases are not allowed (*" + name + ")");
@@ -116,12 +117,18 @@ final class TreeBuilder {
         // The line of each key, for duplicates; kept here only where positions are not recorded.
         Map<String, Integer> firstLines = keep ? null : new HashMap<>();
         while (true) {
-            JsonToken token = nextKey(pointer);
+            JsonToken token = parser.nextToken();
             if (token == JsonToken.END_OBJECT) {
                 return mapping;
             }
             if (token != JsonToken.FIELD_NAME || !(parser.currentEvent() instanceof ScalarEvent key)) {
                 throw unreadable("the YAML could not be read (unexpected end of a mapping)", pointer);
+            }
+            if (parser.complexKey() != null) { // its value is read for its problems, then dropped
+                structure(pointer, "a key must be a plain string, not " + parser.complexKey());
+                parser.nextToken();
+                readNode(pointer, depth, false);
+                continue;
             }
             String name = key.getValue();
             String member = ProtocolDocument.child(pointer, name);
@@ -166,15 +173,6 @@ final class TreeBuilder {
                 positions.put(item, here());
             }
             sequence.add(readNode(item, depth, keep));
-        }
-    }
-
-    /** The next token of a mapping: a key or its end. A complex key is unreadable. */
-    private JsonToken nextKey(String mappingPointer) throws IOException {
-        try {
-            return parser.nextToken();
-        } catch (ComplexKeyException e) {
-            throw e.at(mappingPointer);
         }
     }
 

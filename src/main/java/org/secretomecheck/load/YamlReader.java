@@ -14,9 +14,10 @@ import org.secretomecheck.finding.Problem;
  * plus timestamps, only the eight standard tags, and the position of every node by JSON Pointer.
  *
  * <p>An unreadable file (a syntax error, bytes that are not UTF-8 text, zero or several documents,
- * a bad tag, an alias to an undefined anchor, a complex key, or an {@link InputLimits} limit passed)
+ * a bad tag, an alias to an undefined anchor, or an {@link InputLimits} limit passed)
  * gives no document and one {@link Problem.Kind#UNREADABLE} problem. A readable file gives its
- * document and a {@link Problem.Kind#STRUCTURE} problem for every anchor, alias and duplicate key.
+ * document and a {@link Problem.Kind#STRUCTURE} problem for every anchor, alias, duplicate key and
+ * key that is a mapping, a list or an alias.
  *
  * <p>Immutable and safe to share between threads. {@link #read} never throws.
  */
