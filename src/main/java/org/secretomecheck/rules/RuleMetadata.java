@@ -122,11 +122,14 @@ final class RuleMetadata {
             errors.add(file(headers.get(0)) + ": rule " + id + " lacks metadata " + missing);
             return null;
         }
+        // By check, and within a check in the order of the DRL file (a repeated check lists its
+        // items in the catalogue's order there, e.g. cd73, cd90, cd105).
         List<CheckInfo> infos = checks.stream()
+                .sorted(Comparator.comparingInt((Rule r) -> Integer.parseInt(text(r.getMetaData(), "check")))
+                        .thenComparingInt(r -> ((RuleImpl) r).getLoadOrder()))
                 .map(r -> new CheckInfo(Integer.parseInt(text(r.getMetaData(), "check")), text(r.getMetaData(), "severity"),
                         text(r.getMetaData(), "target"), text(r.getMetaData(), "message"), text(r.getMetaData(), "when"),
                         r.getName()))
-                .sorted(Comparator.comparingInt(CheckInfo::number).thenComparing(CheckInfo::drlRule))
                 .toList();
         List<String> scope = split(text(header, "scope"), ",");
         List<String> unknown = scope.stream().filter(name -> !Scope.names().contains(name)).toList();

@@ -408,6 +408,9 @@ class CliTest {
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
                 .contains("Sources:");
+        // the checks of a repeated check come in the catalogue's order, as the DRL writes them
+        assertThat(run("explain", "ID-02").out()).containsSubsequence("(m = cd73)", "(m = cd90)", "(m = cd105)");
+        assertThat(run("explain", "ID-04").out()).containsSubsequence("(l = osteo)", "(l = adipo)", "(l = chondro)");
         Run unknown = run("explain", "XYZ-99");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("no rule XYZ-99 in the rule set (see").doesNotContain("did you mean");
