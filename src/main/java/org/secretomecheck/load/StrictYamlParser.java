@@ -47,7 +47,6 @@ final class StrictYamlParser extends YAMLParser {
     private final int maxDepth;
     private int documents;
     private String complexKey;
-    private int complexKeys;
     private final Set<String> keyAnchors = new HashSet<>();
 
     /** @param maxDepth how deep mappings and lists may nest, in skipped keys too */
@@ -98,8 +97,8 @@ final class StrictYamlParser extends YAMLParser {
 
     /**
      * What the current key really was, when it was a mapping, a list or an alias ("a list"), or
-     * null for a plain key. Such a key is passed on as a scalar key of a name no document can
-     * hold, so that the caller can report it and read on.
+     * null for a plain key. Such a key is passed on as a placeholder scalar key, so that the caller
+     * can report it and read on.
      */
     String complexKey() {
         return complexKey;
@@ -130,12 +129,12 @@ final class StrictYamlParser extends YAMLParser {
             }
         }
         complexKey = describe(start);
-        return new ScalarEvent(null, null, new ImplicitTuple(true, false), PLACEHOLDER_KEY + ++complexKeys,
+        return new ScalarEvent(null, null, new ImplicitTuple(true, false), PLACEHOLDER_KEY,
                 start.getStartMark(), start.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
     }
 
-    /** The name of placeholder keys: a NUL cannot be written in YAML, so no document has it. */
-    private static final String PLACEHOLDER_KEY = "\u0000complex key ";
+    /** The name of placeholder keys; the tree builder drops them, so it never reaches a document. */
+    private static final String PLACEHOLDER_KEY = "(complex key)";
 
     /** Every scalar is text here; see the class comment. */
     @Override
