@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Location;
@@ -333,18 +335,29 @@ public final class SarifRenderer implements Renderer {
     }
 
     /**
-     * The file as the user named it, as a URI reference: forward slashes, percent-encoded, a
-     * leading {@code ./} dropped. A relative path stays relative (to {@value #SRCROOT}); an
-     * absolute path becomes a {@code file:} URI.
+     * The file as the user named it, as a URI reference: forward slashes, percent-encoded, without
+     * {@code .} segments and empty ones ({@code .//a} and {@code a/./b//c} name {@code a} and
+     * {@code a/b/c}). A relative path stays relative (to {@value #SRCROOT}); an absolute path
+     * becomes a {@code file:} URI. A backslash separates only where the system's separator is one
+     * (Windows); elsewhere it is part of a name.
      */
     static String uri(String file) {
-        String path = file.replace('\\', '/');
-        while (path.startsWith("./")) {
-            path = path.substring(2);
+        return uri(file, File.separatorChar);
+    }
+
+    static String uri(String file, char separator) {
+        String path = separator == '\\' ? file.replace('\\', '/') : file;
+        boolean absolute = path.startsWith("/");
+        StringJoiner segments = new StringJoiner("/", absolute ? "/" : "", "");
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.add(segment);
+            }
         }
-        boolean windowsDrive = path.matches("[A-Za-z]:/.*");
+        path = segments.toString();
+        boolean windowsDrive = separator == '\\' && path.matches("[A-Za-z]:/.*");
         try {
-            if (path.startsWith("/") || windowsDrive) {
+            if (absolute || windowsDrive) {
                 return new URI("file", "", windowsDrive ? "/" + path : path, null).toASCIIString();
             }
             String encoded = new URI(null, null, path, null).toASCIIString();

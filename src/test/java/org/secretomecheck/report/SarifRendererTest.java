@@ -159,13 +159,25 @@ class SarifRendererTest {
 
     @Test
     void fileUrisUseForwardSlashesAndStayRelative() {
-        assertThat(SarifRenderer.uri("protocols/examples/a.yaml")).isEqualTo("protocols/examples/a.yaml");
-        assertThat(SarifRenderer.uri("./protocols/a b.yaml")).isEqualTo("protocols/a%20b.yaml");
-        assertThat(SarifRenderer.uri("protocols\\windows\\a.yaml")).isEqualTo("protocols/windows/a.yaml");
-        assertThat(SarifRenderer.uri("../other/50%.yaml")).isEqualTo("../other/50%25.yaml");
-        assertThat(SarifRenderer.uri("a:b.yaml")).isEqualTo("./a:b.yaml");
-        assertThat(SarifRenderer.uri("/srv/p/x.yaml")).isEqualTo("file:///srv/p/x.yaml");
-        assertThat(SarifRenderer.uri("C:\\p\\x.yaml")).isEqualTo("file:///C:/p/x.yaml");
+        assertThat(SarifRenderer.uri("protocols/examples/a.yaml", '/')).isEqualTo("protocols/examples/a.yaml");
+        assertThat(SarifRenderer.uri("./protocols/a b.yaml", '/')).isEqualTo("protocols/a%20b.yaml");
+        assertThat(SarifRenderer.uri("../other/50%.yaml", '/')).isEqualTo("../other/50%25.yaml");
+        assertThat(SarifRenderer.uri("a:b.yaml", '/')).isEqualTo("./a:b.yaml");
+        assertThat(SarifRenderer.uri("/srv/p/x.yaml", '/')).isEqualTo("file:///srv/p/x.yaml");
+        // on Windows a backslash separates, on other systems it is part of a name
+        assertThat(SarifRenderer.uri("protocols\\windows\\a.yaml", '\\')).isEqualTo("protocols/windows/a.yaml");
+        assertThat(SarifRenderer.uri("C:\\p\\x.yaml", '\\')).isEqualTo("file:///C:/p/x.yaml");
+        assertThat(SarifRenderer.uri("dir\\x.yaml", '/')).isEqualTo("dir%5Cx.yaml");
+        assertThat(SarifRenderer.uri("C:\\p\\x.yaml", '/')).isEqualTo("./C:%5Cp%5Cx.yaml");
+    }
+
+    @Test
+    void fileUrisDropDotAndEmptySegments() {
+        // ".//in/x.yaml" once became file:///in/x.yaml, a file at the root that does not exist
+        assertThat(SarifRenderer.uri(".//in/x.yaml", '/')).isEqualTo("in/x.yaml");
+        assertThat(SarifRenderer.uri("in/./a//x.yaml", '/')).isEqualTo("in/a/x.yaml");
+        assertThat(SarifRenderer.uri("/srv//p/./x.yaml", '/')).isEqualTo("file:///srv/p/x.yaml");
+        assertThat(SarifRenderer.uri("../in/x.yaml", '/')).isEqualTo("../in/x.yaml");
     }
 
     private static JsonNode result(JsonNode run, String ruleId) {
