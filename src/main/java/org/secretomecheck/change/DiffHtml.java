@@ -1,6 +1,7 @@
 package org.secretomecheck.change;
 
 import java.util.List;
+import java.util.Locale;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.ProtocolResult;
 
@@ -23,7 +24,7 @@ final class DiffHtml {
                 + " (" + diff.rules().rules() + " rules, sha256 " + diff.rules().sha256() + "); " + diff.tool().name()
                 + " " + diff.tool().version() + ".", "class", "meta").nl();
 
-        m.element("h2", String.format("Parameters: %d changed, %d added, %d removed",
+        m.element("h2", String.format(Locale.ROOT, "Parameters: %d changed, %d added, %d removed",
                 diff.values(ValueChange.Kind.CHANGED).size(), diff.values(ValueChange.Kind.ADDED).size(),
                 diff.values(ValueChange.Kind.REMOVED).size())).nl();
         if (diff.values().isEmpty()) {

@@ -2,6 +2,7 @@ package org.secretomecheck.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 
@@ -19,7 +20,7 @@ final class MatrixText {
 
     static String render(ComparisonMatrix matrix) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Comparison of %d protocol%s (check date %s, profile %s %s)%n",
+        out.append(String.format(Locale.ROOT, "Comparison of %d protocol%s (check date %s, profile %s %s)%n",
                 matrix.columns().size(), matrix.columns().size() == 1 ? "" : "s", matrix.checkDate(),
                 matrix.profile().name(), matrix.profile().version()));
         if (!matrix.columns().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.secretomecheck.cli;
 
+import java.util.Locale;
 import org.secretomecheck.rules.Judge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,8 @@ public final class Main {
      */
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // Reports are the same bytes everywhere: no locale's digits or case rules, in site rules either.
+        Locale.setDefault(Locale.ROOT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Files.deleteTemporaries();
             int code = DECIDED.get();

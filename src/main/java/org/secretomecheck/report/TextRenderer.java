@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
@@ -50,15 +51,15 @@ public final class TextRenderer implements StreamingRenderer {
             public void finish(Tally tally) throws IOException {
                 out.write(summary(tally) + "\n");
                 if (header.baseline() != null) {
-                    out.write(String.format("Baseline %s: %d new, %d matched, %d gone%n", shown(header.baseline()),
+                    out.write(String.format(Locale.ROOT, "Baseline %s: %d new, %d matched, %d gone%n", shown(header.baseline()),
                             tally.baselineNew(), tally.baselineMatched(), tally.baselineGone().size()));
                     for (BaselineEntry gone : tally.baselineGone()) {
-                        out.write(String.format("  gone: %s %s %s%s%n", gone.ruleId(), gone.protocolId(),
+                        out.write(String.format(Locale.ROOT, "  gone: %s %s %s%s%n", gone.ruleId(), gone.protocolId(),
                                 gone.pointer().isEmpty() ? "\"\"" : shown(gone.pointer()),
                                 gone.display().isEmpty() ? "" : " (was at " + shown(gone.display()) + ")"));
                     }
                 }
-                out.write(String.format("%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); check date %s%n",
+                out.write(String.format(Locale.ROOT, "%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); check date %s%n",
                         header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
                         header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
                         siteFile(header.profile()), header.profile().sha256(), header.checkDate()));
@@ -69,20 +70,20 @@ public final class TextRenderer implements StreamingRenderer {
     private void write(ProtocolResult protocol, LocalDate checkDate, Writer out) throws IOException {
         out.write(paint("\u001B[1m", header(protocol)) + "\n");
         for (Problem problem : protocol.problems()) {
-            out.write(String.format("  %s  %s  %s%n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
+            out.write(String.format(Locale.ROOT, "  %s  %s  %s%n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
                     shown(problem.message())));
         }
         for (Finding finding : protocol.findings()) {
-            out.write(String.format("  %s  %s  %-6s  %s%s%n", shown(finding.location().display()), severity(finding),
+            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%s%n", shown(finding.location().display()), severity(finding),
                     finding.ruleId(), finding.message(), notes(finding)));
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
-            out.write(String.format("  %s  %s  %-6s  %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
+            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
                     "this waiver" + pointer(stale) + " matches no finding of the protocol; remove it or correct it"));
         }
         for (WaiverRef expiring : protocol.expiringWaivers()) {
             long days = ChronoUnit.DAYS.between(checkDate, LocalDate.parse(expiring.expiresOn()));
-            out.write(String.format("  %s  %s  %-6s  %s%n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
+            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
                     expiring.rule(), "this waiver" + pointer(expiring) + " expires on " + expiring.expiresOn()
                             + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s"))));
         }
@@ -137,7 +138,7 @@ public final class TextRenderer implements StreamingRenderer {
     }
 
     private String severity(Finding finding) {
-        String label = String.format("%-8s", finding.isWaived() ? "WAIVED" : finding.severity().name());
+        String label = String.format(Locale.ROOT, "%-8s", finding.isWaived() ? "WAIVED" : finding.severity().name());
         if (finding.isWaived()) {
             return paint("\u001B[2m", label);
         }
@@ -181,13 +182,13 @@ public final class TextRenderer implements StreamingRenderer {
         for (SectionScore score : scores.subList(0, scores.size() - 1)) {
             sections.add(score.section() + " " + score.met() + "/" + score.applicable());
         }
-        return String.format("completeness: %d%% (%d of %d applicable criteria met; %s)", all.percent(), all.met(),
+        return String.format(Locale.ROOT, "completeness: %d%% (%d of %d applicable criteria met; %s)", all.percent(), all.met(),
                 all.applicable(), String.join(", ", sections));
     }
 
     private static String summary(Tally tally) {
         Map<Severity, Integer> open = tally.openBySeverity();
-        return String.format("Summary: %d protocol%s, %d checked, %d not checked; open findings: %d critical, %d major,"
+        return String.format(Locale.ROOT, "Summary: %d protocol%s, %d checked, %d not checked; open findings: %d critical, %d major,"
                         + " %d minor, %d info; %d waived",
                 tally.protocols(), tally.protocols() == 1 ? "" : "s", tally.checked(), tally.notChecked(),
                 open.get(Severity.CRITICAL), open.get(Severity.MAJOR), open.get(Severity.MINOR), open.get(Severity.INFO),
