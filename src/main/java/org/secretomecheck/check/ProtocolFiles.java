@@ -25,7 +25,8 @@ import org.secretomecheck.finding.Problem;
 
 /**
  * Expands the paths a user gives into protocol files: a file as is, a directory recursively into
- * its {@code *.yaml} and {@code *.yml} files (in any case) in path order, following symbolic links.
+ * its {@code *.yaml} and {@code *.yml} files (in any case) in path order, following symbolic links
+ * and skipping entries whose names start with a dot.
  * A path that does not exist or cannot be listed, an empty one, and a link that loops back to a
  * directory enclosing it become entries with a problem, in their place in that order, so they are
  * reported rather than skipped; the rest of the directory is still walked. Each file is taken
@@ -74,8 +75,14 @@ public final class ProtocolFiles {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            return !dir.equals(directory) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (isProtocolFile(file)) {
+                            if (isProtocolFile(file) && !isHidden(file)) {
                                 found.put(file, new Entry(file, display(directory, argument, file), null));
                                 keys.put(file, attributes.fileKey());
                             }
@@ -84,6 +91,9 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (isHidden(file)) {
+                                return FileVisitResult.CONTINUE;
+                            }
                             if (e instanceof FileSystemLoopException) {
                                 loops.add(file);
                             }
@@ -169,6 +179,16 @@ public final class ProtocolFiles {
 
     private static String reason(IOException e) {
         return e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+    }
+
+    /**
+     * True for a name that starts with a dot ({@code .git}, {@code .github}, {@code .gitlab-ci.yml}):
+     * a walk skips these, as a repository's tooling lives there; named on the command line, they
+     * are checked.
+     */
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     private static boolean isProtocolFile(Path file) {

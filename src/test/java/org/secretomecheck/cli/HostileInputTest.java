@@ -249,6 +249,21 @@ class HostileInputTest {
     }
 
     @Test
+    void aWalkSkipsHiddenEntriesButANamedOneIsChecked() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("repository"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Files.writeString(Files.createDirectories(dir.resolve(".github/workflows")).resolve("ci.yml"), "on: push\n");
+        Files.writeString(dir.resolve(".gitlab-ci.yml"), "stages: [test]\n");
+        Files.copy(Path.of(GOOD), Files.createDirectories(dir.resolve("sub/.cache")).resolve("old.yaml"));
+        assertThat(check(0, dir.toString()).keySet()).containsExactly("a.yaml");
+        Path hiddenRoot = Files.createDirectories(temp.resolve(".protocols"));
+        Files.copy(Path.of(GOOD), hiddenRoot.resolve("b.yaml"));
+        assertThat(check(0, hiddenRoot.toString()).keySet()).as("the directory given is walked").containsExactly("b.yaml");
+        Map<String, JsonNode> named = check(2, dir.resolve(".gitlab-ci.yml").toString());
+        assertThat(named.values()).singleElement().satisfies(r -> assertThat(r.path("status").asText()).isEqualTo("not_checked"));
+    }
+
+    @Test
     void aFileMetTwiceIsCheckedOnceUnderTheFirstName() throws IOException {
         Path dir = twoProtocols("twice", "real");
         Files.createSymbolicLink(dir.resolve("zlink"), dir.resolve("real"));
