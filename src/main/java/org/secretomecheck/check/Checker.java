@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
@@ -225,7 +226,7 @@ public final class Checker {
         return new Report(TOOL, new Report.RuleSet(book.source(), book.sha256(), book.ids().size()),
                 new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256()),
                 checkDate, results, descriptions(), checkDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                baseline == null ? null : baseline.source());
+                baseline == null ? null : baseline.source(), Gate.DEFAULT);
     }
 
     private List<RuleDescription> descriptions() {

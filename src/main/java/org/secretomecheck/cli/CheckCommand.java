@@ -23,6 +23,7 @@ import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.ProtocolFiles;
 import org.secretomecheck.check.Warmup;
 import org.secretomecheck.finding.BaselineEntry;
+import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
@@ -106,6 +107,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a waiver matches no finding of a protocol it applies to.")
     boolean failOnStaleWaivers;
 
+    /** What fails this run; set once the options are read. */
+    private Gate gate;
+
     @Option(names = "--expiry-warning", paramLabel = "DAYS", defaultValue = "30",
             description = "List the waivers in force that expire within DAYS of the check date (default: ${DEFAULT-VALUE}).")
     int expiryWarningDays;
@@ -138,6 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         if (chosen == null || threshold == null || checkDate == null || generatedAt == null || threads == 0) {
             return ExitCode.ERROR.code();
         }
+        gate = new Gate(threshold, failOnStaleWaivers);
         if (expiryWarningDays < 0) {
             err.println("secretome-check: --expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
             return ExitCode.ERROR.code();
@@ -182,11 +187,11 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCode.ERROR.code();
             }
         }
-        if (tally.notChecked() > 0) {
-            return ExitCode.ERROR.code();
-        }
-        boolean fails = tally.hasNewOpenAtLeast(threshold) || failOnStaleWaivers && tally.staleWaivers() > 0;
-        return fails ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        return switch (gate.outcome(tally)) {
+            case NOT_CHECKED -> ExitCode.ERROR.code();
+            case FAIL -> ExitCode.FINDINGS.code();
+            case PASS -> ExitCode.OK.code();
+        };
     }
 
     /**
@@ -248,7 +253,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private Tally stream(Checker checker, List<ProtocolFiles.Entry> files, Format format, Instant generatedAt,
             Progress progress) throws IOException {
-        Report header = checker.report(List.of()).generatedAt(generatedAt);
+        Report header = checker.report(List.of()).generatedAt(generatedAt).withGate(gate);
         if (output == null && outputDir == null) {
             StreamingRenderer renderer = (StreamingRenderer) (format == Format.TEXT && colour()
                     ? format.renderer().coloured() : format.renderer());
@@ -289,7 +294,7 @@ final class CheckCommand implements Callable<Integer> {
             results.add(result);
             progress.tick();
         });
-        Report report = checker.report(results).generatedAt(generatedAt);
+        Report report = checker.report(results).generatedAt(generatedAt).withGate(gate);
         return write(report, chosen, spec.commandLine().getErr()) ? report.tally() : null;
     }
 

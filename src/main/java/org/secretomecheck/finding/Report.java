@@ -14,10 +14,12 @@ import java.util.Objects;
  * from {@code SOURCE_DATE_EPOCH} when that is set, else from the clock. Formats that carry a
  * timestamp (SARIF, JUnit XML) take it from here and nowhere else, so a fixed
  * {@code generatedAt} gives byte-identical reports. {@code baseline} names the baseline file the
- * findings were compared with, or is null when none was.
+ * findings were compared with, or is null when none was. {@code gate} is what fails the run, for
+ * the verdict the reports give.
  */
 public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate,
-        List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions, Instant generatedAt, String baseline) {
+        List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions, Instant generatedAt, String baseline,
+        Gate gate) {
 
     /** The tool that made the report. */
     public record Tool(String name, String version) {}
@@ -34,6 +36,7 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(checkDate, "checkDate");
         Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(gate, "gate");
         protocols = List.copyOf(protocols);
         ruleDescriptions = List.copyOf(ruleDescriptions);
     }
@@ -41,7 +44,7 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
     /** A report without a baseline. */
     public Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate, List<ProtocolResult> protocols,
             List<RuleDescription> ruleDescriptions, Instant generatedAt) {
-        this(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, null);
+        this(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, null, Gate.DEFAULT);
     }
 
     /** A report generated at the start of its check date (UTC), until {@link #generatedAt(Instant)} says otherwise. */
@@ -53,12 +56,27 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report, generated at {@code instant}. */
     public Report generatedAt(Instant instant) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant, baseline);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant, baseline, gate);
     }
 
     /** This report, its findings compared with the baseline {@code source}. */
     public Report withBaseline(String source) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, source);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, source, gate);
+    }
+
+    /** This report, judged by {@code rule}. */
+    public Report withGate(Gate rule) {
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, rule);
+    }
+
+    /** How the run ends, by its gate. */
+    public Gate.Outcome outcome() {
+        return gate.outcome(tally());
+    }
+
+    /** The verdict sentence of the run. */
+    public String verdict() {
+        return gate.verdict(tally(), baseline != null);
     }
 
     /** The description of rule {@code id}, or null. */
@@ -93,6 +111,6 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report without its protocols: what a streamed report starts with. */
     public Report header() {
-        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline);
+        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline, gate);
     }
 }

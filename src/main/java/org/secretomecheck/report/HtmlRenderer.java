@@ -153,9 +153,12 @@ public final class HtmlRenderer implements Renderer {
         Map<Severity, Integer> open = report.openBySeverity();
         int checked = report.protocols().size() - report.notCheckedCount();
         int openTotal = open.values().stream().mapToInt(Integer::intValue).sum();
-        String verdictClass = report.notCheckedCount() > 0 ? "verdict notchecked"
-                : openTotal > 0 ? "verdict fail" : "verdict pass";
-        m.element("p", count(report.protocols().size(), "protocol") + ": " + checked + " checked, "
+        String verdictClass = switch (report.outcome()) {
+            case NOT_CHECKED -> "verdict notchecked";
+            case FAIL -> "verdict fail";
+            case PASS -> "verdict pass";
+        };
+        m.element("p", report.verdict() + " " + count(report.protocols().size(), "protocol") + ": " + checked + " checked, "
                 + report.notCheckedCount() + " not checked. " + count(openTotal, "open finding") + ", "
                 + report.waivedCount() + " waived" + TextRenderer.extras(report.tally().reopened(),
                         report.tally().staleWaivers(), report.tally().expiringWaivers()) + "."

@@ -15,6 +15,7 @@ import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.SectionScore;
@@ -61,7 +62,7 @@ public final class JsonRenderer implements StreamingRenderer {
             public void finish(Tally tally) throws IOException {
                 json.writeEndArray();
                 json.writeFieldName("summary");
-                json.writeTree(summary(tally));
+                json.writeTree(summary(tally, header.gate()));
                 if (header.baseline() != null) {
                     json.writeFieldName("baseline");
                     json.writeTree(baseline(header.baseline(), tally));
@@ -73,7 +74,7 @@ public final class JsonRenderer implements StreamingRenderer {
         };
     }
 
-    private static ObjectNode summary(Tally tally) {
+    private static ObjectNode summary(Tally tally, Gate gate) {
         ObjectNode summary = MAPPER.createObjectNode();
         summary.put("protocols", tally.protocols());
         summary.put("checked", tally.checked());
@@ -87,6 +88,9 @@ public final class JsonRenderer implements StreamingRenderer {
         summary.put("reopened", tally.reopened());
         summary.put("staleWaivers", tally.staleWaivers());
         summary.put("expiringWaivers", tally.expiringWaivers());
+        summary.put("failOn", gate.failOn().label());
+        summary.put("failOnStaleWaivers", gate.failOnStaleWaivers());
+        summary.put("outcome", gate.outcome(tally).label());
         return summary;
     }
 

@@ -33,7 +33,7 @@ public final class MarkdownRenderer implements Renderer {
         int openTotal = open.values().stream().mapToInt(Integer::intValue).sum();
         int checked = report.protocols().size() - report.notCheckedCount();
         out.write("## secretome-check report\n\n");
-        out.write("**" + verdict(report, openTotal) + "** " + report.protocols().size() + " protocol"
+        out.write("**" + report.verdict() + "** " + report.protocols().size() + " protocol"
                 + plural(report.protocols().size()) + ", " + checked + " checked, " + report.notCheckedCount()
                 + " not checked; " + openTotal + " open finding" + plural(openTotal) + ", " + report.waivedCount()
                 + " waived" + TextRenderer.extras(tally.reopened(), tally.staleWaivers(), tally.expiringWaivers()) + ".\n\n");
@@ -60,13 +60,6 @@ public final class MarkdownRenderer implements Renderer {
                 + ("default".equals(report.profile().source()) ? "" : "from " + escape(report.profile().source()) + "; ")
                 + "sha256 " + code(report.profile().sha256())
                 + ")\n");
-    }
-
-    private static String verdict(Report report, int openTotal) {
-        if (report.notCheckedCount() > 0) {
-            return "Not every protocol was checked.";
-        }
-        return openTotal == 0 ? "No open findings." : "Open findings.";
     }
 
     private static void protocol(ProtocolResult protocol, Writer out) throws IOException {

@@ -400,6 +400,50 @@ class WaiversAndBaselineTest {
                 + " (--waivers); a protocol's own waivers apply to that protocol only");
     }
 
+    /** The verdict of the reports people read is the exit code's: the same gate decides both. */
+    @Test
+    void reportVerdictsFollowTheGateNotJustTheOpenFindings() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("verdicts"));
+        Path protocol = dir.resolve("batch.yaml");
+        Files.copy(Path.of(DEVIATING), protocol);
+        Path baseline = dir.resolve("baseline.json");
+        CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        Path stale = dir.resolve("stale.yaml");
+        Files.writeString(stale, """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: DON-02
+                    justification: "Nothing to waive in a compliant protocol."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2026-01-01
+                """);
+        record Case(String name, int code, String outcome, String markdown, String htmlClass, List<String> args) {}
+        List<Case> cases = List.of(
+                new Case("every finding in the baseline", 0, "pass", "**Passes: no open finding major or worse outside"
+                        + " the baseline.**", "verdict pass", List.of(protocol.toString(), "--baseline", baseline.toString())),
+                new Case("majors under --fail-on critical", 0, "pass", "**Passes: no open finding critical.**",
+                        "verdict pass", List.of(CliTest.ADIPOSE, "--fail-on", "critical")),
+                new Case("a stale waiver under --fail-on-stale-waivers", 1, "fail",
+                        "**Fails: stale waivers (--fail-on-stale-waivers).**", "verdict fail",
+                        List.of(CliTest.COMPLIANT, "--waivers", stale.toString(), "--fail-on-stale-waivers")),
+                new Case("open majors", 1, "fail", "**Fails: open findings major or worse.**", "verdict fail",
+                        List.of(protocol.toString())));
+        for (Case c : cases) {
+            Path out = dir.resolve(c.name().replace(' ', '-'));
+            List<String> args = new ArrayList<>(List.of("check", "--as-of", "2025-06-01", "--format", "markdown,html,json",
+                    "--output-dir", out.toString()));
+            args.addAll(c.args());
+            CliTest.Run run = CliTest.run(args.toArray(String[]::new));
+            assertThat(run.code()).as(c.name() + run.err()).isEqualTo(c.code());
+            assertThat(Files.readString(out.resolve("secretome-check.md"))).as(c.name()).contains(c.markdown());
+            assertThat(Files.readString(out.resolve("secretome-check.html"))).as(c.name())
+                    .contains("<p class=\"" + c.htmlClass() + "\" id=\"verdict\">");
+            JsonNode summary = JSON.readTree(out.resolve("secretome-check.json").toFile()).path("summary");
+            assertThat(summary.path("outcome").asText()).as(c.name()).isEqualTo(c.outcome());
+        }
+    }
+
     @Test
     void baselineRoundTrip() throws Exception {
         Path dir = Files.createDirectories(reports.resolve("baseline"));

@@ -1,0 +1,53 @@
+package org.secretomecheck.finding;
+
+import java.util.Objects;
+
+/**
+ * What fails a run: an open finding at or above {@code failOn} that the baseline, if any, does not
+ * record; and, when {@code failOnStaleWaivers} is set, a stale waiver. A protocol that was not
+ * checked fails it in any case. The exit code and every report's verdict come from here, so they
+ * cannot disagree.
+ */
+public record Gate(Severity failOn, boolean failOnStaleWaivers) {
+
+    /** The command line's defaults: major or worse fails, stale waivers do not. */
+    public static final Gate DEFAULT = new Gate(Severity.MAJOR, false);
+
+    /** How a run ends. */
+    public enum Outcome {
+        PASS, FAIL, NOT_CHECKED;
+
+        /** The lower-case name used in reports ({@code not_checked}). */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Gate {
+        Objects.requireNonNull(failOn, "failOn");
+    }
+
+    /** The outcome of a run with these counts. */
+    public Outcome outcome(Tally tally) {
+        if (tally.notChecked() > 0) {
+            return Outcome.NOT_CHECKED;
+        }
+        return tally.hasNewOpenAtLeast(failOn) || failOnStaleWaivers && tally.staleWaivers() > 0
+                ? Outcome.FAIL : Outcome.PASS;
+    }
+
+    /** One sentence saying how the run ended and why, for the reports people read. */
+    public String verdict(Tally tally, boolean withBaseline) {
+        String threshold = failOn.label() + (failOn == Severity.CRITICAL ? "" : " or worse")
+                + (withBaseline ? " outside the baseline" : "");
+        return switch (outcome(tally)) {
+            case NOT_CHECKED -> "Fails: not every protocol was checked.";
+            case FAIL -> tally.hasNewOpenAtLeast(failOn)
+                    ? "Fails: open findings " + threshold + "."
+                    : "Fails: stale waivers (--fail-on-stale-waivers).";
+            case PASS -> tally.openBySeverity().values().stream().allMatch(n -> n == 0)
+                    ? "Passes: no open findings."
+                    : "Passes: no open finding " + threshold + ".";
+        };
+    }
+}
