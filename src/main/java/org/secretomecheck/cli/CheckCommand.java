@@ -163,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
         if (overwritesAnInput(files, chosen, err)) {
             return ExitCode.ERROR.code();
         }
-        Progress progress = Progress.of(err, files.size(), System.console() != null);
+        Progress progress = Progress.forRun(err, files.size(), output == null && outputDir == null);
         Tally tally;
         try {
             tally = chosen.size() == 1 && chosen.get(0).renderer() instanceof StreamingRenderer

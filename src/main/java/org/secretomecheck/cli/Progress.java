@@ -1,10 +1,16 @@
 package org.secretomecheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Progress of a batch on standard error ({@code checked 120/10000 files, 85/s}), redrawn in place
- * at most five times a second. Only for people at a terminal: off in pipes, files and CI logs.
+ * at most five times a second. Only for people at a terminal: shown when standard error is a
+ * terminal, the report does not stream to that terminal too (it would be drawn over), the batch
+ * has more than a few files, and {@code CI} is not set; never in pipes, files or CI logs.
  */
 final class Progress {
 
@@ -24,9 +30,33 @@ final class Progress {
         this.on = on;
     }
 
-    /** Progress for {@code total} files, shown when a person watches a terminal and the batch is not tiny. */
-    static Progress of(PrintWriter err, int total, boolean terminal) {
-        return new Progress(err, total, terminal && total > 5 && System.getenv("CI") == null);
+    /** Progress for a run of {@code total} files whose report goes to standard output or not. */
+    static Progress forRun(PrintWriter err, int total, boolean reportOnStdout) {
+        boolean linux = Files.isDirectory(Path.of("/proc/self/fd"));
+        boolean stderrTerminal = linux ? isTerminal(2) : System.console() != null;
+        boolean stdoutTerminal = linux ? isTerminal(1) : System.console() != null;
+        return new Progress(err, total, wanted(stderrTerminal, reportOnStdout && stdoutTerminal,
+                System.getenv("CI") != null, total));
+    }
+
+    /** Whether progress is shown; see the class comment. */
+    static boolean wanted(boolean stderrTerminal, boolean reportOnTerminal, boolean ci, int total) {
+        return stderrTerminal && !reportOnTerminal && !ci && total > 5;
+    }
+
+    /** Progress drawn or not as {@code on} says (for tests). */
+    static Progress of(PrintWriter err, int total, boolean on) {
+        return new Progress(err, total, on);
+    }
+
+    /** True when file descriptor {@code fd} of this process is a terminal (Linux: a /dev/pts or /dev/tty device). */
+    private static boolean isTerminal(int fd) {
+        try {
+            String device = Path.of("/proc/self/fd/" + fd).toRealPath().toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        } catch (IOException | RuntimeException e) {
+            return false; // a pipe or a socket has no path
+        }
     }
 
     /** One more file done. */
@@ -36,7 +66,7 @@ final class Progress {
         if (on && now - shown >= INTERVAL_NANOS) {
             shown = now;
             double seconds = Math.max(1e-3, (now - start) / 1e9);
-            err.printf("\rchecked %d/%d files, %.0f/s ", done, total, done / seconds);
+            err.printf(Locale.ROOT, "\rchecked %d/%d files, %.0f/s ", done, total, done / seconds);
             err.flush();
             drawn = true;
         }

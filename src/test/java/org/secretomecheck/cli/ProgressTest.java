@@ -1,0 +1,38 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+    @Test
+    void shownOnlyToAPersonAtATerminalThatTheReportDoesNotStreamTo() {
+        assertThat(Progress.wanted(true, false, false, 6)).as("report to a file or a pipe").isTrue();
+        assertThat(Progress.wanted(true, true, false, 6)).as("report streaming to the same terminal").isFalse();
+        assertThat(Progress.wanted(false, false, false, 10_000)).as("stderr is a pipe or a file").isFalse();
+        assertThat(Progress.wanted(true, false, true, 10_000)).as("CI is set").isFalse();
+        assertThat(Progress.wanted(true, false, false, 5)).as("a few files").isFalse();
+    }
+
+    @Test
+    void drawsFilesDoneTotalAndRateInPlaceAndClearsTheLine() {
+        StringWriter err = new StringWriter();
+        Progress progress = Progress.of(new PrintWriter(err), 10, true);
+        progress.tick();
+        progress.end();
+        assertThat(err.toString()).startsWith("\rchecked 1/10 files, ").containsPattern("\\d+/s ")
+                .endsWith("\r" + " ".repeat(48) + "\r");
+    }
+
+    @Test
+    void drawsNothingWhenOff() {
+        StringWriter err = new StringWriter();
+        Progress progress = Progress.of(new PrintWriter(err), 10, false);
+        progress.tick();
+        progress.end();
+        assertThat(err.toString()).isEmpty();
+    }
+}
