@@ -1,6 +1,9 @@
 package org.secretomecheck.cli;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import sun.misc.Signal;
 import org.secretomecheck.rules.Judge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,32 +17,51 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
             "1:open findings at or above --fail-on",
-            "2:a protocol could not be checked, or the command, rules or profile were wrong"})
+            "2:a protocol could not be checked, or the command, rules or profile were wrong",
+            "130:interrupted (Ctrl-C); 143: terminated (SIGTERM); the report is incomplete"})
 public final class Main {
 
     /** The exit code the run chose for itself; -1 until it has. */
-    private static final java.util.concurrent.atomic.AtomicInteger DECIDED = new java.util.concurrent.atomic.AtomicInteger(-1);
+    private static final AtomicInteger DECIDED = new AtomicInteger(-1);
+
+    /** The signal that stopped the run (SIGINT from Ctrl-C, SIGTERM), or null. */
+    private static final AtomicReference<Signal> STOPPED_BY = new AtomicReference<>();
 
     /**
-     * Runs the command line and exits with its code. Any other end of the process (a rule that
-     * calls {@code System.exit}, an interrupt) exits with code 2 and says so, so that a run that
-     * did not finish never passes for one that did.
+     * Runs the command line and exits with its code. Any other end of the process says so, so that
+     * a run that did not finish never passes for one that did: Ctrl-C exits with 130 and SIGTERM
+     * with 143, as shells expect; a rule that calls {@code System.exit} with 2.
      */
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         // Reports are the same bytes everywhere: no locale's digits or case rules, in site rules either.
         Locale.setDefault(Locale.ROOT);
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                Signal.handle(new Signal(name), signal -> {
+                    STOPPED_BY.compareAndSet(null, signal);
+                    System.exit(128 + signal.getNumber());
+                });
+            } catch (IllegalArgumentException e) {
+                // a system without this signal, or the JVM keeps it (-Xrs): the default handling stays
+            }
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Files.deleteTemporaries();
             int code = DECIDED.get();
+            Signal signal = STOPPED_BY.get();
             if (code == -1) {
-                System.err.println("secretome-check: the run was ended before it finished (interrupted, or a rule"
-                        + " called System.exit); its report is incomplete");
+                System.out.flush();
+                // on a line of its own, though a report line may have been cut off on the terminal
+                System.err.println(System.lineSeparator() + "secretome-check: " + (signal != null
+                        ? "interrupted (SIG" + signal.getName() + ") before the run finished"
+                        : "the run was ended before it finished (a rule called System.exit)")
+                        + "; its report is incomplete");
             }
             System.out.flush();
             System.err.flush();
             // The code the run decided, whoever else called System.exit meanwhile.
-            Runtime.getRuntime().halt(code == -1 ? ExitCode.ERROR.code() : code);
+            Runtime.getRuntime().halt(code != -1 ? code : signal != null ? 128 + signal.getNumber() : ExitCode.ERROR.code());
         }, "secretome-check-unfinished"));
         BundledRules.preloadFor(args);
         Judge.onOverrun(message -> {

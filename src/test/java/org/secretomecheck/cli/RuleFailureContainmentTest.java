@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,8 +163,39 @@ class RuleFailureContainmentTest {
         Path dir = withCase(siteRule("exits", "Protocol( id == \"" + DEVIATING_ID + "\" )", "System.exit(0);"));
         Own run = ownJvm("verify", "--rules", dir.toString(), "--output-dir", temp.resolve("v").toString());
         assertThat(run.code()).as(run.output()).isEqualTo(2);
-        assertThat(run.output()).contains("secretome-check: the run was ended before it finished (interrupted, or a rule"
-                + " called System.exit); its report is incomplete");
+        assertThat(run.output()).contains("secretome-check: the run was ended before it finished (a rule called"
+                + " System.exit); its report is incomplete");
+    }
+
+    /** Ctrl-C and SIGTERM end an unfinished run with the shell's codes, 130 and 143, and say so on stderr. */
+    @ParameterizedTest
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalEndsTheRunWithTheShellsCode(String signal, int expected) throws Exception {
+        Path rules = siteRule("slow-" + signal, "Protocol( )", "try { Thread.sleep(200); } catch (InterruptedException e) { }");
+        Path protocols = Files.createDirectories(temp.resolve("many-" + signal));
+        for (int i = 0; i < 100; i++) {
+            Files.copy(Path.of(CliTest.COMPLIANT), protocols.resolve(String.format(java.util.Locale.ROOT, "p%03d.yaml", i)));
+        }
+        Path log = Files.createTempFile("signal", ".log");
+        java.util.List<String> command = java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", "--jobs", "1", "--as-of",
+                "2025-06-01", "--site-rules", rules.toString(), protocols.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(log).contains("p000.yaml") && System.nanoTime() < deadline) {
+                Thread.sleep(50); // until the run is under way
+            }
+            assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor()).isZero();
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            String output = Files.readString(log);
+            assertThat(process.exitValue()).as(output).isEqualTo(expected);
+            assertThat(output).contains(System.lineSeparator() + "secretome-check: interrupted (SIG" + signal
+                    + ") before the run finished; its report is incomplete").doesNotContain("Summary:", "Exception");
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
     }
 
     /** {@code dir} with a case file whose one case is the protocol {@link #DEVIATING_ID}. */
