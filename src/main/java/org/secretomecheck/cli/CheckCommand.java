@@ -98,10 +98,8 @@ final class CheckCommand implements Callable<Integer> {
     /** The threads that check files, from {@link #jobs}. */
     private int threads;
 
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "A waiver file (waivers: list, format secretome-waivers/1) applied like the protocols' own "
-                    + "waivers; repeatable.")
-    List<Path> waiverFiles = new ArrayList<>();
+    @Mixin
+    WaiverFiles waiverFiles;
 
     @Option(names = "--fail-on-stale-waivers",
             description = "Exit 1 when a waiver matches no finding of a protocol it applies to.")
@@ -154,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT).withExpiryWarning(expiryWarningDays);
-        checker = withWaiverFiles(checker, err);
+        checker = waiverFiles.apply(checker, err);
         checker = checker == null ? null : withBaseline(checker, err);
         if (checker == null) {
             return ExitCode.ERROR.code();
@@ -192,36 +190,6 @@ final class CheckCommand implements Callable<Integer> {
             case FAIL -> ExitCode.FINDINGS.code();
             case PASS -> ExitCode.OK.code();
         };
-    }
-
-    /**
-     * {@code checker} applying the waivers of every {@code --waivers} file; null after printing
-     * every problem of every file that cannot be used. A bad waiver file stops the run before any
-     * protocol is judged.
-     */
-    private Checker withWaiverFiles(Checker checker, PrintWriter err) {
-        List<Checker.WaiverFile> read = new ArrayList<>();
-        boolean valid = true;
-        for (Path file : waiverFiles) {
-            byte[] content;
-            try {
-                content = InputFile.read(file, InputLimits.DEFAULT.maxFileBytes());
-            } catch (InputFile.UnreadableException e) {
-                err.println("secretome-check: cannot read the waiver file " + file + ": " + e.getMessage());
-                valid = false;
-                continue;
-            }
-            Checker.WaiverFile waivers = checker.readWaivers(file.toString(), content);
-            if (!waivers.isValid()) {
-                err.println("secretome-check: the waiver file " + file + " cannot be used:");
-                for (Problem problem : waivers.problems()) {
-                    err.println("  " + problem.location().display() + ": " + problem.message());
-                }
-                valid = false;
-            }
-            read.add(waivers);
-        }
-        return valid ? checker.withWaiverFiles(read) : null;
     }
 
     /** {@code checker} comparing with {@code --baseline}, if given; null after printing why it cannot be read. */
@@ -408,7 +376,7 @@ final class CheckCommand implements Callable<Integer> {
         if (Commands.writesOneFileTwice(targets, err)) {
             return true;
         }
-        List<Path> inputs = new ArrayList<>(waiverFiles);
+        List<Path> inputs = new ArrayList<>(waiverFiles.files);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
         if (baselineFile != null) {
             inputs.add(baselineFile);

@@ -39,6 +39,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     Setup setup;
 
+    @Mixin
+    WaiverFiles waiverFiles;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories.")
     List<String> paths;
 
@@ -77,10 +80,14 @@ final class CompareCommand implements Callable<Integer> {
         if (profile == null) {
             return ExitCode.ERROR.code();
         }
-        Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
+        Checker checker = waiverFiles.apply(new Checker(book, profile, checkDate, InputLimits.DEFAULT), err);
+        if (checker == null) {
+            return ExitCode.ERROR.code();
+        }
         List<ProtocolResult> results = new ArrayList<>();
         List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths);
         List<Path> inputs = new ArrayList<>();
+        inputs.addAll(waiverFiles.files);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
         if (setup.profile != null) {
             inputs.add(setup.profile);

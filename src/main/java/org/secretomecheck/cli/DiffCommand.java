@@ -42,6 +42,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     Setup setup;
 
+    @Mixin
+    WaiverFiles waiverFiles;
+
     @Parameters(index = "0", paramLabel = "OLD", description = "The old version of the protocol.")
     String before;
 
@@ -83,7 +86,10 @@ final class DiffCommand implements Callable<Integer> {
         if (profile == null) {
             return ExitCode.ERROR.code();
         }
-        Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
+        Checker checker = waiverFiles.apply(new Checker(book, profile, checkDate, InputLimits.DEFAULT), err);
+        if (checker == null) {
+            return ExitCode.ERROR.code();
+        }
         ProtocolVersion old = load(checker, before);
         ProtocolVersion now = load(checker, after);
         if (!old.isChecked() || !now.isChecked()) {
@@ -98,6 +104,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), old, now);
         List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of(before), Path.of(after)));
+        inputs.addAll(waiverFiles.files);
         if (setup.profile != null) {
             inputs.add(setup.profile);
         }

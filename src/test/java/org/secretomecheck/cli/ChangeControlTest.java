@@ -191,6 +191,41 @@ class ChangeControlTest {
                 .as("a minor finding does not fail at --fail-on major").isZero();
     }
 
+    /** A waiver moved from the protocol into a waiver file still waives, in diff and compare as in check. */
+    @Test
+    void diffAndCompareApplyWaiverFilesAsCheckDoes() throws IOException {
+        Path withoutOwn = temp.resolve("without-own-waiver.yaml");
+        String text = Files.readString(Path.of(DEVIATING), StandardCharsets.UTF_8);
+        Files.writeString(withoutOwn, text.substring(0, text.indexOf("\nwaivers:") + 1), StandardCharsets.UTF_8);
+        Path file = temp.resolve("moved.waivers.yaml");
+        Files.writeString(file, """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: DON-02
+                    pointer: /protocol/donor/age_years
+                    justification: "Moved out of the protocol."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2025-12-31
+                  - rule: EXP-01
+                    pointer: /protocol/expansion/passage_at_conditioning
+                    justification: "Passage 9 accepted for this development batch."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2025-12-31
+                """, StandardCharsets.UTF_8);
+        CliTest.Run without = run("diff", "--as-of", AS_OF, "--fail-on", "minor", DEVIATING, withoutOwn.toString());
+        assertThat(without.code()).as("without the file the waiver is gone").isEqualTo(1);
+        CliTest.Run with = run("diff", "--as-of", AS_OF, "--fail-on", "minor", "--waivers", file.toString(), DEVIATING,
+                withoutOwn.toString());
+        assertThat(with.code()).as(with.out() + with.err()).isZero();
+        assertThat(with.out()).containsPattern("(?m)^  UNCHANGED +MINOR waived +DON-02 .*/protocol/donor/age_years");
+        CliTest.Run compare = run("compare", "--as-of", AS_OF, "--format", "csv", "--waivers", file.toString(),
+                withoutOwn.toString());
+        assertThat(compare.code()).as(compare.err()).isZero();
+        assertThat(compare.out()).contains("EXP-01 waived");
+    }
+
     @Test
     void diffHtmlIsWellFormedAndSelfContained() throws Exception {
         Path file = temp.resolve("out/diff.html");

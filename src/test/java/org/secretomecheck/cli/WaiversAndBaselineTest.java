@@ -325,6 +325,9 @@ class WaiversAndBaselineTest {
         CliTest.Run strict = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers",
                 waivers.toString(), "--fail-on-stale-waivers");
         assertThat(strict.code()).isEqualTo(1);
+        CliTest.Run twice = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", waivers.toString(),
+                "--waivers", waivers.getParent().resolve(".").resolve(waivers.getFileName()).toString());
+        assertThat(twice.out()).as("a waiver file named twice is read once").containsOnlyOnce("STALE").contains("1 stale waiver");
         CliTest.Run shortWarning = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers",
                 waivers.toString(), "--expiry-warning", "5");
         assertThat(shortWarning.out()).doesNotContain("EXPIRING");

@@ -1,0 +1,64 @@
+package org.secretomecheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.secretomecheck.check.Checker;
+import org.secretomecheck.finding.Problem;
+import org.secretomecheck.load.InputFile;
+import org.secretomecheck.load.InputLimits;
+import picocli.CommandLine.Option;
+
+/** {@code --waivers FILE}, repeatable: the waiver files that {@code check}, {@code diff} and {@code compare} apply. */
+final class WaiverFiles {
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A waiver file (waivers: list, format secretome-waivers/1) applied like the protocols' own "
+                    + "waivers; repeatable.")
+    List<Path> files = new ArrayList<>();
+
+    /**
+     * {@code checker} applying the waiver files in the order given, each once however often it is
+     * named; null after printing why one cannot be used.
+     */
+    Checker apply(Checker checker, PrintWriter err) {
+        List<Checker.WaiverFile> read = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        boolean valid = true;
+        for (Path file : files) {
+            if (!seen.add(realPath(file))) {
+                continue;
+            }
+            byte[] content;
+            try {
+                content = InputFile.read(file, InputLimits.DEFAULT.maxFileBytes());
+            } catch (InputFile.UnreadableException e) {
+                err.println("secretome-check: cannot read the waiver file " + file + ": " + e.getMessage());
+                valid = false;
+                continue;
+            }
+            Checker.WaiverFile waivers = checker.readWaivers(file.toString(), content);
+            if (!waivers.isValid()) {
+                err.println("secretome-check: the waiver file " + file + " cannot be used:");
+                for (Problem problem : waivers.problems()) {
+                    err.println("  " + problem.location().display() + ": " + problem.message());
+                }
+                valid = false;
+            }
+            read.add(waivers);
+        }
+        return valid ? checker.withWaiverFiles(read) : null;
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize(); // reported when it is read
+        }
+    }
+}
