@@ -341,6 +341,10 @@ final class CheckCommand implements Callable<Integer> {
         if (Commands.notADirectory(outputDir, err)) {
             return null;
         }
+        if (writeBaseline != null && java.nio.file.Files.isDirectory(writeBaseline)) {
+            err.println("secretome-check: --write-baseline " + writeBaseline + " is a directory; give a file");
+            return null;
+        }
         if (chosen.size() > 1 && outputDir == null) {
             err.println("secretome-check: several formats (" + chosen.stream().map(Format::label)
                     .collect(Collectors.joining(", ")) + ") need --output-dir DIR, which gets one file per format");

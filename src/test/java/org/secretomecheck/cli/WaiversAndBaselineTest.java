@@ -465,6 +465,11 @@ class WaiversAndBaselineTest {
         CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", again.toString());
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(baseline));
 
+        CliTest.Run intoADirectory = CliTest.run("check", protocol.toString(), "--write-baseline", dir.toString());
+        assertThat(intoADirectory.code()).isEqualTo(2);
+        assertThat(intoADirectory.err()).contains("--write-baseline " + dir + " is a directory; give a file");
+        assertThat(intoADirectory.out()).as("refused before anything is checked").isEmpty();
+
         CliTest.Run same = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
                 baseline.toString());
         assertThat(same.code()).as(same.out()).isZero();
