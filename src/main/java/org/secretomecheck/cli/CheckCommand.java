@@ -29,6 +29,7 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.Tally;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
@@ -153,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Checker checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT).withExpiryWarning(expiryWarningDays);
         checker = waiverFiles.apply(checker, err);
-        checker = checker == null ? null : withBaseline(checker, err);
+        checker = checker == null ? null : withBaseline(checker, book, err);
         if (checker == null) {
             return ExitCode.ERROR.code();
         }
@@ -193,13 +194,24 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** {@code checker} comparing with {@code --baseline}, if given; null after printing why it cannot be read. */
-    private Checker withBaseline(Checker checker, PrintWriter err) {
+    private Checker withBaseline(Checker checker, RuleBook book, PrintWriter err) {
         if (baselineFile == null) {
             return checker;
         }
         try {
-            return checker.withBaseline(Baseline.read(baselineFile.toString(),
-                    InputFile.read(baselineFile, Baseline.MAX_BYTES)));
+            Baseline baseline = Baseline.read(baselineFile.toString(), InputFile.read(baselineFile, Baseline.MAX_BYTES));
+            // an entry of a rule not in use would only ever be "gone": a typo, or a baseline of other rules
+            List<String> unknown = baseline.entries().stream().map(BaselineEntry::ruleId)
+                    .filter(id -> book.rule(id) == null).distinct().toList();
+            if (unknown.isEmpty()) {
+                return checker.withBaseline(baseline);
+            }
+            String suggestion = Suggestions.closestRuleId(unknown.get(0), book.ids());
+            err.println("secretome-check: the baseline cannot be used: " + baselineFile + ": it records findings of "
+                    + String.join(", ", unknown) + ", not a rule of the rule set in use"
+                    + (suggestion == null ? "" : " (did you mean " + suggestion + "?)")
+                    + "; write it again with --write-baseline, or use the rules it was written with");
+            return null;
         } catch (InputFile.UnreadableException e) {
             err.println("secretome-check: cannot read the baseline " + baselineFile + ": " + e.getMessage());
         } catch (Baseline.InvalidBaselineException e) {

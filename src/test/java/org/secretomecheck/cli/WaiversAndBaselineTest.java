@@ -613,6 +613,8 @@ class WaiversAndBaselineTest {
                 + " | : findings[0].line: must be a whole number of 0 or more",
         "bad pointer | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"protocol\"}]}"
                 + " | : findings[0].pointer: must be a JSON Pointer",
+        "rule not in use | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-99\", \"protocolId\": \"P\", \"pointer\": \"/protocol\"}]}"
+                + " | : it records findings of DON-99, not a rule of the rule set in use (did you mean DON-01?)",
     })
     void baselinesAreReadStrictly(String name, String content, String message) throws Exception {
         Path bad = reports.resolve("strict-baseline.json");
