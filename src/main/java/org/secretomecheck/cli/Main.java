@@ -87,6 +87,15 @@ public final class Main {
     /** The configured command line, for tests and for {@link #main}. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        CommandLine.ITypeConverter<Integer> wholeNumber = text -> {
+            try {
+                return Integer.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            }
+        };
+        commandLine.registerConverter(Integer.class, wholeNumber);
+        commandLine.registerConverter(Integer.TYPE, wholeNumber);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());

@@ -390,6 +390,10 @@ class CliTest {
         assertThat(typo.err()).contains("--jobs needs a number from 1 to 1024, not 40000");
         assertThat(typo.out()).isEmpty();
         assertThat(run("check", "-j", "1024", "--as-of", "2025-06-01", COMPLIANT).code()).isZero();
+        Run text = run("check", "-j", "abc", COMPLIANT);
+        assertThat(text.code()).isEqualTo(2);
+        assertThat(text.err()).contains("Invalid value for option '--jobs': 'abc' is not a whole number")
+                .doesNotContain("an int");
     }
 
     @Test
