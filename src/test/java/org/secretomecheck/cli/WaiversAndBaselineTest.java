@@ -341,6 +341,7 @@ class WaiversAndBaselineTest {
         "unknown rule | 3:5 | waivers.0.rule: the text \"DON-99\" is not a rule ID of the catalogue; did you mean DON-01?",
         "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
         "bad pointer escape | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes)",
+        "trailing slash | 4:5 | waivers.0.pointer: the text \"/protocol/donor/\" has an empty segment (a trailing / or //)",
         "expiry before approval | 8:5 | waivers.0.expires_on: 2024-12-31 is before approved_on 2025-01-15",
         "quoted expiry | 8:5 | waivers.0.expires_on: must be an unquoted date YYYY-MM-DD that exists, not the text \"2025-12-31\" (write the date without quotes)",
         "five-digit year | 8:5 | waivers.0.expires_on: must be an unquoted date YYYY-MM-DD that exists, not the text \"10000-01-01\"",
@@ -365,6 +366,7 @@ class WaiversAndBaselineTest {
             case "no expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    expires_on: 2025-12-31\n", "");
             case "unknown rule" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("DON-02", "DON-99");
             case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
+            case "trailing slash" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/protocol/donor/");
             case "bad pointer escape" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/protocol/donor/~2");
             case "expiry before approval" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "2024-12-31");
             case "quoted expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "\"2025-12-31\"");
