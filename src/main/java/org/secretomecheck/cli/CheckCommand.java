@@ -190,7 +190,7 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCode.ERROR.code();
             }
         }
-        waiverFiles.warnOfMistypedProtocols(idsInRun, err);
+        checker.mistypedWaiverProtocols(idsInRun).forEach(warning -> err.println("secretome-check: warning: " + warning));
         return switch (gate.outcome(tally)) {
             case NOT_CHECKED -> ExitCode.ERROR.code();
             case FAIL -> ExitCode.FINDINGS.code();
