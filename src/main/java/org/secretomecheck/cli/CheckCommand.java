@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -25,12 +25,11 @@ import org.secretomecheck.check.ProtocolFiles;
 import org.secretomecheck.check.Warmup;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Gate;
-import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
-import org.secretomecheck.finding.Tally;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.finding.Suggestions;
+import org.secretomecheck.finding.Tally;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
@@ -46,11 +45,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code check PATH...}: checks protocol files and directories. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check protocol files (directories are searched recursively for *.yaml and *.yml).",
+        description = {"Check protocol files.",
+            "Directories are searched recursively for *.yaml and *.yml files,",
+            "skipping names that start with a dot (.git, .github)."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
             "1:open findings at or above --fail-on (not in --baseline), or stale waivers with --fail-on-stale-waivers",
-            "2:a protocol could not be checked, or the command, rules or profile were wrong"})
+            "2:a protocol could not be checked, or the command, rules or profile were wrong",
+            "130:interrupted (Ctrl-C); the report is incomplete",
+            "143:terminated (SIGTERM); the report is incomplete"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             "0:no open finding at or above --fail-on",
             "1:open findings at or above --fail-on",
             "2:a protocol could not be checked, or the command, rules or profile were wrong",
-            "130:interrupted (Ctrl-C); 143: terminated (SIGTERM); the report is incomplete"})
+            "130:interrupted (Ctrl-C); the report is incomplete",
+            "143:terminated (SIGTERM); the report is incomplete"})
 public final class Main {
 
     /** The exit code the run chose for itself; -1 until it has. */
