@@ -436,6 +436,7 @@ class CliTest {
     @Test
     void helpListsExitCodes() {
         Run run = run("check", "--help");
-        assertThat(run.out()).contains("Exit codes:").contains("2   a protocol could not be checked");
+        assertThat(run.out()).contains("Exit codes:").containsPattern("\\n  2 +a protocol could not be checked")
+                .containsPattern("\\n  130 +interrupted \\(Ctrl-C\\)").containsPattern("\\n  143 +terminated \\(SIGTERM\\)");
     }
 }
