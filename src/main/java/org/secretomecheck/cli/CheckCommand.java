@@ -289,10 +289,11 @@ final class CheckCommand implements Callable<Integer> {
         return write(report, chosen, spec.commandLine().getErr()) ? report.tally() : null;
     }
 
-    /** Whether text on stdout is coloured: as --[no-]color says, else on a terminal unless NO_COLOR is set non-empty. */
+    /** Whether text on stdout is coloured: as --[no-]color says, else when stdout is a terminal, TERM is not dumb and NO_COLOR is unset or empty. */
     private boolean colour() {
         String noColor = environment.apply("NO_COLOR");
-        return color != null ? color : System.console() != null && (noColor == null || noColor.isEmpty());
+        return color != null ? color : Terminal.stdout() && !"dumb".equals(environment.apply("TERM"))
+                && (noColor == null || noColor.isEmpty());
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.secretomecheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -32,10 +29,7 @@ final class Progress {
 
     /** Progress for a run of {@code total} files whose report goes to standard output or not. */
     static Progress forRun(PrintWriter err, int total, boolean reportOnStdout) {
-        boolean linux = Files.isDirectory(Path.of("/proc/self/fd"));
-        boolean stderrTerminal = linux ? isTerminal(2) : System.console() != null;
-        boolean stdoutTerminal = linux ? isTerminal(1) : System.console() != null;
-        return new Progress(err, total, wanted(stderrTerminal, reportOnStdout && stdoutTerminal,
+        return new Progress(err, total, wanted(Terminal.stderr(), reportOnStdout && Terminal.stdout(),
                 System.getenv("CI") != null, total));
     }
 
@@ -47,16 +41,6 @@ final class Progress {
     /** Progress drawn or not as {@code on} says (for tests). */
     static Progress of(PrintWriter err, int total, boolean on) {
         return new Progress(err, total, on);
-    }
-
-    /** True when file descriptor {@code fd} of this process is a terminal (Linux: a /dev/pts or /dev/tty device). */
-    private static boolean isTerminal(int fd) {
-        try {
-            String device = Path.of("/proc/self/fd/" + fd).toRealPath().toString();
-            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
-        } catch (IOException | RuntimeException e) {
-            return false; // a pipe or a socket has no path
-        }
     }
 
     /** One more file done. */

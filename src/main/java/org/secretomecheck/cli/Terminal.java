@@ -1,0 +1,36 @@
+package org.secretomecheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Whether standard output or standard error is a terminal. Java only tells whether the process
+ * has a console (standard input and output both terminals); on Linux each stream is looked up in
+ * {@code /proc/self/fd}, elsewhere the console stands in for both.
+ */
+final class Terminal {
+
+    private static final boolean PROC = Files.isDirectory(Path.of("/proc/self/fd"));
+
+    private Terminal() {}
+
+    /** True when standard output is a terminal. */
+    static boolean stdout() {
+        return PROC ? isTerminal(1) : System.console() != null;
+    }
+
+    /** True when standard error is a terminal. */
+    static boolean stderr() {
+        return PROC ? isTerminal(2) : System.console() != null;
+    }
+
+    private static boolean isTerminal(int fd) {
+        try {
+            String device = Path.of("/proc/self/fd/" + fd).toRealPath().toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        } catch (IOException | RuntimeException e) {
+            return false; // a pipe or a socket has no path
+        }
+    }
+}
