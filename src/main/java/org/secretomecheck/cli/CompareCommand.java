@@ -54,7 +54,8 @@ final class CompareCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Check date for waivers (default: today), for reproducible re-runs.")
+            description = "Check date for waivers (default: the date of SOURCE_DATE_EPOCH when it is set, else today),"
+                    + " for reproducible re-runs.")
     String asOf;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

@@ -64,7 +64,8 @@ final class DiffCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Check date for waivers (default: today), for reproducible re-runs.")
+            description = "Check date for waivers (default: the date of SOURCE_DATE_EPOCH when it is set, else today),"
+                    + " for reproducible re-runs.")
     String asOf;
 
     @Override

@@ -397,6 +397,15 @@ class CliTest {
     }
 
     @Test
+    void anEmptyPathOptionIsRefusedNotTakenForTheWorkingDirectory() {
+        for (String option : List.of("--output-dir", "--output", "--profile", "--waivers", "--baseline", "--rules")) {
+            Run run = run("check", option, "", COMPLIANT);
+            assertThat(run.code()).as(option).isEqualTo(2);
+            assertThat(run.err()).as(option).containsPattern("Invalid value for option '" + option + "'( \\(FILE\\))?: an empty path");
+        }
+    }
+
+    @Test
     void rulesListsTheCatalogueAndExplainShowsThresholds() {
         Run rules = run("rules");
         assertThat(rules.code()).isZero();
