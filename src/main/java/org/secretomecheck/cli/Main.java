@@ -3,10 +3,10 @@ package org.secretomecheck.cli;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import sun.misc.Signal;
 import org.secretomecheck.rules.Judge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import sun.misc.Signal;
 
 /** {@code secretome-check}: the entry point. */
 @Command(name = "secretome-check", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
