@@ -151,27 +151,6 @@ public final class Checker {
         return new WaiverFile(valid.waivers(), List.of());
     }
 
-    /**
-     * The protocol IDs that a waiver file's waiver names in {@code protocols} when no file of the
-     * run holds them but one holds a close ID: likely typos, which leave a waiver silently unused
-     * (not stale either: it applies to no protocol that was checked). An ID far from every ID of
-     * the run is taken for a protocol this run does not cover (a shared waiver file). One line
-     * each: {@code file:line:column: the waiver of RULE names protocol X, ...; did you mean Y?}.
-     */
-    public List<String> mistypedWaiverProtocols(Set<String> idsInRun) {
-        List<String> warnings = new ArrayList<>();
-        for (Waiver waiver : fileWaivers) {
-            for (String id : waiver.protocols()) {
-                String suggestion = idsInRun.contains(id) ? null : Suggestions.closest(id, new java.util.TreeSet<>(idsInRun));
-                if (suggestion != null) {
-                    warnings.add(waiver.source() + ": the waiver of " + waiver.rule() + " names protocol " + id
-                            + ", which no file of this run holds; did you mean " + suggestion + "?");
-                }
-            }
-        }
-        return warnings;
-    }
-
     /** Checks every file, in the order given, on one thread. */
     public Report check(List<ProtocolFiles.Entry> files) {
         List<ProtocolResult> results = new ArrayList<>();

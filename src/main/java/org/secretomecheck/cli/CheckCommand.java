@@ -193,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCode.ERROR.code();
             }
         }
-        checker.mistypedWaiverProtocols(idsInRun).forEach(warning -> err.println("secretome-check: warning: " + warning));
+        waiverFiles.warnOfMistypedProtocols(idsInRun, err);
         return switch (gate.outcome(tally)) {
             case NOT_CHECKED -> ExitCode.ERROR.code();
             case FAIL -> ExitCode.FINDINGS.code();
