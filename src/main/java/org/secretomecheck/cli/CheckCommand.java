@@ -128,9 +128,6 @@ final class CheckCommand implements Callable<Integer> {
     /** The open findings seen, for --write-baseline. */
     private final List<BaselineEntry> recorded = new ArrayList<>();
 
-    /** The protocol IDs of the files checked (or read) in this run. */
-    private final Set<String> idsInRun = java.util.Collections.synchronizedSet(new java.util.HashSet<>());
-
     /** The clock for {@code generatedAt}; tests fix it. */
     Supplier<Instant> clock = Instant::now;
 
@@ -193,7 +190,6 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCode.ERROR.code();
             }
         }
-        waiverFiles.warnOfMistypedProtocols(idsInRun, err);
         return switch (gate.outcome(tally)) {
             case NOT_CHECKED -> ExitCode.ERROR.code();
             case FAIL -> ExitCode.FINDINGS.code();
@@ -230,9 +226,6 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Notes what --write-baseline needs from one result. */
     private void observe(ProtocolResult result) {
-        if (result.id() != null) {
-            idsInRun.add(result.id());
-        }
         if (writeBaseline != null) {
             recorded.addAll(Baseline.entriesOf(List.of(result)));
         }
