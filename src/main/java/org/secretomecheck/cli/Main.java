@@ -1,5 +1,9 @@
 package org.secretomecheck.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,17 +56,28 @@ public final class Main {
             int code = DECIDED.get();
             Signal signal = STOPPED_BY.get();
             if (code == -1) {
-                System.out.flush();
-                // on a line of its own, though a report line may have been cut off on the terminal
-                System.err.println(System.lineSeparator() + "secretome-check: " + (signal != null
-                        ? "interrupted (SIG" + signal.getName() + ") before the run finished"
-                        : "the run was ended before it finished (a rule called System.exit)")
-                        + "; its report is incomplete");
+                // The run may be blocked writing to a full pipe and hold System.out's lock: never
+                // wait on it. Flush what can be flushed, then write the note to stderr directly.
+                briefly(System.out::flush);
+                String note = System.lineSeparator() + "secretome-check: " + (signal == null
+                        ? "the run was ended before it finished (a rule called System.exit)"
+                        : (signal.getName().equals("INT") ? "interrupted (SIGINT)" : "terminated (SIG" + signal.getName() + ")")
+                                + " before the run finished") + "; its report is incomplete" + System.lineSeparator();
+                briefly(() -> {
+                    try {
+                        FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
+                        stderr.write(note.getBytes(StandardCharsets.UTF_8));
+                        stderr.flush();
+                    } catch (IOException e) {
+                        // nowhere left to say it
+                    }
+                });
+                Runtime.getRuntime().halt(signal != null ? 128 + signal.getNumber() : ExitCode.ERROR.code());
             }
             System.out.flush();
             System.err.flush();
             // The code the run decided, whoever else called System.exit meanwhile.
-            Runtime.getRuntime().halt(code != -1 ? code : signal != null ? 128 + signal.getNumber() : ExitCode.ERROR.code());
+            Runtime.getRuntime().halt(code);
         }, "secretome-check-unfinished"));
         BundledRules.preloadFor(args);
         Judge.onOverrun(message -> {
@@ -78,6 +93,18 @@ public final class Main {
             code = ExitCode.ERROR.code();
         }
         exit(code);
+    }
+
+    /** Runs {@code action} on a thread of its own and waits for it at most half a second. */
+    private static void briefly(Runnable action) {
+        Thread thread = new Thread(action, "secretome-check-last-words");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            thread.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void exit(int code) {

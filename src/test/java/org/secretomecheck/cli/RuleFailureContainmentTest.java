@@ -169,8 +169,8 @@ class RuleFailureContainmentTest {
 
     /** Ctrl-C and SIGTERM end an unfinished run with the shell's codes, 130 and 143, and say so on stderr. */
     @ParameterizedTest
-    @CsvSource({"INT, 130", "TERM, 143"})
-    void aSignalEndsTheRunWithTheShellsCode(String signal, int expected) throws Exception {
+    @CsvSource({"INT, 130, interrupted", "TERM, 143, terminated"})
+    void aSignalEndsTheRunWithTheShellsCode(String signal, int expected, String what) throws Exception {
         Path rules = siteRule("slow", "Protocol( )", "try { Thread.sleep(200); } catch (InterruptedException e) { }");
         Path protocols = Files.createDirectories(temp.resolve("many-" + signal));
         for (int i = 0; i < 100; i++) {
@@ -190,11 +190,38 @@ class RuleFailureContainmentTest {
             assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             String output = Files.readString(log);
             assertThat(process.exitValue()).as(output).isEqualTo(expected);
-            assertThat(output).contains(System.lineSeparator() + "secretome-check: interrupted (SIG" + signal
+            assertThat(output).contains(System.lineSeparator() + "secretome-check: " + what + " (SIG" + signal
                     + ") before the run finished; its report is incomplete").doesNotContain("Summary:", "Exception");
         } finally {
             process.destroyForcibly();
             Files.deleteIfExists(log);
+        }
+    }
+
+    /**
+     * A run blocked writing its report to a pipe that nobody reads holds the lock of standard
+     * output; SIGTERM must still end it, with its code and note, instead of waiting on that lock.
+     */
+    @Test
+    void aSignalEndsARunBlockedOnAFullPipe() throws Exception {
+        Path protocols = Files.createDirectories(temp.resolve("blocked"));
+        for (int i = 0; i < 40; i++) { // about 10 KB of text report each: far more than a pipe holds
+            Files.copy(Path.of(CliTest.DEVIATING), protocols.resolve(String.format(java.util.Locale.ROOT, "p%03d.yaml", i)));
+        }
+        Path err = Files.createTempFile("blocked", ".err");
+        java.util.List<String> command = java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check",
+                "--jobs", "1", "--as-of", "2025-06-01", protocols.toString());
+        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start(); // stdout: a pipe never read
+        try {
+            Thread.sleep(5_000); // started, and blocked on the full pipe (it cannot finish without a reader)
+            process.destroy(); // SIGTERM
+            assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isEqualTo(143);
+            assertThat(Files.readString(err)).contains("secretome-check: terminated (SIGTERM) before the run finished");
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(err);
         }
     }
 
