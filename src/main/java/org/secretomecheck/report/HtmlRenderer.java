@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
@@ -367,7 +368,10 @@ public final class HtmlRenderer implements Renderer {
                     protocol.expiringWaivers().size());
             m.element("p", open == 0 ? "Checked: no open findings" + (waived > 0 ? ", " + waived + " waived" : "") + extras
                     + "." : "Checked: " + count((int) open, "open finding") + " (" + severityCounts(protocol) + "), "
-                            + waived + " waived" + extras + ".", "class", open == 0 ? "verdict pass" : "verdict fail").nl();
+                            + waived + " waived" + extras + ".", "class",
+                    // coloured by the run's gate, as the summary is: open minors pass at --fail-on major
+                    report.gate().outcome(Tally.of(List.of(protocol))) == Gate.Outcome.FAIL ? "verdict fail" : "verdict pass")
+                    .nl();
         }
 
         m.open("table", "class", "facts fixed").nl().open("tbody").nl();

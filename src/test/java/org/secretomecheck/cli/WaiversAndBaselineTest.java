@@ -442,8 +442,10 @@ class WaiversAndBaselineTest {
             CliTest.Run run = CliTest.run(args.toArray(String[]::new));
             assertThat(run.code()).as(c.name() + run.err()).isEqualTo(c.code());
             assertThat(Files.readString(out.resolve("secretome-check.md"))).as(c.name()).contains(c.markdown());
-            assertThat(Files.readString(out.resolve("secretome-check.html"))).as(c.name())
-                    .contains("<p class=\"" + c.htmlClass() + "\" id=\"verdict\">");
+            String html = Files.readString(out.resolve("secretome-check.html"));
+            assertThat(html).as(c.name()).contains("<p class=\"" + c.htmlClass() + "\" id=\"verdict\">");
+            // each protocol's own box agrees with the run (one protocol per case)
+            assertThat(html).as(c.name()).containsPattern("<p class=\"" + c.htmlClass() + "\">Checked: ");
             JsonNode summary = JSON.readTree(out.resolve("secretome-check.json").toFile()).path("summary");
             assertThat(summary.path("outcome").asText()).as(c.name()).isEqualTo(c.outcome());
         }
