@@ -91,7 +91,7 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (isHidden(file)) {
+                            if (!file.equals(directory) && isHidden(file)) { // the directory given is reported
                                 return FileVisitResult.CONTINUE;
                             }
                             if (e instanceof FileSystemLoopException) {

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:every protocol was checked and compared",
             "2:a protocol could not be checked (the others are still compared), or the command, rules or profile "
-                    + "were wrong"})
+                    + "were wrong",
+            "130:interrupted (Ctrl-C)",
+            "143:terminated (SIGTERM)"})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec

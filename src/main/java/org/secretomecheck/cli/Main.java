@@ -119,13 +119,14 @@ public final class Main {
             try {
                 return Integer.valueOf(text.strip());
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+                throw new CommandLine.TypeConversionException("'" + text + "' is "
+                        + (text.strip().matches("[-+]?\\d+") ? "out of range" : "not a whole number"));
             }
         };
         commandLine.registerConverter(Integer.class, wholeNumber);
         commandLine.registerConverter(Integer.TYPE, wholeNumber);
         commandLine.registerConverter(java.nio.file.Path.class, text -> {
-            if (text.isBlank()) { // "" would name the working directory
+            if (text.isEmpty()) { // "" would name the working directory
                 throw new CommandLine.TypeConversionException("an empty path (an unset variable?)");
             }
             try {

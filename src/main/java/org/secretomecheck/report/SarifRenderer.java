@@ -347,8 +347,9 @@ public final class SarifRenderer implements Renderer {
 
     static String uri(String file, char separator) {
         String path = separator == '\\' ? file.replace('\\', '/') : file;
+        boolean unc = separator == '\\' && path.startsWith("//"); // \\server\share\x.yaml
         boolean absolute = path.startsWith("/");
-        StringJoiner segments = new StringJoiner("/", absolute ? "/" : "", "");
+        StringJoiner segments = new StringJoiner("/", unc ? "//" : absolute ? "/" : "", "");
         for (String segment : path.split("/")) {
             if (!segment.isEmpty() && !segment.equals(".")) {
                 segments.add(segment);

@@ -394,6 +394,7 @@ class CliTest {
         assertThat(text.code()).isEqualTo(2);
         assertThat(text.err()).contains("Invalid value for option '--jobs': 'abc' is not a whole number")
                 .doesNotContain("an int");
+        assertThat(run("check", "-j", "99999999999", COMPLIANT).err()).contains("'99999999999' is out of range");
     }
 
     @Test

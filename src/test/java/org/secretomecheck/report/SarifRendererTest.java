@@ -167,6 +167,8 @@ class SarifRendererTest {
         // on Windows a backslash separates, on other systems it is part of a name
         assertThat(SarifRenderer.uri("protocols\\windows\\a.yaml", '\\')).isEqualTo("protocols/windows/a.yaml");
         assertThat(SarifRenderer.uri("C:\\p\\x.yaml", '\\')).isEqualTo("file:///C:/p/x.yaml");
+        assertThat(SarifRenderer.uri("\\\\server\\share\\x.yaml", '\\')).as("UNC keeps its host")
+                .isEqualTo("file:////server/share/x.yaml");
         assertThat(SarifRenderer.uri("dir\\x.yaml", '/')).isEqualTo("dir%5Cx.yaml");
         assertThat(SarifRenderer.uri("C:\\p\\x.yaml", '/')).isEqualTo("./C:%5Cp%5Cx.yaml");
     }
