@@ -189,6 +189,10 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("secretome-check: cannot write the baseline " + writeBaseline + ": " + Files.describe(e));
                 return ExitCode.ERROR.code();
             }
+            if (tally.notChecked() > 0) { // once they are mended, their findings would all count as new
+                err.println("secretome-check: warning: the baseline " + writeBaseline + " lacks the findings of the "
+                        + tally.notChecked() + " file" + (tally.notChecked() == 1 ? "" : "s") + " that could not be checked");
+            }
         }
         return switch (gate.outcome(tally)) {
             case NOT_CHECKED -> ExitCode.ERROR.code();

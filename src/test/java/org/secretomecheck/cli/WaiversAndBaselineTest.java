@@ -469,6 +469,17 @@ class WaiversAndBaselineTest {
         CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", again.toString());
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(baseline));
 
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "protocol: [unclosed\n");
+        Path partial = dir.resolve("partial.json");
+        CliTest.Run incomplete = CliTest.run("check", protocol.toString(), broken.toString(), "--as-of", "2025-06-01",
+                "--write-baseline", partial.toString());
+        assertThat(incomplete.code()).isEqualTo(2);
+        assertThat(incomplete.err()).contains("warning: the baseline " + partial + " lacks the findings of the 1 file that"
+                + " could not be checked");
+        assertThat(JSON.readTree(partial.toFile()).path("findings")).hasSize(72);
+        Files.delete(broken);
+
         CliTest.Run intoADirectory = CliTest.run("check", protocol.toString(), "--write-baseline", dir.toString());
         assertThat(intoADirectory.code()).isEqualTo(2);
         assertThat(intoADirectory.err()).contains("--write-baseline " + dir + " is a directory; give a file");
