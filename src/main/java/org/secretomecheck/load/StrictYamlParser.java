@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.HashSet;
-import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -21,7 +19,6 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ImplicitTuple;
 import org.yaml.snakeyaml.events.MappingEndEvent;
 import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -47,7 +44,7 @@ final class StrictYamlParser extends YAMLParser {
     private final int maxDepth;
     private int documents;
     private String complexKey;
-    private final Set<String> keyAnchors = new HashSet<>();
+    private KeyInspector inspector = (event, start) -> { };
 
     /** @param maxDepth how deep mappings and lists may nest, in skipped keys too */
     StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
@@ -104,17 +101,23 @@ final class StrictYamlParser extends YAMLParser {
         return complexKey;
     }
 
-    /** The anchors defined inside skipped keys, which later aliases may name. */
-    Set<String> keyAnchors() {
-        return keyAnchors;
+    /** Looks at each event of a skipped key, so that it is held to the rules of every node. */
+    interface KeyInspector {
+        /** @param start true for the event that starts the key (the key itself) */
+        void inspect(Event event, boolean start) throws IOException;
+    }
+
+    /** Sets what looks at the events of skipped keys (by default nothing does). */
+    void inspectKeysWith(KeyInspector inspector) {
+        this.inspector = inspector;
     }
 
     /** Skips the key node that starts with {@code start} and stands in a placeholder scalar for it. */
     private Event placeholderKey(Event start) throws IOException {
         int depth = 0;
         for (Event next = start; next != null; next = nextEvent()) {
-            if (next instanceof NodeEvent node && !(next instanceof AliasEvent) && node.getAnchor() != null) {
-                keyAnchors.add(node.getAnchor());
+            if (!(next instanceof CollectionEndEvent)) {
+                inspector.inspect(next, next == start);
             }
             if (next instanceof CollectionStartEvent && ++depth + _parsingContext.getNestingDepth() > maxDepth) {
                 // the limit holds inside keys too: SnakeYAML's scanner slows down with every level

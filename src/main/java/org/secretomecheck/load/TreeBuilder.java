@@ -23,8 +23,10 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
  * Builds the document tree of one file from the parser's tokens, recording the position of every
@@ -48,11 +50,14 @@ final class TreeBuilder {
     private final Set<String> anchors = new HashSet<>();
     private int nodes;
     private long pointerChars;
+    /** The pointer of the mapping whose key is being read. */
+    private String keyMapping = "";
 
     TreeBuilder(StrictYamlParser parser, String file, InputLimits limits) {
         this.parser = parser;
         this.file = file;
         this.limits = limits;
+        parser.inspectKeysWith(this::inspectKey);
     }
 
     ReadResult build() throws IOException {
@@ -105,7 +110,7 @@ final class TreeBuilder {
 
     private JsonNode readAlias(AliasEvent alias, String pointer) throws UnreadableYamlException {
         String name = Messages.shorten(alias.getAnchor());
-        if (!anchors.contains(alias.getAnchor()) && !parser.keyAnchors().contains(alias.getAnchor())) {
+        if (!anchors.contains(alias.getAnchor())) {
             throw unreadable("the alias *" + name + " refers to an anchor that is not defined before it", pointer);
         }
         structure(pointer, "anchors and aliases are not allowed (*" + name + ")");
@@ -117,6 +122,7 @@ final class TreeBuilder {
         // The line of each key, for duplicates; kept here only where positions are not recorded.
         Map<String, Integer> firstLines = keep ? null : new HashMap<>();
         while (true) {
+            keyMapping = pointer; // where the problems of a complex key, met while skipping it, are placed
             JsonToken token = parser.nextToken();
             if (token == JsonToken.END_OBJECT) {
                 return mapping;
@@ -173,6 +179,48 @@ final class TreeBuilder {
                 positions.put(item, here());
             }
             sequence.add(readNode(item, depth, keep));
+        }
+    }
+
+    /**
+     * Holds a key that is a mapping, a list or an alias, which the parser skips, to the rules of
+     * every node (Section 2.1): it counts against the limits, an alias must name an anchor defined
+     * before it, only the standard tags are allowed, and anchors and aliases are structure problems.
+     * The key itself is reported by {@link #readMapping}.
+     */
+    private void inspectKey(Event event, boolean start) throws IOException {
+        try {
+            countNode(keyMapping);
+        } catch (UnreadableYamlException e) {
+            throw unreadable(event, e.getMessage(), keyMapping);
+        }
+        if (event instanceof AliasEvent alias) {
+            if (!anchors.contains(alias.getAnchor())) {
+                throw unreadable(event, "the alias *" + Messages.shorten(alias.getAnchor())
+                        + " refers to an anchor that is not defined before it", keyMapping);
+            }
+            if (!start) { // an alias that is the key is reported as the key
+                structure(event, keyMapping, "anchors and aliases are not allowed (*" + Messages.shorten(alias.getAnchor()) + ")");
+            }
+            return;
+        }
+        if (event instanceof NodeEvent node && node.getAnchor() != null) {
+            anchors.add(node.getAnchor());
+            structure(event, keyMapping, "anchors and aliases are not allowed (&" + Messages.shorten(node.getAnchor()) + ")");
+        }
+        try {
+            if (event instanceof MappingStartEvent mapping) {
+                checkCollectionTag(mapping.getTag(), StandardTag.MAP, keyMapping);
+            } else if (event instanceof SequenceStartEvent sequence) {
+                checkCollectionTag(sequence.getTag(), StandardTag.SEQ, keyMapping);
+            } else if (event instanceof ScalarEvent scalar) {
+                checkLength(scalar.getValue(), keyMapping);
+                resolve(scalar, keyMapping);
+            }
+        } catch (NumberFormatException e) {
+            // a number out of range in a key that is dropped anyway
+        } catch (UnreadableYamlException e) {
+            throw unreadable(event, e.getMessage(), keyMapping); // at the node in the key, not before it
         }
     }
 
@@ -257,19 +305,30 @@ final class TreeBuilder {
     }
 
     private void structure(String pointer, String message) {
-        Position at = here();
+        structure(parser.currentEvent(), pointer, message);
+    }
+
+    private void structure(Event event, String pointer, String message) {
+        Position at = position(event);
         problems.add(new Problem(Problem.Kind.STRUCTURE, new Location(file, pointer, at.line(), at.column()),
                 Messages.readable(message)));
     }
 
     private UnreadableYamlException unreadable(String message, String pointer) {
-        Position at = here();
+        return unreadable(parser.currentEvent(), message, pointer);
+    }
+
+    private static UnreadableYamlException unreadable(Event event, String message, String pointer) {
+        Position at = position(event);
         return new UnreadableYamlException(message, pointer, at.line(), at.column());
     }
 
     /** The 1-based position of the current token (where its event starts; 0 when unknown). */
     private Position here() {
-        Event event = parser.currentEvent();
+        return position(parser.currentEvent());
+    }
+
+    private static Position position(Event event) {
         Mark mark = event == null ? null : event.getStartMark();
         return mark == null ? new Position(0, 0) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }

@@ -517,7 +517,7 @@ class YamlReaderTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"? [a, b]\n: x\n", "{a: 1}: x\n", "? {a: 1}\n: x\n", "[a]: x\n",
-            "? - a\n: x\n", "*k : 2\n", "? [a, {b: [c]}]\n: {d: [e]}\n"})
+            "? - a\n: x\n", "? [a, {b: [c]}]\n: {d: [e]}\n"})
         void complexKeysAreStructureProblemsAndReadingGoesOn(String yaml) {
             ReadResult result = read(yaml + "after: 1\n");
             assertThat(result.document()).as("readable").isNotNull();
@@ -532,20 +532,36 @@ class YamlReaderTest {
 
         @Test
         void aComplexKeyIsLocatedAtItsMappingAndTheOtherProblemsAreStillFound() {
-            ReadResult result = read("protocol:\n  ok: 1\n  ? [a]\n  : x\n  ok: 2\n  *k : 3\n");
+            ReadResult result = read("protocol:\n  ok: &k 1\n  ? [a]\n  : x\n  ok: 2\n  *k : 3\n");
             assertThat(result.problems()).extracting(Problem::message).containsExactly(
-                    "a key must be a plain string, not a list", "duplicate key \"ok\" (first written at line 2)",
-                    "a key must be a plain string, not an alias (*k)");
-            assertAt(result.problems().get(0), "/protocol", 3, 5);
-            assertAt(result.problems().get(2), "/protocol", 6, 3);
+                    "anchors and aliases are not allowed (&k)", "a key must be a plain string, not a list",
+                    "duplicate key \"ok\" (first written at line 2)", "a key must be a plain string, not an alias (*k)");
+            assertAt(result.problems().get(1), "/protocol", 3, 5);
+            assertAt(result.problems().get(3), "/protocol", 6, 3);
         }
 
+        /** A skipped key is held to the rules of every node: anchors, aliases, tags and limits. */
         @Test
-        void anAnchorInsideAComplexKeyCanStillBeNamedByAnAlias() {
-            ReadResult result = read("? &a [x]\n: 1\ny: *a\n");
-            assertThat(result.document()).isNotNull();
-            assertThat(result.problems()).extracting(Problem::message).containsExactly(
-                    "a key must be a plain string, not a list", "anchors and aliases are not allowed (*a)");
+        void theInsideOfAComplexKeyFollowsTheRulesOfEveryNode() {
+            ReadResult anchored = read("? &a [x]\n: 1\ny: *a\n");
+            assertThat(anchored.document()).isNotNull();
+            assertThat(anchored.problems()).extracting(Problem::message).containsExactly(
+                    "anchors and aliases are not allowed (&a)", "a key must be a plain string, not a list",
+                    "anchors and aliases are not allowed (*a)");
+            assertAt(anchored.problems().get(0), "", 1, 3);
+
+            Problem undefined = unreadable("a: 1\n*k : 2\n");
+            assertThat(undefined.message()).isEqualTo("the alias *k refers to an anchor that is not defined before it");
+            assertAt(undefined, "", 2, 1);
+            assertThat(unreadable("? [a, *u]\n: 1\n").message()).isEqualTo(
+                    "the alias *u refers to an anchor that is not defined before it");
+            Problem tag = unreadable("a: 1\n? [!foo x]\n: 1\n");
+            assertThat(tag.message()).startsWith("the tag !foo is not allowed");
+            assertAt(tag, "", 2, 4);
+
+            YamlReader small = new YamlReader(new InputLimits(1_000_000, 64, 65_536, 10));
+            assertThat(small.read("p.yaml", ("? [" + "x, ".repeat(20) + "x]\n: 1\n").getBytes(UTF_8)).problems())
+                    .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("the file holds more than 10 YAML nodes"));
         }
 
         @Test
