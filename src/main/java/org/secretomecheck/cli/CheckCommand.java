@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "comma-separated, with --output-dir: one file per format.")
     List<String> formats;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class, description = "Write the report to FILE instead of stdout.")
     Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
@@ -121,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Fail only on open findings not recorded in this baseline (matched by rule, protocol ID and pointer).")
     Path baselineFile;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE",
+    @Option(names = "--write-baseline", paramLabel = "FILE", converter = PathArguments.FileToWrite.class,
             description = "Record the open findings in FILE (JSON, or YAML when FILE ends in .yaml or .yml).")
     Path writeBaseline;
 

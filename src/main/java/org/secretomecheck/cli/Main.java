@@ -125,16 +125,7 @@ public final class Main {
         };
         commandLine.registerConverter(Integer.class, wholeNumber);
         commandLine.registerConverter(Integer.TYPE, wholeNumber);
-        commandLine.registerConverter(java.nio.file.Path.class, text -> {
-            if (text.isEmpty()) { // "" would name the working directory
-                throw new CommandLine.TypeConversionException("an empty path (an unset variable?)");
-            }
-            try {
-                return java.nio.file.Path.of(text);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path: " + e.getReason());
-            }
-        });
+        commandLine.registerConverter(java.nio.file.Path.class, PathArguments::path);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());

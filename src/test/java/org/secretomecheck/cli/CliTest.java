@@ -404,6 +404,13 @@ class CliTest {
             assertThat(run.code()).as(option).isEqualTo(2);
             assertThat(run.err()).as(option).containsPattern("Invalid value for option '" + option + "'( \\(FILE\\))?: an empty path");
         }
+        // a file to write named with a trailing separator would lose it and write a file of the directory's name
+        for (String option : List.of("--output", "--write-baseline")) {
+            Run run = run("check", option, temp.resolve("newdir") + "/", COMPLIANT);
+            assertThat(run.code()).as(option).isEqualTo(2);
+            assertThat(run.err()).as(option).contains("ends with a separator, so it names a directory; give a file name");
+            assertThat(temp.resolve("newdir")).as(option).doesNotExist();
+        }
     }
 
     @Test

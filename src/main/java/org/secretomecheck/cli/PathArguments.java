@@ -1,0 +1,37 @@
+package org.secretomecheck.cli;
+
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** How options read paths: never an empty one, and a file to write never one that names a directory. */
+final class PathArguments {
+
+    private PathArguments() {}
+
+    /** Any path option: refuses "" (an unset variable), which would name the working directory. */
+    static Path path(String text) {
+        if (text.isEmpty()) {
+            throw new TypeConversionException("an empty path (an unset variable?)");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + text + "' is not a valid path: " + e.getReason());
+        }
+    }
+
+    /** A file the tool writes ({@code --output}, {@code --write-baseline}): not a name ending in a separator. */
+    static final class FileToWrite implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            if (text.endsWith("/") || text.endsWith(File.separator)) { // Path.of would drop it and write a file
+                throw new TypeConversionException("'" + text + "' ends with a separator, so it names a directory;"
+                        + " give a file name");
+            }
+            return path(text);
+        }
+    }
+}
