@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -125,7 +126,7 @@ public final class Main {
         };
         commandLine.registerConverter(Integer.class, wholeNumber);
         commandLine.registerConverter(Integer.TYPE, wholeNumber);
-        commandLine.registerConverter(java.nio.file.Path.class, PathArguments::path);
+        commandLine.registerConverter(Path.class, PathArguments::path);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());

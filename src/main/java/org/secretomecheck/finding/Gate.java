@@ -1,5 +1,6 @@
 package org.secretomecheck.finding;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ public record Gate(Severity failOn, boolean failOnStaleWaivers) {
 
         /** The lower-case name used in reports ({@code not_checked}). */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

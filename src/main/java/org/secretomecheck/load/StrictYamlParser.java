@@ -45,6 +45,7 @@ final class StrictYamlParser extends YAMLParser {
     private int documents;
     private String complexKey;
     private KeyInspector inspector = (event, start) -> { };
+    private Event inspected;
 
     /** @param maxDepth how deep mappings and lists may nest, in skipped keys too */
     StrictYamlParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options,
@@ -59,9 +60,12 @@ final class StrictYamlParser extends YAMLParser {
         this.maxDepth = maxDepth;
     }
 
-    /** The SnakeYAML event of the current token (the key's scalar for a field name). */
+    /**
+     * The SnakeYAML event of the current token (the key's scalar for a field name), or, while a
+     * skipped key is inspected, the key's event being inspected.
+     */
     Event currentEvent() {
-        return _lastEvent;
+        return inspected != null ? inspected : _lastEvent;
     }
 
     @Override
@@ -117,7 +121,12 @@ final class StrictYamlParser extends YAMLParser {
         int depth = 0;
         for (Event next = start; next != null; next = nextEvent()) {
             if (!(next instanceof CollectionEndEvent)) {
-                inspector.inspect(next, next == start);
+                inspected = next; // the current event while it is inspected, so problems are placed at it
+                try {
+                    inspector.inspect(next, next == start);
+                } finally {
+                    inspected = null;
+                }
             }
             if (next instanceof CollectionStartEvent && ++depth + _parsingContext.getNestingDepth() > maxDepth) {
                 // the limit holds inside keys too: SnakeYAML's scanner slows down with every level

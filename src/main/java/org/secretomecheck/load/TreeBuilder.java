@@ -109,12 +109,16 @@ final class TreeBuilder {
     }
 
     private JsonNode readAlias(AliasEvent alias, String pointer) throws UnreadableYamlException {
-        String name = Messages.shorten(alias.getAnchor());
-        if (!anchors.contains(alias.getAnchor())) {
-            throw unreadable("the alias *" + name + " refers to an anchor that is not defined before it", pointer);
-        }
-        structure(pointer, "anchors and aliases are not allowed (*" + name + ")");
+        requireAnchor(alias, pointer);
+        structure(pointer, "anchors and aliases are not allowed (*" + Messages.shorten(alias.getAnchor()) + ")");
         return NullNode.getInstance();
+    }
+
+    private void requireAnchor(AliasEvent alias, String pointer) throws UnreadableYamlException {
+        if (!anchors.contains(alias.getAnchor())) {
+            throw unreadable("the alias *" + Messages.shorten(alias.getAnchor())
+                    + " refers to an anchor that is not defined before it", pointer);
+        }
     }
 
     private ObjectNode readMapping(String pointer, int depth, boolean keep) throws IOException {
@@ -189,38 +193,29 @@ final class TreeBuilder {
      * The key itself is reported by {@link #readMapping}.
      */
     private void inspectKey(Event event, boolean start) throws IOException {
-        try {
-            countNode(keyMapping);
-        } catch (UnreadableYamlException e) {
-            throw unreadable(event, e.getMessage(), keyMapping);
-        }
+        countNode(keyMapping);
         if (event instanceof AliasEvent alias) {
-            if (!anchors.contains(alias.getAnchor())) {
-                throw unreadable(event, "the alias *" + Messages.shorten(alias.getAnchor())
-                        + " refers to an anchor that is not defined before it", keyMapping);
-            }
-            if (!start) { // an alias that is the key is reported as the key
-                structure(event, keyMapping, "anchors and aliases are not allowed (*" + Messages.shorten(alias.getAnchor()) + ")");
+            if (start) { // an alias that is the key is reported as the key
+                requireAnchor(alias, keyMapping);
+            } else {
+                readAlias(alias, keyMapping);
             }
             return;
         }
-        if (event instanceof NodeEvent node && node.getAnchor() != null) {
-            anchors.add(node.getAnchor());
-            structure(event, keyMapping, "anchors and aliases are not allowed (&" + Messages.shorten(node.getAnchor()) + ")");
+        if (event instanceof NodeEvent node) {
+            reportAnchor(node.getAnchor(), keyMapping);
         }
-        try {
-            if (event instanceof MappingStartEvent mapping) {
-                checkCollectionTag(mapping.getTag(), StandardTag.MAP, keyMapping);
-            } else if (event instanceof SequenceStartEvent sequence) {
-                checkCollectionTag(sequence.getTag(), StandardTag.SEQ, keyMapping);
-            } else if (event instanceof ScalarEvent scalar) {
-                checkLength(scalar.getValue(), keyMapping);
+        if (event instanceof MappingStartEvent mapping) {
+            checkCollectionTag(mapping.getTag(), StandardTag.MAP, keyMapping);
+        } else if (event instanceof SequenceStartEvent sequence) {
+            checkCollectionTag(sequence.getTag(), StandardTag.SEQ, keyMapping);
+        } else if (event instanceof ScalarEvent scalar) {
+            checkLength(scalar.getValue(), keyMapping);
+            try {
                 resolve(scalar, keyMapping);
+            } catch (NumberFormatException e) {
+                // a number out of range in a key that is dropped anyway
             }
-        } catch (NumberFormatException e) {
-            // a number out of range in a key that is dropped anyway
-        } catch (UnreadableYamlException e) {
-            throw unreadable(event, e.getMessage(), keyMapping); // at the node in the key, not before it
         }
     }
 
@@ -305,30 +300,19 @@ final class TreeBuilder {
     }
 
     private void structure(String pointer, String message) {
-        structure(parser.currentEvent(), pointer, message);
-    }
-
-    private void structure(Event event, String pointer, String message) {
-        Position at = position(event);
+        Position at = here();
         problems.add(new Problem(Problem.Kind.STRUCTURE, new Location(file, pointer, at.line(), at.column()),
                 Messages.readable(message)));
     }
 
     private UnreadableYamlException unreadable(String message, String pointer) {
-        return unreadable(parser.currentEvent(), message, pointer);
-    }
-
-    private static UnreadableYamlException unreadable(Event event, String message, String pointer) {
-        Position at = position(event);
+        Position at = here();
         return new UnreadableYamlException(message, pointer, at.line(), at.column());
     }
 
     /** The 1-based position of the current token (where its event starts; 0 when unknown). */
     private Position here() {
-        return position(parser.currentEvent());
-    }
-
-    private static Position position(Event event) {
+        Event event = parser.currentEvent();
         Mark mark = event == null ? null : event.getStartMark();
         return mark == null ? new Position(0, 0) : new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }
