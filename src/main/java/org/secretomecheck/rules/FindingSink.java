@@ -133,7 +133,12 @@ public final class FindingSink {
         if (name.startsWith("profile.")) {
             return show(profile.value(name));
         }
-        return target == null ? "{" + name + "}" : valueAt(name);
+        if (target == null || !Targets.isProtocolPath(name)) {
+            // Neither a path into the protocol nor an argument: the consequence did not pass it.
+            throw new IllegalStateException("its " + (target == null ? "@target" : "@message") + " uses {" + name
+                    + "}, which the consequence does not pass (findings.report(kcontext, \"" + name + "\", value))");
+        }
+        return valueAt(name);
     }
 
     private String valueAt(String path) {

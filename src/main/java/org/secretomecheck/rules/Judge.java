@@ -196,10 +196,11 @@ public final class Judge {
      */
     private static void fire(KieSession session) throws RuleFailure {
         int fired = session.fireAllRules(MAX_FIRINGS);
-        if (fired >= MAX_FIRINGS) {
-            throw new RuleFailure("the rules fired " + MAX_FIRINGS + " times without settling; a rule loops");
-        }
         String last = Watchdog.lastFired();
+        if (fired >= MAX_FIRINGS) {
+            throw new RuleFailure(Readable.line("the rules fired " + MAX_FIRINGS + " times without settling; a rule loops"
+                    + (last == null ? "" : " (the last to fire: rule \"" + last + "\")")));
+        }
         if (session.fireAllRules(1) > 0) {
             throw new RuleFailure(Readable.line((last == null ? "a rule" : "rule \"" + last + "\"")
                     + " stopped the rule engine (drools.halt()) before every rule had run"));

@@ -40,6 +40,15 @@ final class Targets {
         return dot > 0 && (placeholder.startsWith(PROFILE) || field(Protocol.class, placeholder.substring(0, dot)) != null);
     }
 
+    /**
+     * True when a message placeholder reads the protocol: a field of {@code protocol} itself
+     * ({@code {stage}}) or a dotted path that starts with a section ({@code {donor.count}}).
+     */
+    static boolean isProtocolPath(String placeholder) {
+        int dot = placeholder.indexOf('.');
+        return field(Protocol.class, dot < 0 ? placeholder : placeholder.substring(0, dot)) != null;
+    }
+
     private static String unknownSegment(Class<?> root, String path) {
         Class<?> node = root;
         Class<?> items = null;

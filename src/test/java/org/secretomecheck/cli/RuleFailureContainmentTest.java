@@ -111,7 +111,25 @@ class RuleFailureContainmentTest {
     @Test
     void aRuleThatLoopsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("loops", "$p : Protocol( id == \"" + DEVIATING_ID + "\" )", "update($p);");
-        onlyTheDeviatingProtocolFailed(batch(site), "a rule loops");
+        onlyTheDeviatingProtocolFailed(batch(site), "a rule loops", "the last to fire: rule \"SITE-01 check 1: loops\"");
+    }
+
+    @Test
+    void aMessagePlaceholderTheConsequenceDoesNotPassFailsThatProtocolInsteadOfPrintingNotRecorded() throws IOException {
+        Path dir = siteRule("placeholder", "Protocol( id == \"" + DEVIATING_ID + "\" )", "findings.report(kcontext);");
+        Path drl = dir.resolve("placeholder.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@message(\"m\")", "@message(\"below {minimum}\")"));
+        onlyTheDeviatingProtocolFailed(batch(dir), "rule \"SITE-01 check 1: placeholder\" failed",
+                "@message uses {minimum}, which the consequence does not pass");
+    }
+
+    @Test
+    void aTargetPlaceholderTheConsequenceDoesNotPassFailsThatProtocolInsteadOfMovingTheFinding() throws IOException {
+        Path dir = siteRule("target", "Protocol( id == \"" + DEVIATING_ID + "\" )", "findings.report(kcontext);");
+        Path drl = dir.resolve("target.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@target(\"id\") @when(\"always\") @message(\"m\")",
+                "@target(\"donor.eligibility.tests.{i}.result\") @when(\"always\") @message(\"m\")"));
+        onlyTheDeviatingProtocolFailed(batch(dir), "@target uses {i}, which the consequence does not pass");
     }
 
     @Test
