@@ -55,11 +55,11 @@ final class RulesCommand implements Callable<Integer> {
         if (book == null) {
             return ExitCode.ERROR.code();
         }
+        LoadedProfile profile = setup.profile(err); // read in every format: a bad --profile is never passed over
+        if (profile == null) {
+            return ExitCode.ERROR.code();
+        }
         if (format.equals("markdown")) {
-            LoadedProfile profile = setup.profile(err);
-            if (profile == null) {
-                return ExitCode.ERROR.code();
-            }
             Map<String, String> pages = RuleReference.pages(book, profile);
             if (outputDir == null) {
                 pages.values().forEach(out::print);
@@ -71,14 +71,15 @@ final class RulesCommand implements Callable<Integer> {
             }
         } else if (format.equals("json")) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(json(book)));
+                    .writeValueAsString(json(book, profile)));
         } else {
             int idWidth = book.rules().stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
             int severityWidth = book.rules().stream().mapToInt(rule -> severities(rule).length()).max().orElse(0);
             for (RuleInfo rule : book.rules()) {
                 out.printf("%-" + idWidth + "s  %-" + severityWidth + "s  %s%n", rule.id(), severities(rule), rule.title());
             }
-            out.printf("%n%d rules; rule set sha256 %s%n", book.rules().size(), book.sha256());
+            out.printf("%n%d rules; rule set sha256 %s%nthresholds: profile %s %s, sha256 %s%n", book.rules().size(),
+                    book.sha256(), profile.name(), profile.profile().getVersion(), profile.sha256());
         }
         out.flush();
         return ExitCode.OK.code();
@@ -90,9 +91,11 @@ final class RulesCommand implements Callable<Integer> {
                 .reduce((a, b) -> a + "/" + b).orElse("");
     }
 
-    private static ObjectNode json(RuleBook book) {
+    private static ObjectNode json(RuleBook book, LoadedProfile profile) {
         ObjectNode root = JsonMapper.builder().build().createObjectNode();
         root.put("sha256", book.sha256());
+        root.putObject("profile").put("name", profile.name()).put("version", profile.profile().getVersion())
+                .put("sha256", profile.sha256()).put("source", profile.source());
         ArrayNode rules = root.putArray("rules");
         for (RuleInfo rule : book.rules()) {
             ObjectNode node = rules.addObject();
@@ -100,6 +103,8 @@ final class RulesCommand implements Callable<Integer> {
                     .put("appliesTo", rule.appliesTo()).put("file", rule.file());
             rule.sources().forEach(node.putArray("sources")::add);
             rule.profileKeys().forEach(node.putArray("profileKeys")::add);
+            ObjectNode thresholds = node.putObject("thresholds");
+            rule.profileKeys().forEach(key -> thresholds.set(key, profile.value(key)));
             ArrayNode checks = node.putArray("checks");
             for (CheckInfo check : rule.checks()) {
                 checks.addObject().put("check", check.number()).put("severity", check.severity())

@@ -425,6 +425,16 @@ class CliTest {
         assertThat(ignored.code()).isEqualTo(2);
         assertThat(ignored.err()).contains("--output-dir writes the markdown rule reference; add --format markdown");
         assertThat(temp.resolve("reference")).doesNotExist();
+        Path site = temp.resolve("site.yaml");
+        writeProfile(site, "profile:\n  name: site\n  version: '2'\n  expansion: {max_passage: 4}\n");
+        Run json = run("rules", "--format", "json", "--profile", site.toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"name\" : \"site\"")
+                .contains("\"thresholds\" : {\n      \"profile.expansion.max_passage\" : 4,");
+        for (String format : List.of("text", "json", "markdown")) {
+            Run bad = run("rules", "--format", format, "--profile", temp.resolve("missing.yaml").toString());
+            assertThat(bad.code()).as("a --profile that cannot be read stops rules --format " + format).isEqualTo(2);
+        }
         Run explain = run("explain", "EXP-01");
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
@@ -455,5 +465,13 @@ class CliTest {
         Run run = run("check", "--help");
         assertThat(run.out()).contains("Exit codes:").containsPattern("\\n  2 +a protocol could not be checked")
                 .containsPattern("\\n  130 +interrupted \\(Ctrl-C\\)").containsPattern("\\n  143 +terminated \\(SIGTERM\\)");
+    }
+
+    private static void writeProfile(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
