@@ -138,7 +138,7 @@ public final class CaseRunner {
         if (testCase.has("profile")) {
             try {
                 byte[] overrides = ("{\"profile\": " + testCase.get("profile") + "}").getBytes(StandardCharsets.UTF_8);
-                caseChecker = new Checker(book, new ProfileLoader().load(display, overrides), checkDate, InputLimits.DEFAULT);
+                caseChecker = new Checker(book, new ProfileLoader().withOverrides(display, overrides), checkDate, InputLimits.DEFAULT);
             } catch (ProfileException e) {
                 return new Outcome(display, rule, name, expected, Set.of(), "bad profile overrides: " + e.getMessage());
             }

@@ -2,12 +2,15 @@ package org.secretomecheck.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 
 /** The thresholds of a profile: the keys under the root key {@code profile}. */
 public final class Profile {
 
+    @NotBlank
     @JsonProperty("name")
     private String name;
+    @NotBlank
     @JsonProperty("version")
     private String version;
     @JsonProperty("gating")

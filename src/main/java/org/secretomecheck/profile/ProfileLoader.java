@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,6 +78,18 @@ public final class ProfileLoader {
      * null for the default alone.
      */
     public LoadedProfile load(String siteFile, byte[] siteContent) throws ProfileException {
+        return load(siteFile, siteContent, true);
+    }
+
+    /**
+     * The default profile with threshold overrides that are not a profile of their own (a rule
+     * case's {@code profile:}): as {@link #load}, but they keep the default profile's name.
+     */
+    public LoadedProfile withOverrides(String display, byte[] overrides) throws ProfileException {
+        return load(display, overrides, false);
+    }
+
+    private LoadedProfile load(String siteFile, byte[] siteContent, boolean ownName) throws ProfileException {
         ObjectNode defaults = read(DEFAULT_DISPLAY, defaultBytes());
         ObjectNode merged = defaults.deepCopy();
         List<Problem> problems = new ArrayList<>();
@@ -95,6 +108,12 @@ public final class ProfileLoader {
         problems.addAll(ranges(profile, site));
         if (site != null) {
             problems.addAll(ProfileValues.orders(merged, site, replaced));
+            if (ownName && sameName(merged, defaults) && !sha256(merged).equals(sha256(defaults))) {
+                problems.add(problem(site, site.at("/profile/name").isMissingNode() ? "/profile" : "/profile/name",
+                        "a site profile that changes thresholds needs its own profile.name or profile.version;"
+                                + " with " + name(defaults) + " the reports would present its thresholds as the"
+                                + " default profile's"));
+            }
         }
         throwIfAny(problems);
         return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
@@ -168,6 +187,14 @@ public final class ProfileLoader {
             throw new ProfileException(result.problems());
         }
         return result.document();
+    }
+
+    private static boolean sameName(JsonNode a, JsonNode b) {
+        return a.at("/profile/name").equals(b.at("/profile/name")) && a.at("/profile/version").equals(b.at("/profile/version"));
+    }
+
+    private static String name(JsonNode profile) {
+        return profile.at("/profile/name").asText() + " " + profile.at("/profile/version").asText();
     }
 
     private static void overlay(ObjectNode base, JsonNode site, String pointer, ProtocolDocument document,
@@ -275,8 +302,9 @@ public final class ProfileLoader {
             String pointer = "/profile" + pointer(Profile.class, violation.getPropertyPath());
             Location location = site == null || site.at(pointer).isMissingNode()
                     ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
+            boolean blank = violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank;
             problems.add(new Problem(Problem.Kind.STRUCTURE, location, dotted(pointer) + " " + range(violation)
-                    + ", not " + violation.getInvalidValue()));
+                    + (blank ? "" : ", not " + violation.getInvalidValue())));
         }
         problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column()).thenComparing(Problem::message));
@@ -310,6 +338,9 @@ public final class ProfileLoader {
         }
         if (constraint instanceof Min min) {
             return "must be at least " + min.value();
+        }
+        if (constraint instanceof NotBlank) {
+            return "must not be blank: it names the thresholds in every report";
         }
         return "is out of range";
     }

@@ -17,7 +17,7 @@ public final class NumberRange {
 
     /** True when {@code value} is in the range. */
     public static boolean holds(BigDecimal value) {
-        int magnitude = value.precision() - value.scale();
-        return value.signum() == 0 || magnitude <= 101 && magnitude >= -100 && value.precision() <= 100;
+        int exponent = value.precision() - value.scale() - 1; // of the leading digit: 9.9e100 has 100
+        return value.signum() == 0 || exponent <= 100 && exponent >= -100 && value.precision() <= 100;
     }
 }

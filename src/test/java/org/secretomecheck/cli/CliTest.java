@@ -162,8 +162,19 @@ class CliTest {
         assertThat(relaxed.out()).doesNotContain("EXP-01").contains("profile site_a 1.0 (from " + site + "; sha256 ");
         assertThat(strict.out()).containsPattern("profile default_eu_gmp_clinical 1.0 \\(sha256 [0-9a-f]{64}\\)");
         Files.writeString(site, "profile:\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
+        Run unnamed = run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString());
+        assertThat(unnamed.code()).as("changed thresholds under the default profile's name").isEqualTo(2);
+        assertThat(unnamed.err()).contains(site + ":1:1: a site profile that changes thresholds needs its own"
+                + " profile.name or profile.version; with default_eu_gmp_clinical 1.0 the reports would present");
+        Files.writeString(site, "profile:\n  version: '1.0-site'\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
         assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).out())
-                .as("a site profile that keeps the default name still shows").contains("(from " + site + "; sha256 ");
+                .contains("profile default_eu_gmp_clinical 1.0-site (from " + site + "; sha256 ");
+        Files.writeString(site, "profile:\n  name: ' '\n  expansion: {max_passage: 4}\n");
+        assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
+                .contains(site + ":2:3: profile.name must not be blank: it names the thresholds in every report");
+        Files.writeString(site, "profile:\n  expansion: {max_passage: 5}\n");
+        assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).code())
+                .as("a site profile that changes no threshold may keep the name").isEqualTo(1);
     }
 
     @Test
@@ -174,7 +185,8 @@ class CliTest {
                 "ev_characterization: {min_particles_per_ug_protein: 15e8}")) {
             assertThat(profileDigest(same)).as(same).isEqualTo(standard);
         }
-        assertThat(profileDigest("safety: {endotoxin_k_eu_per_kg: 5.01}")).isNotEqualTo(standard);
+        assertThat(profileDigest("version: '1.0-k'\n  safety: {endotoxin_k_eu_per_kg: 5.01}")).isNotEqualTo(standard)
+                .isNotEqualTo(profileDigest("version: '1.0-k'\n  safety: {endotoxin_k_eu_per_kg: 5}"));
     }
 
     private String profileDigest(String overrides) throws IOException {
