@@ -24,13 +24,14 @@ import sun.misc.Signal;
             "1:open findings at or above --fail-on",
             "2:a protocol could not be checked, or the command, rules or profile were wrong",
             "130:interrupted (Ctrl-C); the report is incomplete",
+            "129:hung up (SIGHUP, a closed terminal); the report is incomplete",
             "143:terminated (SIGTERM); the report is incomplete"})
 public final class Main {
 
     /** The exit code the run chose for itself; -1 until it has. */
     private static final AtomicInteger DECIDED = new AtomicInteger(-1);
 
-    /** The signal that stopped the run (SIGINT from Ctrl-C, SIGTERM), or null. */
+    /** The signal that stopped the run (SIGINT from Ctrl-C, SIGTERM, SIGHUP), or null. */
     private static final AtomicReference<Signal> STOPPED_BY = new AtomicReference<>();
 
     /**
@@ -42,7 +43,7 @@ public final class Main {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         // Reports are the same bytes everywhere: no locale's digits or case rules, in site rules either.
         Locale.setDefault(Locale.ROOT);
-        for (String name : new String[] {"INT", "TERM"}) {
+        for (String name : new String[] {"INT", "TERM", "HUP"}) {
             try {
                 Signal.handle(new Signal(name), signal -> {
                     STOPPED_BY.compareAndSet(null, signal);
@@ -62,7 +63,8 @@ public final class Main {
                 briefly(System.out::flush);
                 String note = System.lineSeparator() + "secretome-check: " + (signal == null
                         ? "the run was ended before it finished (a rule called System.exit)"
-                        : (signal.getName().equals("INT") ? "interrupted (SIGINT)" : "terminated (SIG" + signal.getName() + ")")
+                        : (signal.getName().equals("INT") ? "interrupted (SIGINT)"
+                                : signal.getName().equals("HUP") ? "hung up (SIGHUP)" : "terminated (SIG" + signal.getName() + ")")
                                 + " before the run finished") + "; its report is incomplete" + System.lineSeparator();
                 briefly(() -> {
                     try {
@@ -91,6 +93,12 @@ public final class Main {
             code = commandLine().execute(args);
         } catch (RuntimeException | Error e) {
             System.err.println("secretome-check: internal error: " + e);
+            code = ExitCode.ERROR.code();
+        }
+        // Every writer of the commands ends in System.out, which keeps write errors to itself.
+        if (System.out.checkError()) {
+            System.err.println("secretome-check: standard output could not be written (a full disk, or a reader"
+                    + " that stopped reading); what it holds is incomplete");
             code = ExitCode.ERROR.code();
         }
         exit(code);

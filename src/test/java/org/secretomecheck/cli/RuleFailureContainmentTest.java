@@ -187,7 +187,7 @@ class RuleFailureContainmentTest {
 
     /** Ctrl-C and SIGTERM end an unfinished run with the shell's codes, 130 and 143, and say so on stderr. */
     @ParameterizedTest
-    @CsvSource({"INT, 130, interrupted", "TERM, 143, terminated"})
+    @CsvSource({"INT, 130, interrupted", "TERM, 143, terminated", "HUP, 129, hung up"})
     void aSignalEndsTheRunWithTheShellsCode(String signal, int expected, String what) throws Exception {
         Path rules = siteRule("slow", "Protocol( )", "try { Thread.sleep(200); } catch (InterruptedException e) { }");
         Path protocols = Files.createDirectories(temp.resolve("many-" + signal));
@@ -237,6 +237,26 @@ class RuleFailureContainmentTest {
             assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
             assertThat(process.exitValue()).isEqualTo(143);
             assertThat(Files.readString(err)).contains("secretome-check: terminated (SIGTERM) before the run finished");
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** A report that cannot be written to standard output (a full disk) never ends in success. */
+    @Test
+    void aReportThatStandardOutputRefusesEndsWithCode2() throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "/dev/full is not available");
+        Path err = Files.createTempFile("full", ".err");
+        java.util.List<String> command = java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check",
+                "--as-of", "2025-06-01", "--fail-on", "critical", "--format", "sarif", CliTest.COMPLIANT);
+        Process process = new ProcessBuilder(command).redirectOutput(full).redirectError(err.toFile()).start();
+        try {
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as("the compliant protocol alone exits 0 when its report is written").isEqualTo(2);
+            assertThat(Files.readString(err)).contains("secretome-check: standard output could not be written");
         } finally {
             process.destroyForcibly();
             Files.deleteIfExists(err);
