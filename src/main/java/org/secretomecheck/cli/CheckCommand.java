@@ -406,9 +406,7 @@ final class CheckCommand implements Callable<Integer> {
         if (baselineFile != null) {
             inputs.add(baselineFile);
         }
-        if (setup.profile != null) {
-            inputs.add(setup.profile);
-        }
+        inputs.addAll(setup.inputs());
         return Commands.overwritesAnInput(targets, inputs, err);
     }
 

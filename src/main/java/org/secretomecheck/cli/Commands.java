@@ -104,8 +104,23 @@ final class Commands {
         return false;
     }
 
-    /** Where {@code target} will be written: its directory's real path (links resolved) and its name. */
+    /**
+     * Where {@code target} will be written: its directory's real path (links resolved) and its name,
+     * or, when the name is a link (one to a file yet to be made included), where the link leads.
+     */
     private static Path identity(Path target) {
+        Path at = target.toAbsolutePath();
+        for (int hops = 0; hops < 40 && java.nio.file.Files.isSymbolicLink(at); hops++) {
+            try {
+                at = at.resolveSibling(java.nio.file.Files.readSymbolicLink(at));
+            } catch (IOException e) {
+                break;
+            }
+        }
+        return directoryIdentity(at);
+    }
+
+    private static Path directoryIdentity(Path target) {
         Path absolute = target.toAbsolutePath(); // not normalized: link/.. is the link's parent, not "."
         for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
             if (java.nio.file.Files.isDirectory(dir)) { // the nearest directory that exists

@@ -92,9 +92,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>();
         inputs.addAll(waiverFiles.files);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
-        if (setup.profile != null) {
-            inputs.add(setup.profile);
-        }
+        inputs.addAll(setup.inputs());
         if (output != null && Commands.overwritesAnInput(List.of(output), inputs, err)) {
             return ExitCode.ERROR.code();
         }

@@ -108,9 +108,7 @@ final class DiffCommand implements Callable<Integer> {
         ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), old, now);
         List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of(before), Path.of(after)));
         inputs.addAll(waiverFiles.files);
-        if (setup.profile != null) {
-            inputs.add(setup.profile);
-        }
+        inputs.addAll(setup.inputs());
         if (output != null && Commands.overwritesAnInput(List.of(output), inputs, err)) {
             return ExitCode.ERROR.code();
         }

@@ -1,9 +1,14 @@
 package org.secretomecheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
@@ -35,7 +40,7 @@ final class Setup {
             if (rules == null && siteRules.isEmpty()) {
                 return BundledRules.get();
             }
-            return RuleBook.load(rules == null ? RuleBook.bundledDirectory() : rules, siteRules);
+            return RuleBook.load(rules == null ? RuleBook.bundledDirectory() : rules, distinct(siteRules));
         } catch (RuleBookException e) {
             err.println("secretome-check: the rules cannot be used:");
             e.errors().forEach(error -> err.println("  " + error));
@@ -66,6 +71,44 @@ final class Setup {
         err.println("  Protocols are judged only against every criterion: use a complete copy of rules/,"
                 + " and add a site's own rules with --site-rules.");
         return null;
+    }
+
+    /** {@code directories} without repeats: a directory named twice, by any name, is read once. */
+    private static List<Path> distinct(List<Path> directories) {
+        Map<Path, Path> byRealPath = new LinkedHashMap<>();
+        for (Path directory : directories) {
+            Path real;
+            try {
+                real = directory.toRealPath();
+            } catch (IOException e) {
+                real = directory.toAbsolutePath().normalize(); // RuleBook says why it cannot be read
+            }
+            byRealPath.putIfAbsent(real, directory);
+        }
+        return List.copyOf(byRealPath.values());
+    }
+
+    /**
+     * The files these options make the run read, which no output may replace: the profile, and
+     * every file in the rules directories (DRL and case files).
+     */
+    List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>();
+        if (profile != null) {
+            inputs.add(profile);
+        }
+        List<Path> directories = new ArrayList<>(siteRules);
+        if (rules != null) {
+            directories.add(rules);
+        }
+        for (Path directory : directories) {
+            try (Stream<Path> walk = java.nio.file.Files.walk(directory)) {
+                walk.filter(java.nio.file.Files::isRegularFile).forEach(inputs::add);
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable rules stop the run before anything is written
+            }
+        }
+        return inputs;
     }
 
     /** The profile in force, or null after printing why it cannot be used. */

@@ -200,6 +200,12 @@ class ReportFormatsCliTest {
                 real.resolve("r.json").toString(), EXAMPLES);
         assertThat(upThroughLink.code()).as("link/.. is the link target's parent").isEqualTo(2);
         assertThat(real.resolve("r.json")).doesNotExist();
+        Path dangling = Files.createSymbolicLink(temp.resolve("dangling.json"), temp.resolve("target.json"));
+        CliTest.Run intoLinkTarget = check("--format", "json", "-o", temp.resolve("target.json").toString(),
+                "--write-baseline", dangling.toString(), EXAMPLES);
+        assertThat(intoLinkTarget.code()).as("a link to a file yet to be made is that file").isEqualTo(2);
+        assertThat(intoLinkTarget.err()).contains("are the same file");
+        assertThat(temp.resolve("target.json")).doesNotExist();
         CliTest.Run apart = check("--format", "json", "-o", same.toString(), "--write-baseline",
                 temp.resolve("baseline.json").toString(), EXAMPLES);
         assertThat(apart.code()).as(apart.err()).isEqualTo(1);
@@ -222,6 +228,13 @@ class ReportFormatsCliTest {
                 linkToInput.toString());
         assertThat(compareOverInput.code()).isEqualTo(2);
         assertThat(Files.readString(protocol)).isEqualTo(original);
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Path drl = Files.writeString(site.resolve("site.drl"), "// a site rule file\n");
+        CliTest.Run overRules = CliTest.run("check", "--site-rules", site.toString(), "--output", drl.toString(),
+                protocol.toString());
+        assertThat(overRules.code()).isEqualTo(2);
+        assertThat(overRules.err()).contains(drl + " is also an input");
+        assertThat(Files.readString(drl)).isEqualTo("// a site rule file\n");
         CliTest.Run baselineOverInput = check("--write-baseline", protocol.toString(), protocol.toString());
         assertThat(baselineOverInput.code()).isEqualTo(2);
         assertThat(Files.readString(protocol)).isEqualTo(original);

@@ -59,6 +59,9 @@ class SiteRulesAndVerifyTest {
         assertThat(CliTest.run("check", "--site-rules", site.toString(), CliTest.COMPLIANT).out()).doesNotContain("SITE-01");
         assertThat(CliTest.run("rules", "--site-rules", site.toString()).out()).contains("SITE-01").contains("Manufacturing site named");
         assertThat(CliTest.run("explain", "--site-rules", site.toString(), "SITE-01").out()).contains("ACME QA manual 4.2");
+        CliTest.Run twice = CliTest.run("rules", "--site-rules", site.toString(), "--site-rules", site + "/");
+        assertThat(twice.code()).as("a directory named twice is read once: " + twice.err()).isZero();
+        assertThat(twice.out()).contains("89 rules");
     }
 
     @Test
