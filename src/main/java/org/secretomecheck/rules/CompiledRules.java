@@ -2,6 +2,8 @@ package org.secretomecheck.rules;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -10,13 +12,23 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -36,7 +48,8 @@ import org.kie.api.definition.KiePackage;
  * ({@code $XDG_CACHE_HOME/secretome-check} or {@code ~/.cache/secretome-check}, one file per
  * rule set and tool version). A compiled rule set is the serialized Drools knowledge packages,
  * with the bytecode of their conditions and consequences; loading it skips the DRL compiler.
- * Any cache entry that cannot be read is ignored and the rules are compiled again. The disk cache
+ * Any cache entry that cannot be read, whose content does not match the SHA-256 stored with it,
+ * or that someone else owns or could write, is ignored and the rules are compiled again. The disk cache
  * keeps the {@value #KEPT_ON_DISK} rule sets used last; each edit of a rules directory makes a new
  * one, so older ones are deleted.
  */
@@ -122,12 +135,18 @@ final class CompiledRules {
 
     private static KieBase fromDisk(String sha256) {
         Path file = diskFile(sha256);
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file) || !ownedAlone(file) || !ownedAlone(file.getParent())) {
             return null;
         }
         KieBase kieBase;
-        try (InputStream in = Files.newInputStream(file)) {
-            kieBase = read(in);
+        try {
+            byte[] entry = Files.readAllBytes(file);
+            int start = MAGIC.length + DIGEST_BYTES;
+            if (entry.length < start || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || !Arrays.equals(entry, MAGIC.length, start, digest(entry, start), 0, DIGEST_BYTES)) {
+                return null; // not written whole by this tool: compiled again, and replaced
+            }
+            kieBase = read(new ByteArrayInputStream(entry, start, entry.length - start));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             return null;
         }
@@ -145,16 +164,62 @@ final class CompiledRules {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), ".kbase-", ".tmp");
+            if (!Files.isDirectory(file.getParent())) {
+                Files.createDirectories(file.getParent(), ownerOnly("rwx------"));
+            }
+            Path temporary = Files.createTempFile(file.getParent(), ".kbase-", ".tmp", ownerOnly("rw-------"));
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            write(kieBase, payload);
+            byte[] bytes = payload.toByteArray();
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(kieBase, out);
+                out.write(MAGIC);
+                out.write(digest(bytes, 0));
+                out.write(bytes);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             prune(file.getParent());
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only costs the next run a compilation.
         }
+    }
+
+    /** The first bytes of a cache entry; the SHA-256 of the serialized packages follows. */
+    private static final byte[] MAGIC = "secretome-check kbase 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int DIGEST_BYTES = 32;
+
+    private static byte[] digest(byte[] bytes, int from) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(bytes, from, bytes.length - from);
+            return sha256.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * True unless others than the owner may write {@code path}, or someone else owns it: the cache
+     * holds code the tool runs, so an entry someone else could have planted is compiled again.
+     * Where the file system has no POSIX permissions, true.
+     */
+    private static boolean ownedAlone(Path path) {
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class);
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            return !permissions.contains(PosixFilePermission.GROUP_WRITE) && !permissions.contains(PosixFilePermission.OTHERS_WRITE)
+                    && attributes.owner().getName().equals(System.getProperty("user.name"));
+        } catch (UnsupportedOperationException e) {
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Permissions for a new cache directory or entry, where the file system has them. */
+    private static FileAttribute<?>[] ownerOnly(String permissions) {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+                : new FileAttribute<?>[0];
     }
 
     /** Deletes all but the {@link #KEPT_ON_DISK} rule sets of {@code directory} used last. */

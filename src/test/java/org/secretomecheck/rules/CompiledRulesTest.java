@@ -99,6 +99,44 @@ class CompiledRulesTest {
     }
 
     @Test
+    void aCacheEntryThatWasChangedOrThatOthersCouldWriteIsCompiledAgain() throws Exception {
+        Path cache = Files.createDirectories(temp.resolve("cache"));
+        System.setProperty("secretome-check.cache", cache.toString());
+        String sha256 = "d".repeat(64);
+        int[] compilations = {0};
+        CompiledRules.Compiler compiler = () -> {
+            compilations[0]++;
+            return CompiledRules.immutableBase(List.of());
+        };
+        try {
+            CompiledRules.get(sha256, compiler);
+            CompiledRules.forget();
+            CompiledRules.get(sha256, compiler);
+            assertThat(compilations[0]).as("an intact entry is used").isEqualTo(1);
+            Path entry;
+            try (Stream<Path> files = Files.list(cache)) {
+                entry = files.filter(f -> f.toString().endsWith(".kbase")).findFirst().orElseThrow();
+            }
+            byte[] bytes = Files.readAllBytes(entry);
+            bytes[bytes.length - 1] ^= 1;
+            Files.write(entry, bytes);
+            CompiledRules.forget();
+            CompiledRules.get(sha256, compiler);
+            assertThat(compilations[0]).as("a changed entry is compiled again").isEqualTo(2);
+            assertThat(Files.readAllBytes(entry)).as("and replaced").isNotEqualTo(bytes);
+            org.junit.jupiter.api.Assumptions.assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
+            Files.setPosixFilePermissions(entry, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+            CompiledRules.forget();
+            CompiledRules.get(sha256, compiler);
+            assertThat(compilations[0]).as("an entry that others could write is compiled again").isEqualTo(3);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)))
+                    .isEqualTo("rw-------");
+        } finally {
+            CompiledRules.forget();
+        }
+    }
+
+    @Test
     void precompiledBundledRulesGiveTheSameReportAsCompilingThem() throws Exception {
         System.setProperty("secretome-check.cache", "off");
         CompiledRules.forget();
