@@ -55,7 +55,7 @@ public final class Baseline {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** Largest baseline read: a baseline of 10,000 protocols is about 40 MB. */
-    public static final int MAX_BYTES = 256 * 1024 * 1024;
+    public static final int MAX_BYTES = 128 * 1024 * 1024;
 
     private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::protocolId)
             .thenComparing(BaselineEntry::ruleId, RuleBook.catalogueOrder())

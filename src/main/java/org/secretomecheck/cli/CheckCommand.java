@@ -183,8 +183,15 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         if (writeBaseline != null) {
+            byte[] baseline = Baseline.write(writeBaseline.toString(), recorded);
+            if (baseline.length > Baseline.MAX_BYTES) {
+                err.println("secretome-check: the baseline would be " + baseline.length / (1024 * 1024) + " MiB, more than"
+                        + " the " + Baseline.MAX_BYTES / (1024 * 1024) + " MiB that --baseline reads; it is not written."
+                        + " Record the protocols in several baselines (one run per part).");
+                return ExitCode.ERROR.code();
+            }
             try {
-                Files.write(writeBaseline, Baseline.write(writeBaseline.toString(), recorded));
+                Files.write(writeBaseline, baseline);
             } catch (IOException e) {
                 err.println("secretome-check: cannot write the baseline " + writeBaseline + ": " + Files.describe(e));
                 return ExitCode.ERROR.code();
