@@ -92,7 +92,7 @@ public final class Main {
         try {
             code = commandLine().execute(args);
         } catch (RuntimeException | Error e) {
-            System.err.println("secretome-check: internal error: " + e);
+            System.err.println(failure(e));
             code = ExitCode.ERROR.code();
         }
         // Every writer of the commands ends in System.out, which keeps write errors to itself.
@@ -145,10 +145,23 @@ public final class Main {
             return ExitCode.ERROR.code();
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println("secretome-check: internal error: " + e);
+            cl.getErr().println(failure(e));
             return ExitCode.ERROR.code();
         });
         return commandLine;
+    }
+
+    /** What to say when a command ends in an exception: it is the tool's fault, or memory ran out. */
+    static String failure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return "secretome-check: out of memory (" + cause.getMessage() + "); the report is incomplete."
+                        + " The sarif, junit, html and pdf reports are built whole in memory: for a large batch write"
+                        + " text or json, which are written protocol by protocol, or give the JVM a larger heap"
+                        + " (java -Xmx8g -jar target/secretome-check.jar ...)";
+            }
+        }
+        return "secretome-check: internal error: " + e;
     }
 
     /** The version from the jar. */

@@ -153,6 +153,14 @@ class CliTest {
     }
 
     @Test
+    void runningOutOfMemoryIsNamedAsSuchWithTheWayOut() {
+        assertThat(Main.failure(new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap space"))))
+                .startsWith("secretome-check: out of memory (Java heap space); the report is incomplete.")
+                .contains("write text or json");
+        assertThat(Main.failure(new IllegalStateException("x"))).isEqualTo("secretome-check: internal error: java.lang.IllegalStateException: x");
+    }
+
+    @Test
     void siteProfileOverridesThresholds() throws IOException {
         Path site = temp.resolve("site.yaml");
         Files.writeString(site, "profile:\n  name: site_a\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
