@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.secretomecheck.profile.ProfileException;
 import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.load.InputFile;
@@ -35,7 +38,7 @@ import org.secretomecheck.protocol.ProtocolDocument;
  * protocol fragment and the exact findings of one rule it must give. A fragment is laid over a
  * minimal valid protocol (see {@link #BASE}); {@code product} keys merge with the base product.
  * An expected finding may name {@code message:}, text its message must contain (for the message a
- * merge keeps). A case may set {@code profile:} overrides, laid over the profile in use as a site profile is, and
+ * merge keeps), and {@code status:}, open or waived. A case may set {@code profile:} overrides, laid over the profile in use as a site profile is, and
  * {@code waivers:} as a protocol file's root holds them (checked as of 2025-06-01 in the tests).
  */
 public final class CaseRunner {
@@ -77,39 +80,131 @@ public final class CaseRunner {
         try (Stream<Path> files = Files.walk(rulesDirectory)) {
             return files.filter(f -> f.getParent() != null && f.getParent().getFileName() != null
                             && f.getParent().getFileName().toString().equals("cases")
-                            && f.getFileName().toString().endsWith(".yaml"))
+                            && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")))
                     .sorted().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Runs every case of one case file. */
+    /** The name of the outcome of a case file that could not be run at all. */
+    public static final String FILE = "(file)";
+
+    /** The keys of a case file, of a case, and of an expected finding. */
+    private static final Set<String> FILE_KEYS = Set.of("rule", "cases");
+    private static final Set<String> CASE_KEYS = Set.of("name", "protocol", "profile", "waivers", "expect");
+    private static final Set<String> EXPECTATION_KEYS = Set.of("severity", "pointer", "message", "status");
+    private static final List<String> STATUSES = List.of("open", "waived");
+
+    /**
+     * Runs every case of one case file. A file that cannot be read, or that is not shaped as a
+     * case file (an unknown key, a case without a name, two cases of one name), gives one failed
+     * outcome with the place of its first problem, for the rule it names (else the rule its file
+     * name gives): a typo never quietly weakens a test.
+     */
     public List<Outcome> run(Path caseFile, String display) {
+        String named = caseFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         byte[] content;
         try {
             content = InputFile.read(caseFile, InputLimits.DEFAULT.maxFileBytes());
         } catch (InputFile.UnreadableException e) {
-            return List.of(new Outcome(display, "?", "(file)", Set.of(), Set.of(), e.getMessage()));
+            return List.of(fileProblem(display, named, display + ": " + e.getMessage()));
         }
         ReadResult read = reader.read(display, content);
         if (!read.isReadable() || !read.problems().isEmpty()) {
-            return List.of(new Outcome(display, "?", "(file)", Set.of(), Set.of(), read.problems().get(0).message()));
+            Problem first = read.problems().get(0);
+            return List.of(fileProblem(display, named, first.location().display() + ": " + first.message()));
         }
-        JsonNode root = read.document().root();
-        String rule = root.path("rule").asText("?");
+        ProtocolDocument source = read.document();
+        JsonNode root = source.root();
+        String rule = root.path("rule").isTextual() && !root.path("rule").textValue().isBlank()
+                ? root.path("rule").textValue() : named;
+        String problem = shapeProblem(source);
+        if (problem != null) {
+            return List.of(fileProblem(display, rule, problem));
+        }
         List<Outcome> outcomes = new ArrayList<>();
         JsonNode cases = root.path("cases");
         for (int i = 0; i < cases.size(); i++) {
-            outcomes.add(runCase(display, rule, cases.get(i), "/cases/" + i, read.document()));
+            outcomes.add(runCase(display, rule, cases.get(i), "/cases/" + i, source));
         }
         return outcomes;
+    }
+
+    private static Outcome fileProblem(String display, String rule, String problem) {
+        return new Outcome(display, rule, FILE, Set.of(), Set.of(), problem);
+    }
+
+    /** The first thing that makes {@code source} no case file, at its place; null when it is one. */
+    private static String shapeProblem(ProtocolDocument source) {
+        JsonNode root = source.root();
+        if (!root.isObject()) {
+            return source.locate("").display() + ": a case file is a mapping with the keys rule and cases";
+        }
+        String unknown = unknownKey(source, "", FILE_KEYS);
+        if (unknown != null) {
+            return unknown;
+        }
+        if (!root.path("rule").isTextual() || root.path("rule").textValue().isBlank()) {
+            return source.locate(root.has("rule") ? "/rule" : "").display() + ": rule: the ID of the rule the cases test";
+        }
+        JsonNode cases = root.path("cases");
+        if (!cases.isArray() || cases.isEmpty()) {
+            return source.locate(root.has("cases") ? "/cases" : "").display() + ": cases: a list of one case or more";
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String at = "/cases/" + i;
+            JsonNode testCase = cases.get(i);
+            if (!testCase.isObject()) {
+                return source.locate(at).display() + ": a case is a mapping (name, protocol, expect, ...)";
+            }
+            unknown = unknownKey(source, at, CASE_KEYS);
+            if (unknown != null) {
+                return unknown;
+            }
+            JsonNode name = testCase.path("name");
+            if (!name.isTextual() || name.textValue().isBlank()) {
+                return source.locate(testCase.has("name") ? at + "/name" : at).display() + ": a case needs a name (text)";
+            }
+            if (!names.add(name.textValue())) {
+                return source.locate(at + "/name").display() + ": two cases are named \"" + name.textValue() + "\"";
+            }
+            for (String section : List.of("protocol", "profile")) {
+                if (testCase.has(section) && !testCase.get(section).isObject()) {
+                    return source.locate(at + "/" + section).display() + ": " + section + ": must be a mapping";
+                }
+            }
+            JsonNode expectations = testCase.path("expect");
+            for (int j = 0; j < expectations.size() && expectations.isArray(); j++) {
+                if (expectations.get(j).isObject()) {
+                    unknown = unknownKey(source, at + "/expect/" + j, EXPECTATION_KEYS);
+                    if (unknown != null) {
+                        return unknown;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String unknownKey(ProtocolDocument source, String at, Set<String> allowed) {
+        Iterator<String> keys = source.at(at).fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!allowed.contains(key)) {
+                return source.locate(ProtocolDocument.child(at, key)).display() + ": unknown key " + key + " (allowed here: "
+                        + String.join(", ", new TreeSet<>(allowed)) + ")";
+            }
+        }
+        return null;
     }
 
     private Outcome runCase(String display, String rule, JsonNode testCase, String at, ProtocolDocument source) {
         String name = testCase.path("name").asText("case " + at);
         Set<String> expected = new TreeSet<>();
         Map<String, String> messages = new HashMap<>(); // key -> text the finding's message must contain
+        Set<String> statuses = new HashSet<>(); // keys whose status (open, waived) is expected
         JsonNode expectations = testCase.path("expect");
         if (!expectations.isArray()) {
             return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + (testCase.has("expect")
@@ -120,18 +215,23 @@ public final class CaseRunner {
             String severity = finding.path("severity").textValue();
             String pointer = finding.path("pointer").textValue();
             JsonNode message = finding.path("message");
+            JsonNode status = finding.path("status");
             if (!SEVERITIES.contains(severity) || pointer == null || !(pointer.isEmpty() || pointer.startsWith("/"))
-                    || !(message.isMissingNode() || message.isTextual())) {
+                    || !(message.isMissingNode() || message.isTextual())
+                    || !(status.isMissingNode() || STATUSES.contains(status.asText()) && status.isTextual())) {
                 return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/expect/" + i).display()
                         + ": a malformed expectation; write {severity: info|minor|major|critical, pointer: /protocol/...}"
-                        + " and, if wanted, message: text the finding's message contains");
+                        + " and, if wanted, message: text the finding's message contains, status: open or waived");
             }
             String key = key(rule, severity, pointer);
+            if (status.isTextual()) {
+                statuses.add(key);
+            }
             if (message.isTextual()) {
                 messages.put(key, message.textValue());
-                key += messageKey(message.textValue());
             }
-            expected.add(key);
+            expected.add(key + (status.isTextual() ? statusKey(status.textValue()) : "")
+                    + (message.isTextual() ? messageKey(message.textValue()) : ""));
         }
         ProtocolDocument document = document(display, testCase, at, source);
         Checker caseChecker = checker;
@@ -140,7 +240,9 @@ public final class CaseRunner {
                 byte[] overrides = ("{\"profile\": " + testCase.get("profile") + "}").getBytes(StandardCharsets.UTF_8);
                 caseChecker = new Checker(book, new ProfileLoader().withOverrides(display, overrides), checkDate, InputLimits.DEFAULT);
             } catch (ProfileException e) {
-                return new Outcome(display, rule, name, expected, Set.of(), "bad profile overrides: " + e.getMessage());
+                return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/profile").display()
+                        + ": bad profile overrides: " + String.join("; ", e.problems().stream()
+                                .map(Problem::message).toList()));
             }
         }
         ProtocolResult result = caseChecker.check(display, "", new ReadResult(document, List.of(), Set.of()));
@@ -153,10 +255,8 @@ public final class CaseRunner {
             if (finding.ruleId().equals(rule)) {
                 String key = key(rule, finding.severity().label(), finding.location().pointer());
                 String message = messages.get(key);
-                if (message != null) {
-                    key += messageKey(finding.message().contains(message) ? message : finding.message());
-                }
-                actual.add(key);
+                actual.add(key + (statuses.contains(key) ? statusKey(finding.isWaived() ? "waived" : "open") : "")
+                        + (message == null ? "" : messageKey(finding.message().contains(message) ? message : finding.message())));
             }
         }
         return new Outcome(display, rule, name, expected, actual, null);
@@ -164,6 +264,11 @@ public final class CaseRunner {
 
     private static String key(String rule, String severity, String pointer) {
         return rule + " " + severity + " " + pointer;
+    }
+
+    /** How an expected status (or the differing actual one) shows in an outcome. */
+    private static String statusKey(String status) {
+        return " (" + status + ")";
     }
 
     /** How an expected message (or the differing actual one) shows in an outcome. */

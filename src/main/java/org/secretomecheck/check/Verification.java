@@ -24,7 +24,10 @@ public final class Verification {
     /** One criterion of the matrix: its rule (null when not implemented) and its cases. */
     public record Row(String id, String title, RuleInfo rule, List<CaseRunner.Outcome> cases) {
 
-        /** {@code PASS}, {@code FAIL}, {@code NOT IMPLEMENTED} or {@code CASES MISSING}. */
+        /**
+         * {@code PASS}, {@code FAIL}, {@code NOT IMPLEMENTED} or {@code CASES MISSING} with what is
+         * missing: {@code (no case)}, {@code (no firing case)} or {@code (no quiet case)}.
+         */
         public String result() {
             if (rule == null) {
                 return "NOT IMPLEMENTED";
@@ -34,7 +37,8 @@ public final class Verification {
             }
             boolean firing = cases.stream().anyMatch(CaseRunner.Outcome::firing);
             boolean quiet = cases.stream().anyMatch(c -> !c.firing());
-            return firing && quiet ? "PASS" : "CASES MISSING";
+            return firing && quiet ? "PASS"
+                    : "CASES MISSING (" + (firing ? "no quiet case" : quiet ? "no firing case" : "no case") + ")";
         }
 
         /** True when the criterion is implemented and proven by passing firing and quiet cases. */

@@ -89,6 +89,14 @@ public final class RuleBook {
             KieBase kieBase) throws RuleBookException {
         Map<String, RuleInfo> rules = RuleMetadata.collect(kieBase, sources);
         SiteRules.check(rules, sources);
+        List<String> empty = siteDirectories.stream()
+                .filter(site -> rules.values().stream().noneMatch(rule -> Path.of(rule.file()).startsWith(site)))
+                .map(site -> site + ": the site rules define no rule (an empty or commented-out .drl file?);"
+                        + " a --site-rules directory must add at least one")
+                .toList();
+        if (!empty.isEmpty()) {
+            throw new RuleBookException(empty);
+        }
         return new RuleBook(directory, siteDirectories, kieBase, rules, sha256);
     }
 
@@ -142,8 +150,16 @@ public final class RuleBook {
             throw new RuleBookException(List.of(directory + ": not a directory"));
         }
         try (Stream<Path> files = Files.walk(directory)) {
+            List<Path> found = files.filter(f -> f.getFileName() != null
+                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")).sorted().toList();
+            List<String> misnamed = found.stream().filter(f -> !f.toString().endsWith(".drl"))
+                    .map(f -> shown(f) + ": rule files are read only when their name ends in .drl (lower case);"
+                            + " rename it, or move it out of the rules directory").toList();
+            if (!misnamed.isEmpty()) {
+                throw new RuleBookException(misnamed);
+            }
             List<DrlSource> sources = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().collect(Collectors.toList())) {
+            for (Path file : found) {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
                 sources.add(new DrlSource(shown(file), module + relative, drl(file)));
             }

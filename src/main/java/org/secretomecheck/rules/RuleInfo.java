@@ -25,8 +25,14 @@ public record RuleInfo(String id, String title, String appliesTo, String rationa
         checks = List.copyOf(checks);
     }
 
-    /** The catalogue section prefix: {@code EXP} for {@code EXP-01}. */
+    /**
+     * The catalogue section prefix: {@code EXP} for {@code EXP-01}; {@code SITE} for every site
+     * rule ({@code SITE-QA-3} too), so that site rules are scored and listed together.
+     */
     public String section() {
+        if (id.startsWith(RuleBook.SITE_PREFIX)) {
+            return RuleBook.SITE_PREFIX.substring(0, RuleBook.SITE_PREFIX.length() - 1);
+        }
         int dash = id.lastIndexOf('-');
         return dash < 0 ? id : id.substring(0, dash);
     }

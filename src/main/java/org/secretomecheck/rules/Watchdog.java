@@ -132,7 +132,7 @@ final class Watchdog {
                     judgment.reported = true;
                     action.accept(Readable.line(judgment.file) + ": the rules did not finish within " + LIMIT_NANOS / 1_000_000_000L
                             + " s" + (judgment.rule == null ? "" : " (rule \"" + Readable.line(judgment.rule) + "\" was running)")
-                            + "; a rule that never returns cannot be stopped, so the run stops here");
+                            + "; a rule that never returns cannot be stopped, so the run stops here and its report is incomplete");
                 }
             }
         }

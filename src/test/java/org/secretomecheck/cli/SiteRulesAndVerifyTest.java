@@ -265,4 +265,106 @@ class SiteRulesAndVerifyTest {
         assertThat(Files.readString(temp.resolve("v/traceability.md"))).contains("| SITE-01 | Manufacturing site named |")
                 .contains("**FAIL**");
     }
+
+    @Test
+    void aCaseFileIsReadStrictlySoThatATypoNeverWeakensATest() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Path cases = site.resolve("cases/SITE-01.yaml");
+        java.util.Map<String, String> typos = java.util.Map.of(
+                "mesage", "unknown key mesage (allowed here: message, pointer, severity, status)",
+                "expct", "unknown key expct (allowed here: expect, name, profile, protocol, waivers)",
+                "case", "unknown key case (allowed here: cases, rule)");
+        Files.writeString(cases, """
+                rule: SITE-01
+                cases:
+                  - name: "no site"
+                    protocol: {}
+                    expect:
+                      - {severity: minor, pointer: /protocol, mesage: "anything"}
+                  - name: "quiet with a site"
+                    protocol: {site: "Building C"}
+                    expect: []
+                """);
+        assertStrict(site, "SITE-01.yaml:6:47: " + typos.get("mesage"));
+        Files.writeString(cases, Files.readString(cases).replace("mesage: \"anything\"", "message: \"site\"")
+                .replace("    expect: []", "    expect: []\n    expct: [{severity: minor, pointer: /protocol}]"));
+        assertStrict(site, "SITE-01.yaml:10:5: " + typos.get("expct"));
+        Files.writeString(cases, "rule: SITE-01\ncase:\n  - {name: x, protocol: {}, expect: []}\n");
+        assertStrict(site, "SITE-01.yaml:2:1: " + typos.get("case"));
+        Files.writeString(cases, """
+                rule: SITE-01
+                cases:
+                  - {name: same, protocol: {}, expect: [{severity: minor, pointer: /protocol}]}
+                  - {name: same, protocol: {site: C}, expect: []}
+                """);
+        assertStrict(site, "SITE-01.yaml:4:6: two cases are named \"same\"");
+        Files.writeString(cases, "rule: SITE-01\nrule: SITE-02\ncases: []\n");
+        CliTest.Run broken = assertStrict(site, "SITE-01.yaml:2:1: duplicate key \"rule\"");
+        assertThat(broken.out()).as("the failure is the rule's, not a made-up criterion").contains("FAIL  SITE-01  (file)")
+                .doesNotContain("?");
+    }
+
+    private CliTest.Run assertStrict(Path site, String problem) {
+        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).contains(problem);
+        return run;
+    }
+
+    @Test
+    void aCaseCanExpectAFindingToBeWaivedOrOpen() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Files.writeString(site.resolve("cases/SITE-01.yaml"), """
+                rule: SITE-01
+                cases:
+                  - name: "waived"
+                    protocol: {}
+                    waivers:
+                      - {rule: SITE-01, justification: "site named in the batch record", approved_by: QA,
+                         approved_on: 2025-01-01, expires_on: 2026-01-01}
+                    expect:
+                      - {severity: minor, pointer: /protocol, status: waived}
+                  - name: "waiver expired: open again"
+                    protocol: {}
+                    waivers:
+                      - {rule: SITE-01, justification: "site named in the batch record", approved_by: QA,
+                         approved_on: 2024-01-01, expires_on: 2025-01-01}
+                    expect:
+                      - {severity: minor, pointer: /protocol, status: waived}
+                  - name: "quiet with a site"
+                    protocol: {site: "Building C"}
+                    expect: []
+                """);
+        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        assertThat(run.out()).contains("PASS  SITE-01  waived").contains("FAIL  SITE-01  waiver expired: open again")
+                .contains("expected SITE-01 minor /protocol (waived); got SITE-01 minor /protocol (open)");
+    }
+
+    @Test
+    void siteRulesThatAddNoRuleOrAreNotNamedDotDrlAreRefused() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        Files.writeString(empty.resolve("site.drl"), "// nothing yet\n");
+        CliTest.Run none = CliTest.run("verify", "--site-rules", empty.toString(), "--output-dir", temp.resolve("v").toString());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains(empty + ": the site rules define no rule");
+        Path site = siteRules("SITE-01", true);
+        Files.move(site.resolve("site.drl"), site.resolve("site.DRL"));
+        CliTest.Run upper = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(upper.code()).isEqualTo(2);
+        assertThat(upper.err()).contains("site.DRL: rule files are read only when their name ends in .drl (lower case)");
+    }
+
+    @Test
+    void aCriterionWithoutAQuietCaseSaysSo() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Files.writeString(site.resolve("cases/SITE-01.yml"), """
+                rule: SITE-01
+                cases:
+                  - {name: "fires", protocol: {}, expect: [{severity: minor, pointer: /protocol}]}
+                """);
+        Files.delete(site.resolve("cases/SITE-01.yaml"));
+        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        assertThat(run.out()).as("a .yml case file is read too").contains("PASS  SITE-01  fires")
+                .contains("FAIL  SITE-01  CASES MISSING (no quiet case)");
+    }
 }
