@@ -51,7 +51,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
             "1:open findings at or above --fail-on (not in --baseline), or stale waivers with --fail-on-stale-waivers",
-            "2:a protocol could not be checked, or the command, rules or profile were wrong",
+            "2:a protocol could not be checked, the command, rules, profile, a waiver file or the baseline were"
+                    + " wrong, or the report could not be written",
+            "129:hung up (SIGHUP); the report is incomplete",
             "130:interrupted (Ctrl-C); the report is incomplete",
             "143:terminated (SIGTERM); the report is incomplete"})
 final class CheckCommand implements Callable<Integer> {

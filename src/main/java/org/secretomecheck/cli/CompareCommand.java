@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "0:every protocol was checked and compared",
             "2:a protocol could not be checked (the others are still compared), or the command, rules or profile "
                     + "were wrong",
+            "129:hung up (SIGHUP)",
             "130:interrupted (Ctrl-C)",
             "143:terminated (SIGTERM)"})
 final class CompareCommand implements Callable<Integer> {

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             "0:the new version introduces no open finding at or above --fail-on",
             "1:the new version introduces an open finding at or above --fail-on",
             "2:a version could not be checked, or the command, rules or profile were wrong",
+            "129:hung up (SIGHUP)",
             "130:interrupted (Ctrl-C)",
             "143:terminated (SIGTERM)"})
 final class DiffCommand implements Callable<Integer> {

@@ -21,10 +21,11 @@ import sun.misc.Signal;
             ExplainCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
-            "1:open findings at or above --fail-on",
-            "2:a protocol could not be checked, or the command, rules or profile were wrong",
-            "130:interrupted (Ctrl-C); the report is incomplete",
+            "1:open findings at or above --fail-on (not in --baseline), or stale waivers with --fail-on-stale-waivers",
+            "2:a protocol could not be checked, the command, rules, profile, a waiver file or the baseline were"
+                    + " wrong, or the report could not be written",
             "129:hung up (SIGHUP, a closed terminal); the report is incomplete",
+            "130:interrupted (Ctrl-C); the report is incomplete",
             "143:terminated (SIGTERM); the report is incomplete"})
 public final class Main {
 

@@ -229,12 +229,25 @@ class ReportFormatsCliTest {
         assertThat(compareOverInput.code()).isEqualTo(2);
         assertThat(Files.readString(protocol)).isEqualTo(original);
         Path site = Files.createDirectories(temp.resolve("site"));
-        Path drl = Files.writeString(site.resolve("site.drl"), "// a site rule file\n");
+        String rule = """
+                package site
+                import org.secretomecheck.protocol.*
+                global org.secretomecheck.rules.FindingSink findings
+                rule "SITE-01 check 1: always"
+                    @id("SITE-01") @check("1") @severity("info") @target("id") @when("always") @message("m")
+                    @title("Always") @appliesTo("all") @rationale("test") @sources("none")
+                when
+                    Protocol( )
+                then
+                    findings.report(kcontext);
+                end
+                """;
+        Path drl = Files.writeString(site.resolve("site.drl"), rule);
         CliTest.Run overRules = CliTest.run("check", "--site-rules", site.toString(), "--output", drl.toString(),
                 protocol.toString());
         assertThat(overRules.code()).isEqualTo(2);
         assertThat(overRules.err()).contains(drl + " is also an input");
-        assertThat(Files.readString(drl)).isEqualTo("// a site rule file\n");
+        assertThat(Files.readString(drl)).isEqualTo(rule);
         CliTest.Run baselineOverInput = check("--write-baseline", protocol.toString(), protocol.toString());
         assertThat(baselineOverInput.code()).isEqualTo(2);
         assertThat(Files.readString(protocol)).isEqualTo(original);
