@@ -371,6 +371,13 @@ final class CheckCommand implements Callable<Integer> {
         if (Commands.notADirectory(outputDir, err)) {
             return null;
         }
+        for (Format format : outputDir == null ? List.<Format>of() : chosen) {
+            if (java.nio.file.Files.isDirectory(outputDir.resolve(format.fileName()))) { // checked before any is written
+                err.println("secretome-check: --output-dir " + outputDir + " holds a directory named " + format.fileName()
+                        + ", where the " + format.label() + " report goes; nothing is written");
+                return null;
+            }
+        }
         if (writeBaseline != null && java.nio.file.Files.isDirectory(writeBaseline)) {
             err.println("secretome-check: --write-baseline " + writeBaseline + " is a directory; give a file");
             return null;

@@ -174,6 +174,15 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void noReportIsWrittenWhenOneOfThemCannotBe() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("od").resolve("secretome-check.json"));
+        CliTest.Run run = check("--output-dir", dir.getParent().toString(), "--format", "text,json", EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("holds a directory named secretome-check.json, where the json report goes");
+        assertThat(dir.getParent().resolve("secretome-check.txt")).as("not the text report either").doesNotExist();
+    }
+
+    @Test
     void theReportAndTheBaselineNeverReplaceEachOther() throws IOException {
         Path same = temp.resolve("same.json");
         CliTest.Run run = check("--format", "json", "-o", same.toString(), "--write-baseline", same.toString(), EXAMPLES);
