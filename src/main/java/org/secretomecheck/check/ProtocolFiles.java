@@ -59,7 +59,9 @@ public final class ProtocolFiles {
             if (Files.isDirectory(path)) {
                 entries.addAll(directory(path, argument, seen));
             } else if (Files.notExists(path)) {
-                entries.add(failed(path, argument, "no such file or directory"));
+                entries.add(failed(path, argument, argument.equals("-")
+                        ? "no such file; protocols are not read from standard input: give their files or directories"
+                        : "no such file or directory"));
             } else if (seen.add(identity(path, fileKey(path)))) { // the read reports a file it cannot read
                 entries.add(new Entry(path, argument, null));
             }

@@ -153,6 +153,18 @@ class CliTest {
     }
 
     @Test
+    void aDashIsNeitherStandardInputNorOutputAndSaysSo() {
+        Run protocol = run("check", "--as-of", "2025-06-01", "-");
+        assertThat(protocol.code()).isEqualTo(2);
+        assertThat(protocol.out()).contains("protocols are not read from standard input");
+        for (String option : List.of("--output", "--profile", "--baseline", "--waivers")) {
+            Run dash = run("check", option, "-", COMPLIANT);
+            assertThat(dash.code()).as(option).isEqualTo(2);
+            assertThat(dash.err()).as(option).contains("'-' (standard input or output) is not supported here");
+        }
+    }
+
+    @Test
     void runningOutOfMemoryIsNamedAsSuchWithTheWayOut() {
         assertThat(Main.failure(new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap space"))))
                 .startsWith("secretome-check: out of memory (Java heap space); the report is incomplete.")
