@@ -166,10 +166,15 @@ public final class Baseline {
         try {
             root = (isYaml(file) ? YAML_READER : JSON_READER).readTree(content);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof java.io.CharConversionException || e.getOriginalMessage().contains("Invalid UTF-8")) {
+                throw new InvalidBaselineException(file + ": not a readable baseline: the bytes are not UTF-8 text");
+            }
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? file : file + ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
             throw new InvalidBaselineException(where + ": not a readable " + (isYaml(file) ? "YAML" : "JSON")
                     + " baseline: " + Readable.line(parserMessage(e.getOriginalMessage())));
+        } catch (java.io.CharConversionException e) {
+            throw new InvalidBaselineException(file + ": not a readable baseline: the bytes are not UTF-8 text");
         } catch (java.io.IOException e) {
             throw new InvalidBaselineException(file + ": cannot read the baseline: " + e.getMessage());
         }
@@ -243,6 +248,12 @@ public final class Baseline {
 
     /** A parser's message on one line: its statements, and Jackson's source references as plain positions. */
     private static String parserMessage(String message) {
+        if (message.startsWith("Trailing token")) {
+            return "more follows the baseline's document";
+        }
+        if (message.contains("nesting depth") || message.contains("NestingDepth")) {
+            return "lists and mappings are nested too deeply";
+        }
         return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                 .collect(java.util.stream.Collectors.joining("; "))
                 .replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");

@@ -615,7 +615,7 @@ class WaiversAndBaselineTest {
         "cut short | {\"format\": \"secretome-baseline/1\",\\n \"findings\": [ {\"ruleId\": \"X\"\\n"
                 + " | :3:1: not a readable JSON baseline: Unexpected end-of-input",
         "two documents | {\"format\": \"secretome-baseline/1\", \"findings\": []}\\n{\"x\": 1}"
-                + " | :2:1: not a readable JSON baseline: Trailing token",
+                + " | :2:1: not a readable JSON baseline: more follows the baseline's document",
         "duplicate key | {\"format\": \"secretome-baseline/1\", \"findings\": [], \"findings\": []}"
                 + " | :1:62: not a readable JSON baseline: Duplicate field 'findings'",
         "unknown root key | {\"format\": \"secretome-baseline/1\", \"findings\": [], \"extra\": 1}"
@@ -628,15 +628,30 @@ class WaiversAndBaselineTest {
                 + " | : findings[0].line: must be a whole number of 0 or more",
         "bad pointer | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"protocol\"}]}"
                 + " | : findings[0].pointer: must be a JSON Pointer",
+        "nested too deeply | DEEP | : not a readable JSON baseline: lists and mappings are nested too deeply",
         "rule not in use | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-99\", \"protocolId\": \"P\", \"pointer\": \"/protocol\"}]}"
                 + " | : it records findings of DON-99, not a rule of the rule set in use (did you mean DON-01?)",
     })
     void baselinesAreReadStrictly(String name, String content, String message) throws Exception {
+        if (content.equals("DEEP")) {
+            content = "{\"format\": \"secretome-baseline/1\", \"findings\": " + "[".repeat(1200) + "]".repeat(1200) + "}";
+        }
         Path bad = reports.resolve("strict-baseline.json");
         Files.writeString(bad, content.replace("\\n", "\n"));
         CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("the baseline cannot be used: " + bad + message);
+    }
+
+    @Test
+    void aBaselineThatIsNotUtf8SaysSo() throws Exception {
+        Path bad = reports.resolve("latin1-baseline.yaml");
+        Files.write(bad, "format: secretome-baseline/1\nfindings:\n  - {ruleId: \"\u00ff\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ": not a readable baseline: the bytes are not UTF-8 text")
+                .doesNotContain("Exception");
     }
 }
