@@ -27,6 +27,18 @@ final class DrlCompiler {
     /** A DRL file's package declaration. */
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
+    /** How Drools begins the Java compiler's errors in a rule's consequence. */
+    private static final String CONSEQUENCE_ERROR = "Rule Compilation error";
+
+    /** The text an MVEL error was found in: {@code [Near : {... nosuch > 1 ....}]}. */
+    private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
+
+    /** An MVEL condition Drools could not read, and why. */
+    private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error: (.+?)]");
+
+    /** Drools' error for an annotation written twice on one rule; it gives no position. */
+    private static final Pattern DUPLICATED_ANNOTATION = Pattern.compile("Duplicated annotation: (\\w+)");
+
     /** Drools' error for two rules of one name in one package. */
     private static final Pattern DUPLICATE_NAME = Pattern.compile("Duplicate rule name: (.+)");
 
@@ -96,16 +108,63 @@ final class DrlCompiler {
      */
     private static String describe(List<DrlSource> sources, Message message) {
         String file = display(sources, message.getPath());
+        String[] source = sources.stream().filter(s -> message.getPath() != null && message.getPath().endsWith(s.modulePath()))
+                .map(s -> s.text().split("\\R", -1)).findFirst().orElse(new String[0]);
         String text = message.getText().strip().replaceAll("\\s+", " ");
         int line = message.getLine();
         int column = Math.max(1, message.getColumn());
         Matcher position = PARSER_POSITION.matcher(text);
+        Matcher near = NEAR.matcher(text);
+        Matcher duplicated = DUPLICATED_ANNOTATION.matcher(text);
         if (position.find()) {
             line = Integer.parseInt(position.group(1));
             column = Integer.parseInt(position.group(2)) + 1;
             text = text.substring(position.end());
+        } else if (text.startsWith(CONSEQUENCE_ERROR) && line > 0) {
+            // Drools places it at the rule; the error is in the code after its "then"
+            for (int i = line - 1; i < source.length; i++) {
+                if (source[i].strip().equals("then") && i + 1 < source.length) {
+                    line = i + 2;
+                    column = source[i + 1].length() - source[i + 1].stripLeading().length() + 1;
+                    break;
+                }
+            }
+            // one error on each line of Drools' text: keep them apart
+            text = "the consequence does not compile: " + String.join("; ", message.getText().strip()
+                    .substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        } else if (near.find() && line > 0 && line <= source.length && source[line - 1].contains(near.group(1).strip())) {
+            column = source[line - 1].indexOf(near.group(1).strip()) + 1;
+            Matcher analysis = UNANALYSABLE.matcher(text);
+            if (analysis.find()) { // the rest repeats the place, which the position now gives
+                text = "cannot read the condition " + analysis.group(1) + ": " + analysis.group(2);
+            }
+        } else if (duplicated.find() && line <= 0) {
+            int[] at = secondAnnotation(source, duplicated.group(1));
+            if (at != null) {
+                line = at[0];
+                column = at[1];
+            }
         }
         return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text + alsoDefinedIn(sources, text, file);
+    }
+
+    /** Line and column of the first {@code @name(} that a rule carries twice, or null. */
+    private static int[] secondAnnotation(String[] source, String name) {
+        String annotation = "@" + name + "(";
+        boolean seen = false;
+        for (int i = 0; i < source.length; i++) {
+            String code = source[i].strip();
+            if (code.startsWith("rule ") || code.equals("when")) {
+                seen = false;
+            }
+            for (int at = source[i].indexOf(annotation); at >= 0; at = source[i].indexOf(annotation, at + 1)) {
+                if (seen) {
+                    return new int[] {i + 1, at + 1};
+                }
+                seen = true;
+            }
+        }
+        return null;
     }
 
     /** For a duplicate rule name, the other files of the same package that define it (Drools names only one). */

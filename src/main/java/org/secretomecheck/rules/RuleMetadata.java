@@ -44,16 +44,16 @@ final class RuleMetadata {
                 Map<String, Object> meta = rule.getMetaData();
                 List<String> missing = CHECK_KEYS.stream().filter(k -> text(meta, k).isEmpty()).toList();
                 if (!missing.isEmpty()) {
-                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" lacks metadata " + missing);
+                    errors.add(at(rule, null) + ": rule \"" + rule.getName() + "\" lacks metadata " + missing);
                     continue;
                 }
                 if (!SEVERITIES.contains(text(meta, "severity"))) {
-                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has severity \"" + text(meta, "severity")
+                    errors.add(at(rule, "severity") + ": rule \"" + rule.getName() + "\" has severity \"" + text(meta, "severity")
                             + "\"; use info, minor, major or critical");
                 }
                 paths(rule, meta);
                 if (!text(meta, "check").chars().allMatch(Character::isDigit)) {
-                    errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @check(\"" + text(meta, "check")
+                    errors.add(at(rule, "check") + ": rule \"" + rule.getName() + "\" has @check(\"" + text(meta, "check")
                             + "\"); a check number is a whole number");
                     continue;
                 }
@@ -81,7 +81,7 @@ final class RuleMetadata {
         String target = text(meta, "target");
         String unknown = Targets.unknownSegment(target);
         if (unknown != null) {
-            errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has @target(\"" + target + "\"), which names no"
+            errors.add(at(rule, "target") + ": rule \"" + rule.getName() + "\" has @target(\"" + target + "\"), which names no"
                     + " field of the protocol format (at \"" + unknown + "\"); write a dotted path below protocol, such as"
                     + " donor.eligibility.tests.{i}.result");
         }
@@ -89,14 +89,14 @@ final class RuleMetadata {
         while (placeholder.find()) {
             String name = placeholder.group(1);
             if (Targets.isModelPath(name) && Targets.unknownSegment(name) != null) {
-                errors.add(file(rule) + ": rule \"" + rule.getName() + "\" has the placeholder {" + name + "} in @message,"
+                errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has the placeholder {" + name + "} in @message,"
                         + " which names no field of the protocol format or threshold of the profile (at \""
                         + Targets.unknownSegment(name) + "\")");
             }
         }
         for (String threshold : split(text(meta, "thresholds"), ",")) {
             if (!threshold.startsWith("profile.") || Targets.unknownSegment(threshold) != null) {
-                errors.add(file(rule) + ": rule \"" + rule.getName() + "\" lists " + threshold + " in @thresholds, which"
+                errors.add(at(rule, "thresholds") + ": rule \"" + rule.getName() + "\" lists " + threshold + " in @thresholds, which"
                         + " is not a threshold of the profile (write profile.section.key)");
             }
         }
@@ -112,14 +112,14 @@ final class RuleMetadata {
         }
         List<Rule> headers = checks.stream().filter(r -> !text(r.getMetaData(), "title").isEmpty()).toList();
         if (headers.size() != 1) {
-            errors.add(file(checks.get(0)) + ": rule " + id + " must carry @title, @appliesTo, @rationale and @sources on"
+            errors.add(at(checks.get(0), null) + ": rule " + id + " must carry @title, @appliesTo, @rationale and @sources on"
                     + " exactly one of its DRL rules (found " + headers.size() + ")");
             return null;
         }
         Map<String, Object> header = headers.get(0).getMetaData();
         List<String> missing = RULE_KEYS.stream().filter(k -> text(header, k).isEmpty()).toList();
         if (!missing.isEmpty()) {
-            errors.add(file(headers.get(0)) + ": rule " + id + " lacks metadata " + missing);
+            errors.add(at(headers.get(0), null) + ": rule " + id + " lacks metadata " + missing);
             return null;
         }
         // By check, and within a check in the order of the DRL file (a repeated check lists its
@@ -134,7 +134,7 @@ final class RuleMetadata {
         List<String> scope = split(text(header, "scope"), ",");
         List<String> unknown = scope.stream().filter(name -> !Scope.names().contains(name)).toList();
         if (!unknown.isEmpty()) {
-            errors.add(file(headers.get(0)) + ": rule " + id + " has an unknown @scope " + unknown + "; known: "
+            errors.add(at(headers.get(0), "scope") + ": rule " + id + " has an unknown @scope " + unknown + "; known: "
                     + new java.util.TreeSet<>(Scope.names()));
             return null;
         }
@@ -172,10 +172,42 @@ final class RuleMetadata {
         return text;
     }
 
+    /** The file {@code rule} is written in. */
     private String file(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null) {
             return DrlCompiler.display(sources, impl.getResource().getSourcePath());
         }
         return rule.getPackageName();
+    }
+
+    /**
+     * Where {@code rule}'s {@code @annotation} is written, as {@code file:line:column}; its header
+     * when the annotation is not found (or null), its file alone when the header is not found.
+     */
+    private String at(Rule rule, String annotation) {
+        if (!(rule instanceof RuleImpl impl) || impl.getResource() == null) {
+            return rule.getPackageName();
+        }
+        String path = impl.getResource().getSourcePath();
+        String display = DrlCompiler.display(sources, path);
+        String text = sources.stream().filter(source -> path != null && path.endsWith(source.modulePath()))
+                .map(DrlSource::text).findFirst().orElse(null);
+        java.util.regex.Matcher header = text == null ? null
+                : java.util.regex.Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + java.util.regex.Pattern.quote(rule.getName()) + "\"")
+                        .matcher(text);
+        if (header == null || !header.find()) {
+            return display;
+        }
+        int index = header.end() - header.group().stripLeading().length();
+        if (annotation != null) {
+            int found = text.indexOf("@" + annotation + "(", header.end());
+            int when = text.indexOf("when", header.end());
+            if (found >= 0 && (when < 0 || found < when)) {
+                index = found;
+            }
+        }
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        long line = text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+        return display + ":" + line + ":" + (index - lineStart + 1);
     }
 }

@@ -367,4 +367,31 @@ class SiteRulesAndVerifyTest {
         assertThat(run.out()).as("a .yml case file is read too").contains("PASS  SITE-01  fires")
                 .contains("FAIL  SITE-01  CASES MISSING (no quiet case)");
     }
+
+    /** Errors in a site DRL name the line and column of the fault, not only the file or the rule. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "unknown field | Protocol( site == null ) | Protocol( site == null, nosuch > 1 ) | nosuch > 1"
+                + " | cannot read the condition nosuch > 1: unable to resolve method",
+        "consequence | findings.report(kcontext); | findings.reportt(kcontext); int x = \"a\"; | findings.reportt"
+                + " | the consequence does not compile: The method reportt(RuleContext) is undefined for the type"
+                + " FindingSink; Type mismatch",
+        "bad severity | @severity(\"minor\") | @severity(\"high\") | @severity | has severity \"high\"",
+        "annotation twice | @check(\"1\") | @check(\"1\") @id(\"SITE-01\") | @id(\"SITE-01\") @severity"
+                + " | Duplicated annotation: id",
+    })
+    void drlErrorsNameLineAndColumn(String name, String original, String broken, String at, String message) throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace(original, broken));
+        java.util.List<String> lines = Files.readAllLines(drl);
+        int line = 0;
+        while (!lines.get(line).contains(at)) {
+            line++;
+        }
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf(at) + 1) + ": ")
+                .contains(message);
+    }
 }
