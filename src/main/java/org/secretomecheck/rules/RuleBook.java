@@ -168,7 +168,12 @@ public final class RuleBook {
             }
             return sources;
         } catch (IOException | UncheckedIOException e) {
-            throw new RuleBookException(List.of(directory + ": cannot read the rules: " + e.getMessage()));
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            String why = cause instanceof java.nio.file.AccessDeniedException denied ? "permission denied: " + denied.getFile()
+                    : cause instanceof java.nio.file.FileSystemException failure && failure.getReason() != null
+                            ? failure.getReason() + ": " + failure.getFile()
+                            : cause.getMessage();
+            throw new RuleBookException(List.of(directory + ": cannot read the rules: " + why));
         }
     }
 
