@@ -110,7 +110,11 @@ final class Files {
                 content.writeTo(out);
             }
             readableLikeAnOrdinaryFile(temporary, absolute);
-            java.nio.file.Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                java.nio.file.Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileSystemException e) { // named after the target, not the temporary file
+                throw new FileSystemException(target.toString(), null, e.getReason() == null ? "cannot be written" : e.getReason());
+            }
         } finally {
             java.nio.file.Files.deleteIfExists(temporary);
             TEMPORARIES.remove(temporary);
