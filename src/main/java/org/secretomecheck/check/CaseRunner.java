@@ -77,7 +77,7 @@ public final class CaseRunner {
 
     /** Every case file under {@code rulesDirectory}, in path order. */
     public static List<Path> caseFiles(Path rulesDirectory) {
-        try (Stream<Path> files = Files.walk(rulesDirectory)) {
+        try (Stream<Path> files = Files.walk(rulesDirectory, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(f -> f.getParent() != null && f.getParent().getFileName() != null
                             && f.getParent().getFileName().toString().equals("cases")
                             && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")))

@@ -130,7 +130,8 @@ final class DiffCommand implements Callable<Integer> {
             return failed(argument, "a directory; diff compares two protocol files");
         }
         if (!java.nio.file.Files.exists(path)) {
-            return failed(argument, "no such file");
+            return failed(argument, argument.equals("-")
+                    ? "no such file; protocols are not read from standard input: give the two files" : "no such file");
         }
         return ProtocolVersion.load(checker, InputLimits.DEFAULT, path, argument);
     }

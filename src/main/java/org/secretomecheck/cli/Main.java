@@ -83,6 +83,11 @@ public final class Main {
             // The code the run decided, whoever else called System.exit meanwhile.
             Runtime.getRuntime().halt(code);
         }, "secretome-check-unfinished"));
+        // A thread that dies (the rule watchdog out of memory, say) leaves the run without a guard: end it.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println(failure(e) + " (in thread " + thread.getName() + ")");
+            exit(ExitCode.ERROR.code());
+        });
         BundledRules.preloadFor(args);
         Judge.onOverrun(message -> {
             System.out.flush();
@@ -157,9 +162,9 @@ public final class Main {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OutOfMemoryError) {
                 return "secretome-check: out of memory (" + cause.getMessage() + "); the report is incomplete."
-                        + " The sarif, junit, html and pdf reports are built whole in memory: for a large batch write"
-                        + " text or json, which are written protocol by protocol, or give the JVM a larger heap"
-                        + " (java -Xmx8g -jar target/secretome-check.jar ...)";
+                        + " Reports other than text and json are built whole in memory: for a large batch write text or"
+                        + " json, which are written protocol by protocol, or split the batch, or give the JVM a larger"
+                        + " heap (java -Xmx8g -jar target/secretome-check.jar ...)";
             }
         }
         return "secretome-check: internal error: " + e;

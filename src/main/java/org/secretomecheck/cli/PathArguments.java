@@ -18,7 +18,7 @@ final class PathArguments {
         }
         if (text.equals("-")) { // the usual name of standard input or output, which no option reads or writes
             throw new TypeConversionException("'-' (standard input or output) is not supported here: give a file"
-                    + " (./- for a file named -); reports go to standard output when --output is left out");
+                    + " (./- for a file named -); a report goes to standard output when --output is left out");
         }
         try {
             return Path.of(text);

@@ -102,7 +102,7 @@ final class Setup {
             directories.add(rules);
         }
         for (Path directory : directories) {
-            try (Stream<Path> walk = java.nio.file.Files.walk(directory)) {
+            try (Stream<Path> walk = java.nio.file.Files.walk(directory, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                 walk.filter(java.nio.file.Files::isRegularFile).forEach(inputs::add);
             } catch (IOException | UncheckedIOException e) {
                 // unreadable rules stop the run before anything is written

@@ -189,8 +189,10 @@ public final class ProfileLoader {
         return result.document();
     }
 
+    /** Same name and version, spaces around them and case aside: "Default_EU_GMP_clinical " is no name of its own. */
     private static boolean sameName(JsonNode a, JsonNode b) {
-        return a.at("/profile/name").equals(b.at("/profile/name")) && a.at("/profile/version").equals(b.at("/profile/version"));
+        return a.at("/profile/name").asText().strip().equalsIgnoreCase(b.at("/profile/name").asText().strip())
+                && a.at("/profile/version").asText().strip().equalsIgnoreCase(b.at("/profile/version").asText().strip());
     }
 
     private static String name(JsonNode profile) {

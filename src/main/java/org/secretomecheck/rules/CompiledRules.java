@@ -143,8 +143,8 @@ final class CompiledRules {
             byte[] entry = Files.readAllBytes(file);
             int start = MAGIC.length + DIGEST_BYTES;
             if (entry.length < start || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    || !Arrays.equals(entry, MAGIC.length, start, digest(entry, start), 0, DIGEST_BYTES)) {
-                return null; // not written whole by this tool: compiled again, and replaced
+                    || !Arrays.equals(entry, MAGIC.length, start, digest(file, entry, start), 0, DIGEST_BYTES)) {
+                return null; // not written whole by this tool for this rule set: compiled again, and replaced
             }
             kieBase = read(new ByteArrayInputStream(entry, start, entry.length - start));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
@@ -166,6 +166,8 @@ final class CompiledRules {
         try {
             if (!Files.isDirectory(file.getParent())) {
                 Files.createDirectories(file.getParent(), ownerOnly("rwx------"));
+            } else if (!explicitDirectory() && !ownedAlone(file.getParent())) {
+                closeToOthers(file.getParent()); // the tool's own directory, made by an older version under umask 002
             }
             Path temporary = Files.createTempFile(file.getParent(), ".kbase-", ".tmp", ownerOnly("rw-------"));
             ByteArrayOutputStream payload = new ByteArrayOutputStream();
@@ -173,7 +175,7 @@ final class CompiledRules {
             byte[] bytes = payload.toByteArray();
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 out.write(MAGIC);
-                out.write(digest(bytes, 0));
+                out.write(digest(file, bytes, 0));
                 out.write(bytes);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -187,9 +189,15 @@ final class CompiledRules {
     private static final byte[] MAGIC = "secretome-check kbase 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_BYTES = 32;
 
-    private static byte[] digest(byte[] bytes, int from) {
+    /**
+     * The SHA-256 of the entry's name (the rule set's digest and the tool's identity) and its
+     * serialized packages from {@code from}: an entry copied over another rule set's does not match.
+     */
+    private static byte[] digest(Path entry, byte[] bytes, int from) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(entry.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) '\n');
             sha256.update(bytes, from, bytes.length - from);
             return sha256.digest();
         } catch (NoSuchAlgorithmException e) {
@@ -207,12 +215,46 @@ final class CompiledRules {
             PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class);
             Set<PosixFilePermission> permissions = attributes.permissions();
             return !permissions.contains(PosixFilePermission.GROUP_WRITE) && !permissions.contains(PosixFilePermission.OTHERS_WRITE)
-                    && attributes.owner().getName().equals(System.getProperty("user.name"));
+                    && ownedByThisUser(path, attributes);
         } catch (UnsupportedOperationException e) {
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * By user ID where the system gives it: the owner of {@code /proc/self} on Linux (a container
+     * user without a name in /etc/passwd has the name "?", and its files that of its number), else
+     * by name.
+     */
+    private static boolean ownedByThisUser(Path path, PosixFileAttributes attributes) throws IOException {
+        try {
+            Object self = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+            return Files.getAttribute(path, "unix:uid").equals(self);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return attributes.owner().getName().equals(System.getProperty("user.name"));
+        }
+    }
+
+    /** Takes group and others' write permission from {@code directory}, when this user owns it. */
+    private static void closeToOthers(Path directory) {
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(directory, PosixFileAttributes.class);
+            if (ownedByThisUser(directory, attributes)) {
+                Set<PosixFilePermission> permissions = java.util.EnumSet.copyOf(attributes.permissions());
+                permissions.removeAll(Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE));
+                Files.setPosixFilePermissions(directory, permissions);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // then the directory stays unused
+        }
+    }
+
+    /** True when the cache directory is configured (property or environment), not the tool's default. */
+    private static boolean explicitDirectory() {
+        String configured = System.getProperty("secretome-check.cache", System.getenv("SECRETOME_CHECK_CACHE"));
+        return configured != null && !configured.isBlank();
     }
 
     /** Permissions for a new cache directory or entry, where the file system has them. */
@@ -253,7 +295,7 @@ final class CompiledRules {
      */
     static Path diskFile(String sha256) {
         String configured = System.getProperty("secretome-check.cache", System.getenv("SECRETOME_CHECK_CACHE"));
-        boolean explicit = configured != null && !configured.isBlank();
+        boolean explicit = explicitDirectory();
         String tool = toolIdentity(explicit);
         if (tool == null || "off".equals(configured)) {
             return null;

@@ -27,6 +27,10 @@ final class DrlCompiler {
     /** A DRL file's package declaration. */
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
+    /** The lines that begin a rule's consequence and end the rule. */
+    private static final Pattern THEN = Pattern.compile("\\s*then\\b");
+    private static final Pattern END = Pattern.compile("\\s*(end|rule)\\b");
+
     /** How Drools begins the Java compiler's errors in a rule's consequence. */
     private static final String CONSEQUENCE_ERROR = "Rule Compilation error";
 
@@ -108,8 +112,8 @@ final class DrlCompiler {
      */
     private static String describe(List<DrlSource> sources, Message message) {
         String file = display(sources, message.getPath());
-        String[] source = sources.stream().filter(s -> message.getPath() != null && message.getPath().endsWith(s.modulePath()))
-                .map(s -> s.text().split("\\R", -1)).findFirst().orElse(new String[0]);
+        DrlSource drl = source(sources, message.getPath());
+        String[] source = drl == null ? new String[0] : drl.text().split("\\R", -1);
         String text = message.getText().strip().replaceAll("\\s+", " ");
         int line = message.getLine();
         int column = Math.max(1, message.getColumn());
@@ -122,8 +126,8 @@ final class DrlCompiler {
             text = text.substring(position.end());
         } else if (text.startsWith(CONSEQUENCE_ERROR) && line > 0) {
             // Drools places it at the rule; the error is in the code after its "then"
-            for (int i = line - 1; i < source.length; i++) {
-                if (source[i].strip().equals("then") && i + 1 < source.length) {
+            for (int i = line - 1; i < source.length && (i == line - 1 || !END.matcher(source[i]).lookingAt()); i++) {
+                if (THEN.matcher(source[i]).lookingAt() && i + 1 < source.length) {
                     line = i + 2;
                     column = source[i + 1].length() - source[i + 1].stripLeading().length() + 1;
                     break;
@@ -197,11 +201,28 @@ final class DrlCompiler {
         if (path == null) {
             return "(rules)";
         }
+        DrlSource source = source(sources, path);
+        return source == null ? path : source.display();
+    }
+
+    /**
+     * The source at {@code path} in the KIE module (as Drools names it, with or without the module's
+     * root), or null. Matched by its whole module path: a site file {@code site1/chr/chr.drl} is not
+     * the bundled {@code chr/chr.drl}.
+     */
+    static DrlSource source(List<DrlSource> sources, String path) {
+        if (path == null) {
+            return null;
+        }
         for (DrlSource source : sources) {
-            if (path.endsWith(source.modulePath())) {
-                return source.display();
+            if (path.equals(MODULE_ROOT + source.modulePath()) || path.endsWith("/" + MODULE_DIRECTORY + source.modulePath())
+                    || path.equals(MODULE_DIRECTORY + source.modulePath())) {
+                return source;
             }
         }
-        return path;
+        return null;
     }
+
+    /** The last directory of {@link #MODULE_ROOT}, which Drools keeps in the paths it gives. */
+    private static final String MODULE_DIRECTORY = "rules/";
 }

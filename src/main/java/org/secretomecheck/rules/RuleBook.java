@@ -149,9 +149,19 @@ public final class RuleBook {
         if (!Files.isDirectory(directory)) {
             throw new RuleBookException(List.of(directory + ": not a directory"));
         }
-        try (Stream<Path> files = Files.walk(directory)) {
+        Path root = directory;
+        if (Files.isSymbolicLink(directory)) { // walked where it leads, its files named below the link
+            try {
+                root = directory.toRealPath();
+            } catch (IOException e) {
+                throw new RuleBookException(List.of(directory + ": a link that leads nowhere readable"));
+            }
+        }
+        Path walked = root;
+        try (Stream<Path> files = Files.walk(walked)) {
             List<Path> found = files.filter(f -> f.getFileName() != null
-                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")).sorted().toList();
+                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl"))
+                    .map(f -> walked == directory ? f : directory.resolve(walked.relativize(f).toString())).sorted().toList();
             List<String> misnamed = found.stream().filter(f -> !f.toString().endsWith(".drl"))
                     .map(f -> shown(f) + ": rule files are read only when their name ends in .drl (lower case);"
                             + " rename it, or move it out of the rules directory").toList();

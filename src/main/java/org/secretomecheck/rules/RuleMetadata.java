@@ -172,6 +172,9 @@ final class RuleMetadata {
         return text;
     }
 
+    /** The {@code when} that ends a rule's metadata (not {@code @when}). */
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("(?m)^\\s*when\\b");
+
     /** The file {@code rule} is written in. */
     private String file(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null) {
@@ -190,8 +193,8 @@ final class RuleMetadata {
         }
         String path = impl.getResource().getSourcePath();
         String display = DrlCompiler.display(sources, path);
-        String text = sources.stream().filter(source -> path != null && path.endsWith(source.modulePath()))
-                .map(DrlSource::text).findFirst().orElse(null);
+        DrlSource source = DrlCompiler.source(sources, path);
+        String text = source == null ? null : source.text();
         java.util.regex.Matcher header = text == null ? null
                 : java.util.regex.Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + java.util.regex.Pattern.quote(rule.getName()) + "\"")
                         .matcher(text);
@@ -201,8 +204,8 @@ final class RuleMetadata {
         int index = header.end() - header.group().stripLeading().length();
         if (annotation != null) {
             int found = text.indexOf("@" + annotation + "(", header.end());
-            int when = text.indexOf("when", header.end());
-            if (found >= 0 && (when < 0 || found < when)) {
+            java.util.regex.Matcher when = WHEN.matcher(text);
+            if (found >= 0 && (!when.find(header.end()) || found < when.start())) {
                 index = found;
             }
         }

@@ -189,6 +189,9 @@ class CliTest {
         Files.writeString(site, "profile:\n  version: '1.0-site'\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
         assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).out())
                 .contains("profile default_eu_gmp_clinical 1.0-site (from " + site + "; sha256 ");
+        Files.writeString(site, "profile:\n  name: 'Default_EU_GMP_clinical '\n  expansion: {max_passage: 4}\n");
+        assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
+                .as("the default's name in other dress").contains("needs its own profile.name or profile.version");
         Files.writeString(site, "profile:\n  name: ' '\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .contains(site + ":2:3: profile.name must not be blank: it names the thresholds in every report");

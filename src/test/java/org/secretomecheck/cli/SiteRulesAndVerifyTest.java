@@ -394,4 +394,35 @@ class SiteRulesAndVerifyTest {
         assertThat(run.err()).contains(drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf(at) + 1) + ": ")
                 .contains(message);
     }
+
+    @Test
+    void aSiteDirectoryLaidOutLikeTheBundledRulesIsItsOwnAndALinkToOneIsFollowed() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Path nested = Files.createDirectories(temp.resolve("nested/chr"));
+        Files.move(site.resolve("site.drl"), nested.resolve("chr.drl")); // the bundled rules have chr/chr.drl too
+        CliTest.Run listed = CliTest.run("rules", "--site-rules", nested.getParent().toString());
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("SITE-01");
+        Files.writeString(nested.resolve("chr.drl"), Files.readString(nested.resolve("chr.drl"))
+                .replace("then\n", "then // report it\n").replace("findings.report(", "findings.reportt("));
+        CliTest.Run broken = CliTest.run("rules", "--site-rules", nested.getParent().toString());
+        assertThat(broken.err()).as("the site file, at the consequence's line").contains(nested.resolve("chr.drl") + ":13:5: ")
+                .doesNotContain("rules/chr/chr.drl");
+        Path link = Files.createSymbolicLink(temp.resolve("link"), site);
+        Files.writeString(site.resolve("site.drl"), Files.readString(nested.resolve("chr.drl")).replace("reportt", "report"));
+        CliTest.Run throughLink = CliTest.run("rules", "--site-rules", link.toString());
+        assertThat(throughLink.code()).as(throughLink.err()).isZero();
+        assertThat(throughLink.out()).contains("SITE-01");
+    }
+
+    @Test
+    void metadataWrittenAfterWhenIsLocatedToo() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@severity(\"minor\") @target(\"site\") @when(\"protocol.site is absent\")",
+                "@when(\"protocol.site is absent\")\n    @severity(\"minor\") @target(\"nosuch.field\")"));
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(drl + ":7:24: rule \"SITE-01 check 1: no site name\" has @target(\"nosuch.field\")");
+    }
 }

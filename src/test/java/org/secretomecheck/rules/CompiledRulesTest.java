@@ -124,11 +124,21 @@ class CompiledRulesTest {
             CompiledRules.get(sha256, compiler);
             assertThat(compilations[0]).as("a changed entry is compiled again").isEqualTo(2);
             assertThat(Files.readAllBytes(entry)).as("and replaced").isNotEqualTo(bytes);
+            String other = "c".repeat(64);
+            CompiledRules.get(other, compiler);
+            assertThat(compilations[0]).isEqualTo(3);
+            try (Stream<Path> files = Files.list(cache)) {
+                Path otherEntry = files.filter(f -> f.getFileName().toString().startsWith(other)).findFirst().orElseThrow();
+                Files.copy(otherEntry, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            CompiledRules.forget();
+            CompiledRules.get(sha256, compiler);
+            assertThat(compilations[0]).as("another rule set's entry under this one's name is compiled again").isEqualTo(4);
             org.junit.jupiter.api.Assumptions.assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
             Files.setPosixFilePermissions(entry, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
             CompiledRules.forget();
             CompiledRules.get(sha256, compiler);
-            assertThat(compilations[0]).as("an entry that others could write is compiled again").isEqualTo(3);
+            assertThat(compilations[0]).as("an entry that others could write is compiled again").isEqualTo(5);
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)))
                     .isEqualTo("rw-------");
         } finally {
