@@ -185,7 +185,7 @@ final class CompiledRules {
         }
     }
 
-    /** The first bytes of a cache entry; the SHA-256 of the serialized packages follows. */
+    /** The first bytes of a cache entry; the SHA-256 of its name and packages (see {@link #digest}) follows. */
     private static final byte[] MAGIC = "secretome-check kbase 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_BYTES = 32;
 
