@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.secretomecheck.profile.LoadedProfile;
@@ -77,11 +76,11 @@ public final class CaseRunner {
 
     /** Every case file under {@code rulesDirectory}, in path order. */
     public static List<Path> caseFiles(Path rulesDirectory) {
-        try (Stream<Path> files = Files.walk(rulesDirectory, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            return files.filter(f -> f.getParent() != null && f.getParent().getFileName() != null
+        try {
+            return RuleBook.files(rulesDirectory).stream().filter(f -> f.getParent() != null && f.getParent().getFileName() != null
                             && f.getParent().getFileName().toString().equals("cases")
                             && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")))
-                    .sorted().collect(Collectors.toList());
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
@@ -102,8 +101,8 @@ final class Setup {
             directories.add(rules);
         }
         for (Path directory : directories) {
-            try (Stream<Path> walk = java.nio.file.Files.walk(directory, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(java.nio.file.Files::isRegularFile).forEach(inputs::add);
+            try {
+                inputs.addAll(RuleBook.files(directory));
             } catch (IOException | UncheckedIOException e) {
                 // unreadable rules stop the run before anything is written
             }

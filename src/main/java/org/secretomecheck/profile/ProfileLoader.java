@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
@@ -189,10 +190,17 @@ public final class ProfileLoader {
         return result.document();
     }
 
-    /** Same name and version, spaces around them and case aside: "Default_EU_GMP_clinical " is no name of its own. */
+    /**
+     * Same name and version, case and any space or invisible character aside ("Default_EU_GMP_clinical "
+     * with a no-break space is no name of its own).
+     */
     private static boolean sameName(JsonNode a, JsonNode b) {
-        return a.at("/profile/name").asText().strip().equalsIgnoreCase(b.at("/profile/name").asText().strip())
-                && a.at("/profile/version").asText().strip().equalsIgnoreCase(b.at("/profile/version").asText().strip());
+        return bare(a.at("/profile/name")).equals(bare(b.at("/profile/name")))
+                && bare(a.at("/profile/version")).equals(bare(b.at("/profile/version")));
+    }
+
+    private static String bare(JsonNode text) {
+        return text.asText().replaceAll("[\\p{Z}\\s\\p{Cf}]", "").toLowerCase(Locale.ROOT);
     }
 
     private static String name(JsonNode profile) {

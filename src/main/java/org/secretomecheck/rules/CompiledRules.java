@@ -241,12 +241,11 @@ final class CompiledRules {
     private static void closeToOthers(Path directory) {
         try {
             PosixFileAttributes attributes = Files.readAttributes(directory, PosixFileAttributes.class);
-            if (ownedByThisUser(directory, attributes)) {
-                Set<PosixFilePermission> permissions = java.util.EnumSet.copyOf(attributes.permissions());
-                permissions.removeAll(Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE));
-                Files.setPosixFilePermissions(directory, permissions);
+            if (ownedByThisUser(directory, attributes)) { // the mode as a whole, so that setgid and sticky bits stay
+                int mode = (Integer) Files.getAttribute(directory, "unix:mode");
+                Files.setAttribute(directory, "unix:mode", mode & ~0022);
             }
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // then the directory stays unused
         }
     }
@@ -305,6 +304,8 @@ final class CompiledRules {
             directory = Path.of(configured);
         } else if (System.getenv("XDG_CACHE_HOME") != null && !System.getenv("XDG_CACHE_HOME").isBlank()) {
             directory = Path.of(System.getenv("XDG_CACHE_HOME"), "secretome-check");
+        } else if (System.getenv("HOME") != null && !System.getenv("HOME").isBlank()) { // ~ as the shell has it
+            directory = Path.of(System.getenv("HOME"), ".cache", "secretome-check");
         } else if (System.getProperty("user.home") != null) {
             directory = Path.of(System.getProperty("user.home"), ".cache", "secretome-check");
         } else {

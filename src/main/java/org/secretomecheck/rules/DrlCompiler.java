@@ -214,13 +214,15 @@ final class DrlCompiler {
         if (path == null) {
             return null;
         }
+        DrlSource found = null; // the longest module path that ends the path: site1/rules/chr/chr.drl, not chr/chr.drl
         for (DrlSource source : sources) {
-            if (path.equals(MODULE_ROOT + source.modulePath()) || path.endsWith("/" + MODULE_DIRECTORY + source.modulePath())
-                    || path.equals(MODULE_DIRECTORY + source.modulePath())) {
-                return source;
+            String inModule = MODULE_DIRECTORY + source.modulePath();
+            if ((path.equals(inModule) || path.endsWith("/" + inModule))
+                    && (found == null || source.modulePath().length() > found.modulePath().length())) {
+                found = source;
             }
         }
-        return null;
+        return found;
     }
 
     /** The last directory of {@link #MODULE_ROOT}, which Drools keeps in the paths it gives. */

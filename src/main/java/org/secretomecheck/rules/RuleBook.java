@@ -65,10 +65,17 @@ public final class RuleBook {
      */
     public static RuleBook load(Path directory, List<Path> siteDirectories) throws RuleBookException {
         List<DrlSource> sources = new ArrayList<>(read(directory, ""));
+        List<Path> sites = new ArrayList<>();
         for (int i = 0; i < siteDirectories.size(); i++) {
-            sources.addAll(read(siteDirectories.get(i), "site" + (i + 1) + "/"));
+            Path site = siteDirectories.get(i);
+            String first = site.isAbsolute() || site.getNameCount() == 0 ? "" : site.getName(0).toString() + "/";
+            if (!first.isEmpty() && sources.stream().anyMatch(source -> source.display().startsWith(first))) {
+                site = Path.of(".").resolve(site); // a site directory named rules/ shows as ./rules/, apart from the bundled rules/
+            }
+            sites.add(site);
+            sources.addAll(read(site, "site" + (i + 1) + "/"));
         }
-        return compiled(directory, siteDirectories, sources);
+        return compiled(directory, sites, sources);
     }
 
     /** The rule book of {@code sources}, from a cache of compiled rules or compiled now. */
@@ -149,19 +156,9 @@ public final class RuleBook {
         if (!Files.isDirectory(directory)) {
             throw new RuleBookException(List.of(directory + ": not a directory"));
         }
-        Path root = directory;
-        if (Files.isSymbolicLink(directory)) { // walked where it leads, its files named below the link
-            try {
-                root = directory.toRealPath();
-            } catch (IOException e) {
-                throw new RuleBookException(List.of(directory + ": a link that leads nowhere readable"));
-            }
-        }
-        Path walked = root;
-        try (Stream<Path> files = Files.walk(walked)) {
-            List<Path> found = files.filter(f -> f.getFileName() != null
-                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl"))
-                    .map(f -> walked == directory ? f : directory.resolve(walked.relativize(f).toString())).sorted().toList();
+        try {
+            List<Path> found = files(directory).stream().filter(f -> f.getFileName() != null
+                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")).toList();
             List<String> misnamed = found.stream().filter(f -> !f.toString().endsWith(".drl"))
                     .map(f -> shown(f) + ": rule files are read only when their name ends in .drl (lower case);"
                             + " rename it, or move it out of the rules directory").toList();
@@ -184,6 +181,22 @@ public final class RuleBook {
                             ? failure.getReason() + ": " + failure.getFile()
                             : cause.getMessage();
             throw new RuleBookException(List.of(directory + ": cannot read the rules: " + why));
+        }
+    }
+
+    /**
+     * Every file under the rules directory {@code directory}, sorted by path, as the rule set, its
+     * case files and the check for outputs over inputs all see them: a link given as the directory
+     * is followed (its files named below the link), links inside it are not.
+     */
+    public static List<Path> files(Path directory) throws IOException {
+        Path walked = Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
+        try (Stream<Path> files = Files.walk(walked)) {
+            return files.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> walked == directory ? f : directory.resolve(walked.relativize(f).toString()))
+                    .sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

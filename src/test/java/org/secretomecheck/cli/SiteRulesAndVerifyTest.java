@@ -408,6 +408,11 @@ class SiteRulesAndVerifyTest {
         CliTest.Run broken = CliTest.run("rules", "--site-rules", nested.getParent().toString());
         assertThat(broken.err()).as("the site file, at the consequence's line").contains(nested.resolve("chr.drl") + ":13:5: ")
                 .doesNotContain("rules/chr/chr.drl");
+        Path deeper = Files.createDirectories(temp.resolve("deeper/rules/chr")); // site1/rules/chr/chr.drl, not rules/chr/chr.drl
+        Files.writeString(deeper.resolve("chr.drl"), Files.readString(nested.resolve("chr.drl")).replace("reportt", "report"));
+        CliTest.Run deep = CliTest.run("rules", "--site-rules", temp.resolve("deeper").toString());
+        assertThat(deep.code()).as(deep.err()).isZero();
+        assertThat(deep.out()).contains("SITE-01");
         Path link = Files.createSymbolicLink(temp.resolve("link"), site);
         Files.writeString(site.resolve("site.drl"), Files.readString(nested.resolve("chr.drl")).replace("reportt", "report"));
         CliTest.Run throughLink = CliTest.run("rules", "--site-rules", link.toString());
@@ -424,5 +429,17 @@ class SiteRulesAndVerifyTest {
         CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(drl + ":7:24: rule \"SITE-01 check 1: no site name\" has @target(\"nosuch.field\")");
+    }
+
+    @Test
+    void linksInsideASiteDirectoryAreNotFollowedByAnyCommandAndALoopIsHarmless() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Path other = Files.createDirectories(temp.resolve("other/cases"));
+        Files.writeString(other.resolve("SITE-02.yaml"), "rule: SITE-02\ncases:\n  - {name: x, protocol: {}, expect: []}\n");
+        Files.createSymbolicLink(site.resolve("more"), other.getParent());
+        Files.createSymbolicLink(site.resolve("loop"), site);
+        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).doesNotContain("SITE-02").contains("all verified");
     }
 }
