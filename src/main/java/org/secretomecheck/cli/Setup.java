@@ -2,7 +2,6 @@ package org.secretomecheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,7 +102,7 @@ final class Setup {
         for (Path directory : directories) {
             try {
                 inputs.addAll(RuleBook.files(directory));
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException e) {
                 // unreadable rules stop the run before anything is written
             }
         }
