@@ -61,7 +61,7 @@ public final class Verification {
         List<CaseRunner.Outcome> outcomes = new ArrayList<>();
         for (Path directory : directories) {
             for (Path file : CaseRunner.caseFiles(directory)) {
-                outcomes.addAll(runner.run(file, display(directory, file, directories.indexOf(directory) == 0)));
+                outcomes.addAll(runner.run(file, display(file)));
             }
         }
         Map<String, String> criteria = new LinkedHashMap<>();
@@ -74,8 +74,14 @@ public final class Verification {
         return new Verification(rows, outcomes);
     }
 
-    private static String display(Path directory, Path file, boolean base) {
-        return base ? directory.relativize(file).toString().replace('\\', '/') : file.toString();
+    /**
+     * A case file as users see it, as its rules are shown: below its rules directory as given, the
+     * bundled ones below {@code rules/}, so that a site's {@code chr/cases/CHR-01.yaml} is not the
+     * bundled one.
+     */
+    private static String display(Path file) {
+        String text = file.toString().replace('\\', '/');
+        return file.getFileSystem() != java.nio.file.FileSystems.getDefault() && text.startsWith("/") ? text.substring(1) : text;
     }
 
     /** One row per criterion: the catalogue's in order, then site rules. */

@@ -32,7 +32,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
@@ -195,12 +194,13 @@ public final class ProfileLoader {
      * with a no-break space is no name of its own).
      */
     private static boolean sameName(JsonNode a, JsonNode b) {
-        return bare(a.at("/profile/name")).equals(bare(b.at("/profile/name")))
-                && bare(a.at("/profile/version")).equals(bare(b.at("/profile/version")));
+        return bare(a.at("/profile/name")).equalsIgnoreCase(bare(b.at("/profile/name")))
+                && bare(a.at("/profile/version")).equalsIgnoreCase(bare(b.at("/profile/version")));
     }
 
+    /** The text without spaces, formatting and combining marks, and the blank letters (U+3164, U+2800, ...). */
     private static String bare(JsonNode text) {
-        return text.asText().replaceAll("[\\p{Z}\\s\\p{Cf}]", "").toLowerCase(Locale.ROOT);
+        return text.asText().replaceAll("[\\p{Z}\\s\\p{Cf}\\p{M}\\u115F\\u1160\\u3164\\uFFA0\\u2800]", "");
     }
 
     private static String name(JsonNode profile) {

@@ -52,7 +52,7 @@ final class BundledSources {
             for (JarEntry entry : entries) {
                 try (InputStream in = jar.getInputStream(entry)) {
                     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    sources.add(new DrlSource(entry.getName(), entry.getName().substring(DIRECTORY.length() + 1), text));
+                    sources.add(new DrlSource(entry.getName(), entry.getName().substring(DIRECTORY.length() + 1), text, false));
                 }
             }
             if (sources.isEmpty()) {

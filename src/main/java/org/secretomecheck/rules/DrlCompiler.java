@@ -62,7 +62,7 @@ final class DrlCompiler {
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.secretomecheck", "rules-" + nextBuild(), "1.0.0");
         files.generateAndWritePomXML(release);
-        sources.forEach(source -> files.write(MODULE_ROOT + source.modulePath(), source.text()));
+        sources.forEach(source -> files.write(MODULE_ROOT + source.kiePath(), source.text()));
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         List<String> errors = new ArrayList<>();
@@ -214,15 +214,13 @@ final class DrlCompiler {
         if (path == null) {
             return null;
         }
-        DrlSource found = null; // the longest module path that ends the path: site1/rules/chr/chr.drl, not chr/chr.drl
         for (DrlSource source : sources) {
-            String inModule = MODULE_DIRECTORY + source.modulePath();
-            if ((path.equals(inModule) || path.endsWith("/" + inModule))
-                    && (found == null || source.modulePath().length() > found.modulePath().length())) {
-                found = source;
+            String inModule = MODULE_DIRECTORY + source.kiePath(); // base/... or siteN/...: one source at most
+            if (path.equals(inModule) || path.endsWith("/" + inModule)) {
+                return source;
             }
         }
-        return found;
+        return null;
     }
 
     /** The last directory of {@link #MODULE_ROOT}, which Drools keeps in the paths it gives. */

@@ -68,8 +68,8 @@ public final class RuleBook {
         List<Path> sites = new ArrayList<>();
         for (int i = 0; i < siteDirectories.size(); i++) {
             Path site = siteDirectories.get(i);
-            String first = site.isAbsolute() || site.getNameCount() == 0 ? "" : site.getName(0).toString() + "/";
-            if (!first.isEmpty() && sources.stream().anyMatch(source -> source.display().startsWith(first))) {
+            String prefix = site.normalize() + "/";
+            if (!site.isAbsolute() && sources.stream().anyMatch(source -> !source.site() && source.display().startsWith(prefix))) {
                 site = Path.of(".").resolve(site); // a site directory named rules/ shows as ./rules/, apart from the bundled rules/
             }
             sites.add(site);
@@ -168,7 +168,7 @@ public final class RuleBook {
             List<DrlSource> sources = new ArrayList<>();
             for (Path file : found) {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                sources.add(new DrlSource(shown(file), module + relative, drl(file)));
+                sources.add(new DrlSource(shown(file), module + relative, drl(file), !module.isEmpty()));
             }
             if (sources.isEmpty()) {
                 throw new RuleBookException(List.of(directory + ": no .drl files found"));
@@ -187,12 +187,13 @@ public final class RuleBook {
     /**
      * Every file under the rules directory {@code directory}, sorted by path, as the rule set, its
      * case files and the check for outputs over inputs all see them: a link given as the directory
-     * is followed (its files named below the link), links inside it are not.
+     * is followed (its files named below the link); inside it, links to files are read and links to
+     * directories are neither walked nor listed.
      */
     public static List<Path> files(Path directory) throws IOException {
         Path walked = Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
         try (Stream<Path> files = Files.walk(walked)) {
-            return files.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return files.filter(f -> !Files.isDirectory(f)) // nor a link to one, which is not walked either
                     .map(f -> walked == directory ? f : directory.resolve(walked.relativize(f).toString()))
                     .sorted().toList();
         } catch (UncheckedIOException e) {
@@ -206,7 +207,8 @@ public final class RuleBook {
     /** The text of a DRL file: a regular file of UTF-8 text, at most {@value #MAX_DRL_BYTES} bytes. */
     private static String drl(Path file) throws RuleBookException, IOException {
         if (!isBundled(file) && !Files.isRegularFile(file)) {
-            throw new RuleBookException(List.of(shown(file) + ": not a regular file (a device, pipe or socket)"));
+            throw new RuleBookException(List.of(shown(file) + (Files.isSymbolicLink(file) && !Files.exists(file)
+                    ? ": a link to nothing" : ": not a regular file (a device, pipe or socket)")));
         }
         byte[] bytes;
         try (java.io.InputStream in = Files.newInputStream(file)) {

@@ -23,7 +23,7 @@ final class SiteRules {
     static void check(Map<String, RuleInfo> rules, List<DrlSource> sources) throws RuleBookException {
         Set<String> catalogue = new HashSet<>(Catalogue.ids());
         Set<String> siteFiles = new HashSet<>();
-        sources.stream().filter(s -> s.modulePath().startsWith("site")).forEach(s -> siteFiles.add(s.display()));
+        sources.stream().filter(DrlSource::site).forEach(s -> siteFiles.add(s.display()));
         List<String> errors = new ArrayList<>();
         for (RuleInfo rule : rules.values()) {
             boolean site = siteFiles.contains(rule.file());

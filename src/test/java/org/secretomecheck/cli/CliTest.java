@@ -195,6 +195,9 @@ class CliTest {
         Files.writeString(site, "profile:\n  name: \"default_eu_gmp_clinical\\u00a0\"\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .as("with a no-break space").contains("needs its own profile.name or profile.version");
+        Files.writeString(site, "profile:\n  name: \"default_eu_gmp_cl\u0131n\u0131cal\u034f\"\n  expansion: {max_passage: 4}\n");
+        assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
+                .as("with dotless i and a combining mark").contains("needs its own profile.name or profile.version");
         Files.writeString(site, "profile:\n  name: ' '\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .contains(site + ":2:3: profile.name must not be blank: it names the thresholds in every report");

@@ -211,7 +211,8 @@ class SiteRulesAndVerifyTest {
         Path out = temp.resolve("verification");
         CliTest.Run run = CliTest.run("verify", "--output-dir", out.toString(), "--date", "2026-01-01");
         assertThat(run.code()).as(run.out()).isZero();
-        assertThat(run.out()).contains("PASS  SRC-01").doesNotContain("FAIL  ");
+        assertThat(run.out()).contains("PASS  SRC-01").doesNotContain("FAIL  ")
+                .as("bundled case files are named below rules/, as their DRL is").contains("(rules/src/cases/SRC-01.yaml)");
         String matrix = Files.readString(out.resolve("traceability.md"));
         for (org.secretomecheck.rules.Catalogue.Entry entry : org.secretomecheck.rules.Catalogue.entries()) {
             assertThat(matrix).contains("| " + entry.id() + " | ");
@@ -413,6 +414,20 @@ class SiteRulesAndVerifyTest {
         CliTest.Run deep = CliTest.run("rules", "--site-rules", temp.resolve("deeper").toString());
         assertThat(deep.code()).as(deep.err()).isZero();
         assertThat(deep.out()).contains("SITE-01");
+        Path rulesCopy = Files.createDirectories(temp.resolve("copy"));
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = rulesCopy.resolve(Path.of("rules").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        Path inCopy = Files.createDirectories(rulesCopy.resolve("site1/chr")); // as the first site directory's module path
+        Files.writeString(inCopy.resolve("chr.drl"), Files.readString(deeper.resolve("chr.drl")).replace("SITE-01", "SITE-09"));
+        CliTest.Run both = CliTest.run("rules", "--rules", rulesCopy.toString(), "--site-rules", temp.resolve("deeper").toString());
+        assertThat(both.code()).as(both.err()).isZero();
+        assertThat(both.out()).contains("SITE-01").contains("SITE-09");
+        Files.createSymbolicLink(site.resolve("linked-dir.drl"), temp.resolve("deeper"));
         Path link = Files.createSymbolicLink(temp.resolve("link"), site);
         Files.writeString(site.resolve("site.drl"), Files.readString(nested.resolve("chr.drl")).replace("reportt", "report"));
         CliTest.Run throughLink = CliTest.run("rules", "--site-rules", link.toString());
