@@ -61,7 +61,7 @@ public final class Verification {
         List<CaseRunner.Outcome> outcomes = new ArrayList<>();
         for (Path directory : directories) {
             for (Path file : CaseRunner.caseFiles(directory)) {
-                outcomes.addAll(runner.run(file, display(file)));
+                outcomes.addAll(runner.run(file, RuleBook.shown(file))); // as its rules are shown: rules/... when bundled
             }
         }
         Map<String, String> criteria = new LinkedHashMap<>();
@@ -72,16 +72,6 @@ public final class Verification {
         criteria.forEach((id, title) -> rows.add(new Row(id, title, book.rule(id),
                 outcomes.stream().filter(o -> o.rule().equals(id)).toList())));
         return new Verification(rows, outcomes);
-    }
-
-    /**
-     * A case file as users see it, as its rules are shown: below its rules directory as given, the
-     * bundled ones below {@code rules/}, so that a site's {@code chr/cases/CHR-01.yaml} is not the
-     * bundled one.
-     */
-    private static String display(Path file) {
-        String text = file.toString().replace('\\', '/');
-        return file.getFileSystem() != java.nio.file.FileSystems.getDefault() && text.startsWith("/") ? text.substring(1) : text;
     }
 
     /** One row per criterion: the catalogue's in order, then site rules. */

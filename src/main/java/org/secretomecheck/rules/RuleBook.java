@@ -146,7 +146,7 @@ public final class RuleBook {
     }
 
     /** A path for people: as given, or for the rules inside the jar, {@code rules/...}. */
-    private static String shown(Path path) {
+    public static String shown(Path path) {
         String text = path.toString();
         return isBundled(path) && text.startsWith("/") ? text.substring(1) : text;
     }

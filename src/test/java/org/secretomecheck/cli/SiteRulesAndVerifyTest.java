@@ -305,8 +305,12 @@ class SiteRulesAndVerifyTest {
                 .doesNotContain("?");
     }
 
+    private CliTest.Run verify(Path site) {
+        return CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+    }
+
     private CliTest.Run assertStrict(Path site, String problem) {
-        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        CliTest.Run run = verify(site);
         assertThat(run.code()).as(run.out()).isEqualTo(1);
         assertThat(run.out()).contains(problem);
         return run;
@@ -336,7 +340,7 @@ class SiteRulesAndVerifyTest {
                     protocol: {site: "Building C"}
                     expect: []
                 """);
-        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        CliTest.Run run = verify(site);
         assertThat(run.out()).contains("PASS  SITE-01  waived").contains("FAIL  SITE-01  waiver expired: open again")
                 .contains("expected SITE-01 minor /protocol (waived); got SITE-01 minor /protocol (open)");
     }
@@ -364,7 +368,7 @@ class SiteRulesAndVerifyTest {
                   - {name: "fires", protocol: {}, expect: [{severity: minor, pointer: /protocol}]}
                 """);
         Files.delete(site.resolve("cases/SITE-01.yaml"));
-        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        CliTest.Run run = verify(site);
         assertThat(run.out()).as("a .yml case file is read too").contains("PASS  SITE-01  fires")
                 .contains("FAIL  SITE-01  CASES MISSING (no quiet case)");
     }
@@ -453,7 +457,7 @@ class SiteRulesAndVerifyTest {
         Files.writeString(other.resolve("SITE-02.yaml"), "rule: SITE-02\ncases:\n  - {name: x, protocol: {}, expect: []}\n");
         Files.createSymbolicLink(site.resolve("more"), other.getParent());
         Files.createSymbolicLink(site.resolve("loop"), site);
-        CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir", temp.resolve("v").toString());
+        CliTest.Run run = verify(site);
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).doesNotContain("SITE-02").contains("all verified");
     }
