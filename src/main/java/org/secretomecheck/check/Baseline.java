@@ -32,12 +32,15 @@ import org.secretomecheck.rules.RuleBook;
  *
  * <pre>
  * {"format": "secretome-baseline/1",
+ *  "recordedWith": {"tool": "secretome-check 1.0.0", "ruleSetSha256": "...", "profile": "default 2025.1",
+ *                   "profileSha256": "..."},
  *  "findings": [{"ruleId": "DON-04", "protocolId": "SEC-BM-EXO-007", "pointer": "/protocol/donor/...",
  *                "severity": "critical", "file": "protocols/x.yaml", "line": 40, "column": 28}, ...]}
  * </pre>
  *
  * Entries are sorted by protocol ID, rule (catalogue order), pointer and file, so the same open
- * findings always give the same bytes.
+ * findings always give the same bytes. {@code recordedWith} names what the findings were judged
+ * with; baselines written before it was added lack it, and are read all the same.
  */
 public final class Baseline {
 
@@ -62,12 +65,41 @@ public final class Baseline {
             .thenComparing(BaselineEntry::pointer)
             .thenComparing(e -> e.file() == null ? "" : e.file());
 
+    /**
+     * What a baseline's findings were judged with: the tool ({@code name version}), the rule set's
+     * SHA-256, the profile ({@code name version}) and its SHA-256.
+     */
+    public record RecordedWith(String tool, String ruleSetSha256, String profile, String profileSha256) {
+
+        /** The keys of {@code recordedWith}, in the order they are written. */
+        static final List<String> KEYS = List.of("tool", "ruleSetSha256", "profile", "profileSha256");
+
+        /**
+         * What differs in {@code now} from this, in words (the rule set, the profile), or an empty
+         * list; a different tool version alone changes no judgment that the rule set's digest
+         * does not show.
+         */
+        public List<String> differences(RecordedWith now) {
+            List<String> differences = new ArrayList<>();
+            if (!ruleSetSha256.equals(now.ruleSetSha256)) {
+                differences.add("rule set sha256 " + ruleSetSha256 + " (this run: " + now.ruleSetSha256 + ")");
+            }
+            if (!profileSha256.equals(now.profileSha256)) {
+                differences.add("profile " + profile + " sha256 " + profileSha256 + " (this run: " + now.profile + " sha256 "
+                        + now.profileSha256 + ")");
+            }
+            return differences;
+        }
+    }
+
     private final String source;
+    private final RecordedWith recordedWith;
     private final List<BaselineEntry> entries;
     private final java.util.Map<String, List<BaselineEntry>> byProtocol;
 
-    private Baseline(String source, List<BaselineEntry> entries) {
+    private Baseline(String source, RecordedWith recordedWith, List<BaselineEntry> entries) {
         this.source = source;
+        this.recordedWith = recordedWith;
         this.entries = List.copyOf(entries);
         this.byProtocol = this.entries.stream().collect(java.util.stream.Collectors.groupingBy(BaselineEntry::protocolId));
     }
@@ -84,6 +116,11 @@ public final class Baseline {
     /** The file the baseline was read from, as the user named it. */
     public String source() {
         return source;
+    }
+
+    /** What its findings were judged with, or null for a baseline written before that was recorded. */
+    public RecordedWith recordedWith() {
+        return recordedWith;
     }
 
     /** Its entries, sorted. */
@@ -128,11 +165,16 @@ public final class Baseline {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    /** The baseline file for {@code entries}: YAML when {@code file} ends in .yaml or .yml, else JSON. */
-    public static byte[] write(String file, List<BaselineEntry> entries) {
+    /**
+     * The baseline file for {@code entries}, judged with {@code recordedWith}: YAML when {@code file}
+     * ends in .yaml or .yml, else JSON.
+     */
+    public static byte[] write(String file, RecordedWith recordedWith, List<BaselineEntry> entries) {
         List<BaselineEntry> sorted = merged(entries);
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
+        root.putObject("recordedWith").put("tool", recordedWith.tool()).put("ruleSetSha256", recordedWith.ruleSetSha256())
+                .put("profile", recordedWith.profile()).put("profileSha256", recordedWith.profileSha256());
         ArrayNode findings = root.putArray("findings");
         for (BaselineEntry entry : sorted) {
             ObjectNode node = findings.addObject();
@@ -183,10 +225,11 @@ public final class Baseline {
                     + "; write one with check --write-baseline)");
         }
         for (String key : root.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
-            if (!key.equals("format") && !key.equals("findings")) {
-                throw invalid(file, "unknown key " + key + "; a baseline holds format and findings");
+            if (!key.equals("format") && !key.equals("recordedWith") && !key.equals("findings")) {
+                throw invalid(file, "unknown key " + key + "; a baseline holds format, recordedWith and findings");
             }
         }
+        RecordedWith recordedWith = root.has("recordedWith") ? recordedWith(file, root.get("recordedWith")) : null;
         JsonNode findings = root.path("findings");
         if (!findings.isArray()) {
             throw invalid(file, "findings: must be a list");
@@ -226,7 +269,26 @@ public final class Baseline {
             entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
                     text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
         }
-        return new Baseline(file, merged(entries));
+        return new Baseline(file, recordedWith, merged(entries));
+    }
+
+    private static RecordedWith recordedWith(String file, JsonNode node) throws InvalidBaselineException {
+        String keys = String.join(", ", RecordedWith.KEYS);
+        if (!node.isObject()) {
+            throw invalid(file, "recordedWith: must be a mapping with " + keys);
+        }
+        for (String key : node.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
+            if (!RecordedWith.KEYS.contains(key)) {
+                throw invalid(file, "recordedWith: unknown key " + key + "; it holds " + keys);
+            }
+        }
+        for (String key : RecordedWith.KEYS) {
+            if (!node.path(key).isTextual()) {
+                throw invalid(file, "recordedWith." + key + ": is required text");
+            }
+        }
+        return new RecordedWith(node.get("tool").textValue(), node.get("ruleSetSha256").textValue(),
+                node.get("profile").textValue(), node.get("profileSha256").textValue());
     }
 
     /** {@code entries} sorted, each finding (rule, protocol, pointer) once, at its most severe. */

@@ -118,6 +118,12 @@ public final class Checker {
         return new Checker(book, profile, checkDate, limits, fileWaivers, expiryWarningDays, recorded);
     }
 
+    /** What this checker judges with, as a baseline records it. */
+    public Baseline.RecordedWith judgedWith() {
+        return new Baseline.RecordedWith(TOOL.name() + " " + TOOL.version(), book.sha256(),
+                profile.name() + " " + profile.profile().getVersion(), profile.sha256());
+    }
+
     /** What reading a waiver file gave: its waivers, or the problems that make it unusable. */
     public record WaiverFile(List<Waiver> waivers, List<Problem> problems) {
         public WaiverFile {

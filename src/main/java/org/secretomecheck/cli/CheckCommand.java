@@ -185,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         if (writeBaseline != null) {
-            byte[] baseline = Baseline.write(writeBaseline.toString(), recorded);
+            byte[] baseline = Baseline.write(writeBaseline.toString(), checker.judgedWith(), recorded);
             if (baseline.length > Baseline.MAX_BYTES) {
                 err.println("secretome-check: the baseline would be " + baseline.length / (1024 * 1024) + " MiB, more than"
                         + " the " + Baseline.MAX_BYTES / (1024 * 1024) + " MiB that --baseline reads; it is not written."
@@ -221,6 +221,13 @@ final class CheckCommand implements Callable<Integer> {
             List<String> unknown = baseline.entries().stream().map(BaselineEntry::ruleId)
                     .filter(id -> book.rule(id) == null).distinct().toList();
             if (unknown.isEmpty()) {
+                List<String> differences = baseline.recordedWith() == null ? List.of()
+                        : baseline.recordedWith().differences(checker.judgedWith());
+                if (!differences.isEmpty()) { // its entries still match by rule, protocol and pointer
+                    err.println("secretome-check: warning: the baseline " + baselineFile + " was recorded with another "
+                            + String.join(" and another ", differences) + "; a finding whose rule or threshold changed"
+                            + " still matches its entry if it is no more severe");
+                }
                 return checker.withBaseline(baseline);
             }
             String suggestion = Suggestions.closestRuleId(unknown.get(0), book.ids());

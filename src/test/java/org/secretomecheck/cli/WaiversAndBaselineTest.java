@@ -462,6 +462,13 @@ class WaiversAndBaselineTest {
         assertThat(write.code()).isEqualTo(1);
         JsonNode recorded = JSON.readTree(baseline.toFile());
         assertThat(recorded.path("format").asText()).isEqualTo("secretome-baseline/1");
+        JsonNode report = JSON.readTree(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "json")
+                .out());
+        assertThat(recorded.path("recordedWith")).as("what the findings were judged with, as the report names it")
+                .isEqualTo(JSON.createObjectNode().put("tool", "secretome-check " + report.at("/tool/version").asText())
+                        .put("ruleSetSha256", report.at("/rules/sha256").asText())
+                        .put("profile", "default_eu_gmp_clinical 1.0")
+                        .put("profileSha256", report.at("/profile/sha256").asText()));
         assertThat(recorded.path("findings")).hasSize(72);
         assertThat(recorded.at("/findings/0/protocolId").asText()).isEqualTo("SEC-BM-EXO-007");
         // deterministic: the same check writes the same bytes
@@ -506,7 +513,7 @@ class WaiversAndBaselineTest {
                 "  gone: DOC-01 SEC-BM-EXO-007 /protocol/documentation (was at " + protocol + ":165:3)");
         CliTest.Run json = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
                 baseline.toString(), "--format", "json");
-        JsonNode report = JSON.readTree(json.out());
+        report = JSON.readTree(json.out());
         assertThat(report.at("/baseline/new").asInt()).isEqualTo(1);
         assertThat(report.at("/baseline/matched").asInt()).isEqualTo(71);
         assertThat(report.at("/baseline/gone")).hasSize(1);
@@ -526,7 +533,8 @@ class WaiversAndBaselineTest {
         // the same round trip with a YAML baseline
         Path yaml = dir.resolve("baseline.yaml");
         CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", yaml.toString());
-        assertThat(Files.readString(yaml)).startsWith("format: \"secretome-baseline/1\"\nfindings:\n- ruleId: \"");
+        assertThat(Files.readString(yaml)).startsWith("format: \"secretome-baseline/1\"\nrecordedWith:\n  tool: \"secretome-check ")
+                .contains("\nfindings:\n- ruleId: \"");
         CliTest.Run fromYaml = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
                 yaml.toString());
         assertThat(fromYaml.code()).isZero();
@@ -601,6 +609,37 @@ class WaiversAndBaselineTest {
     }
 
     @Test
+    void aBaselineRecordedWithOtherThresholdsIsUsedWithAWarning() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("baseline-provenance"));
+        Path baseline = dir.resolve("baseline.json");
+        Path site = dir.resolve("site.yaml");
+        Files.writeString(site, "profile:\n  name: site_a\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
+        CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString(), "--write-baseline",
+                baseline.toString());
+        assertThat(JSON.readTree(baseline.toFile()).at("/recordedWith/profile").asText()).isEqualTo("site_a 1.0");
+
+        CliTest.Run sameProfile = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString(),
+                "--baseline", baseline.toString());
+        assertThat(sameProfile.code()).isZero();
+        assertThat(sameProfile.err()).doesNotContain("warning");
+
+        CliTest.Run otherProfile = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", baseline.toString());
+        assertThat(otherProfile.code()).as("EXP-01 is new under the default profile").isEqualTo(1);
+        assertThat(otherProfile.err()).contains("warning: the baseline " + baseline + " was recorded with another profile"
+                + " site_a 1.0 sha256 ").contains("(this run: default_eu_gmp_clinical 1.0 sha256 ")
+                .doesNotContain("rule set");
+
+        // a baseline written before recordedWith existed is read as before
+        ObjectNode old = (ObjectNode) JSON.readTree(baseline.toFile());
+        old.remove("recordedWith");
+        Files.writeString(baseline, old.toString());
+        CliTest.Run unrecorded = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString(),
+                "--baseline", baseline.toString());
+        assertThat(unrecorded.code()).isZero();
+        assertThat(unrecorded.err()).isEmpty();
+    }
+
+    @Test
     void anUnreadableBaselineStopsTheRun() throws Exception {
         Path bad = reports.resolve("bad-baseline.json");
         Files.writeString(bad, "{\"findings\": []}");
@@ -619,7 +658,7 @@ class WaiversAndBaselineTest {
         "duplicate key | {\"format\": \"secretome-baseline/1\", \"findings\": [], \"findings\": []}"
                 + " | :1:62: not a readable JSON baseline: Duplicate field 'findings'",
         "unknown root key | {\"format\": \"secretome-baseline/1\", \"findings\": [], \"extra\": 1}"
-                + " | : unknown key extra; a baseline holds format and findings",
+                + " | : unknown key extra; a baseline holds format, recordedWith and findings",
         "unknown entry key | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"note\": 1}]}"
                 + " | : findings[0]: unknown key note",
         "bad severity | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"catastrophic\"}]}"
@@ -628,6 +667,12 @@ class WaiversAndBaselineTest {
                 + " | : findings[0].line: must be a whole number of 0 or more",
         "bad pointer | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"protocol\"}]}"
                 + " | : findings[0].pointer: must be a JSON Pointer",
+        "recordedWith not a mapping | {\"format\": \"secretome-baseline/1\", \"recordedWith\": \"v1\", \"findings\": []}"
+                + " | : recordedWith: must be a mapping with tool, ruleSetSha256, profile, profileSha256",
+        "recordedWith incomplete | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"tool\": \"x\"}, \"findings\": []}"
+                + " | : recordedWith.ruleSetSha256: is required text",
+        "recordedWith unknown key | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"when\": \"x\"}, \"findings\": []}"
+                + " | : recordedWith: unknown key when; it holds tool, ruleSetSha256, profile, profileSha256",
         "nested too deeply | DEEP | : not a readable JSON baseline: lists and mappings are nested too deeply",
         "rule not in use | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-99\", \"protocolId\": \"P\", \"pointer\": \"/protocol\"}]}"
                 + " | : it records findings of DON-99, not a rule of the rule set in use (did you mean DON-01?)",
