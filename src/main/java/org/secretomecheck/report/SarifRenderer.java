@@ -50,33 +50,43 @@ public final class SarifRenderer implements Renderer {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
+    /**
+     * Writes the log one part at a time, each result as it is made, so that a report of thousands
+     * of protocols never holds its whole tree (about 0.1 MB per protocol with many findings).
+     */
     @Override
     public void render(Report report, Writer out) throws IOException {
-        MAPPER.writeValue(out, tree(report));
-        out.write('\n');
-    }
-
-    /** The report as a SARIF log. */
-    static ObjectNode tree(Report report) {
-        ObjectNode log = MAPPER.createObjectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        run.set("tool", tool(report));
-        run.set("invocations", MAPPER.createArrayNode().add(invocation(report)));
-        ArrayNode artifacts = run.putArray("artifacts");
-        for (ProtocolResult protocol : report.protocols()) {
-            artifacts.add(artifact(protocol));
-        }
-        ArrayNode results = run.putArray("results");
-        for (int index = 0; index < report.protocols().size(); index++) {
-            for (Finding finding : report.protocols().get(index).findings()) {
-                results.add(result(report, finding, index));
+        try (JsonGenerator json = MAPPER.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeFieldName("tool");
+            json.writeTree(tool(report));
+            json.writeArrayFieldStart("invocations");
+            json.writeTree(invocation(report));
+            json.writeEndArray();
+            json.writeArrayFieldStart("artifacts");
+            for (ProtocolResult protocol : report.protocols()) {
+                json.writeTree(artifact(protocol));
             }
+            json.writeEndArray();
+            json.writeArrayFieldStart("results");
+            for (int index = 0; index < report.protocols().size(); index++) {
+                for (Finding finding : report.protocols().get(index).findings()) {
+                    json.writeTree(result(report, finding, index));
+                }
+            }
+            json.writeEndArray();
+            json.writeStringField("columnKind", "unicodeCodePoints");
+            json.writeFieldName("properties");
+            json.writeTree(runProperties(report));
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        run.put("columnKind", "unicodeCodePoints");
-        run.set("properties", runProperties(report));
-        return log;
+        out.write('\n');
     }
 
     private static ObjectNode tool(Report report) {
