@@ -54,6 +54,19 @@ class CliTest {
     }
 
     @Test
+    void argumentsCanComeFromAFile() throws Exception {
+        Path args = temp.resolve("ci.args");
+        Files.writeString(args, "# the CI job's settings\n--as-of 2025-06-01\n--fail-on critical\n\"" + DEVIATING + "\"\n");
+        Run run = run("check", "@" + args);
+        assertThat(run.code()).as("critical findings fail").isEqualTo(1);
+        assertThat(run.out()).contains("check date 2025-06-01").contains("DON-04");
+        // a file whose name starts with @ and that is not an argument file is a path, reported as missing
+        Run missing = run("check", "@" + temp.resolve("absent.yaml"), "--as-of", "2025-06-01");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.out()).contains("absent.yaml");
+    }
+
+    @Test
     void findingsAtOrAboveFailOnExitOne() {
         Run run = run("check", DEVIATING, "--as-of", "2025-06-01");
         assertThat(run.code()).isEqualTo(1);
