@@ -1,5 +1,6 @@
 package org.secretomecheck.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -265,22 +266,31 @@ public final class Checker {
         if (!read.isReadable()) {
             return ProtocolResult.notChecked(display, sha256, null, read.problems());
         }
-        String id = read.document().root().path("protocol").path("id").textValue();
+        JsonNode declared = read.document().root().path("protocol");
+        Declared as = new Declared(declared.path("id").textValue(), declared.path("version").textValue(),
+                declared.path("stage").textValue());
         try {
-            return check(display, sha256, id, read);
+            return check(display, sha256, as, read);
         } catch (RuntimeException | Error e) { // a fault of the tool: this file is not checked, the others are
-            return ProtocolResult.notChecked(display, sha256, id, List.of(internalError(display, e)));
+            return as.notChecked(display, sha256, List.of(internalError(display, e)));
         }
     }
 
-    private ProtocolResult check(String display, String sha256, String id, ReadResult read) {
+    /** What a file declares itself to be, as far as it says so in text, for the report of a file not checked. */
+    private record Declared(String id, String version, String stage) {
+        ProtocolResult notChecked(String display, String sha256, List<Problem> problems) {
+            return ProtocolResult.notChecked(display, sha256, id, version, stage, problems);
+        }
+    }
+
+    private ProtocolResult check(String display, String sha256, Declared as, ReadResult read) {
         ProtocolValidator.Result valid = validator.validate(read.document(), read.nonStringKeys());
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(valid.problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
                     .thenComparingInt(p -> p.location().column()));
-            return ProtocolResult.notChecked(display, sha256, id, problems);
+            return as.notChecked(display, sha256, problems);
         }
         LoadedProtocol loaded = valid.protocol();
         Protocol protocol = loaded.protocol();
@@ -299,10 +309,10 @@ public final class Checker {
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
                     findings, List.of(), Completeness.score(book, applicable, findings),
                     KeyParameters.of(loaded.document()), applicable,
-                    stale(waivers, findings), expiring(waivers), gone);
+                    stale(waivers, findings), expiring(waivers, findings), gone);
         } catch (RuleFailure failure) {
-            return ProtocolResult.notChecked(display, sha256, id, List.of(new Problem(Problem.Kind.RULE,
-                    Location.ofFile(display), failure.getMessage())));
+            return as.notChecked(display, sha256, List.of(new Problem(Problem.Kind.RULE, Location.ofFile(display),
+                    failure.getMessage())));
         }
     }
 
@@ -321,7 +331,8 @@ public final class Checker {
                             && w.covers(finding.ruleId(), finding.location().pointer())).findFirst())
                     .orElse(null);
             waived.add(waiver == null ? finding : finding.waivedBy(new Finding.WaiverNote(waiver.justification(),
-                    waiver.approvedBy(), waiver.expiresOn().toString(), waiver.source(), waiver.hasExpiredBy(checkDate))));
+                    waiver.approvedBy(), waiver.approvedOn().toString(), waiver.expiresOn().toString(), waiver.reference(),
+                    waiver.source(), waiver.hasExpiredBy(checkDate))));
         }
         return waived;
     }
@@ -333,10 +344,15 @@ public final class Checker {
                 .map(Checker::ref).toList();
     }
 
-    /** The waivers in force whose last day is at most {@link #expiryWarningDays} after the check date. */
-    private List<WaiverRef> expiring(List<Waiver> waivers) {
+    /**
+     * The waivers in force that cover some of {@code findings} and whose last day is at most
+     * {@link #expiryWarningDays} after the check date. A stale waiver is listed as stale only: it
+     * waives nothing that its expiry would open.
+     */
+    private List<WaiverRef> expiring(List<Waiver> waivers, List<Finding> findings) {
         LocalDate limit = checkDate.plusDays(expiryWarningDays);
         return waivers.stream().filter(w -> w.isActiveOn(checkDate) && !w.expiresOn().isAfter(limit))
+                .filter(w -> findings.stream().anyMatch(f -> w.covers(f.ruleId(), f.location().pointer())))
                 .map(Checker::ref).toList();
     }
 

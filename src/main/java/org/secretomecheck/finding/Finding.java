@@ -17,14 +17,19 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
      * The approved exception that covers a waived finding, or that covered a finding until it
      * expired: then the finding is open again.
      *
+     * @param approvedOn the approval date, {@code YYYY-MM-DD}
+     * @param expiresOn its last day, {@code YYYY-MM-DD}
+     * @param reference the deviation or change-control reference, or null when none is given
      * @param source where the waiver is written, as {@code file:line:column}
      * @param expired true when the waiver expired before the check date
      */
-    public record WaiverNote(String justification, String approvedBy, String expiresOn, String source, boolean expired) {
+    public record WaiverNote(String justification, String approvedBy, String approvedOn, String expiresOn,
+            String reference, String source, boolean expired) {
 
-        /** A waiver in force. */
-        public WaiverNote(String justification, String approvedBy, String expiresOn, String source) {
-            this(justification, approvedBy, expiresOn, source, false);
+        /** The approval in words: {@code approved by QA on 2025-02-01, expires 2026-01-31, reference DEV-1}. */
+        public String approval() {
+            return "approved by " + approvedBy + " on " + approvedOn + ", expires " + expiresOn
+                    + (reference == null ? "" : ", reference " + reference);
         }
     }
 

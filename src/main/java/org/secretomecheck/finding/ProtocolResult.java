@@ -59,7 +59,13 @@ public record ProtocolResult(String file, String sha256, String id, String versi
 
     /** A file that could not be checked. */
     public static ProtocolResult notChecked(String file, String sha256, String id, List<Problem> problems) {
-        return new ProtocolResult(file, sha256, id, null, null, List.of(), problems, List.of(), List.of(), List.of());
+        return notChecked(file, sha256, id, null, null, problems);
+    }
+
+    /** A file that could not be checked, with the ID, version and stage it declares (each null if not given as text). */
+    public static ProtocolResult notChecked(String file, String sha256, String id, String version, String stage,
+            List<Problem> problems) {
+        return new ProtocolResult(file, sha256, id, version, stage, List.of(), problems, List.of(), List.of(), List.of());
     }
 
     /** True when every criterion was evaluated. */

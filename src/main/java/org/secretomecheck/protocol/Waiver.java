@@ -15,12 +15,13 @@ import org.secretomecheck.finding.Location;
  * @param approvedBy who approved it
  * @param approvedOn the approval date
  * @param expiresOn the last day on which it applies
+ * @param reference the deviation or change-control reference, as text, or null when none is given
  * @param location where the waiver is written: its file, its pointer in that file, line and column
  * @param protocols the protocol IDs a waiver of a waiver file is limited to; empty for every
  *        protocol (and always empty for a waiver written in a protocol)
  */
 public record Waiver(String rule, String pointer, String justification, String approvedBy,
-        LocalDate approvedOn, LocalDate expiresOn, Location location, List<String> protocols) {
+        LocalDate approvedOn, LocalDate expiresOn, String reference, Location location, List<String> protocols) {
 
     public Waiver {
         Objects.requireNonNull(rule, "rule");

@@ -228,7 +228,7 @@ public final class HtmlRenderer implements Renderer {
         m.open("p", "id", "baseline").text("Compared with ").span("mono location", report.baseline())
                 .text(": " + count(tally.baselineNew(), "new open finding") + " (these fail the check), "
                         + tally.baselineMatched() + " in the baseline, " + tally.baselineGone().size()
-                        + " gone (recorded in the baseline, no longer found).").close("p").nl();
+                        + " gone (recorded in the baseline, no longer open: fixed, or waived since).").close("p").nl();
         if (tally.baselineGone().isEmpty()) {
             return;
         }
@@ -538,10 +538,7 @@ public final class HtmlRenderer implements Renderer {
                 Finding.WaiverNote note = finding.waiver();
                 m.open("div", "class", "waiver");
                 m.open("p", "class", "detail").span("label", "Waiver: ").text(orDash(note.justification())).close("p");
-                m.open("p", "class", "detail").span("label", "Approved by: ").text(orDash(note.approvedBy()))
-                        .text(" \u00b7 ").span("label", "expires: ").text(orDash(note.expiresOn()))
-                        .text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source()))
-                        .close("p");
+                approval(m, note);
                 m.close("div");
             }
             if (finding.isReopened()) {
@@ -549,9 +546,7 @@ public final class HtmlRenderer implements Renderer {
                 m.open("div", "class", "waiver expired");
                 m.open("p", "class", "detail").span("label", "Waiver expired on " + note.expiresOn() + ": ")
                         .text(orDash(note.justification())).close("p");
-                m.open("p", "class", "detail").span("label", "Approved by: ").text(orDash(note.approvedBy()))
-                        .text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source()))
-                        .close("p");
+                approval(m, note);
                 m.close("div");
             }
             m.close("td").close("tr").nl();
@@ -624,6 +619,17 @@ public final class HtmlRenderer implements Renderer {
     }
 
     // --- helpers ---------------------------------------------------------------------------
+
+    /** Who approved a waiver and when, its expiry, reference and place. */
+    private static void approval(Markup m, Finding.WaiverNote note) {
+        m.open("p", "class", "detail").span("label", "Approved by: ").text(orDash(note.approvedBy()))
+                .text(" \u00b7 ").span("label", "approved on: ").text(orDash(note.approvedOn()))
+                .text(" \u00b7 ").span("label", "expires: ").text(orDash(note.expiresOn()));
+        if (note.reference() != null) {
+            m.text(" \u00b7 ").span("label", "reference: ").text(note.reference());
+        }
+        m.text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source())).close("p");
+    }
 
     private static String orDash(String text) {
         return text == null || text.isEmpty() ? "\u2014" : text;

@@ -133,16 +133,17 @@ public final class JUnitRenderer implements Renderer {
             end();
             if (!checked) {
                 start("testcase");
-                attribute("classname", protocol.file());
+                attribute("classname", className(protocol));
                 attribute("name", NOT_CHECKED_CASE);
-                for (Problem problem : protocol.problems()) {
-                    start("error");
-                    attribute("type", problem.kind().name().toLowerCase(Locale.ROOT));
-                    attribute("message", problem.location().display() + ": " + problem.message());
-                    text(problem.location().display() + (problem.location().pointer().isEmpty() ? ""
-                            : " (" + problem.location().pointer() + ")") + "\n" + problem.message());
-                    endInline();
-                }
+                // one error element: CI servers read only the first of a test case
+                Problem first = protocol.problems().get(0);
+                start("error");
+                attribute("type", first.kind().name().toLowerCase(Locale.ROOT));
+                attribute("message", first.location().display() + ": " + first.message() + more(protocol.problems().size()));
+                text(protocol.problems().stream().map(problem -> problem.location().display()
+                        + (problem.location().pointer().isEmpty() ? "" : " (" + problem.location().pointer() + ")") + "\n"
+                        + problem.message()).collect(java.util.stream.Collectors.joining("\n\n")));
+                endInline();
                 end();
             }
             for (Case test : cases) {
@@ -165,6 +166,21 @@ public final class JUnitRenderer implements Renderer {
             end();
         }
 
+        /** " (and N more)" after the first of {@code count} findings or problems. */
+        private static String more(int count) {
+            return count > 1 ? " (and " + (count - 1) + " more)" : "";
+        }
+
+        /**
+         * The file without its extension: CI servers (Jenkins) split a class name at its last dot
+         * into package and class, which would make every protocol a class named "yaml".
+         */
+        private static String className(ProtocolResult protocol) {
+            String file = protocol.file();
+            int dot = file.lastIndexOf('.');
+            return dot > Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1 ? file.substring(0, dot) : file;
+        }
+
         private static String waiverPointer(WaiverRef waiver) {
             return waiver.pointer() == null ? "" : " (" + waiver.pointer() + ")";
         }
@@ -177,24 +193,27 @@ public final class JUnitRenderer implements Renderer {
         private void testcase(ProtocolResult protocol, Case test) throws XMLStreamException {
             if (test.open().isEmpty() && test.waived().isEmpty()) {
                 empty("testcase");
-                attribute("classname", protocol.file());
+                attribute("classname", className(protocol));
                 attribute("name", name(test));
                 return;
             }
             start("testcase");
-            attribute("classname", protocol.file());
+            attribute("classname", className(protocol));
             attribute("name", name(test));
             if (test.open().isEmpty()) {
                 empty("skipped");
                 attribute("message", "waived: " + test.waived().get(0).waiver().justification());
             }
-            for (Finding finding : test.open()) {
+            if (!test.open().isEmpty()) { // one failure element, the most severe first: CI servers read only one
+                List<Finding> open = test.open().stream()
+                        .sorted(java.util.Comparator.comparing(Finding::severity).reversed()).toList();
+                Finding first = open.get(0);
                 start("failure");
-                attribute("type", finding.severity().label());
-                attribute("message", finding.location().display() + ": " + finding.message()
-                        + (finding.isReopened() ? " [waiver expired " + finding.waiver().expiresOn() + "]" : "")
-                        + (finding.baseline() ? " [baseline]" : ""));
-                text(describe(finding));
+                attribute("type", first.severity().label());
+                attribute("message", first.location().display() + ": " + first.message()
+                        + (first.isReopened() ? " [waiver expired " + first.waiver().expiresOn() + "]" : "")
+                        + (first.baseline() ? " [baseline]" : "") + more(open.size()));
+                text(open.stream().map(finding -> describe(finding)).collect(java.util.stream.Collectors.joining("\n\n")));
                 endInline();
             }
             if (!test.waived().isEmpty()) {
@@ -202,9 +221,8 @@ public final class JUnitRenderer implements Renderer {
                 StringBuilder out = new StringBuilder();
                 for (Finding finding : test.waived()) {
                     out.append("WAIVED ").append(describe(finding)).append("\nwaiver: ")
-                            .append(finding.waiver().justification()).append(" (approved by ")
-                            .append(finding.waiver().approvedBy()).append(", expires ")
-                            .append(finding.waiver().expiresOn()).append(", ").append(finding.waiver().source())
+                            .append(finding.waiver().justification()).append(" (")
+                            .append(finding.waiver().approval()).append(", ").append(finding.waiver().source())
                             .append(")\n");
                 }
                 text(out.toString());
@@ -218,7 +236,8 @@ public final class JUnitRenderer implements Renderer {
                     + (finding.location().pointer().isEmpty() ? "" : " (" + finding.location().pointer() + ")") + "\n"
                     + finding.message() + (finding.value() == null ? "" : "\nvalue: " + finding.value())
                     + (finding.isReopened() ? "\nwaiver expired on " + finding.waiver().expiresOn() + " ("
-                            + finding.waiver().source() + "): " + finding.waiver().justification() : "")
+                            + finding.waiver().source() + "; " + finding.waiver().approval() + "): "
+                            + finding.waiver().justification() : "")
                     + (finding.baseline() ? "\nin the baseline" : "");
         }
 

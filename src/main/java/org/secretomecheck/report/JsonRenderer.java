@@ -151,11 +151,14 @@ public final class JsonRenderer implements StreamingRenderer {
         node.put("column", finding.location().column());
         node.put("value", finding.value());
         if (finding.waiver() != null) {
-            node.putObject("waiver").put("justification", finding.waiver().justification())
+            ObjectNode waiver = node.putObject("waiver").put("justification", finding.waiver().justification())
                     .put("approvedBy", finding.waiver().approvedBy())
-                    .put("expiresOn", finding.waiver().expiresOn())
-                    .put("source", finding.waiver().source())
-                    .put("expired", finding.waiver().expired());
+                    .put("approvedOn", finding.waiver().approvedOn())
+                    .put("expiresOn", finding.waiver().expiresOn());
+            if (finding.waiver().reference() != null) {
+                waiver.put("reference", finding.waiver().reference());
+            }
+            waiver.put("source", finding.waiver().source()).put("expired", finding.waiver().expired());
         }
         if (finding.baseline()) {
             node.put("baseline", true);

@@ -108,11 +108,15 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!waived.isEmpty()) {
             out.write("Waived findings (" + waived.size() + "):\n\n");
-            out.write("| Severity | Rule | Location | Message | Justification | Expires |\n|---|---|---|---|---|---|\n");
+            out.write("| Severity | Rule | Location | Message | Justification | Approval | Expires |\n"
+                    + "|---|---|---|---|---|---|---|\n");
             for (Finding finding : waived) {
+                Finding.WaiverNote waiver = finding.waiver();
                 out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
                         + cell(finding.location().display()) + " | " + cell(finding.message()) + " | "
-                        + cell(finding.waiver().justification()) + " | " + cell(finding.waiver().expiresOn()) + " |\n");
+                        + cell(waiver.justification()) + " | " + cell(waiver.approvedBy() + ", " + waiver.approvedOn()
+                        + (waiver.reference() == null ? "" : ", " + waiver.reference())) + " | "
+                        + cell(waiver.expiresOn()) + " |\n");
             }
             out.write("\n");
         }

@@ -284,7 +284,9 @@ public final class SarifRenderer implements Renderer {
             suppression.put("justification", nonEmpty(waiver.justification(), "waived"));
             ObjectNode properties = suppression.putObject("properties");
             putIfPresent(properties, "approvedBy", waiver.approvedBy());
+            putIfPresent(properties, "approvedOn", waiver.approvedOn());
             putIfPresent(properties, "expiresOn", waiver.expiresOn());
+            putIfPresent(properties, "reference", waiver.reference());
             putIfPresent(properties, "source", waiver.source());
         }
         if (report.baseline() != null && !finding.isWaived()) {
@@ -305,6 +307,8 @@ public final class SarifRenderer implements Renderer {
             putIfPresent(expired, "source", waiver.source());
             putIfPresent(expired, "justification", waiver.justification());
             putIfPresent(expired, "approvedBy", waiver.approvedBy());
+            putIfPresent(expired, "approvedOn", waiver.approvedOn());
+            putIfPresent(expired, "reference", waiver.reference());
             properties.put("note", "Open again: the waiver at " + waiver.source() + " expired on " + waiver.expiresOn()
                     + ".");
         }

@@ -101,7 +101,9 @@ public final class TextRenderer implements StreamingRenderer {
     private static String notes(Finding finding) {
         StringBuilder notes = new StringBuilder();
         if (finding.isWaived()) {
-            notes.append(" [waived: ").append(shown(finding.waiver().justification())).append("]");
+            notes.append(" [waived ").append(finding.severity().label()).append(" finding: ")
+                    .append(shown(finding.waiver().justification())).append(" (")
+                    .append(shown(finding.waiver().approval())).append(")]");
         } else if (finding.isReopened()) {
             notes.append(" [waiver expired ").append(finding.waiver().expiresOn()).append(" at ")
                     .append(shown(finding.waiver().source())).append("]");

@@ -98,8 +98,8 @@ final class WaiverReader {
         if (problems.size() > before) {
             return null;
         }
-        return new Waiver(rule, pointer, justification, approvedBy, approvedOn, expiresOn, document.locate(at),
-                protocols);
+        return new Waiver(rule, pointer, justification, approvedBy, approvedOn, expiresOn, reference(item),
+                document.locate(at), protocols);
     }
 
     /** The protocol IDs a waiver of a waiver file is limited to: a non-empty list of distinct IDs, or none. */
@@ -165,6 +165,15 @@ final class WaiverReader {
         report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes), not "
                 + ShapeCheck.describe(pointer));
         return null;
+    }
+
+    /** The {@code reference}, which may be anything: a scalar as its text, a list or mapping as JSON; null when absent. */
+    private static String reference(JsonNode item) {
+        JsonNode reference = item.get("reference");
+        if (reference == null || reference.isNull()) {
+            return null;
+        }
+        return reference.isValueNode() ? reference.asText() : reference.toString();
     }
 
     private String text(JsonNode item, String at, String key) {

@@ -54,6 +54,18 @@ class CliTest {
     }
 
     @Test
+    void aFileNotCheckedIsReportedWithTheIdVersionAndStageItDeclares() throws Exception {
+        Path invalid = temp.resolve("invalid.yaml");
+        Files.writeString(invalid, Files.readString(Path.of(COMPLIANT)).replaceFirst("\n  id: [^\n]*", "\n  id: P-1\n  colour: red"));
+        JsonNode protocol = new ObjectMapper().readTree(run("check", invalid.toString(), "--format", "json").out())
+                .at("/protocols/0");
+        assertThat(protocol.path("status").asText()).isEqualTo("not_checked");
+        assertThat(protocol.path("id").asText()).isEqualTo("P-1");
+        assertThat(protocol.path("version").isTextual()).isTrue();
+        assertThat(protocol.path("stage").asText()).isEqualTo("batch_record");
+    }
+
+    @Test
     void argumentsCanComeFromAFile() throws Exception {
         Path args = temp.resolve("ci.args");
         Files.writeString(args, "# the CI job's settings\n--as-of 2025-06-01\n--fail-on critical\n\"" + DEVIATING + "\"\n");

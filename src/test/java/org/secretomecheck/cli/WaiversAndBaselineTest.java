@@ -320,15 +320,19 @@ class WaiversAndBaselineTest {
                 """);
         CliTest.Run quiet = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", waivers.toString());
         assertThat(quiet.code()).as(quiet.out() + quiet.err()).isZero();
-        assertThat(quiet.out()).contains(waivers + ":2:5  STALE     DON-02", "EXPIRING  DON-02  this waiver expires on"
-                + " 2025-06-10, in 9 days");
+        assertThat(quiet.out()).contains(waivers + ":2:5  STALE     DON-02")
+                .as("a stale waiver waives nothing that its expiry would open").doesNotContain("EXPIRING");
         CliTest.Run strict = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers",
                 waivers.toString(), "--fail-on-stale-waivers");
         assertThat(strict.code()).isEqualTo(1);
         CliTest.Run twice = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", waivers.toString(),
                 "--waivers", waivers.getParent().resolve(".").resolve(waivers.getFileName()).toString());
         assertThat(twice.out()).as("a waiver file named twice is read once").containsOnlyOnce("STALE").contains("1 stale waiver");
-        CliTest.Run shortWarning = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers",
+        Files.writeString(waivers, Files.readString(waivers).replace("DON-02", "DON-04"));
+        CliTest.Run expiring = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
+        assertThat(expiring.out()).contains("EXPIRING  DON-04  this waiver expires on 2025-06-10, in 9 days")
+                .doesNotContain("STALE     DON-04");
+        CliTest.Run shortWarning = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers",
                 waivers.toString(), "--expiry-warning", "5");
         assertThat(shortWarning.out()).doesNotContain("EXPIRING");
     }
@@ -392,6 +396,29 @@ class WaiversAndBaselineTest {
         } else {
             assertThat(bad.err()).contains("  " + file + ":" + where + ": " + message);
         }
+    }
+
+    @Test
+    void aWaiversApprovalAndReferenceReachTheReports() throws Exception {
+        Path waivers = reports.resolve("referenced.yaml");
+        Files.writeString(waivers, """
+                waivers:
+                  - rule: DON-04
+                    justification: "Retested."
+                    approved_by: "QA"
+                    approved_on: 2025-02-03
+                    expires_on: 2025-12-31
+                    reference: {deviation: DEV-7, change_control: CC-9}
+                """);
+        CliTest.Run json = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString(),
+                "--format", "json");
+        JsonNode waiver = finding(JSON.readTree(json.out()).at("/protocols/0"), "DON-04").path("waiver");
+        assertThat(waiver.path("approvedOn").asText()).isEqualTo("2025-02-03");
+        assertThat(waiver.path("reference").asText()).as("a mapping as JSON")
+                .isEqualTo("{\"deviation\":\"DEV-7\",\"change_control\":\"CC-9\"}");
+        CliTest.Run text = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
+        assertThat(text.out()).contains("WAIVED    DON-04  The mandatory donor test anti_hbc was not done. [waived critical"
+                + " finding: Retested. (approved by QA on 2025-02-03, expires 2025-12-31, reference {\"deviation\"");
     }
 
     @Test
