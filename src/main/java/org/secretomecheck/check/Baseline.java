@@ -93,12 +93,14 @@ public final class Baseline {
     }
 
     private final String source;
+    private final String sha256;
     private final RecordedWith recordedWith;
     private final List<BaselineEntry> entries;
     private final java.util.Map<String, List<BaselineEntry>> byProtocol;
 
-    private Baseline(String source, RecordedWith recordedWith, List<BaselineEntry> entries) {
+    private Baseline(String source, String sha256, RecordedWith recordedWith, List<BaselineEntry> entries) {
         this.source = source;
+        this.sha256 = sha256;
         this.recordedWith = recordedWith;
         this.entries = List.copyOf(entries);
         this.byProtocol = this.entries.stream().collect(java.util.stream.Collectors.groupingBy(BaselineEntry::protocolId));
@@ -116,6 +118,11 @@ public final class Baseline {
     /** The file the baseline was read from, as the user named it. */
     public String source() {
         return source;
+    }
+
+    /** The SHA-256 of the file's bytes. */
+    public String sha256() {
+        return sha256;
     }
 
     /** What its findings were judged with, or null for a baseline written before that was recorded. */
@@ -269,7 +276,7 @@ public final class Baseline {
             entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
                     text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
         }
-        return new Baseline(file, recordedWith, merged(entries));
+        return new Baseline(file, Checker.sha256(content), recordedWith, merged(entries));
     }
 
     private static RecordedWith recordedWith(String file, JsonNode node) throws InvalidBaselineException {

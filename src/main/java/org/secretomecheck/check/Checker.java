@@ -65,6 +65,7 @@ public final class Checker {
     private final ProtocolValidator validator;
     private final Set<String> waivable;
     private final Judge judge;
+    private final List<WaiverFile> waiverFiles;
     private final List<Waiver> fileWaivers;
     private final int expiryWarningDays;
     private final Baseline baseline;
@@ -77,7 +78,7 @@ public final class Checker {
     }
 
     private Checker(RuleBook book, LoadedProfile profile, LocalDate checkDate, InputLimits limits,
-            List<Waiver> fileWaivers, int expiryWarningDays, Baseline baseline) {
+            List<WaiverFile> waiverFiles, int expiryWarningDays, Baseline baseline) {
         this.book = book;
         this.profile = profile;
         this.checkDate = checkDate;
@@ -88,22 +89,18 @@ public final class Checker {
         this.waivable = Set.copyOf(ids);
         this.validator = new ProtocolValidator(waivable);
         this.judge = new Judge(book);
-        this.fileWaivers = List.copyOf(fileWaivers);
+        this.waiverFiles = List.copyOf(waiverFiles);
+        this.fileWaivers = this.waiverFiles.stream().flatMap(file -> file.waivers().stream()).toList();
         this.expiryWarningDays = expiryWarningDays;
         this.baseline = baseline;
     }
 
     /**
-     * This checker, applying also {@code waivers} (from waiver files, in the order given) to every
+     * This checker, applying also the waivers of {@code files}, in the order given, to every
      * protocol each applies to, after the protocol's own waivers.
      */
-    public Checker withWaivers(List<Waiver> waivers) {
-        return new Checker(book, profile, checkDate, limits, waivers, expiryWarningDays, baseline);
-    }
-
-    /** This checker, applying also the waivers of {@code files}, in the order given. */
     public Checker withWaiverFiles(List<WaiverFile> files) {
-        return withWaivers(files.stream().flatMap(file -> file.waivers().stream()).toList());
+        return new Checker(book, profile, checkDate, limits, files, expiryWarningDays, baseline);
     }
 
     /** This checker, listing the waivers in force that expire within {@code days} of the check date. */
@@ -111,12 +108,12 @@ public final class Checker {
         if (days < 0) {
             throw new IllegalArgumentException("the expiry warning needs a number of days of 0 or more");
         }
-        return new Checker(book, profile, checkDate, limits, fileWaivers, days, baseline);
+        return new Checker(book, profile, checkDate, limits, waiverFiles, days, baseline);
     }
 
     /** This checker, marking the open findings recorded in {@code recorded} and listing its entries that are gone. */
     public Checker withBaseline(Baseline recorded) {
-        return new Checker(book, profile, checkDate, limits, fileWaivers, expiryWarningDays, recorded);
+        return new Checker(book, profile, checkDate, limits, waiverFiles, expiryWarningDays, recorded);
     }
 
     /** What this checker judges with, as a baseline records it. */
@@ -125,8 +122,8 @@ public final class Checker {
                 profile.name() + " " + profile.profile().getVersion(), profile.sha256());
     }
 
-    /** What reading a waiver file gave: its waivers, or the problems that make it unusable. */
-    public record WaiverFile(List<Waiver> waivers, List<Problem> problems) {
+    /** What reading a waiver file gave: its name and SHA-256, its waivers, or the problems that make it unusable. */
+    public record WaiverFile(String source, String sha256, List<Waiver> waivers, List<Problem> problems) {
         public WaiverFile {
             waivers = List.copyOf(waivers);
             problems = List.copyOf(problems);
@@ -145,7 +142,7 @@ public final class Checker {
     public WaiverFile readWaivers(String display, byte[] content) {
         ReadResult read = reader.read(display, content);
         if (!read.isReadable()) {
-            return new WaiverFile(List.of(), read.problems());
+            return new WaiverFile(display, sha256(content), List.of(), read.problems());
         }
         WaiverFileValidator.Result valid = new WaiverFileValidator(waivable).validate(read.document(), read.nonStringKeys());
         List<Problem> problems = new ArrayList<>(read.problems());
@@ -153,9 +150,9 @@ public final class Checker {
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
                     .thenComparingInt(p -> p.location().column()));
-            return new WaiverFile(List.of(), problems);
+            return new WaiverFile(display, sha256(content), List.of(), problems);
         }
-        return new WaiverFile(valid.waivers(), List.of());
+        return new WaiverFile(display, sha256(content), valid.waivers(), List.of());
     }
 
     /** Checks every file, in the order given, on one thread. */
@@ -234,7 +231,17 @@ public final class Checker {
         return new Report(TOOL, new Report.RuleSet(book.source(), book.sha256(), book.ids().size()),
                 new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256()),
                 checkDate, results, descriptions(), checkDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                baseline == null ? null : baseline.source(), Gate.DEFAULT);
+                baseline == null ? null : baseline.source(), Gate.DEFAULT, inputs());
+    }
+
+    /** The waiver files and the baseline, with their SHA-256. */
+    private List<Report.Input> inputs() {
+        List<Report.Input> inputs = new ArrayList<>();
+        waiverFiles.forEach(file -> inputs.add(new Report.Input(Report.Input.Role.WAIVERS, file.source(), file.sha256())));
+        if (baseline != null) {
+            inputs.add(new Report.Input(Report.Input.Role.BASELINE, baseline.source(), baseline.sha256()));
+        }
+        return inputs;
     }
 
     private List<RuleDescription> descriptions() {

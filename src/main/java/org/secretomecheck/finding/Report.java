@@ -15,11 +15,12 @@ import java.util.Objects;
  * timestamp (SARIF, JUnit XML) take it from here and nowhere else, so a fixed
  * {@code generatedAt} gives byte-identical reports. {@code baseline} names the baseline file the
  * findings were compared with, or is null when none was. {@code gate} is what fails the run, for
- * the verdict the reports give.
+ * the verdict the reports give. {@code inputs} are the other files the findings depend on: the
+ * waiver files in the order given, then the baseline, each with its SHA-256.
  */
 public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate,
         List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions, Instant generatedAt, String baseline,
-        Gate gate) {
+        Gate gate, List<Input> inputs) {
 
     /** The tool that made the report. */
     public record Tool(String name, String version) {}
@@ -30,6 +31,26 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
     /** The profile used: its name, version and the SHA-256 of its thresholds. */
     public record ProfileInfo(String name, String version, String source, String sha256) {}
 
+    /** A file the findings depend on besides protocols, rules and profile: its role, name and SHA-256. */
+    public record Input(Role role, String file, String sha256) {
+
+        /** What the file is to the run. */
+        public enum Role {
+            WAIVERS("waiver file"), BASELINE("baseline");
+
+            private final String label;
+
+            Role(String label) {
+                this.label = label;
+            }
+
+            /** The role in words: "waiver file", "baseline". */
+            public String label() {
+                return label;
+            }
+        }
+    }
+
     public Report {
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(rules, "rules");
@@ -39,12 +60,13 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         Objects.requireNonNull(gate, "gate");
         protocols = List.copyOf(protocols);
         ruleDescriptions = List.copyOf(ruleDescriptions);
+        inputs = List.copyOf(inputs);
     }
 
     /** A report without a baseline. */
     public Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate, List<ProtocolResult> protocols,
             List<RuleDescription> ruleDescriptions, Instant generatedAt) {
-        this(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, null, Gate.DEFAULT);
+        this(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, null, Gate.DEFAULT, List.of());
     }
 
     /** A report generated at the start of its check date (UTC), until {@link #generatedAt(Instant)} says otherwise. */
@@ -56,17 +78,17 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report, generated at {@code instant}. */
     public Report generatedAt(Instant instant) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant, baseline, gate);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant, baseline, gate, inputs);
     }
 
     /** This report, its findings compared with the baseline {@code source}. */
     public Report withBaseline(String source) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, source, gate);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, source, gate, inputs);
     }
 
     /** This report, judged by {@code rule}. */
     public Report withGate(Gate rule) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, rule);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, rule, inputs);
     }
 
     /** How the run ends, by its gate. */
@@ -111,6 +133,6 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report without its protocols: what a streamed report starts with. */
     public Report header() {
-        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline, gate);
+        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline, gate, inputs);
     }
 }

@@ -136,6 +136,12 @@ public final class HtmlRenderer implements Renderer {
         m.open("tr").element("th", "Profile").open("td").text(report.profile().name() + ", version "
                 + report.profile().version() + " (" + report.profile().source() + ")").raw("<br/>")
                 .span("hash", "SHA-256 " + report.profile().sha256()).close("td").close("tr").nl();
+        for (Report.Input input : report.inputs()) {
+            String role = input.role().label();
+            m.open("tr").element("th", Character.toUpperCase(role.charAt(0)) + role.substring(1)).open("td")
+                    .span("mono location", input.file()).raw("<br/>").span("hash", "SHA-256 " + input.sha256())
+                    .close("td").close("tr").nl();
+        }
         factRow(m, "Check date", report.checkDate().toString());
         factRow(m, "Report generated", generated(report));
         m.close("tbody").nl().close("table").nl();
@@ -613,8 +619,16 @@ public final class HtmlRenderer implements Renderer {
             m.open("tr").element("td", role).element("td", "").element("td", "").element("td", "").close("tr").nl();
         }
         m.close("tbody").nl().close("table").nl();
-        m.element("p", "Produced by " + tool(report) + ". The same protocol files, rule set and profile (SHA-256 digests"
-                + " above) and the same check date give the same findings.", "class", "footnote").nl();
+        List<String> files = new ArrayList<>(List.of("protocol files", "rule set", "profile"));
+        if (report.inputs().stream().anyMatch(input -> input.role() == Report.Input.Role.WAIVERS)) {
+            files.add("waiver files");
+        }
+        if (report.baseline() != null) {
+            files.add("baseline");
+        }
+        m.element("p", "Produced by " + tool(report) + ". The same " + String.join(", ", files.subList(0, files.size() - 1))
+                + " and " + files.get(files.size() - 1) + " (SHA-256 digests above) and the same check date give the same"
+                + " findings.", "class", "footnote").nl();
         m.close("div").nl();
     }
 

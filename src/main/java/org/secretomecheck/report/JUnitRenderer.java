@@ -124,8 +124,10 @@ public final class JUnitRenderer implements Renderer {
             property("rules.sha256", report.rules().sha256());
             property("profile.name", report.profile().name());
             property("profile.sha256", report.profile().sha256());
-            if (report.baseline() != null) {
-                property("baseline", report.baseline());
+            for (Report.Input input : report.inputs()) { // the waiver files in order, then the baseline
+                String name = input.role() == Report.Input.Role.BASELINE ? "baseline" : "waiverFile";
+                property(name, input.file());
+                property(name + ".sha256", input.sha256());
             }
             property("waivers.reopened", count(protocol.reopenedCount()));
             property("waivers.stale", count(protocol.staleWaivers().size()));

@@ -51,6 +51,17 @@ public final class JsonRenderer implements StreamingRenderer {
         json.writeStringField("source", header.profile().source());
         json.writeStringField("sha256", header.profile().sha256());
         json.writeEndObject();
+        if (!header.inputs().isEmpty()) {
+            json.writeArrayFieldStart("inputs");
+            for (Report.Input input : header.inputs()) {
+                json.writeStartObject();
+                json.writeStringField("role", input.role().label());
+                json.writeStringField("file", input.file());
+                json.writeStringField("sha256", input.sha256());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeArrayFieldStart("protocols");
         return new Stream() {
             @Override

@@ -58,8 +58,10 @@ public final class MarkdownRenderer implements Renderer {
                 + " rules, sha256 " + code(report.rules().sha256()) + ") · profile " + escape(report.profile().name()) + " "
                 + escape(String.valueOf(report.profile().version())) + " ("
                 + ("default".equals(report.profile().source()) ? "" : "from " + escape(report.profile().source()) + "; ")
-                + "sha256 " + code(report.profile().sha256())
-                + ")\n");
+                + "sha256 " + code(report.profile().sha256()) + ")"
+                + report.inputs().stream().map(input -> " · " + input.role().label() + " " + escape(input.file())
+                        + " (sha256 " + code(input.sha256()) + ")").collect(java.util.stream.Collectors.joining())
+                + "\n");
     }
 
     private static void protocol(ProtocolResult protocol, Writer out) throws IOException {

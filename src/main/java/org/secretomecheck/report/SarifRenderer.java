@@ -392,6 +392,12 @@ public final class SarifRenderer implements Renderer {
                 .put("count", report.rules().rules());
         properties.putObject("profile").put("name", report.profile().name()).put("version", report.profile().version())
                 .put("source", report.profile().source()).put("sha256", report.profile().sha256());
+        if (!report.inputs().isEmpty()) {
+            ArrayNode inputs = properties.putArray("inputs");
+            for (Report.Input input : report.inputs()) {
+                inputs.addObject().put("role", input.role().label()).put("file", input.file()).put("sha256", input.sha256());
+            }
+        }
         ObjectNode summary = properties.putObject("summary");
         summary.put("protocols", report.protocols().size());
         summary.put("checked", report.protocols().size() - report.notCheckedCount());

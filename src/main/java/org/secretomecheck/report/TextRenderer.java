@@ -59,12 +59,22 @@ public final class TextRenderer implements StreamingRenderer {
                                 gone.display().isEmpty() ? "" : " (was at " + shown(gone.display()) + ")"));
                     }
                 }
-                out.write(String.format(Locale.ROOT, "%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); check date %s%n",
+                out.write(String.format(Locale.ROOT, "%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s%n",
                         header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
                         header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
-                        siteFile(header.profile()), header.profile().sha256(), header.checkDate()));
+                        siteFile(header.profile()), header.profile().sha256(), inputs(header), header.checkDate()));
             }
         };
+    }
+
+    /** The waiver files and the baseline, each {@code role file (sha256 …); }. */
+    private static String inputs(Report header) {
+        StringBuilder inputs = new StringBuilder();
+        for (Report.Input input : header.inputs()) {
+            inputs.append(input.role().label()).append(' ').append(shown(input.file())).append(" (sha256 ")
+                    .append(input.sha256()).append("); ");
+        }
+        return inputs.toString();
     }
 
     private void write(ProtocolResult protocol, LocalDate checkDate, Writer out) throws IOException {

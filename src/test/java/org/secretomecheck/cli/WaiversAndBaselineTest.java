@@ -77,6 +77,43 @@ class WaiversAndBaselineTest {
     }
 
     @Test
+    void everyReportNamesTheWaiverFilesAndTheBaselineWithTheirDigests() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("inputs"));
+        Path baseline = dir.resolve("baseline.json");
+        CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", WAIVERS, "--baseline", baseline.toString(),
+                "--format", "text,json,sarif,junit,markdown,html", "--output-dir", dir.toString());
+        String waiversSha = sha256(Path.of(WAIVERS));
+        String baselineSha = sha256(baseline);
+        assertThat(Files.readString(dir.resolve("secretome-check.txt"))).contains("; waiver file " + WAIVERS + " (sha256 "
+                + waiversSha + "); baseline " + baseline + " (sha256 " + baselineSha + "); check date 2025-06-01");
+        JsonNode inputs = JSON.readTree(dir.resolve("secretome-check.json").toFile()).path("inputs");
+        assertThat(inputs).hasSize(2);
+        assertThat(inputs.get(0)).isEqualTo(JSON.createObjectNode().put("role", "waiver file").put("file", WAIVERS)
+                .put("sha256", waiversSha));
+        assertThat(inputs.get(1)).isEqualTo(JSON.createObjectNode().put("role", "baseline").put("file", baseline.toString())
+                .put("sha256", baselineSha));
+        assertThat(JSON.readTree(dir.resolve("secretome-check.sarif").toFile()).at("/runs/0/properties/inputs"))
+                .isEqualTo(inputs);
+        assertThat(Files.readString(dir.resolve("secretome-check.xml")))
+                .contains("<property name=\"waiverFile.sha256\" value=\"" + waiversSha + "\"/>")
+                .contains("<property name=\"baseline.sha256\" value=\"" + baselineSha + "\"/>");
+        assertThat(Files.readString(dir.resolve("secretome-check.md"))).contains("waiver file " + WAIVERS + " (sha256 `"
+                + waiversSha + "`) · baseline ");
+        assertThat(Files.readString(dir.resolve("secretome-check.html"))).contains("SHA-256 " + waiversSha)
+                .contains("SHA-256 " + baselineSha).contains("The same protocol files, rule set, profile, waiver files and"
+                        + " baseline (SHA-256 digests above)");
+        // without either, the reports are as before
+        assertThat(JSON.readTree(CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--format", "json").out())
+                .has("inputs")).isFalse();
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
+    @Test
     void exitCodeIsOneForTheOpenFindings() {
         assertThat(run.code()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
