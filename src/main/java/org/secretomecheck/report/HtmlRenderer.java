@@ -201,15 +201,24 @@ public final class HtmlRenderer implements Renderer {
         for (ProtocolResult protocol : report.protocols()) {
             number++;
             m.open("tr").element("td", Integer.toString(number), "class", "num").open("td").span("location", protocol.file())
-                    .close("td").open("td").text(protocolLabel(protocol)).raw("<br/>").text(orDash(protocol.stage()))
+                    .close("td").open("td");
+            protocolLabel(m, protocol).raw("<br/>").text(orDash(protocol.stage()))
                     .close("td");
             m.open("td").span("sev " + (protocol.isChecked() ? "sev-info" : "sev-error"),
                     protocol.isChecked() ? "checked" : "not checked").close("td");
             for (Severity severity : SEVERITIES) {
-                numberCell(m, (int) protocol.findings().stream()
-                        .filter(f -> !f.isWaived() && f.severity() == severity).count());
+                if (protocol.isChecked()) {
+                    numberCell(m, (int) protocol.findings().stream()
+                            .filter(f -> !f.isWaived() && f.severity() == severity).count());
+                } else { // not judged: no count, not zero
+                    m.element("td", "\u2014", "class", "num");
+                }
             }
-            numberCell(m, (int) protocol.findings().stream().filter(Finding::isWaived).count());
+            if (protocol.isChecked()) {
+                numberCell(m, (int) protocol.findings().stream().filter(Finding::isWaived).count());
+            } else {
+                m.element("td", "\u2014", "class", "num");
+            }
             SectionScore all = overall(protocol);
             if (all == null) {
                 m.element("td", "\u2014", "class", "num");
@@ -360,7 +369,8 @@ public final class HtmlRenderer implements Renderer {
     private static void protocol(Markup m, Report report, ProtocolResult protocol, int number) {
         String id = "protocol-" + number;
         m.open("div", "class", "protocol " + protocol.status().replace('_', '-'), "id", id).nl();
-        m.open("h2").text(number + ". " + protocolLabel(protocol) + " \u2014 ").span("location", protocol.file())
+        m.open("h2").text(number + ". ");
+        protocolLabel(m, protocol).text(" \u2014 ").span("location", protocol.file())
                 .close("h2").nl();
 
         long open = protocol.findings().stream().filter(f -> !f.isWaived()).count();
@@ -429,11 +439,13 @@ public final class HtmlRenderer implements Renderer {
         m.close("tbody").nl().close("table").nl();
     }
 
-    private static String protocolLabel(ProtocolResult protocol) {
+    /** The protocol's ID and version; the version is kept on one line ("v0.9-draft" split at its dot in a narrow column). */
+    private static Markup protocolLabel(Markup m, ProtocolResult protocol) {
         if (protocol.id() == null) {
-            return "protocol of unknown ID";
+            return m.text("protocol of unknown ID");
         }
-        return protocol.id() + (protocol.version() == null ? "" : " v" + protocol.version());
+        m.text(protocol.id());
+        return protocol.version() == null ? m : m.text(" ").span("nowrap", "v" + protocol.version());
     }
 
     private static String severityCounts(ProtocolResult protocol) {
@@ -591,8 +603,8 @@ public final class HtmlRenderer implements Renderer {
         m.element("p", "The file was not judged against any criterion. Correct these problems and check it again.",
                 "class", "footnote").nl();
         m.open("table", "class", "problems fixed").nl();
-        m.open("thead").open("tr").element("th", "#", "class", "num w5").element("th", "Kind", "class", "w12")
-                .element("th", "Location", "class", "w30").element("th", "Problem").close("tr").close("thead").nl().open("tbody").nl();
+        m.open("thead").open("tr").element("th", "#", "class", "num w5").element("th", "Kind", "class", "w16")
+                .element("th", "Location", "class", "w26").element("th", "Problem").close("tr").close("thead").nl().open("tbody").nl();
         int index = 0;
         for (Problem problem : protocol.problems()) {
             index++;

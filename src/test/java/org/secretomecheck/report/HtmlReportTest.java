@@ -64,6 +64,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void aProtocolNotCheckedHasNoCountsInTheSummaryAndAVersionStaysOnOneLine() throws Exception {
+        String html = html();
+        String table = html.substring(html.indexOf("id=\"summary-protocols\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        String broken = table.substring(table.indexOf("broken &lt;&amp;&gt;.yaml"));
+        broken = broken.substring(0, broken.indexOf("</tr>"));
+        assertThat(broken).as("not judged: no counts, not zeros").doesNotContain(">0<")
+                .containsPattern("(<td class=\"num\">\u2014</td>\\s*){6}");
+        assertThat(table).contains("SEC-BM-EXO-007 <span class=\"nowrap\">v0.9-draft</span>");
+    }
+
+    @Test
     void escapesTheInputs() throws Exception {
         String html = html();
         assertThat(html).doesNotContain("<script>", "<b>bold", "<&>");
