@@ -28,8 +28,8 @@ import org.secretomecheck.finding.Report;
 public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.ProfileInfo profile, LocalDate checkDate,
         List<Column> columns, List<Row> rows, List<ProtocolResult> notChecked) {
 
-    /** A protocol of the comparison. */
-    public record Column(String file, String id, String version, String stage) {
+    /** A protocol of the comparison, with the SHA-256 of its file. */
+    public record Column(String file, String sha256, String id, String version, String stage) {
 
         /** The header label: the protocol ID, or the file when the ID is unknown. */
         public String label() {
@@ -99,7 +99,7 @@ public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.Pr
         List<ProtocolResult> checked = report.protocols().stream().filter(ProtocolResult::isChecked).toList();
         List<ProtocolResult> notChecked = report.protocols().stream().filter(p -> !p.isChecked()).toList();
         List<Column> columns = checked.stream()
-                .map(p -> new Column(p.file(), p.id(), p.version(), p.stage())).toList();
+                .map(p -> new Column(p.file(), p.sha256(), p.id(), p.version(), p.stage())).toList();
         Map<String, String> names = new LinkedHashMap<>();
         for (ProtocolResult protocol : checked) {
             for (Parameter parameter : protocol.parameters()) {

@@ -22,7 +22,13 @@ final class DiffHtml {
         m.element("p", "Check date " + diff.checkDate() + "; profile " + diff.profile().name() + " "
                 + diff.profile().version() + " (sha256 " + diff.profile().sha256() + "); rules " + diff.rules().source()
                 + " (" + diff.rules().rules() + " rules, sha256 " + diff.rules().sha256() + "); " + diff.tool().name()
-                + " " + diff.tool().version() + ".", "class", "meta").nl();
+                + " " + diff.tool().version() + diff.inputs().stream().map(input -> "; " + input.role().label() + " "
+                        + input.file() + " (sha256 " + input.sha256() + ")").collect(java.util.stream.Collectors.joining())
+                + ".", "class", "meta").nl();
+        if (diff.warning() != null) {
+            m.element("p", "Warning: " + diff.warning(), "class", "warning").nl();
+        }
+        m.element("p", diff.verdict(), "class", diff.fails() ? "verdict fail" : "verdict pass").nl();
 
         m.element("h2", String.format(Locale.ROOT, "Parameters: %d changed, %d added, %d removed",
                 diff.values(ValueChange.Kind.CHANGED).size(), diff.values(ValueChange.Kind.ADDED).size(),

@@ -12,7 +12,8 @@ import org.secretomecheck.finding.ProtocolResult;
 
 /**
  * The diff as JSON, keys in a fixed order:
- * {@code tool, checkDate, rules, profile, old, new, values[], findings{new[], resolved[], unchanged[]}, summary}.
+ * {@code tool, checkDate, rules, profile, inputs[] (with waiver files), warnings[], old, new, values[],
+ * findings{new[], resolved[], unchanged[]}, summary}.
  * A value keeps its YAML type (a timestamp becomes a string); a line is null where the value is absent.
  */
 final class DiffJson {
@@ -32,6 +33,15 @@ final class DiffJson {
                 .put("count", diff.rules().rules());
         root.putObject("profile").put("name", diff.profile().name()).put("version", diff.profile().version())
                 .put("source", diff.profile().source()).put("sha256", diff.profile().sha256());
+        if (!diff.inputs().isEmpty()) {
+            ArrayNode inputs = root.putArray("inputs");
+            diff.inputs().forEach(input -> inputs.addObject().put("role", input.role().label()).put("file", input.file())
+                    .put("sha256", input.sha256()));
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        if (diff.warning() != null) {
+            warnings.add(diff.warning());
+        }
         root.set("old", protocol(diff.before()));
         root.set("new", protocol(diff.after()));
         ArrayNode values = root.putArray("values");
@@ -65,6 +75,10 @@ final class DiffJson {
         for (FindingChange.Status status : FindingChange.Status.values()) {
             summary.put(status.label() + "Findings", diff.findings(status).size());
         }
+        summary.put("introduced", diff.introduced(diff.failOn()).size());
+        summary.put("failOn", diff.failOn().label());
+        summary.put("outcome", diff.fails() ? "fail" : "pass");
+        summary.put("verdict", diff.verdict());
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package org.secretomecheck.change;
 import java.util.Locale;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
 
 /**
  * The diff as text: the two versions, every changed value (one line each, the pointer column
@@ -23,8 +24,21 @@ final class DiffText {
                 .append(Text.oneLine(diff.after().file())).append('\n');
         out.append("  old: ").append(describe(diff.before())).append('\n');
         out.append("  new: ").append(describe(diff.after())).append('\n');
-        out.append("  check date ").append(diff.checkDate()).append(", profile ").append(Text.oneLine(diff.profile().name()))
-                .append(' ').append(Text.oneLine(String.valueOf(diff.profile().version()))).append('\n');
+        out.append("  check date ").append(diff.checkDate()).append("; ").append(diff.tool().name()).append(' ')
+                .append(diff.tool().version()).append("; rules ").append(Text.oneLine(diff.rules().source())).append(" (")
+                .append(diff.rules().rules()).append(" rules, sha256 ").append(diff.rules().sha256()).append("); profile ")
+                .append(Text.oneLine(diff.profile().name())).append(' ')
+                .append(Text.oneLine(String.valueOf(diff.profile().version()))).append(" (sha256 ")
+                .append(diff.profile().sha256()).append(')');
+        for (Report.Input input : diff.inputs()) {
+            out.append("; ").append(input.role().label()).append(' ').append(Text.oneLine(input.file())).append(" (sha256 ")
+                    .append(input.sha256()).append(')');
+        }
+        out.append('\n');
+        if (diff.warning() != null) {
+            out.append("  warning: ").append(Text.oneLine(diff.warning())).append('\n');
+        }
+        out.append(diff.verdict()).append('\n');
 
         out.append('\n').append(String.format(Locale.ROOT, "Parameters: %d changed, %d added, %d removed%n",
                 diff.values(ValueChange.Kind.CHANGED).size(), diff.values(ValueChange.Kind.ADDED).size(),

@@ -12,7 +12,7 @@ import java.util.List;
  * The matrix as CSV (RFC 4180 quoting by Jackson): a header row, then one row per key parameter:
  * {@code parameter, pointer, differs (true/false)}, then for each protocol its value (empty when
  * not recorded) and its "outside profile" column (the rule IDs, separated by "; ", each followed by
- * " waived" when approved by a waiver). A protocol's columns are headed {@code ID (file)}.
+ * " waived" when approved by a waiver). A protocol's columns are headed {@code ID (file; sha256 …)}.
  */
 final class MatrixCsv {
 
@@ -24,7 +24,7 @@ final class MatrixCsv {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("parameter", "pointer", "differs"));
         for (ComparisonMatrix.Column column : matrix.columns()) {
-            String name = column.label() + " (" + column.file() + ")";
+            String name = column.label() + " (" + column.file() + "; sha256 " + column.sha256() + ")";
             header.add(name);
             header.add(name + " outside profile");
         }

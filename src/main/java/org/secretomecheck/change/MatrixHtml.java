@@ -28,7 +28,8 @@ final class MatrixHtml {
             for (ComparisonMatrix.Column column : matrix.columns()) {
                 m.open("th").element("div", column.label())
                         .element("div", column.version() == null ? "" : "version " + column.version(), "class", "meta")
-                        .element("div", column.file(), "class", "mono").close("th");
+                        .element("div", column.file(), "class", "mono")
+                        .element("div", "SHA-256 " + column.sha256(), "class", "mono hash").close("th");
             }
             m.close("tr").close("thead").nl();
             m.open("tbody").nl();

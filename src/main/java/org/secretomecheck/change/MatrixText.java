@@ -23,6 +23,9 @@ final class MatrixText {
         out.append(String.format(Locale.ROOT, "Comparison of %d protocol%s (check date %s, profile %s %s)%n",
                 matrix.columns().size(), matrix.columns().size() == 1 ? "" : "s", matrix.checkDate(),
                 matrix.profile().name(), matrix.profile().version()));
+        out.append(String.format(Locale.ROOT, "  %s %s; rules %s (%d rules, sha256 %s); profile sha256 %s%n",
+                matrix.tool().name(), matrix.tool().version(), Text.oneLine(matrix.rules().source()), matrix.rules().rules(),
+                matrix.rules().sha256(), matrix.profile().sha256()));
         if (!matrix.columns().isEmpty()) {
             List<List<List<String>>> rows = new ArrayList<>();
             List<String> markers = new ArrayList<>();
@@ -72,6 +75,11 @@ final class MatrixText {
             out.append("[RULE] outside the profile: that rule has a finding at this parameter"
                     + " (\"waived\": an approved deviation)\n");
             out.append("- not recorded\n");
+            out.append('\n').append("Files compared:\n");
+            for (ComparisonMatrix.Column column : matrix.columns()) {
+                out.append("  ").append(Text.oneLine(column.label())).append("  ").append(Text.oneLine(column.file()))
+                        .append("  sha256 ").append(column.sha256()).append('\n');
+            }
         }
         if (!matrix.notChecked().isEmpty()) {
             out.append('\n').append("Not checked, so not compared:\n");

@@ -20,6 +20,8 @@ import org.secretomecheck.finding.Severity;
  * @param rules the rule set both versions were checked with
  * @param profile the profile in force
  * @param checkDate the date waivers were judged against
+ * @param inputs the waiver files both versions were judged with, with their SHA-256
+ * @param failOn the lowest severity of an introduced open finding that fails the change
  * @param before the check of the old version
  * @param after the check of the new version
  * @param values every changed leaf value, in document order
@@ -27,26 +29,50 @@ import org.secretomecheck.finding.Severity;
  *        the old version's order), then the unchanged ones (in the new version's order)
  */
 public record ProtocolDiff(Report.Tool tool, Report.RuleSet rules, Report.ProfileInfo profile, LocalDate checkDate,
-        ProtocolResult before, ProtocolResult after, List<ValueChange> values, List<FindingChange> findings) {
+        List<Report.Input> inputs, Severity failOn, ProtocolResult before, ProtocolResult after, List<ValueChange> values,
+        List<FindingChange> findings) {
 
     public ProtocolDiff {
+        Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        inputs = List.copyOf(inputs);
         values = List.copyOf(values);
         findings = List.copyOf(findings);
     }
 
     /**
-     * The diff of two checked versions; {@code header} (a report without protocols) names the
-     * tool, rules, profile and check date.
+     * The diff of two checked versions, failing on introduced open findings at or above
+     * {@code failOn}; {@code header} (a report without protocols) names the tool, rules, profile,
+     * check date and waiver files.
      */
-    public static ProtocolDiff of(Report header, ProtocolVersion before, ProtocolVersion after) {
+    public static ProtocolDiff of(Report header, Severity failOn, ProtocolVersion before, ProtocolVersion after) {
         if (!before.isChecked() || !after.isChecked()) {
             throw new IllegalArgumentException("both versions must have been checked");
         }
-        return new ProtocolDiff(header.tool(), header.rules(), header.profile(), header.checkDate(), before.result(),
-                after.result(), TreeDiff.of(before.document(), after.document()),
+        return new ProtocolDiff(header.tool(), header.rules(), header.profile(), header.checkDate(), header.inputs(),
+                failOn, before.result(), after.result(), TreeDiff.of(before.document(), after.document()),
                 findings(before.result().findings(), after.result().findings()));
+    }
+
+    /** True when the change fails: the new version introduces an open finding at or above {@link #failOn}. */
+    public boolean fails() {
+        return !introduced(failOn).isEmpty();
+    }
+
+    /** The verdict sentence, as every format gives it and the exit code follows. */
+    public String verdict() {
+        int introduced = introduced(failOn).size();
+        String level = failOn.label() + (failOn == Severity.CRITICAL ? "" : " or worse");
+        return introduced == 0 ? "Passes: the new version introduces no open finding " + level + "."
+                : "Fails: the new version introduces " + introduced + " open finding" + (introduced == 1 ? "" : "s") + " "
+                        + level + " (new, no longer waived, or more severe).";
+    }
+
+    /** A warning when the two files declare different protocol IDs, or null. */
+    public String warning() {
+        return Objects.equals(before.id(), after.id()) ? null : "the two files hold different protocols ("
+                + before.id() + " and " + after.id() + "); they are compared all the same.";
     }
 
     static List<FindingChange> findings(List<Finding> before, List<Finding> after) {

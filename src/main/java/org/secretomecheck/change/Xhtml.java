@@ -19,6 +19,7 @@ final class Xhtml {
             + "th { background: #eef1f5; }\n"
             + "code, .mono { font-family: \"Liberation Mono\", \"Courier New\", monospace; font-size: 0.9em; }\n"
             + ".meta { color: #444; }\n"
+            + ".hash { font-size: 0.75em; font-weight: normal; word-wrap: break-word; }\n"
             + "tr.differs th.parameter { background: #fff4d6; }\n"
             + "td.outside { background: #fde2e1; }\n"
             + ".rules { display: block; font-size: 0.85em; font-weight: bold; color: #a4161a; }\n"
@@ -27,6 +28,10 @@ final class Xhtml {
             + ".mark { color: #8a5a00; font-weight: bold; }\n"
             + ".added { color: #1b5e20; } .removed { color: #a4161a; } .changed { color: #8a5a00; }\n"
             + ".sev-critical, .sev-major { font-weight: bold; color: #a4161a; }\n"
+            + ".verdict { border: 1pt solid; padding: 4pt 6pt; font-weight: bold; }\n"
+            + ".verdict.fail { border-color: #8b1a1a; background: #fbeaea; color: #8b1a1a; }\n"
+            + ".verdict.pass { border-color: #1d5e2e; background: #e9f5ec; color: #1d5e2e; }\n"
+            + ".warning { color: #8a5a00; font-weight: bold; }\n"
             + "tr { page-break-inside: avoid; }\n";
 
     private final StringBuilder out = new StringBuilder();

@@ -102,11 +102,10 @@ final class DiffCommand implements Callable<Integer> {
             }
             return ExitCode.ERROR.code();
         }
-        if (!java.util.Objects.equals(old.result().id(), now.result().id())) {
-            err.println("secretome-check: warning: the two files hold different protocols (" + old.result().id() + " and "
-                    + now.result().id() + "); they are compared all the same");
+        ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), threshold, old, now);
+        if (diff.warning() != null) {
+            err.println("secretome-check: warning: " + diff.warning());
         }
-        ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), old, now);
         List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of(before), Path.of(after)));
         inputs.addAll(waiverFiles.files);
         inputs.addAll(setup.inputs());
@@ -116,7 +115,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!Commands.write(spec, output, chosen.render(diff))) {
             return ExitCode.ERROR.code();
         }
-        return diff.introduced(threshold).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        return diff.fails() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
     private static ProtocolVersion load(Checker checker, String argument) {

@@ -53,8 +53,31 @@ class ChangeControlTest {
     void diffWarnsWhenTheFilesHoldDifferentProtocols() {
         CliTest.Run run = CliTest.run("diff", CliTest.DEVIATING, CliTest.ADIPOSE, "--as-of", "2025-06-01");
         assertThat(run.err()).contains("warning: the two files hold different protocols (SEC-BM-EXO-007 and SEC-AD-CM-003)");
-        assertThat(run.out()).startsWith("Change control: ");
-        assertThat(CliTest.run("diff", CliTest.DEVIATING, CliTest.DEVIATING, "--as-of", "2025-06-01").err()).isEmpty();
+        assertThat(run.out()).startsWith("Change control: ")
+                .as("the filed report carries the warning too").contains("  warning: the two files hold different protocols");
+        assertThat(CliTest.run("diff", CliTest.DEVIATING, CliTest.ADIPOSE, "--as-of", "2025-06-01", "--format", "json").out())
+                .contains("\"warnings\" : [ \"the two files hold different protocols (SEC-BM-EXO-007 and SEC-AD-CM-003)");
+        CliTest.Run same = CliTest.run("diff", CliTest.DEVIATING, CliTest.DEVIATING, "--as-of", "2025-06-01");
+        assertThat(same.err()).isEmpty();
+        assertThat(same.out()).doesNotContain("warning");
+    }
+
+    @Test
+    void everyDiffFormatStatesTheVerdictTheExitCodeFollows() throws IOException {
+        CliTest.Run failing = CliTest.run("diff", CliTest.COMPLIANT, CliTest.DEVIATING, "--as-of", "2025-06-01");
+        assertThat(failing.code()).isEqualTo(1);
+        assertThat(failing.out()).containsPattern("\nFails: the new version introduces \\d+ open findings major or worse");
+        JsonNode summary = JSON.readTree(CliTest.run("diff", CliTest.COMPLIANT, CliTest.DEVIATING, "--as-of", "2025-06-01",
+                "--format", "json").out()).path("summary");
+        assertThat(summary.path("outcome").asText()).isEqualTo("fail");
+        assertThat(summary.path("failOn").asText()).isEqualTo("major");
+        assertThat(summary.path("introduced").asInt()).isPositive();
+        assertThat(CliTest.run("diff", CliTest.COMPLIANT, CliTest.DEVIATING, "--as-of", "2025-06-01", "--format", "html")
+                .out()).contains("<p class=\"verdict fail\">Fails: the new version introduces");
+        CliTest.Run passing = CliTest.run("diff", CliTest.DEVIATING, CliTest.COMPLIANT, "--as-of", "2025-06-01");
+        assertThat(passing.code()).isZero();
+        assertThat(passing.out()).contains("\nPasses: the new version introduces no open finding major or worse.\n")
+                .contains("; rules rules (88 rules, sha256 ").contains("); profile default_eu_gmp_clinical 1.0 (sha256 ");
     }
     @Test
     void diffListsChangedValuesWithOldAndNewValueAndLine() throws IOException {
@@ -253,8 +276,11 @@ class ChangeControlTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         String[] lines = run.out().split("\n");
-        assertThat(lines[2]).contains("SEC-AD-CM-003", "UC-CM-01", "SEC-BM-EXO-007", "SEC-BM-EV-001");
-        assertThat(lines[4]).contains("protocols/examples/ev-bm-deviations.yaml");
+        assertThat(lines[1]).contains("rules rules (88 rules, sha256 ").contains("profile sha256 ");
+        assertThat(lines[3]).contains("SEC-AD-CM-003", "UC-CM-01", "SEC-BM-EXO-007", "SEC-BM-EV-001");
+        assertThat(lines[5]).contains("protocols/examples/ev-bm-deviations.yaml");
+        assertThat(run.out()).contains("Files compared:\n  SEC-AD-CM-003  protocols/examples/cm-adipose-design.yaml  sha256 "
+                + sha256("protocols/examples/cm-adipose-design.yaml") + "\n");
         assertThat(run.out()).containsPattern("(?m)^\\* Passage at conditioning +\\| 4 +\\| 5 +\\| 9 \\[EXP-01\\] +\\| 4$");
         assertThat(run.out()).containsPattern("(?m)^\\* Hypoxia O2 \\(%\\) .*\\| 10 \\[OXY-01\\] +\\| 2$");
         for (String row : List.of("Cell source", "Donors", "Passage at conditioning", "Expansion supplement",
@@ -287,8 +313,8 @@ class ChangeControlTest {
             it.forEachRemaining(rows::add);
         }
         assertThat(rows).hasSize(25);
-        String deviating = "SEC-BM-EXO-007 (protocols/examples/ev-bm-deviations.yaml)";
-        String compliant = "SEC-BM-EV-001 (protocols/examples/ev-bm-hypoxia-compliant.yaml)";
+        String deviating = "SEC-BM-EXO-007 (protocols/examples/ev-bm-deviations.yaml; sha256 " + sha256(DEVIATING) + ")";
+        String compliant = "SEC-BM-EV-001 (protocols/examples/ev-bm-hypoxia-compliant.yaml; sha256 " + sha256(COMPLIANT) + ")";
         assertThat(rows.get(0).keySet()).startsWith("parameter", "pointer", "differs").contains(deviating,
                 deviating + " outside profile", compliant, compliant + " outside profile");
         Map<String, String> passage = row(rows, "Passage at conditioning");
@@ -301,8 +327,17 @@ class ChangeControlTest {
         assertThat(row(rows, "Release tests planned").get(compliant)).startsWith("sterility, mycoplasma, endotoxin");
         assertThat(row(rows, "Priming agents").get(deviating))
                 .isEqualTo("ifn_gamma 100 ng/mL, 96 h; tnf_alpha 50 ng/mL, 96 h");
-        assertThat(row(rows, "Hypoxia O2 (%)").get("UC-CM-01 (protocols/examples/cm-ucmsc-minimal-design.yaml)"))
-                .isEmpty();
+        String minimal = "protocols/examples/cm-ucmsc-minimal-design.yaml";
+        assertThat(row(rows, "Hypoxia O2 (%)").get("UC-CM-01 (" + minimal + "; sha256 " + sha256(minimal) + ")")).isEmpty();
+    }
+
+    private static String sha256(String file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(Path.of(file))));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
