@@ -49,19 +49,28 @@ public final class Verification {
 
     private final List<Row> rows;
     private final List<CaseRunner.Outcome> outcomes;
+    private final int caseFiles;
+    private final String casesSha256;
 
-    private Verification(List<Row> rows, List<CaseRunner.Outcome> outcomes) {
+    private Verification(List<Row> rows, List<CaseRunner.Outcome> outcomes, int caseFiles, String casesSha256) {
         this.rows = rows;
         this.outcomes = outcomes;
+        this.caseFiles = caseFiles;
+        this.casesSha256 = casesSha256;
     }
 
     /** Runs the cases under {@code directories} with {@code book} under {@code profile}. */
     public static Verification run(RuleBook book, LoadedProfile profile, List<Path> directories) {
         CaseRunner runner = new CaseRunner(book, profile, CASE_DATE);
         List<CaseRunner.Outcome> outcomes = new ArrayList<>();
+        StringBuilder caseSet = new StringBuilder();
+        int caseFiles = 0;
         for (Path directory : directories) {
             for (Path file : CaseRunner.caseFiles(directory)) {
-                outcomes.addAll(runner.run(file, RuleBook.shown(file))); // as its rules are shown: rules/... when bundled
+                String shown = RuleBook.shown(file); // as its rules are shown: rules/... when bundled
+                outcomes.addAll(runner.run(file, shown));
+                caseSet.append(shown).append('\0').append(fileSha256(file)).append('\n');
+                caseFiles++;
             }
         }
         Map<String, String> criteria = new LinkedHashMap<>();
@@ -71,7 +80,31 @@ public final class Verification {
         List<Row> rows = new ArrayList<>();
         criteria.forEach((id, title) -> rows.add(new Row(id, title, book.rule(id),
                 outcomes.stream().filter(o -> o.rule().equals(id)).toList())));
-        return new Verification(rows, outcomes);
+        return new Verification(rows, outcomes, caseFiles,
+                Checker.sha256(caseSet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The SHA-256 of a case file's bytes, or "unreadable" (its outcome says why). */
+    private static String fileSha256(Path file) {
+        try {
+            return Checker.sha256(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            return "unreadable";
+        }
+    }
+
+    /** How many case files were run. */
+    public int caseFiles() {
+        return caseFiles;
+    }
+
+    /**
+     * The SHA-256 that identifies the case set: of one line per case file, in the order run, its
+     * name as shown, a NUL and the SHA-256 of its bytes. Another case, or one case changed, gives
+     * another digest; the rule set's own digest covers only the DRL.
+     */
+    public String casesSha256() {
+        return casesSha256;
     }
 
     /** One row per criterion: the catalogue's in order, then site rules. */

@@ -29,6 +29,8 @@ public final class TraceabilityMatrix {
                 + ("default".equals(profile.source()) ? " (bundled default)" : " (" + profile.source() + ")"))).append(" |\n");
         md.append("| Profile SHA-256 | ").append(Markdown.code(profile.sha256())).append(" |\n");
         md.append("| Date of the run | ").append(date).append(" |\n");
+        md.append("| Case files | ").append(verification.caseFiles()).append(" |\n");
+        md.append("| Case files SHA-256 | ").append(Markdown.code(verification.casesSha256())).append(" |\n");
         md.append("| Cases judged as of | ").append(Verification.CASE_DATE).append(" |\n");
         md.append("| Criteria | ").append(verification.rows().size()).append(", ")
                 .append(verification.rows().stream().filter(Verification.Row::passed).count()).append(" passed |\n");

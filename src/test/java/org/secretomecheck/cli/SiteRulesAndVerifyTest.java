@@ -224,6 +224,38 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void theMatrixNamesTheCaseSetByItsDigestWhichTheRuleSetsDoesNotCover() throws IOException {
+        Path copy = temp.resolve("rules-copy");
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(Path.of("rules").relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        CliTest.Run all = CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("all").toString());
+        String cases = Files.readString(copy.resolve("exp/cases/EXP-01.yaml"));
+        Files.writeString(copy.resolve("exp/cases/EXP-01.yaml"), cases.substring(0, cases.lastIndexOf("  - name:")));
+        CliTest.Run fewer = CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("fewer").toString());
+        assertThat(all.code()).as(all.out()).isZero();
+        assertThat(fewer.code()).as(fewer.out()).isZero();
+        java.util.regex.Pattern digests = java.util.regex.Pattern.compile("Rule set: .*, sha256 ([0-9a-f]{64}); (\\d+) case files,"
+                + " sha256 ([0-9a-f]{64})");
+        java.util.regex.Matcher before = digests.matcher(all.out());
+        java.util.regex.Matcher after = digests.matcher(fewer.out());
+        assertThat(before.find()).isTrue();
+        assertThat(after.find()).isTrue();
+        assertThat(after.group(1)).as("the DRL is the same").isEqualTo(before.group(1));
+        assertThat(after.group(2)).isEqualTo(before.group(2));
+        assertThat(after.group(3)).as("one case fewer").isNotEqualTo(before.group(3));
+        assertThat(Files.readString(temp.resolve("fewer/traceability.md")))
+                .contains("| Case files | " + after.group(2) + " |", "| Case files SHA-256 | `" + after.group(3) + "` |");
+    }
+
+    @Test
     void verifyFailsWhenASiteCaseFails() throws IOException {
         Path site = siteRules("SITE-01", true);
         Files.writeString(site.resolve("cases/SITE-01.yaml"), """
