@@ -163,7 +163,9 @@ final class ShapeCheck {
             if (value.bitLength() < 32) {
                 return NODES.numberNode(value.intValue());
             }
-            return fail(at, "is " + Shown.value(value.toString()) + ", far outside the allowed range");
+            // the format sets no upper bound; counts and passages are Java ints (docs/decisions.md, "Numbers")
+            return fail(at, "is " + Shown.value(value.toString()) + ", beyond the integers the tool reads (from "
+                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
         }
         if (node.isNumber()) {
             return fail(at, node.isBigDecimal()
