@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secretomecheck.load.InputFile;
+import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.rules.Catalogue;
 import org.secretomecheck.rules.RuleBook;
@@ -84,11 +86,14 @@ public final class Verification {
                 Checker.sha256(caseSet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** The SHA-256 of a case file's bytes, or "unreadable" (its outcome says why). */
+    /**
+     * The SHA-256 of a case file's bytes, or "unreadable" (its outcome says why). Read as the case
+     * runner reads it: a pipe or a device is refused, never opened (opening a pipe would block).
+     */
     private static String fileSha256(Path file) {
         try {
-            return Checker.sha256(java.nio.file.Files.readAllBytes(file));
-        } catch (java.io.IOException e) {
+            return Checker.sha256(InputFile.read(file, InputLimits.DEFAULT.maxFileBytes()));
+        } catch (InputFile.UnreadableException e) {
             return "unreadable";
         }
     }
