@@ -83,9 +83,14 @@ public final class TextRenderer implements StreamingRenderer {
             out.write(String.format(Locale.ROOT, "  %s  %s  %s%n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
                     shown(problem.message())));
         }
-        for (Finding finding : protocol.findings()) {
-            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%s%n", shown(finding.location().display()), severity(finding),
-                    finding.ruleId(), finding.message(), notes(finding)));
+        // open findings, then the waived ones apart from them (protocol-format.md Section 8.2)
+        for (boolean waived : new boolean[] {false, true}) {
+            for (Finding finding : protocol.findings()) {
+                if (finding.isWaived() == waived) {
+                    out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%s%n", shown(finding.location().display()),
+                            severity(finding), finding.ruleId(), finding.message(), notes(finding)));
+                }
+            }
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
             out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
