@@ -2,6 +2,7 @@ package org.secretomecheck.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.secretomecheck.check.Checker;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.rules.CheckInfo;
 import org.secretomecheck.rules.RuleBook;
@@ -57,6 +58,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.printf("%nRationale: %s%n%nSources:%n", rule.rationale());
         rule.sources().forEach(source -> out.printf("  - %s%n", source));
+        out.printf("%n%s %s; rule set %s, sha256 %s%n", Checker.TOOL.name(), Checker.TOOL.version(), book.source(),
+                book.sha256());
         out.flush();
         return ExitCode.OK.code();
     }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.secretomecheck.check.Checker;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.reference.RuleReference;
 import java.util.concurrent.Callable;
@@ -93,6 +94,7 @@ final class RulesCommand implements Callable<Integer> {
 
     private static ObjectNode json(RuleBook book, LoadedProfile profile) {
         ObjectNode root = JsonMapper.builder().build().createObjectNode();
+        root.putObject("tool").put("name", Checker.TOOL.name()).put("version", Checker.TOOL.version());
         root.put("sha256", book.sha256());
         root.putObject("profile").put("name", profile.name()).put("version", profile.profile().getVersion())
                 .put("sha256", profile.sha256()).put("source", profile.source());

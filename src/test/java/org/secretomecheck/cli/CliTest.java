@@ -495,7 +495,8 @@ class CliTest {
         writeProfile(site, "profile:\n  name: site\n  version: '2'\n  expansion: {max_passage: 4}\n");
         Run json = run("rules", "--format", "json", "--profile", site.toString());
         assertThat(json.code()).as(json.err()).isZero();
-        assertThat(json.out()).contains("\"name\" : \"site\"")
+        assertThat(json.out()).startsWith("{\n  \"tool\" : {\n    \"name\" : \"secretome-check\",\n    \"version\" : \"")
+                .contains("\"name\" : \"site\"")
                 .contains("\"thresholds\" : {\n      \"profile.expansion.max_passage\" : 4,");
         for (String format : List.of("text", "json", "markdown")) {
             Run bad = run("rules", "--format", format, "--profile", temp.resolve("missing.yaml").toString());
@@ -504,7 +505,7 @@ class CliTest {
         Run explain = run("explain", "EXP-01");
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
-                .contains("Sources:");
+                .contains("Sources:").containsPattern("\nsecretome-check \\S+; rule set rules, sha256 [0-9a-f]{64}\n$");
         // the checks of a repeated check come in the catalogue's order, as the DRL writes them
         assertThat(run("explain", "ID-02").out()).containsSubsequence("(m = cd73)", "(m = cd90)", "(m = cd105)");
         assertThat(run("explain", "ID-04").out()).containsSubsequence("(l = osteo)", "(l = adipo)", "(l = chondro)");
