@@ -95,6 +95,11 @@ public final class CaseRunner {
     private static final Set<String> EXPECTATION_KEYS = Set.of("severity", "pointer", "message", "status");
     private static final List<String> STATUSES = List.of("open", "waived");
 
+    /** The rule a case file's name gives: {@code EXP-01.yaml} is EXP-01's. */
+    private static String named(Path caseFile) {
+        return caseFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
     /**
      * Runs every case of one case file. A file that cannot be read, or that is not shaped as a
      * case file (an unknown key, a case without a name, two cases of one name), gives one failed
@@ -102,13 +107,16 @@ public final class CaseRunner {
      * name gives): a typo never quietly weakens a test.
      */
     public List<Outcome> run(Path caseFile, String display) {
-        String named = caseFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        byte[] content;
         try {
-            content = InputFile.read(caseFile, InputLimits.DEFAULT.maxFileBytes());
+            return run(caseFile, display, InputFile.read(caseFile, InputLimits.DEFAULT.maxFileBytes()));
         } catch (InputFile.UnreadableException e) {
-            return List.of(fileProblem(display, named, display + ": " + e.getMessage()));
+            return List.of(fileProblem(display, named(caseFile), display + ": " + e.getMessage()));
         }
+    }
+
+    /** Runs every case of the case file {@code caseFile}, already read as {@code content}. */
+    public List<Outcome> run(Path caseFile, String display, byte[] content) {
+        String named = named(caseFile);
         ReadResult read = reader.read(display, content);
         if (!read.isReadable() || !read.problems().isEmpty()) {
             Problem first = read.problems().get(0);

@@ -70,8 +70,16 @@ public final class Verification {
         for (Path directory : directories) {
             for (Path file : CaseRunner.caseFiles(directory)) {
                 String shown = RuleBook.shown(file); // as its rules are shown: rules/... when bundled
-                outcomes.addAll(runner.run(file, shown));
-                caseSet.append(shown).append('\0').append(fileSha256(file)).append('\n');
+                String sha256;
+                try { // read as the runner reads it: a pipe or a device is refused, never opened
+                    byte[] content = InputFile.read(file, InputLimits.DEFAULT.maxFileBytes());
+                    sha256 = Checker.sha256(content);
+                    outcomes.addAll(runner.run(file, shown, content));
+                } catch (InputFile.UnreadableException e) {
+                    sha256 = "unreadable";
+                    outcomes.addAll(runner.run(file, shown)); // which says why
+                }
+                caseSet.append(shown).append('\0').append(sha256).append('\n');
                 caseFiles++;
             }
         }
@@ -84,18 +92,6 @@ public final class Verification {
                 outcomes.stream().filter(o -> o.rule().equals(id)).toList())));
         return new Verification(rows, outcomes, caseFiles,
                 Checker.sha256(caseSet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    /**
-     * The SHA-256 of a case file's bytes, or "unreadable" (its outcome says why). Read as the case
-     * runner reads it: a pipe or a device is refused, never opened (opening a pipe would block).
-     */
-    private static String fileSha256(Path file) {
-        try {
-            return Checker.sha256(InputFile.read(file, InputLimits.DEFAULT.maxFileBytes()));
-        } catch (InputFile.UnreadableException e) {
-            return "unreadable";
-        }
     }
 
     /** How many case files were run. */

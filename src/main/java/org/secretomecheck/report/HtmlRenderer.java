@@ -207,18 +207,9 @@ public final class HtmlRenderer implements Renderer {
             m.open("td").span("sev " + (protocol.isChecked() ? "sev-info" : "sev-error"),
                     protocol.isChecked() ? "checked" : "not checked").close("td");
             for (Severity severity : SEVERITIES) {
-                if (protocol.isChecked()) {
-                    numberCell(m, (int) protocol.findings().stream()
-                            .filter(f -> !f.isWaived() && f.severity() == severity).count());
-                } else { // not judged: no count, not zero
-                    m.element("td", "\u2014", "class", "num");
-                }
+                countCell(m, protocol, f -> !f.isWaived() && f.severity() == severity);
             }
-            if (protocol.isChecked()) {
-                numberCell(m, (int) protocol.findings().stream().filter(Finding::isWaived).count());
-            } else {
-                m.element("td", "\u2014", "class", "num");
-            }
+            countCell(m, protocol, Finding::isWaived);
             SectionScore all = overall(protocol);
             if (all == null) {
                 m.element("td", "\u2014", "class", "num");
@@ -358,6 +349,15 @@ public final class HtmlRenderer implements Renderer {
             case MINOR -> "Minor";
             case INFO -> "Info";
         };
+    }
+
+    /** How many findings of {@code protocol} match; a dash for a protocol not judged (no count, not zero). */
+    private static void countCell(Markup m, ProtocolResult protocol, java.util.function.Predicate<Finding> which) {
+        if (protocol.isChecked()) {
+            numberCell(m, (int) protocol.findings().stream().filter(which).count());
+        } else {
+            m.element("td", "\u2014", "class", "num");
+        }
     }
 
     private static void numberCell(Markup m, int value) {

@@ -225,17 +225,7 @@ class SiteRulesAndVerifyTest {
 
     @Test
     void theMatrixNamesTheCaseSetByItsDigestWhichTheRuleSetsDoesNotCover() throws IOException {
-        Path copy = temp.resolve("rules-copy");
-        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(Path.of("rules").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path copy = org.secretomecheck.TestFiles.copyOfRules(temp.resolve("rules-copy"));
         CliTest.Run all = CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("all").toString());
         String cases = Files.readString(copy.resolve("exp/cases/EXP-01.yaml"));
         Files.writeString(copy.resolve("exp/cases/EXP-01.yaml"), cases.substring(0, cases.lastIndexOf("  - name:")));
@@ -450,14 +440,7 @@ class SiteRulesAndVerifyTest {
         CliTest.Run deep = CliTest.run("rules", "--site-rules", temp.resolve("deeper").toString());
         assertThat(deep.code()).as(deep.err()).isZero();
         assertThat(deep.out()).contains("SITE-01");
-        Path rulesCopy = Files.createDirectories(temp.resolve("copy"));
-        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = rulesCopy.resolve(Path.of("rules").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        Path rulesCopy = org.secretomecheck.TestFiles.copyOfRules(temp.resolve("copy"));
         Path inCopy = Files.createDirectories(rulesCopy.resolve("site1/chr")); // as the first site directory's module path
         Files.writeString(inCopy.resolve("chr.drl"), Files.readString(deeper.resolve("chr.drl")).replace("SITE-01", "SITE-09"));
         CliTest.Run both = CliTest.run("rules", "--rules", rulesCopy.toString(), "--site-rules", temp.resolve("deeper").toString());

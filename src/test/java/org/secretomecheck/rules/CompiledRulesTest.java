@@ -41,17 +41,7 @@ class CompiledRulesTest {
     }
 
     private Path copyOfRules(String marker) throws IOException {
-        Path copy = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(Path.of("rules").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path copy = org.secretomecheck.TestFiles.copyOfRules(temp.resolve("rules"));
         Files.writeString(copy.resolve("src/src.drl"), Files.readString(copy.resolve("src/src.drl")) + "\n// " + marker + "\n");
         return copy;
     }
