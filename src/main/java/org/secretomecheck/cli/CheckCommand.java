@@ -1,19 +1,16 @@
 package org.secretomecheck.cli;
 
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -310,40 +307,22 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Renders every format, then writes each whole: to stdout, to {@code --output}, or to
-     * {@code --output-dir}. False after printing why when a report cannot be written.
+     * Renders each format straight into its file ({@code --output}, {@code --output-dir}) or to
+     * stdout: no report is held whole in memory as well as its findings. A file is written whole
+     * or not at all. False after printing why when a report cannot be written.
      */
     private boolean write(Report report, List<Format> chosen, PrintWriter err) {
-        Map<Format, byte[]> rendered = new LinkedHashMap<>();
-        try {
-            for (Format format : chosen) {
-                rendered.put(format, format.render(report));
-            }
-        } catch (IOException e) {
-            err.println("secretome-check: cannot render the report: " + e.getMessage());
-            return false;
-        }
         Path target = null;
         try {
-            if (outputDir != null) {
-                for (Map.Entry<Format, byte[]> entry : rendered.entrySet()) {
-                    target = outputDir.resolve(entry.getKey().fileName());
-                    Files.write(target, entry.getValue());
+            if (outputDir != null || output != null) {
+                for (Format format : chosen) {
+                    target = outputDir != null ? outputDir.resolve(format.fileName()) : output;
+                    Files.write(target, (OutputStream out) -> format.renderer().render(report, out));
                 }
-            } else if (output != null) {
-                target = output;
-                Files.write(output, rendered.get(chosen.get(0)));
             } else {
                 Format format = chosen.get(0);
-                boolean colour = format == Format.TEXT && colour();
                 PrintWriter out = spec.commandLine().getOut();
-                byte[] bytes = rendered.get(format);
-                if (colour) {
-                    ByteArrayOutputStream coloured = new ByteArrayOutputStream();
-                    format.renderer().coloured().render(report, coloured);
-                    bytes = coloured.toByteArray();
-                }
-                out.print(new String(bytes, StandardCharsets.UTF_8));
+                (format == Format.TEXT && colour() ? format.renderer().coloured() : format.renderer()).render(report, out);
                 out.flush();
             }
             return true;

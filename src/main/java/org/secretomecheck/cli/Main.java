@@ -162,7 +162,7 @@ public final class Main {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OutOfMemoryError) {
                 return "secretome-check: out of memory (" + cause.getMessage() + "); the report is incomplete."
-                        + " Reports other than text and json are built whole in memory: for a large batch write text or"
+                        + " Reports other than text and json hold every protocol's findings until the end: for a large batch write text or"
                         + " json, which are written protocol by protocol, or split the batch, or give the JVM a larger"
                         + " heap (java -Xmx8g -jar target/secretome-check.jar ...)";
             }

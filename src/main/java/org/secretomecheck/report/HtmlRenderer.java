@@ -48,12 +48,24 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(Report report, Writer out) throws IOException {
-        out.write(html(report));
+        Markup m = new Markup(out);
+        document(m, report);
+        m.drain();
     }
 
-    /** The whole document. */
+    /** The whole document as one string (for the PDF). */
     public static String html(Report report) {
         Markup m = new Markup();
+        try {
+            document(m, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: held markup has no sink
+        }
+        return m.toString();
+    }
+
+    /** The document, handed to {@code m}'s sink protocol by protocol. */
+    private static void document(Markup m, Report report) throws IOException {
         m.raw("<!DOCTYPE html>\n");
         m.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en").nl();
         head(m, report);
@@ -63,10 +75,10 @@ public final class HtmlRenderer implements Renderer {
         int number = 0;
         for (ProtocolResult protocol : report.protocols()) {
             protocol(m, report, protocol, ++number);
+            m.drain();
         }
         signOff(m, report);
         m.close("body").close("html").nl();
-        return m.toString();
     }
 
     // --- head and page ---------------------------------------------------------------------

@@ -1,14 +1,37 @@
 package org.secretomecheck.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.secretomecheck.finding.Readable;
 
 /**
  * Writes XHTML-compatible markup. Every text and attribute value goes through {@link #escape}:
  * no text from the inputs is ever written raw. Characters XML does not allow become U+FFFD.
+ * Markup with a sink hands what it holds to the sink at each {@link #drain()}, so that a report
+ * over thousands of protocols is never held as one string.
  */
 final class Markup {
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final Writer sink;
+
+    /** Markup held until {@link #toString()}. */
+    Markup() {
+        this(null);
+    }
+
+    /** Markup written to {@code sink} at each {@link #drain()}; null holds it. */
+    Markup(Writer sink) {
+        this.sink = sink;
+    }
+
+    /** Writes what is held to the sink, if there is one. */
+    void drain() throws IOException {
+        if (sink != null) {
+            sink.append(out);
+            out.setLength(0);
+        }
+    }
 
     Markup open(String tag, String... attributes) {
         out.append('<').append(tag);

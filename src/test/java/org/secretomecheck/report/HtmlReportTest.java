@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.secretomecheck.finding.Finding;
@@ -44,6 +46,22 @@ class HtmlReportTest {
     void isDeterministic() throws Exception {
         assertThat(html()).isEqualTo(html());
         assertThat(Format.HTML.render(ReportFixtures.examples())).isEqualTo(html().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void isWrittenProtocolByProtocolNotHeldAsOneString() throws Exception {
+        Report report = ReportFixtures.examples();
+        List<Integer> writes = new ArrayList<>();
+        StringWriter out = new StringWriter() {
+            @Override
+            public StringWriter append(CharSequence text) {
+                writes.add(text.length());
+                return super.append(text);
+            }
+        };
+        new HtmlRenderer().render(report, out);
+        assertThat(out.toString()).isEqualTo(HtmlRenderer.html(report));
+        assertThat(writes).hasSize(report.protocols().size() + 1); // up to the end of each protocol, then the rest
     }
 
     @Test
