@@ -200,11 +200,7 @@ final class CheckCommand implements Callable<Integer> {
                         + tally.notChecked() + " file" + (tally.notChecked() == 1 ? "" : "s") + " that could not be checked");
             }
         }
-        return switch (gate.outcome(tally)) {
-            case NOT_CHECKED -> ExitCode.ERROR.code();
-            case FAIL -> ExitCode.FINDINGS.code();
-            case PASS -> ExitCode.OK.code();
-        };
+        return gate.outcome(tally).exitCode();
     }
 
     /** {@code checker} comparing with {@code --baseline}, if given; null after printing why it cannot be read. */

@@ -16,11 +16,22 @@ public record Gate(Severity failOn, boolean failOnStaleWaivers) {
 
     /** How a run ends. */
     public enum Outcome {
-        PASS, FAIL, NOT_CHECKED;
+        PASS(0), FAIL(1), NOT_CHECKED(2);
+
+        private final int exitCode;
+
+        Outcome(int exitCode) {
+            this.exitCode = exitCode;
+        }
 
         /** The lower-case name used in reports ({@code not_checked}). */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The exit code of {@code check} that ends so (README "Exit codes"). */
+        public int exitCode() {
+            return exitCode;
         }
     }
 

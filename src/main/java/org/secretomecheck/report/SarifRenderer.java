@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
@@ -166,7 +167,10 @@ public final class SarifRenderer implements Renderer {
 
     private static ObjectNode invocation(Report report) {
         ObjectNode invocation = MAPPER.createObjectNode();
+        Gate.Outcome outcome = report.gate().outcome(report.tally());
         invocation.put("executionSuccessful", report.notCheckedCount() == 0);
+        invocation.put("exitCode", outcome.exitCode());
+        invocation.put("exitCodeDescription", report.verdict());
         invocation.put("endTimeUtc", DateTimeFormatter.ISO_INSTANT.format(report.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         for (int index = 0; index < report.protocols().size(); index++) {
@@ -192,7 +196,8 @@ public final class SarifRenderer implements Renderer {
             }
         }
         invocation.putObject("properties").put("checkDate", report.checkDate().toString())
-                .put("notChecked", report.notCheckedCount());
+                .put("notChecked", report.notCheckedCount()).put("failOn", report.gate().failOn().label())
+                .put("failOnStaleWaivers", report.gate().failOnStaleWaivers()).put("outcome", outcome.label());
         return invocation;
     }
 
@@ -412,6 +417,9 @@ public final class SarifRenderer implements Renderer {
         summary.put("reopened", tally.reopened());
         summary.put("staleWaivers", tally.staleWaivers());
         summary.put("expiringWaivers", tally.expiringWaivers());
+        summary.put("failOn", report.gate().failOn().label());
+        summary.put("failOnStaleWaivers", report.gate().failOnStaleWaivers());
+        summary.put("outcome", report.gate().outcome(tally).label());
         if (report.baseline() != null) {
             ObjectNode baseline = properties.putObject("baseline");
             baseline.put("source", report.baseline());

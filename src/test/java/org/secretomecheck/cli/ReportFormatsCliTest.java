@@ -108,6 +108,26 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void sarifNamesTheExitCodeTheOutcomeAndTheVerdictOfTheRun() throws IOException {
+        Path broken = Files.writeString(temp.resolve("broken.yaml"), "format: [\n");
+        Map<List<String>, String> runs = new LinkedHashMap<>();
+        runs.put(List.of(CliTest.COMPLIANT), "pass");
+        runs.put(List.of(EXAMPLES), "fail");
+        runs.put(List.of(CliTest.COMPLIANT, broken.toString()), "not_checked");
+        for (Map.Entry<List<String>, String> entry : runs.entrySet()) {
+            Path file = temp.resolve(entry.getValue() + ".sarif");
+            String[] args = concat(new String[] {"--format", "sarif", "--output", file.toString()},
+                    entry.getKey().toArray(String[]::new));
+            int code = check(args).code();
+            JsonNode invocation = new ObjectMapper().readTree(file.toFile()).at("/runs/0/invocations/0");
+            assertThat(invocation.path("exitCode").asInt()).as(entry.getValue()).isEqualTo(code);
+            assertThat(invocation.at("/properties/outcome").asText()).isEqualTo(entry.getValue());
+            assertThat(invocation.at("/properties/failOn").asText()).isEqualTo("major");
+            assertThat(invocation.path("exitCodeDescription").asText()).startsWith(code == 0 ? "Passes" : "Fails");
+        }
+    }
+
+    @Test
     void everyFormatIsByteIdenticalAcrossRuns() throws IOException {
         String[] all = Arrays.stream(Format.values()).flatMap(f -> Stream.of("--format", f.label())).toArray(String[]::new);
         Path first = temp.resolve("first");
