@@ -3,9 +3,11 @@ package org.secretomecheck.finding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The outcome of one run, in the order every format renders it: what was used (tool, rules,
@@ -104,6 +106,21 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
     /** The description of rule {@code id}, or null. */
     public RuleDescription rule(String id) {
         return ruleDescriptions.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * The rules of the rule set that did not apply to {@code protocol}: their scope rules it out
+     * (product, stage, clinical use, route, a process step it does not use) and they found nothing
+     * in it. In catalogue order; empty for a protocol that was not checked, of which no criterion
+     * was evaluated.
+     */
+    public List<String> notApplicable(ProtocolResult protocol) {
+        if (!protocol.isChecked()) {
+            return List.of();
+        }
+        Set<String> judged = new HashSet<>(protocol.applicableRules());
+        protocol.findings().forEach(finding -> judged.add(finding.ruleId()));
+        return ruleDescriptions.stream().map(RuleDescription::id).filter(id -> !judged.contains(id)).toList();
     }
 
     /** The counts of this report. */

@@ -422,6 +422,7 @@ public final class HtmlRenderer implements Renderer {
         } else {
             parameters(m, protocol);
             completeness(m, protocol);
+            notApplicable(m, report.notApplicable(protocol));
             findings(m, report, protocol, number, false);
             findings(m, report, protocol, number, true);
             waivers(m, "Stale waivers", "These waivers match no finding of this protocol. Remove them, or correct their"
@@ -512,6 +513,14 @@ public final class HtmlRenderer implements Renderer {
             m.close("tr").nl();
         }
         m.close("tbody").nl().close("table").nl();
+    }
+
+    private static void notApplicable(Markup m, List<String> rules) {
+        if (!rules.isEmpty()) {
+            m.element("p", "Not applicable to this protocol, as their scope rules it out (product, stage, clinical use,"
+                    + " route, or a process step it does not use): " + String.join(", ", rules) + ".", "class", "footnote")
+                    .nl();
+        }
     }
 
     private static void findings(Markup m, Report report, ProtocolResult protocol, int number, boolean waived) {

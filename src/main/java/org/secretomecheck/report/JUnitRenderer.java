@@ -132,6 +132,7 @@ public final class JUnitRenderer implements Renderer {
             property("waivers.reopened", count(protocol.reopenedCount()));
             property("waivers.stale", count(protocol.staleWaivers().size()));
             property("waivers.expiring", count(protocol.expiringWaivers().size()));
+            property("criteria.notApplicable", String.join(",", report.notApplicable(protocol)));
             end();
             if (!checked) {
                 start("testcase");

@@ -66,7 +66,7 @@ public final class JsonRenderer implements StreamingRenderer {
         return new Stream() {
             @Override
             public void protocol(ProtocolResult result) throws IOException {
-                json.writeTree(JsonRenderer.protocol(result, header.checkDate()));
+                json.writeTree(JsonRenderer.protocol(result, header));
             }
 
             @Override
@@ -119,7 +119,8 @@ public final class JsonRenderer implements StreamingRenderer {
         return baseline;
     }
 
-    private static ObjectNode protocol(ProtocolResult result, LocalDate checkDate) {
+    private static ObjectNode protocol(ProtocolResult result, Report header) {
+        LocalDate checkDate = header.checkDate();
         ObjectNode protocol = MAPPER.createObjectNode();
         protocol.put("file", result.file());
         protocol.put("sha256", result.sha256());
@@ -143,6 +144,7 @@ public final class JsonRenderer implements StreamingRenderer {
             completeness.addObject().put("section", score.section()).put("applicable", score.applicable())
                     .put("met", score.met()).put("score", score.score());
         }
+        header.notApplicable(result).forEach(protocol.putArray("notApplicable")::add);
         ArrayNode parameters = protocol.putArray("parameters");
         for (Parameter parameter : result.parameters()) {
             parameters.addObject().put("name", parameter.name()).put("pointer", parameter.pointer())

@@ -47,7 +47,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.write("\n");
         for (ProtocolResult protocol : report.protocols()) {
-            protocol(protocol, out);
+            protocol(report, protocol, out);
         }
         if (report.baseline() != null) {
             baseline(report.baseline(), tally, out);
@@ -64,7 +64,7 @@ public final class MarkdownRenderer implements Renderer {
                 + "\n");
     }
 
-    private static void protocol(ProtocolResult protocol, Writer out) throws IOException {
+    private static void protocol(Report report, ProtocolResult protocol, Writer out) throws IOException {
         List<String> facts = new ArrayList<>();
         if (protocol.id() != null) {
             facts.add(protocol.id());
@@ -98,6 +98,10 @@ public final class MarkdownRenderer implements Renderer {
             SectionScore all = protocol.completeness().get(protocol.completeness().size() - 1);
             summary += " Completeness " + all.percent() + "% (" + all.met() + " of " + all.applicable()
                     + " applicable criteria met).";
+        }
+        List<String> notApplicable = report.notApplicable(protocol);
+        if (!notApplicable.isEmpty()) {
+            summary += " Not applicable (out of scope): " + String.join(", ", notApplicable) + ".";
         }
         out.write(summary + "\n\n");
         if (!open.isEmpty()) {

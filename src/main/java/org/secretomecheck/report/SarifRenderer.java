@@ -70,7 +70,7 @@ public final class SarifRenderer implements Renderer {
             json.writeEndArray();
             json.writeArrayFieldStart("artifacts");
             for (ProtocolResult protocol : report.protocols()) {
-                json.writeTree(artifact(protocol));
+                json.writeTree(artifact(report, protocol));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("results");
@@ -242,7 +242,7 @@ public final class SarifRenderer implements Renderer {
         return list;
     }
 
-    private static ObjectNode artifact(ProtocolResult protocol) {
+    private static ObjectNode artifact(Report report, ProtocolResult protocol) {
         ObjectNode artifact = MAPPER.createObjectNode();
         artifact.set("location", artifactLocation(protocol.file(), -1));
         if (!protocol.sha256().isEmpty()) {
@@ -260,6 +260,10 @@ public final class SarifRenderer implements Renderer {
             properties.put("stage", protocol.stage());
         }
         properties.put("status", protocol.status());
+        List<String> notApplicable = report.notApplicable(protocol);
+        if (!notApplicable.isEmpty()) {
+            notApplicable.forEach(properties.putArray("notApplicable")::add);
+        }
         if (!protocol.staleWaivers().isEmpty()) {
             properties.set("staleWaivers", waivers(protocol.staleWaivers()));
         }

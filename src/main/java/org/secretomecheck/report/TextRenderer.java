@@ -44,7 +44,7 @@ public final class TextRenderer implements StreamingRenderer {
         return new Stream() {
             @Override
             public void protocol(ProtocolResult protocol) throws IOException {
-                write(protocol, header.checkDate(), out);
+                write(protocol, header, out);
             }
 
             @Override
@@ -77,7 +77,8 @@ public final class TextRenderer implements StreamingRenderer {
         return inputs.toString();
     }
 
-    private void write(ProtocolResult protocol, LocalDate checkDate, Writer out) throws IOException {
+    private void write(ProtocolResult protocol, Report header, Writer out) throws IOException {
+        LocalDate checkDate = header.checkDate();
         out.write(paint("\u001B[1m", header(protocol)) + "\n");
         for (Problem problem : protocol.problems()) {
             out.write(String.format(Locale.ROOT, "  %s  %s  %s%n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
@@ -108,6 +109,10 @@ public final class TextRenderer implements StreamingRenderer {
         }
         if (!protocol.completeness().isEmpty()) {
             out.write("  " + completeness(protocol.completeness()) + "\n");
+        }
+        List<String> notApplicable = header.notApplicable(protocol);
+        if (!notApplicable.isEmpty()) {
+            out.write("  not applicable (out of scope): " + String.join(", ", notApplicable) + "\n");
         }
         out.write("\n");
     }
