@@ -1,5 +1,7 @@
 package org.secretomecheck.change;
 
+import org.secretomecheck.finding.Readable;
+
 /**
  * A small writer of well-formed XHTML: every text and attribute value from the inputs is escaped,
  * and characters XML does not allow are replaced, so the page parses as XML.
@@ -84,7 +86,7 @@ final class Xhtml {
         return this;
     }
 
-    /** {@code text} with the XML specials escaped and characters XML 1.0 forbids replaced by U+FFFD. */
+    /** {@code text} with the XML specials escaped and characters XML 1.0 forbids written as escapes ({@link Readable#escape}). */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
@@ -96,7 +98,11 @@ final class Xhtml {
                 default -> {
                     boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
                             || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
-                    escaped.appendCodePoint(allowed ? c : 0xFFFD);
+                    if (allowed) {
+                        escaped.appendCodePoint(c);
+                    } else {
+                        escaped.append(Readable.escape(c));
+                    }
                 }
             }
         });

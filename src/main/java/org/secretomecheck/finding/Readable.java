@@ -28,12 +28,20 @@ public final class Readable {
             case '\t' -> out.append("\\t");
             default -> {
                 if (isEscaped(codePoint)) {
-                    out.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
+                    out.append(escape(codePoint));
                 } else {
                     out.appendCodePoint(codePoint);
                 }
             }
         }
+    }
+
+    /**
+     * {@code codePoint} as the escape every report writes for a character it cannot or will not
+     * show: {@code \\u0001}, {@code \\u202E}, {@code \\u1FFFF}.
+     */
+    public static String escape(int codePoint) {
+        return String.format(Locale.ROOT, "\\u%04X", codePoint);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.secretomecheck.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,9 +38,9 @@ public final class JUnitRenderer implements Renderer {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
     @Override
-    public void render(Report report, OutputStream out) throws IOException {
+    public void render(Report report, Writer out) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             new Document(xml).write(report);
             xml.flush();
             xml.close();
@@ -318,7 +318,7 @@ public final class JUnitRenderer implements Renderer {
 
         /**
          * {@code value} with the characters XML 1.0 cannot hold, and deceptive ones
-         * ({@link Readable#isDeceptive}), replaced by U+FFFD; in an attribute, line breaks and tabs become
+         * ({@link Readable#isDeceptive}), written as escapes ({@link Readable#escape}), as in text; in an attribute, line breaks and tabs become
          * spaces (a parser would turn them into spaces anyway).
          */
         private static String clean(String value, boolean attribute) {
@@ -328,7 +328,7 @@ public final class JUnitRenderer implements Renderer {
                         || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
                 allowed &= !Readable.isDeceptive(c);
                 if (!allowed) {
-                    clean.append('\uFFFD');
+                    clean.append(Readable.escape(c));
                 } else if (attribute && (c == 0x9 || c == 0xA || c == 0xD)) {
                     clean.append(' ');
                 } else if (c == 0xD) {

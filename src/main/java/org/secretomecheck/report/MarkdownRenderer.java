@@ -178,7 +178,8 @@ public final class MarkdownRenderer implements Renderer {
     /**
      * {@code text} as literal Markdown: line breaks become spaces, Markdown punctuation and
      * {@code |} are backslash-escaped, {@code <} and {@code >} become entities (no raw HTML), and
-     * control, separator and deceptive characters ({@link Readable#isDeceptive}) become U+FFFD.
+     * control, separator and deceptive characters ({@link Readable#isDeceptive}) are written as
+     * escapes ({@link Readable#escape}), as in text.
      */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
@@ -189,8 +190,13 @@ public final class MarkdownRenderer implements Renderer {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '&', '#', '!', '{', '}' -> escaped.append('\\').append(c);
-                default -> escaped.append(Character.isISOControl(c) || Readable.isDeceptive(c)
-                        || c == '\u2028' || c == '\u2029' ? '\uFFFD' : c);
+                default -> {
+                    if (Character.isISOControl(c) || Readable.isDeceptive(c) || c == '\u2028' || c == '\u2029') {
+                        escaped.append(Readable.escape(c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();

@@ -6,7 +6,8 @@ import org.secretomecheck.finding.Readable;
 
 /**
  * Writes XHTML-compatible markup. Every text and attribute value goes through {@link #escape}:
- * no text from the inputs is ever written raw. Characters XML does not allow become U+FFFD.
+ * no text from the inputs is ever written raw. Characters XML does not allow, and deceptive ones,
+ * are written as escapes ({@link Readable#escape}), as in text.
  * Markup with a sink hands what it holds to the sink at each {@link #drain()}, so that a report
  * over thousands of protocols is never held as one string.
  */
@@ -113,7 +114,7 @@ final class Markup {
                     if (allowed(c)) {
                         out.appendCodePoint(c);
                     } else {
-                        out.append('\uFFFD');
+                        out.append(Readable.escape(c));
                     }
                 }
             }

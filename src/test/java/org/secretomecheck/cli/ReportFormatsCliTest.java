@@ -108,6 +108,21 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void everyTextFormatWritesTheSameReportToStdoutAsToAFile() throws IOException {
+        for (Format format : Format.values()) {
+            if (format.binary()) {
+                continue;
+            }
+            Path file = temp.resolve("stdout-twin." + format.label());
+            CliTest.Run toFile = check("--format", format.label(), "--output", file.toString(), EXAMPLES);
+            CliTest.Run toStdout = check("--format", format.label(), EXAMPLES);
+            assertThat(toStdout.code()).as(format.label()).isEqualTo(toFile.code()).isEqualTo(1);
+            assertThat(toStdout.err()).as(format.label()).isEmpty();
+            assertThat(toStdout.out()).as(format.label()).isNotEmpty().isEqualTo(Files.readString(file));
+        }
+    }
+
+    @Test
     void sarifNamesTheExitCodeTheOutcomeAndTheVerdictOfTheRun() throws IOException {
         Path broken = Files.writeString(temp.resolve("broken.yaml"), "format: [\n");
         Map<List<String>, String> runs = new LinkedHashMap<>();
