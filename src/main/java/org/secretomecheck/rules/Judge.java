@@ -117,12 +117,19 @@ public final class Judge {
             if (!(e instanceof StackOverflowError)) {
                 throw e; // the JVM's trouble (out of memory), not the rule's: an internal error
             }
-            throw RuleFailure.of(e, failedRule(e));
+            throw failure(e);
         } catch (RuntimeException | Error e) {
-            throw RuleFailure.of(e, failedRule(e));
+            throw failure(e);
         } finally {
             park(session, completed);
         }
+    }
+
+    /** The failure {@code e}, naming the rule that threw it and where the rule is written. */
+    private RuleFailure failure(Throwable e) {
+        RuleFailure failure = RuleFailure.of(e, failedRule(e));
+        String written = failure.rule() == null ? null : book.written(failure.rule());
+        return written == null ? failure : new RuleFailure(failure.getMessage() + " (rule at " + written + ")", failure.rule());
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The criteria as compiled rules: every {@code *.drl} file of a rules directory (searched
@@ -42,14 +44,16 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final String sha256;
+    private final List<DrlSource> sources;
 
     private RuleBook(Path directory, List<Path> siteDirectories, KieBase kieBase, Map<String, RuleInfo> rules,
-            String sha256) {
+            String sha256, List<DrlSource> sources) {
         this.directory = directory;
         this.siteDirectories = List.copyOf(siteDirectories);
         this.kieBase = kieBase;
         this.rules = rules;
         this.sha256 = sha256;
+        this.sources = List.copyOf(sources);
     }
 
     /** Compiles every DRL file under {@code directory}. */
@@ -104,7 +108,7 @@ public final class RuleBook {
         if (!empty.isEmpty()) {
             throw new RuleBookException(empty);
         }
-        return new RuleBook(directory, siteDirectories, kieBase, rules, sha256);
+        return new RuleBook(directory, siteDirectories, kieBase, rules, sha256, sources);
     }
 
     /**
@@ -299,5 +303,17 @@ public final class RuleBook {
     /** SHA-256 over the relative paths and contents of the DRL files, in path order. */
     public String sha256() {
         return sha256;
+    }
+
+    /** Where the DRL rule named {@code name} is written ({@code file:line:column}), or null if there is none. */
+    String written(String name) {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (rule.getName().equals(name)) {
+                    return RuleMetadata.at(sources, rule, null);
+                }
+            }
+        }
+        return null;
     }
 }

@@ -8,8 +8,21 @@ public final class RuleFailure extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the rule that failed, or null when it is not known. */
+    private final String rule;
+
     public RuleFailure(String message) {
+        this(message, null);
+    }
+
+    RuleFailure(String message, String rule) {
         super(message);
+        this.rule = rule;
+    }
+
+    /** The name of the rule that failed, or null when it is not known. */
+    String rule() {
+        return rule;
     }
 
     /**
@@ -26,6 +39,6 @@ public final class RuleFailure extends Exception {
         }
         String detail = cause instanceof StackOverflowError ? "it recursed too deeply (stack overflow)"
                 : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new RuleFailure(Readable.line(rule + detail.strip().replaceAll("\\s+", " ")));
+        return new RuleFailure(Readable.line(rule + detail.strip().replaceAll("\\s+", " ")), name);
     }
 }

@@ -188,6 +188,11 @@ final class RuleMetadata {
      * when the annotation is not found (or null), its file alone when the header is not found.
      */
     private String at(Rule rule, String annotation) {
+        return at(sources, rule, annotation);
+    }
+
+    /** Where {@code rule}'s {@code @annotation} is written in {@code sources}: see {@link #at(Rule, String)}. */
+    static String at(List<DrlSource> sources, Rule rule, String annotation) {
         if (!(rule instanceof RuleImpl impl) || impl.getResource() == null) {
             return rule.getPackageName();
         }

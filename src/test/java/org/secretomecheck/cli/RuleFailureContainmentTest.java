@@ -89,14 +89,16 @@ class RuleFailureContainmentTest {
     void aConsequenceThatThrowsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("throws", "Protocol( id == \"" + DEVIATING_ID + "\" )",
                 "throw new IllegalStateException(\"boom for \" + \"" + DEVIATING_ID + "\");");
-        onlyTheDeviatingProtocolFailed(batch(site), "SITE-01 check 1: throws", "boom");
+        onlyTheDeviatingProtocolFailed(batch(site), "SITE-01 check 1: throws", "boom",
+                "(rule at " + site.resolve("throws.drl") + ":4:1)");
     }
 
     @Test
     void aConditionThatThrowsForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("condition", "Protocol( $id : id )\n    eval( $id.startsWith(\"SEC-BM-EXO\") && Integer.parseInt($id) > 0 )",
                 "findings.report(kcontext);");
-        onlyTheDeviatingProtocolFailed(batch(site), "rule \"SITE-01 check 1: condition\" failed", "SEC-BM-EXO-007");
+        onlyTheDeviatingProtocolFailed(batch(site), "rule \"SITE-01 check 1: condition\" failed", "SEC-BM-EXO-007",
+                "condition.drl:4:1)");
     }
 
     @Test
