@@ -312,7 +312,7 @@ public final class Checker {
                 findings.replaceAll(f -> f.inBaseline(!f.isWaived() && baseline.records(protocol.getId(), f)));
                 gone = baseline.gone(protocol.getId(), findings);
             }
-            List<String> applicable = Completeness.applicable(book, protocol, Context.of(protocol, profile.profile()));
+            List<String> applicable = Completeness.applicable(book, protocol, Context.of(protocol, profile.profile()), findings);
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
                     findings, List.of(), Completeness.score(book, applicable, findings),
                     KeyParameters.of(loaded.document()), applicable,

@@ -24,9 +24,14 @@ final class Completeness {
 
     private Completeness() {}
 
-    /** The IDs of the rules whose scope covers {@code protocol}, in the rule book's (catalogue) order. */
-    static List<String> applicable(RuleBook book, Protocol protocol, Context context) {
-        return book.rules().stream().filter(rule -> Scope.applies(rule.scope(), protocol, context))
+    /**
+     * The IDs of the rules that apply to {@code protocol}, in the rule book's (catalogue) order:
+     * those whose scope covers it, and any other that found something in it (a rule whose
+     * conditions reach beyond its {@code @scope}: its finding is reported, so it was applied).
+     */
+    static List<String> applicable(RuleBook book, Protocol protocol, Context context, List<Finding> findings) {
+        Set<String> found = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
+        return book.rules().stream().filter(rule -> found.contains(rule.id()) || Scope.applies(rule.scope(), protocol, context))
                 .map(RuleInfo::id).toList();
     }
 

@@ -3,7 +3,6 @@ package org.secretomecheck.finding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,8 +108,9 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
     }
 
     /**
-     * The rules of the rule set that did not apply to {@code protocol}: their scope rules it out
-     * (product, stage, clinical use, route, a process step it does not use) and they found nothing
+     * The rules of the rule set that did not apply to {@code protocol}: all but its
+     * {@link ProtocolResult#applicableRules()}, that is the rules whose scope rules it out
+     * (product, stage, clinical use, route, a process step it does not use) and that found nothing
      * in it. In catalogue order; empty for a protocol that was not checked, of which no criterion
      * was evaluated.
      */
@@ -118,9 +118,8 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         if (!protocol.isChecked()) {
             return List.of();
         }
-        Set<String> judged = new HashSet<>(protocol.applicableRules());
-        protocol.findings().forEach(finding -> judged.add(finding.ruleId()));
-        return ruleDescriptions.stream().map(RuleDescription::id).filter(id -> !judged.contains(id)).toList();
+        Set<String> applicable = Set.copyOf(protocol.applicableRules());
+        return ruleDescriptions.stream().map(RuleDescription::id).filter(id -> !applicable.contains(id)).toList();
     }
 
     /** The counts of this report. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
@@ -26,11 +27,16 @@ import org.secretomecheck.protocol.ProtocolDocument;
  *
  * <p>Templates may use {@code {value}} (the value at the target), {@code {field}} (the target
  * path), {@code {profile.group.key}} (a threshold), any protocol path such as
- * {@code {donor.count}}, and the names of the arguments the consequence passes.
+ * {@code {donor.count}}, and the names of the arguments the consequence passes. A placeholder may
+ * say what to write when its value is not recorded, as the catalogue's messages do:
+ * {@code {value or 'not set'}}; without it, {@value #NOT_RECORDED} is written.
  */
 public final class FindingSink {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?: or '([^'{}]*)')?}");
+
+    /** What a placeholder whose value is not recorded shows, unless it names its own words. */
+    static final String NOT_RECORDED = "(not recorded)";
 
     /** A check that fired, before merging. */
     public record Emission(String ruleId, int check, int item, Severity severity, String target, String pointer,
@@ -50,20 +56,25 @@ public final class FindingSink {
         }
     }
 
-    /** A template split at its placeholders: text, name, text, name, ..., text. */
-    record Template(List<String> parts) {
+    /**
+     * A template split at its placeholders: text, name, text, name, ..., text; and for each
+     * placeholder, in order, the words it shows for a value not recorded.
+     */
+    record Template(List<String> parts, List<String> unrecorded) {
 
         static Template of(String template) {
             List<String> parts = new ArrayList<>();
+            List<String> unrecorded = new ArrayList<>();
             Matcher matcher = PLACEHOLDER.matcher(template);
             int end = 0;
             while (matcher.find()) {
                 parts.add(template.substring(end, matcher.start()));
                 parts.add(matcher.group(1));
+                unrecorded.add(matcher.group(2) == null ? NOT_RECORDED : matcher.group(2));
                 end = matcher.end();
             }
             parts.add(template.substring(end));
-            return new Template(List.copyOf(parts));
+            return new Template(List.copyOf(parts), List.copyOf(unrecorded));
         }
     }
 
@@ -115,7 +126,8 @@ public final class FindingSink {
         List<String> parts = template.parts();
         StringBuilder out = new StringBuilder(parts.get(0));
         for (int i = 1; i < parts.size(); i += 2) {
-            out.append(resolve(parts.get(i), arguments, target)).append(parts.get(i + 1));
+            String shown = resolve(parts.get(i), arguments, target);
+            out.append(shown == null ? template.unrecorded().get(i / 2) : shown).append(parts.get(i + 1));
         }
         return out.toString();
     }
@@ -146,10 +158,14 @@ public final class FindingSink {
             return show(document.at(path));
         }
         String pointer = document.pointerFor(path);
-        return pointer.equals("/protocol/" + path.replace('.', '/')) ? show(document.at(pointer)) : "(not recorded)";
+        return pointer.equals("/protocol/" + path.replace('.', '/')) ? show(document.at(pointer)) : null;
     }
 
+    /** {@code value} as a message shows it; null when it is not recorded. */
     private static String show(Object value) {
+        if (value == null) {
+            return null;
+        }
         if (value instanceof BigDecimal decimal) {
             BigDecimal stripped = decimal.stripTrailingZeros();
             int magnitude = stripped.precision() - stripped.scale();
@@ -157,14 +173,14 @@ public final class FindingSink {
         }
         if (value instanceof JsonNode node) {
             if (node.isMissingNode() || node.isNull()) {
-                return "(not recorded)";
+                return null;
             }
             if (node.isNumber()) {
                 return show(node.decimalValue());
             }
             if (node.isArray()) {
                 List<String> items = new ArrayList<>();
-                node.forEach(item -> items.add(show(item)));
+                node.forEach(item -> items.add(Objects.requireNonNullElse(show(item), NOT_RECORDED)));
                 return "[" + String.join(", ", items) + "]";
             }
             return node.isValueNode() ? node.asText() : node.toString();

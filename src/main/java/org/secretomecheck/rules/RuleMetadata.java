@@ -73,8 +73,8 @@ final class RuleMetadata {
         return rules;
     }
 
-    /** A message placeholder. */
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+)\\}");
+    /** A message placeholder, with the words it shows for a value not recorded ({@code {value or 'not set'}}). */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+?)(?: or '[^'{}]*')?\\}");
 
     /** Reports the paths of {@code rule}'s metadata that name nothing (see {@link Targets}). */
     private void paths(Rule rule, Map<String, Object> meta) {

@@ -2,9 +2,13 @@ package org.secretomecheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +66,25 @@ class SiteRulesAndVerifyTest {
         CliTest.Run twice = CliTest.run("rules", "--site-rules", site.toString(), "--site-rules", site + "/");
         assertThat(twice.code()).as("a directory named twice is read once: " + twice.err()).isZero();
         assertThat(twice.out()).contains("89 rules");
+    }
+
+    @Test
+    void aSiteRuleThatFiresBeyondItsScopeCountsAsApplicableSoTheCriteriaStillAddUp() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        // scoped to lyophilized products, but its condition does not say so: it fires on a liquid product too
+        Files.writeString(drl, Files.readString(drl).replace("@title(", "@scope(\"lyophilized\") @title("));
+        CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), "--as-of", "2025-06-01", "--format", "json",
+                "protocols/examples/cm-ucmsc-minimal-design.yaml");
+        JsonNode protocol = new ObjectMapper().readTree(run.out()).at("/protocols/0");
+        assertThat(protocol.path("findings").findValuesAsText("ruleId")).contains("SITE-01");
+        List<String> notApplicable = new ArrayList<>();
+        protocol.path("notApplicable").forEach(id -> notApplicable.add(id.asText()));
+        assertThat(notApplicable).doesNotContain("SITE-01").contains("STO-04");
+        JsonNode all = protocol.path("completeness").get(protocol.path("completeness").size() - 1);
+        assertThat(all.path("applicable").asInt() + notApplicable.size()).as("applicable and not applicable make up the 89 rules")
+                .isEqualTo(89);
+        assertThat(protocol.path("completeness").findValuesAsText("section")).contains("SITE");
     }
 
     @Test
