@@ -39,6 +39,11 @@ public record Gate(Severity failOn, boolean failOnStaleWaivers) {
         Objects.requireNonNull(failOn, "failOn");
     }
 
+    /** True when {@code finding} alone fails the run: open, at or above {@code failOn}, and not in the baseline. */
+    public boolean fails(Finding finding) {
+        return !finding.isWaived() && !finding.baseline() && finding.severity().atLeast(failOn);
+    }
+
     /** The outcome of a run with these counts. */
     public Outcome outcome(Tally tally) {
         if (tally.notChecked() > 0) {

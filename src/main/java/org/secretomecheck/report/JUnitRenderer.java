@@ -15,6 +15,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
@@ -24,10 +25,13 @@ import org.secretomecheck.finding.WaiverRef;
 
 /**
  * JUnit XML, for CI test dashboards (Jenkins, GitLab, Azure): one {@code <testsuite>} per
- * protocol, one {@code <testcase>} per criterion that applies to it. Every open finding is a
- * {@code <failure>} whose type is its severity; a criterion whose findings are all waived is
- * {@code <skipped>}; a protocol that could not be checked is a suite with one test case in
- * {@code <error>}, one error per problem. Written with the JDK's {@link XMLStreamWriter}, UTF-8,
+ * protocol, one {@code <testcase>} per criterion that applies to it. A test case fails as the run
+ * does (the report's {@link org.secretomecheck.finding.Gate}): a criterion with an open finding
+ * at or above {@code --fail-on} that the baseline does not record is a {@code <failure>} whose
+ * type is the most severe finding's severity; other open findings are listed in its
+ * {@code <system-out>}; a criterion whose findings are all waived is {@code <skipped>}. With
+ * {@code --fail-on-stale-waivers}, each checked protocol has a test case that its waivers match
+ * findings. A protocol that could not be checked is a suite with one test case in {@code <error>}. Written with the JDK's {@link XMLStreamWriter}, UTF-8,
  * indented by two spaces.
  */
 public final class JUnitRenderer implements Renderer {
@@ -51,8 +55,24 @@ public final class JUnitRenderer implements Renderer {
         }
     }
 
-    /** One criterion of one protocol, as a test case. */
-    private record Case(String ruleId, String title, List<Finding> open, List<Finding> waived) {}
+    /** The name of the test case, with --fail-on-stale-waivers, that a protocol's waivers all match findings. */
+    static final String WAIVERS_CASE = "waivers match findings";
+
+    /**
+     * One criterion of one protocol, as a test case: its open findings that fail the run
+     * ({@code failing}), those that do not (below {@code --fail-on}, or in the baseline), and its
+     * waived ones.
+     */
+    private record Case(String ruleId, String title, List<Finding> failing, List<Finding> tolerated, List<Finding> waived) {
+
+        boolean fails() {
+            return !failing.isEmpty();
+        }
+
+        boolean skipped() {
+            return failing.isEmpty() && tolerated.isEmpty() && !waived.isEmpty();
+        }
+    }
 
     /** The writing of one document: the writer and its indentation. */
     private static final class Document {
@@ -77,8 +97,12 @@ public final class JUnitRenderer implements Renderer {
                 suites.add(cases);
                 if (protocol.isChecked()) {
                     tests += cases.size();
-                    failures += (int) cases.stream().filter(c -> !c.open().isEmpty()).count();
-                    skipped += (int) cases.stream().filter(c -> c.open().isEmpty() && !c.waived().isEmpty()).count();
+                    failures += (int) cases.stream().filter(Case::fails).count();
+                    skipped += (int) cases.stream().filter(Case::skipped).count();
+                    if (report.gate().failOnStaleWaivers()) {
+                        tests++;
+                        failures += protocol.staleWaivers().isEmpty() ? 0 : 1;
+                    }
                 } else {
                     tests++;
                     errors++;
@@ -108,10 +132,12 @@ public final class JUnitRenderer implements Renderer {
                 attribute("package", protocol.id());
             }
             boolean checked = protocol.isChecked();
-            attribute("tests", checked ? cases.size() : 1);
-            attribute("failures", checked ? cases.stream().filter(c -> !c.open().isEmpty()).count() : 0);
+            boolean waiversCase = checked && report.gate().failOnStaleWaivers();
+            boolean stale = waiversCase && !protocol.staleWaivers().isEmpty();
+            attribute("tests", checked ? cases.size() + (waiversCase ? 1 : 0) : 1);
+            attribute("failures", checked ? cases.stream().filter(Case::fails).count() + (stale ? 1 : 0) : 0);
             attribute("errors", checked ? 0 : 1);
-            attribute("skipped", checked ? cases.stream().filter(c -> c.open().isEmpty() && !c.waived().isEmpty()).count() : 0);
+            attribute("skipped", checked ? cases.stream().filter(Case::skipped).count() : 0);
             attribute("timestamp", timestamp);
             start("properties");
             property("file", protocol.file());
@@ -150,7 +176,10 @@ public final class JUnitRenderer implements Renderer {
                 end();
             }
             for (Case test : cases) {
-                testcase(protocol, test);
+                testcase(protocol, test, report.gate());
+            }
+            if (waiversCase) {
+                waiversCase(protocol);
             }
             if (!protocol.staleWaivers().isEmpty() || !protocol.expiringWaivers().isEmpty()) {
                 start("system-out");
@@ -193,8 +222,8 @@ public final class JUnitRenderer implements Renderer {
             return n == 0 ? null : Long.toString(n);
         }
 
-        private void testcase(ProtocolResult protocol, Case test) throws XMLStreamException {
-            if (test.open().isEmpty() && test.waived().isEmpty()) {
+        private void testcase(ProtocolResult protocol, Case test, Gate gate) throws XMLStreamException {
+            if (test.failing().isEmpty() && test.tolerated().isEmpty() && test.waived().isEmpty()) {
                 empty("testcase");
                 attribute("classname", className(protocol));
                 attribute("name", name(test));
@@ -203,12 +232,12 @@ public final class JUnitRenderer implements Renderer {
             start("testcase");
             attribute("classname", className(protocol));
             attribute("name", name(test));
-            if (test.open().isEmpty()) {
+            if (test.skipped()) {
                 empty("skipped");
                 attribute("message", "waived: " + test.waived().get(0).waiver().justification());
             }
-            if (!test.open().isEmpty()) { // one failure element, the most severe first: CI servers read only one
-                List<Finding> open = test.open().stream()
+            if (test.fails()) { // one failure element, the most severe first: CI servers read only one
+                List<Finding> open = test.failing().stream()
                         .sorted(java.util.Comparator.comparing(Finding::severity).reversed()).toList();
                 Finding first = open.get(0);
                 start("failure");
@@ -219,9 +248,13 @@ public final class JUnitRenderer implements Renderer {
                 text(open.stream().map(finding -> describe(finding)).collect(java.util.stream.Collectors.joining("\n\n")));
                 endInline();
             }
-            if (!test.waived().isEmpty()) {
+            if (!test.tolerated().isEmpty() || !test.waived().isEmpty()) {
                 start("system-out");
                 StringBuilder out = new StringBuilder();
+                for (Finding finding : test.tolerated()) {
+                    out.append(finding.baseline() ? "OPEN, IN THE BASELINE " : "OPEN, BELOW --fail-on " + gate.failOn().label() + " ")
+                            .append(describe(finding)).append('\n');
+                }
                 for (Finding finding : test.waived()) {
                     out.append("WAIVED ").append(describe(finding)).append("\nwaiver: ")
                             .append(finding.waiver().justification()).append(" (")
@@ -248,6 +281,29 @@ public final class JUnitRenderer implements Renderer {
             return test.title() == null || test.title().isBlank() ? test.ruleId() : test.ruleId() + " " + test.title();
         }
 
+        /** The test case that a protocol's waivers all match findings; it fails on a stale waiver. */
+        private void waiversCase(ProtocolResult protocol) throws XMLStreamException {
+            if (protocol.staleWaivers().isEmpty()) {
+                empty("testcase");
+                attribute("classname", className(protocol));
+                attribute("name", WAIVERS_CASE);
+                return;
+            }
+            start("testcase");
+            attribute("classname", className(protocol));
+            attribute("name", WAIVERS_CASE);
+            start("failure");
+            attribute("type", "stale-waiver");
+            WaiverRef first = protocol.staleWaivers().get(0);
+            attribute("message", first.source() + ": the waiver of " + first.rule() + waiverPointer(first)
+                    + " matches no finding of this protocol" + more(protocol.staleWaivers().size()));
+            text(protocol.staleWaivers().stream().map(waiver -> waiver.source() + ": the waiver of " + waiver.rule()
+                    + waiverPointer(waiver) + " matches no finding of this protocol; remove it or correct it")
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            endInline();
+            end();
+        }
+
         /** The criteria of a checked protocol: those that apply, and any other that found something. */
         private static List<Case> cases(Report report, ProtocolResult protocol) {
             Set<String> ids = new LinkedHashSet<>();
@@ -262,8 +318,10 @@ public final class JUnitRenderer implements Renderer {
             List<Case> cases = new ArrayList<>();
             for (String id : ids) {
                 RuleDescription rule = report.rule(id);
+                List<Finding> open = protocol.findings().stream().filter(f -> f.ruleId().equals(id) && !f.isWaived()).toList();
                 cases.add(new Case(id, rule == null ? null : rule.title(),
-                        protocol.findings().stream().filter(f -> f.ruleId().equals(id) && !f.isWaived()).toList(),
+                        open.stream().filter(f -> report.gate().fails(f)).toList(),
+                        open.stream().filter(f -> !report.gate().fails(f)).toList(),
                         protocol.findings().stream().filter(f -> f.ruleId().equals(id) && f.isWaived()).toList()));
             }
             return cases;

@@ -108,6 +108,23 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void junitFailuresFollowTheFailOnThresholdLikeTheExitCode() throws IOException {
+        String design = "protocols/examples/cm-adipose-design.yaml"; // one major and two minor findings
+        for (String failOn : List.of("critical", "major", "minor")) {
+            Path file = temp.resolve("junit-" + failOn + ".xml");
+            int code = check("--format", "junit", "--fail-on", failOn, "--output", file.toString(), design).code();
+            String xml = Files.readString(file);
+            String failures = xml.substring(xml.indexOf("failures=\"") + 10, xml.indexOf('"', xml.indexOf("failures=\"") + 10));
+            assertThat(code).as(failOn).isEqualTo(failures.equals("0") ? 0 : 1);
+            assertThat(failures).as(failOn).isEqualTo(switch (failOn) {
+                case "critical" -> "0";
+                case "major" -> "1";
+                default -> "3";
+            });
+        }
+    }
+
+    @Test
     void everyTextFormatWritesTheSameReportToStdoutAsToAFile() throws IOException {
         for (Format format : Format.values()) {
             if (format.binary()) {

@@ -12,6 +12,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.WaiverRef;
+import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
@@ -45,7 +47,7 @@ class JUnitRendererTest {
     }
 
     @Test
-    void oneSuitePerProtocolOneCasePerApplicableCriterionOneFailurePerOpenFinding() throws Exception {
+    void oneSuitePerProtocolOneCasePerApplicableCriterionOneFailurePerCriterionThatFailsTheRun() throws Exception {
         Path batch = TestReports.batchWithBrokenFile(temp);
         Report report = TestReports.check(batch.toString());
         byte[] xml = Format.JUNIT.render(report);
@@ -66,14 +68,20 @@ class JUnitRendererTest {
             if (protocol.isChecked()) {
                 assertThat(cases).hasSizeGreaterThanOrEqualTo(protocol.applicableRules().size());
                 assertThat(protocol.applicableRules()).isNotEmpty();
-                // one failure per criterion with open findings (CI servers read one), listing all of them
+                // one failure per criterion whose open findings fail the run at --fail-on major (CI servers
+                // read one), listing all of them; open findings below it are told in the case's system-out
                 assertThat(cases).allSatisfy(c -> assertThat(children(c, "failure").size()).isLessThanOrEqualTo(1));
                 List<Element> failures = cases.stream().flatMap(c -> children(c, "failure").stream()).toList();
-                List<Finding> open = protocol.findings().stream().filter(f -> !f.isWaived()).toList();
-                assertThat(failures).hasSize((int) open.stream().map(Finding::ruleId).distinct().count());
+                List<Finding> failing = protocol.findings().stream().filter(report.gate()::fails).toList();
+                assertThat(failures).hasSize((int) failing.stream().map(Finding::ruleId).distinct().count());
                 String failureTexts = failures.stream().map(Element::getTextContent).reduce("", String::concat);
-                assertThat(open).allSatisfy(f -> assertThat(failureTexts).contains(f.location().display() + " ("
+                assertThat(failing).allSatisfy(f -> assertThat(failureTexts).contains(f.location().display() + " ("
                         + f.location().pointer() + ")\n" + f.message()));
+                String outs = cases.stream().flatMap(c -> children(c, "system-out").stream()).map(Element::getTextContent)
+                        .reduce("", String::concat);
+                assertThat(protocol.findings()).filteredOn(f -> !f.isWaived() && !report.gate().fails(f))
+                        .allSatisfy(f -> assertThat(outs).contains("OPEN, BELOW --fail-on major " + f.severity().name() + " "
+                                + f.ruleId() + " at " + f.location().display()));
                 assertThat(suite.getAttribute("errors")).isEqualTo("0");
             } else {
                 assertThat(cases).hasSize(1);
@@ -97,10 +105,43 @@ class JUnitRendererTest {
         assertThat(failure.getTextContent()).contains("/protocol/");
         Element don02 = children(deviating, "testcase").stream()
                 .filter(c -> c.getAttribute("name").startsWith("DON-02 ")).findFirst().orElseThrow();
-        // DON-02 has an open finding and a waived one: it fails, and the waived one is told in system-out
-        assertThat(children(don02, "failure")).hasSize(1);
+        // DON-02 has an open minor finding and a waived one: at --fail-on major it passes, and both are
+        // told in system-out; at --fail-on minor it fails, as the run does
+        assertThat(children(don02, "failure")).isEmpty();
         assertThat(children(don02, "skipped")).isEmpty();
-        assertThat(children(don02, "system-out").get(0).getTextContent()).contains("WAIVED").contains("2025-12-31");
+        assertThat(children(don02, "system-out").get(0).getTextContent()).contains("OPEN, BELOW --fail-on major MINOR DON-02")
+                .contains("WAIVED").contains("2025-12-31");
+        Element strict = children(parse(Format.JUNIT.render(report.withGate(new Gate(Severity.MINOR, false))))
+                .getDocumentElement(), "testsuite").get(2);
+        Element don02Strict = children(strict, "testcase").stream()
+                .filter(c -> c.getAttribute("name").startsWith("DON-02 ")).findFirst().orElseThrow();
+        assertThat(children(don02Strict, "failure")).hasSize(1);
+        assertThat(Integer.parseInt(strict.getAttribute("failures"))).isGreaterThan(Integer.parseInt(deviating.getAttribute("failures")));
+    }
+
+    @Test
+    void withFailOnStaleWaiversEachProtocolHasATestCaseThatItsWaiversMatchFindings() throws Exception {
+        Report report = TestReports.check("protocols/examples/ev-bm-hypoxia-compliant.yaml");
+        WaiverRef stale = new WaiverRef("EXP-01", null, new Location("w.yaml", "/waivers/0", 3, 5), "2026-01-31");
+        ProtocolResult compliant = report.protocols().get(0);
+        ProtocolResult withStale = new ProtocolResult(compliant.file(), compliant.sha256(), compliant.id(), compliant.version(),
+                compliant.stage(), compliant.findings(), compliant.problems(), compliant.completeness(), compliant.parameters(),
+                compliant.applicableRules(), List.of(stale), List.of(), List.of());
+        Report staleReport = new Report(report.tool(), report.rules(), report.profile(), report.checkDate(),
+                List.of(withStale), report.ruleDescriptions(), report.generatedAt(), null, new Gate(Severity.MAJOR, true),
+                List.of());
+        Element suite = children(parse(Format.JUNIT.render(staleReport)).getDocumentElement(), "testsuite").get(0);
+        Element waivers = children(suite, "testcase").stream()
+                .filter(c -> c.getAttribute("name").equals("waivers match findings")).findFirst().orElseThrow();
+        assertThat(children(waivers, "failure").get(0).getAttribute("message"))
+                .isEqualTo("w.yaml:3:5: the waiver of EXP-01 matches no finding of this protocol");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(Integer.parseInt(suite.getAttribute("tests"))).isEqualTo(compliant.applicableRules().size() + 1);
+        // without the option, no such test case: the stale waiver does not fail the run
+        Element lenient = children(parse(Format.JUNIT.render(staleReport.withGate(Gate.DEFAULT))).getDocumentElement(),
+                "testsuite").get(0);
+        assertThat(children(lenient, "testcase")).noneMatch(c -> c.getAttribute("name").equals("waivers match findings"));
+        assertThat(lenient.getAttribute("failures")).isEqualTo("0");
     }
 
     @Test
