@@ -516,11 +516,15 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void notApplicable(Markup m, List<String> rules) {
-        if (!rules.isEmpty()) {
-            m.element("p", "Not applicable to this protocol, as their scope rules it out (product, stage, clinical use,"
-                    + " route, or a process step it does not use): " + String.join(", ", rules) + ".", "class", "footnote")
-                    .nl();
+        if (rules.isEmpty()) {
+            return;
         }
+        m.open("p", "class", "footnote").text("Not applicable to this protocol, as their scope rules it out (product, stage,"
+                + " clinical use, route, or a process step it does not use): ");
+        for (int i = 0; i < rules.size(); i++) {
+            m.text(i == 0 ? "" : ", ").span("nowrap", rules.get(i)); // a rule ID is never broken at its hyphen
+        }
+        m.text(".").close("p").nl();
     }
 
     private static void findings(Markup m, Report report, ProtocolResult protocol, int number, boolean waived) {
