@@ -9,6 +9,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.secretomecheck.finding.Problem;
 /**
  * Expands the paths a user gives into protocol files: a file as is, a directory recursively into
  * its {@code *.yaml} and {@code *.yml} files (in any case) in path order, following symbolic links
- * and skipping entries whose names start with a dot.
+ * and skipping entries whose names start with a dot, and those whose path below the directory
+ * matches an exclusion glob ({@code rules/**}). A file named as an argument is always taken.
  * A path that does not exist or cannot be listed, an empty one, and a link that loops back to a
  * directory enclosing it become entries with a problem, in their place in that order, so they are
  * reported rather than skipped; the rest of the directory is still walked. Each file is taken
@@ -42,6 +44,14 @@ public final class ProtocolFiles {
 
     /** The entries for {@code arguments}, in argument order. */
     public static List<Entry> expand(List<String> arguments) {
+        return expand(arguments, List.of());
+    }
+
+    /**
+     * The entries for {@code arguments}, in argument order, without the files and directories met
+     * in a directory walk whose path below the directory walked matches one of {@code excluded}.
+     */
+    public static List<Entry> expand(List<String> arguments, List<PathMatcher> excluded) {
         List<Entry> entries = new ArrayList<>();
         Set<Object> seen = new HashSet<>(); // what was taken: file keys (device and inode), or locations
         for (String argument : arguments) {
@@ -57,7 +67,7 @@ public final class ProtocolFiles {
                 continue;
             }
             if (Files.isDirectory(path)) {
-                entries.addAll(directory(path, argument, seen));
+                entries.addAll(directory(path, argument, seen, excluded));
             } else if (Files.notExists(path)) {
                 entries.add(failed(path, argument, argument.equals("-")
                         ? "no such file; protocols are not read from standard input: give their files or directories"
@@ -69,7 +79,18 @@ public final class ProtocolFiles {
         return entries;
     }
 
-    private static List<Entry> directory(Path directory, String argument, Set<Object> seen) {
+    /**
+     * A matcher of the paths below a walked directory, for {@code --exclude}: the glob syntax of
+     * {@link java.nio.file.FileSystem#getPathMatcher} ({@code *}, {@code **}, {@code ?},
+     * {@code [a-z]}, {@code {a,b}}).
+     *
+     * @throws IllegalArgumentException when {@code glob} is not a valid glob
+     */
+    public static PathMatcher glob(String glob) {
+        return java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    }
+
+    private static List<Entry> directory(Path directory, String argument, Set<Object> seen, List<PathMatcher> excluded) {
         Map<Path, Entry> found = new TreeMap<>();
         Map<Path, Object> keys = new HashMap<>();
         Set<Path> loops = new HashSet<>();
@@ -78,13 +99,18 @@ public final class ProtocolFiles {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            return !dir.equals(directory) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                            return !dir.equals(directory) && (isHidden(dir) || isExcluded(dir)) ? FileVisitResult.SKIP_SUBTREE
                                     : FileVisitResult.CONTINUE;
+                        }
+
+                        private boolean isExcluded(Path path) {
+                            Path relative = directory.relativize(path);
+                            return excluded.stream().anyMatch(matcher -> matcher.matches(relative));
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (isProtocolFile(file) && !isHidden(file)) {
+                            if (isProtocolFile(file) && !isHidden(file) && !isExcluded(file)) {
                                 found.put(file, new Entry(file, display(directory, argument, file), null));
                                 keys.put(file, attributes.fileKey());
                             }
@@ -93,7 +119,7 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (!file.equals(directory) && isHidden(file)) { // the directory given is reported
+                            if (!file.equals(directory) && (isHidden(file) || isExcluded(file))) { // the directory given is reported
                                 return FileVisitResult.CONTINUE;
                             }
                             if (e instanceof FileSystemLoopException) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.secretomecheck.check.Warmup;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.finding.Suggestions;
@@ -63,6 +65,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories.")
     List<String> paths;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip the files and directories met in a directory whose"
+            + " path below it matches GLOB (repeatable; rules/** or **/cases/**). Files named as arguments are always checked.")
+    List<String> excludes = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", completionCandidates = FormatNames.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable, or "
@@ -141,7 +147,9 @@ final class CheckCommand implements Callable<Integer> {
         LocalDate checkDate = parseDate(err);
         Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
         threads = Commands.threads(jobs, err);
-        if (chosen == null || threshold == null || checkDate == null || generatedAt == null || threads == 0) {
+        List<PathMatcher> excluded = parseExcludes(err);
+        if (chosen == null || threshold == null || checkDate == null || generatedAt == null || threads == 0
+                || excluded == null) {
             return ExitCode.ERROR.code();
         }
         gate = new Gate(threshold, failOnStaleWaivers);
@@ -161,7 +169,7 @@ final class CheckCommand implements Callable<Integer> {
         if (checker == null) {
             return ExitCode.ERROR.code();
         }
-        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths);
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded);
         if (overwritesAnInput(files, chosen, err)) {
             return ExitCode.ERROR.code();
         }
@@ -326,6 +334,23 @@ final class CheckCommand implements Callable<Integer> {
             err.println("secretome-check: cannot write " + (target == null ? "the report" : target) + ": " + Files.describe(e));
             return false;
         }
+    }
+
+    /** The --exclude globs as matchers; null after printing which one is not a glob. */
+    private List<PathMatcher> parseExcludes(PrintWriter err) {
+        List<PathMatcher> excluded = new ArrayList<>();
+        for (String glob : excludes) {
+            try {
+                excluded.add(ProtocolFiles.glob(glob));
+            } catch (IllegalArgumentException e) {
+                String why = e instanceof java.util.regex.PatternSyntaxException syntax
+                        ? syntax.getDescription().toLowerCase(java.util.Locale.ROOT) : Readable.line(e.getMessage());
+                err.println("secretome-check: --exclude '" + Readable.line(glob) + "' is not a valid glob (" + why
+                        + "); write a path pattern such as rules/** or **/cases/**");
+                return null;
+            }
+        }
+        return excluded;
     }
 
     /** The formats asked for, without repeats; null after printing why they cannot be used together. */

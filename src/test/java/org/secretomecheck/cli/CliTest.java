@@ -54,6 +54,30 @@ class CliTest {
     }
 
     @Test
+    void excludeSkipsWhatMatchesBelowAWalkedDirectoryButNeverAFileNamedOnTheCommandLine() throws Exception {
+        Path repo = temp.resolve("repo");
+        Files.createDirectories(repo.resolve("protocols/old"));
+        Files.createDirectories(repo.resolve("rules/chr/cases"));
+        Files.copy(Path.of(COMPLIANT), repo.resolve("protocols/a.yaml"));
+        Files.copy(Path.of(COMPLIANT), repo.resolve("protocols/old/b.yaml"));
+        Files.writeString(repo.resolve("rules/chr/cases/CHR-01.yaml"), "rule: CHR-01\ncases: []\n");
+        Files.writeString(repo.resolve("ci.yml"), "stages: [test]\n");
+        JsonNode all = new ObjectMapper().readTree(run("check", repo.toString(), "--format", "json").out());
+        assertThat(all.at("/summary/protocols").asInt()).isEqualTo(4);
+        Run excluded = run("check", repo.toString(), "--format", "json", "--exclude", "rules/**", "--exclude", "*.yml",
+                "--exclude", "**/old");
+        JsonNode report = new ObjectMapper().readTree(excluded.out());
+        assertThat(report.path("protocols").findValuesAsText("file")).containsExactly(repo.resolve("protocols/a.yaml").toString());
+        assertThat(excluded.code()).isZero();
+        Run named = run("check", repo.resolve("ci.yml").toString(), "--exclude", "*.yml", "--format", "json");
+        assertThat(new ObjectMapper().readTree(named.out()).at("/summary/notChecked").asInt()).as("a named file is checked").isOne();
+        Run bad = run("check", repo.toString(), "--exclude", "rules/[a-");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("secretome-check: --exclude 'rules/[a-' is not a valid glob (").doesNotContain("\n  at ");
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
     void aFileNotCheckedIsReportedWithTheIdVersionAndStageItDeclares() throws Exception {
         Path invalid = temp.resolve("invalid.yaml");
         Files.writeString(invalid, Files.readString(Path.of(COMPLIANT)).replaceFirst("\n  id: [^\n]*", "\n  id: P-1\n  colour: red"));
