@@ -170,7 +170,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded);
-        if (overwritesAnInput(files, chosen, err)) {
+        if (cannotWriteTargets(files, chosen, err)) {
             return ExitCode.ERROR.code();
         }
         Progress progress = Progress.forRun(err, files.size(), output == null && outputDir == null);
@@ -405,9 +405,9 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * True, after saying so, when a report or the baseline would be written over a file the run
-     * reads, or over each other.
+     * reads, or over each other, or certainly cannot be written (see {@link Files#cannotWrite}).
      */
-    private boolean overwritesAnInput(List<ProtocolFiles.Entry> files, List<Format> chosen, PrintWriter err) {
+    private boolean cannotWriteTargets(List<ProtocolFiles.Entry> files, List<Format> chosen, PrintWriter err) {
         List<Path> targets = new ArrayList<>();
         if (output != null) {
             targets.add(output);
@@ -423,6 +423,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (Commands.writesOneFileTwice(targets, err)) {
             return true;
+        }
+        for (Path target : targets) { // found now, not after the whole batch has been checked
+            String why = Files.cannotWrite(target);
+            if (why != null) {
+                err.println("secretome-check: cannot write " + target + ": " + why);
+                return true;
+            }
         }
         List<Path> inputs = new ArrayList<>(waiverFiles.files);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);

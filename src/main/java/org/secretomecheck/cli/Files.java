@@ -121,6 +121,31 @@ final class Files {
         }
     }
 
+    /**
+     * Why {@code target} certainly cannot be written as a file, found before any work is done: a
+     * directory or a device in its place, or a nearest existing parent that is a file or that the
+     * user may not write in. Null when it looks writable (the write itself may still fail).
+     */
+    static String cannotWrite(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (java.nio.file.Files.isDirectory(absolute)) {
+            return "is a directory";
+        }
+        if (java.nio.file.Files.exists(absolute) && !java.nio.file.Files.isRegularFile(absolute)) {
+            return "is not a regular file (a device or a pipe)";
+        }
+        for (Path parent = absolute.getParent(); parent != null; parent = parent.getParent()) {
+            if (java.nio.file.Files.isDirectory(parent)) {
+                return java.nio.file.Files.isWritable(parent) || java.nio.file.Files.isWritable(absolute)
+                        ? null : "permission denied in " + parent;
+            }
+            if (java.nio.file.Files.exists(parent, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return parent + " exists and is not a directory";
+            }
+        }
+        return null;
+    }
+
     /** Why a file operation failed, for people: "no such file or directory: x" rather than "x". */
     static String describe(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException missing) {

@@ -222,7 +222,16 @@ class ReportFormatsCliTest {
         assertThat(intoFile.err()).contains("--output-dir " + file + " exists and is not a directory");
         CliTest.Run belowFile = check("--output", file.resolve("report.txt").toString(), EXAMPLES);
         assertThat(belowFile.code()).isEqualTo(2);
-        assertThat(belowFile.err()).contains("cannot write").contains(": exists and is not a directory: " + file);
+        assertThat(belowFile.err()).contains("cannot write " + file.resolve("report.txt") + ": " + file
+                + " exists and is not a directory");
+        // found before the batch is checked, not after: no report is written
+        Path reports = temp.resolve("reports");
+        CliTest.Run baselineBelowFile = check("--format", "json,sarif", "--output-dir", reports.toString(),
+                "--write-baseline", file.resolve("baseline.json").toString(), EXAMPLES);
+        assertThat(baselineBelowFile.code()).isEqualTo(2);
+        assertThat(baselineBelowFile.err()).isEqualTo("secretome-check: cannot write " + file.resolve("baseline.json") + ": "
+                + file + " exists and is not a directory\n");
+        assertThat(reports).doesNotExist();
     }
 
     @Test
