@@ -96,7 +96,7 @@ public final class Main {
         });
         int code;
         try {
-            code = commandLine().execute(args);
+            code = execute(commandLine(), args);
         } catch (RuntimeException | Error e) {
             System.err.println(failure(e));
             code = ExitCode.ERROR.code();
@@ -108,6 +108,29 @@ public final class Main {
             code = ExitCode.ERROR.code();
         }
         exit(code);
+    }
+
+    /**
+     * Runs {@code args} on {@code commandLine}. An argument file ({@code @FILE}) that exists but
+     * cannot be read (a directory, say) is a usage error: picocli would print it as a stack trace.
+     * Only a command line that names one is parsed an extra time to find out.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        if (java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("@"))) {
+            try {
+                commandLine().parseArgs(args);
+            } catch (CommandLine.InitializationException e) {
+                String why = String.valueOf((e.getCause() == null ? e : e.getCause()).getMessage())
+                        .replaceFirst("^.* \\((.+)\\)$", "$1"); // "/x (Is a directory)": "Is a directory"
+                commandLine.getErr().println("secretome-check: " + e.getMessage().replaceFirst("^Could not read", "cannot read")
+                        + ": " + why.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + why.substring(1));
+                commandLine.getErr().println("Try 'secretome-check --help'.");
+                return ExitCode.ERROR.code();
+            } catch (RuntimeException e) {
+                // any other problem with the arguments is reported when they are parsed to run
+            }
+        }
+        return commandLine.execute(args);
     }
 
     /** Runs {@code action} on a thread of its own and waits for it at most half a second. */

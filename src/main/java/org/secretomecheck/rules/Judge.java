@@ -17,6 +17,9 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieServices;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
@@ -25,6 +28,7 @@ import org.kie.api.runtime.rule.AgendaGroup;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.profile.Profile;
 import org.secretomecheck.protocol.Children;
 import org.secretomecheck.protocol.ListItem;
 import org.secretomecheck.protocol.LoadedProtocol;
@@ -46,6 +50,7 @@ public final class Judge {
 
     private static final KieSessionConfiguration SESSION = sessionConfiguration();
     private static final Watchdog.RuleTracker TRACKER = new Watchdog.RuleTracker();
+    private static final FactGuard GUARD = new FactGuard();
 
     private final RuleBook book;
     private final Map<Rule, FindingSink.Check> checks = new ConcurrentHashMap<>();
@@ -89,6 +94,9 @@ public final class Judge {
         }
         if (session.getAgendaEventListeners().isEmpty()) { // a reset drops them
             session.addEventListener(TRACKER);
+        }
+        if (session.getRuleRuntimeEventListeners().isEmpty()) {
+            session.addEventListener(GUARD);
         }
         boolean completed = false;
         try {
@@ -211,6 +219,32 @@ public final class Judge {
         if (session.fireAllRules(1) > 0) {
             throw new RuleFailure(Readable.line((last == null ? "a rule" : "rule \"" + last + "\"")
                     + " stopped the rule engine (drools.halt()) before every rule had run"));
+        }
+    }
+
+    /**
+     * Refuses a consequence that deletes or updates a fact the judge inserted (the protocol's
+     * sections, the context, the profile, the open findings): the rules that would have matched it
+     * would not run, or would judge a protocol other than the one written. Facts that rules insert
+     * themselves are theirs to change.
+     */
+    private static final class FactGuard extends DefaultRuleRuntimeEventListener {
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            refuse(event.getRule(), event.getOldObject(), "deleted");
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            refuse(event.getRule(), event.getObject(), "updated");
+        }
+
+        private static void refuse(Rule rule, Object fact, String change) {
+            if (rule != null && (fact instanceof Section || fact instanceof Context || fact instanceof Profile
+                    || fact instanceof OpenFinding)) {
+                throw new IllegalStateException("it " + change + " a fact of the judgment (" + fact.getClass().getSimpleName()
+                        + "); rules judge the protocol as written and may only record findings");
+            }
         }
     }
 

@@ -52,6 +52,7 @@ final class RuleMetadata {
                             + "\"; use info, minor, major or critical");
                 }
                 paths(rule, meta);
+                attributes(rule);
                 if (!text(meta, "check").chars().allMatch(Character::isDigit)) {
                     errors.add(at(rule, "check") + ": rule \"" + rule.getName() + "\" has @check(\"" + text(meta, "check")
                             + "\"); a check number is a whole number");
@@ -99,6 +100,36 @@ final class RuleMetadata {
                 errors.add(at(rule, "thresholds") + ": rule \"" + rule.getName() + "\" lists " + threshold + " in @thresholds, which"
                         + " is not a threshold of the profile (write profile.section.key)");
             }
+        }
+    }
+
+    /**
+     * Reports the attributes that could keep {@code rule} from running when a protocol is judged,
+     * so that its criterion would count as met without being checked, or that make the judgment
+     * follow the computer's clock rather than the protocol. Salience, {@code no-loop},
+     * {@code lock-on-active}, {@code auto-focus} and the agenda group {@value Judge#AFTER_WAIVERS}
+     * are allowed.
+     */
+    private void attributes(Rule rule) {
+        RuleImpl impl = (RuleImpl) rule;
+        String why = !(impl.getEnabled() instanceof org.drools.base.base.EnabledBoolean enabled && enabled.getValue(null, null, impl, null))
+                ? "'enabled', so it may not run and its criterion would count as met unchecked; delete the rule"
+                        + " or comment it out instead"
+                : impl.getDateEffective() != null || impl.getDateExpires() != null
+                        ? "'date-effective' or 'date-expires', which follow the computer's clock: the same protocol would be"
+                                + " judged differently from day to day"
+                : impl.getTimer() != null || impl.hasCalendars()
+                        ? "a timer or calendars, so it would fire at a time of the clock rather than when a protocol is judged"
+                : impl.getActivationGroup() != null && !impl.getActivationGroup().isEmpty()
+                        ? "'activation-group', so only one rule of the group would fire and the others' criteria would count"
+                                + " as met unchecked"
+                : !impl.isMainAgendaGroup() && !Judge.AFTER_WAIVERS.equals(impl.getAgendaGroup())
+                        ? "the agenda or ruleflow group \"" + impl.getAgendaGroup() + "\", which never gets the focus, so the"
+                                + " rule would never run (the one group allowed is \"" + Judge.AFTER_WAIVERS
+                                + "\", for rules that judge the open findings)"
+                : null;
+        if (why != null) {
+            errors.add(at(rule, null) + ": rule \"" + rule.getName() + "\" uses " + why);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCancelledCause;
+import org.kie.api.event.rule.MatchCancelledEvent;
 import org.secretomecheck.finding.Readable;
 
 /**
@@ -77,6 +79,18 @@ final class Watchdog {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             note(null);
+        }
+
+        /**
+         * Refuses a consequence that clears the agenda: the rules whose matches it cancels would
+         * never run, and their criteria would count as met unchecked.
+         */
+        @Override
+        public void matchCancelled(MatchCancelledEvent event) {
+            if (event.getCause() == MatchCancelledCause.CLEAR && currentRule() != null) {
+                throw new IllegalStateException("it cleared the agenda, so rule \"" + event.getMatch().getRule().getName()
+                        + "\" and any other rule waiting to fire would not run; a rule may only record findings");
+            }
         }
 
         private static void note(String rule) {

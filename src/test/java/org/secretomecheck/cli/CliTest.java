@@ -41,7 +41,7 @@ class CliTest {
                 arguments.add(2, "rules");
             }
         }
-        int code = commandLine.execute(arguments.toArray(String[]::new));
+        int code = Main.execute(commandLine, arguments.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -100,6 +100,11 @@ class CliTest {
         Run missing = run("check", "@" + temp.resolve("absent.yaml"), "--as-of", "2025-06-01");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.out()).contains("absent.yaml");
+        // an argument file that exists but cannot be read is a usage error, not a stack trace
+        Run directory = run("check", "--as-of", "2025-06-01", "@" + temp);
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).isEqualTo("secretome-check: cannot read argument file @" + temp
+                + ": is a directory\nTry 'secretome-check --help'.\n");
     }
 
     @Test

@@ -112,7 +112,8 @@ class RuleFailureContainmentTest {
 
     @Test
     void aRuleThatLoopsForOneProtocolSparesTheOthers() throws IOException {
-        Path site = siteRule("loops", "$p : Protocol( id == \"" + DEVIATING_ID + "\" )", "update($p);");
+        Path site = siteRule("loops", "Protocol( id == \"" + DEVIATING_ID + "\" )\n"
+                + "    Number( ) from accumulate( $o : Object( ), count( $o ) )", "insert(new Object());");
         onlyTheDeviatingProtocolFailed(batch(site), "a rule loops", "the last to fire: rule \"SITE-01 check 1: loops\"");
     }
 
@@ -166,6 +167,47 @@ class RuleFailureContainmentTest {
         Path facts = siteRule("facts", "Protocol( id == \"" + DEVIATING_ID + "\" )\n    $e : Eligibility( )",
                 "$e.getTests().clear();");
         onlyTheDeviatingProtocolFailed(batch(facts), "rule \"SITE-01 check 1: facts\" failed", "UnsupportedOperationException");
+    }
+
+    /**
+     * A rule that clears the agenda, or deletes or updates a fact other rules judge, would keep
+     * those rules from running and their criteria would count as met: the protocol is not checked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "clear | Object agenda = drools.getClass().getMethod(\"getKieRuntime\").invoke(drools).getClass()"
+                + ".getMethod(\"getAgenda\").invoke(drools.getClass().getMethod(\"getKieRuntime\").invoke(drools));"
+                + " Object main = agenda.getClass().getMethod(\"getAgendaGroup\", String.class).invoke(agenda, \"MAIN\");"
+                + " org.kie.api.runtime.rule.AgendaGroup.class.getMethod(\"clear\").invoke(main);"
+                + " | it cleared the agenda, so rule",
+        "delete | delete($p); | it deleted a fact of the judgment (Protocol)",
+        "update | update($p); | it updated a fact of the judgment (Protocol)",
+        "modify | modify($p) { }; | it updated a fact of the judgment (Protocol)",
+    })
+    void aRuleThatKeepsOtherRulesFromRunningMakesThatProtocolNotChecked(String name, String then, String message)
+            throws IOException {
+        Path dir = siteRule(name, "$p : Protocol( id == \"" + DEVIATING_ID + "\" )", then);
+        Path drl = dir.resolve(name + ".drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("\nwhen\n", "\n    salience 100\nwhen\n"));
+        onlyTheDeviatingProtocolFailed(batch(dir), "rule \"SITE-01 check 1: " + name + "\" failed: " + message);
+    }
+
+    /** Code that reaches the engine (its agenda, session or knowledge base) is refused at load, at the call. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "agenda | drools.getKieRuntime().getAgenda().clear(); | getKieRuntime",
+        "kcontext | kcontext.getKieRuntime().getAgenda().getAgendaGroup(\"MAIN\").clear(); | getKieRuntime",
+        "base | drools.getKieBase ().removeRule(\"site\", \"SITE-02 check 1: every protocol\"); | getKieBase",
+    })
+    void codeThatReachesTheEngineIsRefusedBeforeAnyProtocolIsJudged(String name, String then, String call) throws IOException {
+        Path dir = siteRule(name, "Protocol( )", "// getAgenda() in a comment is no call\n    String s = \"getAgenda()\";\n    " + then);
+        CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("secretome-check: the rules cannot be used:\n  " + dir.resolve(name + ".drl") + ":12:"
+                + (then.indexOf(call) + 5) + ": rule code may not reach the rule engine (" + call + "): clearing the agenda or"
+                + " changing the session could keep other rules from running, and their criteria would count as met"
+                + " unchecked; a rule matches facts and records findings\n");
     }
 
     @Test

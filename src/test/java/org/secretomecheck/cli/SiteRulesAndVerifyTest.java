@@ -445,6 +445,43 @@ class SiteRulesAndVerifyTest {
                 .contains(message);
     }
 
+    /**
+     * Attributes that could keep a rule from running (its criterion then counted as met unchecked)
+     * or tie the judgment to the computer's clock are refused when the rules load, at the rule.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "enabled false | enabled false | 'enabled', so it may not run",
+        "enabled expression | enabled (1 > 2) | 'enabled', so it may not run",
+        "date-effective | date-effective \"01-Jan-2000\" | 'date-effective' or 'date-expires', which follow the computer's clock",
+        "date-expires | date-expires \"01-Jan-2999\" | 'date-effective' or 'date-expires'",
+        "timer | timer (int: 1s) | a timer or calendars",
+        "calendars | calendars \"weekdays\" | a timer or calendars",
+        "activation-group | activation-group \"one\" | 'activation-group', so only one rule of the group would fire",
+        "agenda-group | agenda-group \"later\" | the agenda or ruleflow group \"later\", which never gets the focus",
+        "ruleflow-group | ruleflow-group \"flow\" | the agenda or ruleflow group \"flow\"",
+    })
+    void attributesThatCouldKeepARuleFromRunningAreRefusedAtTheRule(String name, String attribute, String message)
+            throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("when\n", "    " + attribute + "\nwhen\n"));
+        CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), "--as-of", "2025-06-01",
+                "protocols/examples/cm-ucmsc-minimal-design.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains(drl + ":5:1: rule \"SITE-01 check 1: no site name\" uses " + message);
+    }
+
+    @Test
+    void salienceNoLoopAndTheAfterWaiversGroupAreAllowed() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("when\n", "    salience 10 no-loop true lock-on-active false auto-focus true\nwhen\n"));
+        CliTest.Run run = verify(site);
+        assertThat(run.code()).as(run.err()).isZero();
+    }
+
     @Test
     void aSiteDirectoryLaidOutLikeTheBundledRulesIsItsOwnAndALinkToOneIsFollowed() throws IOException {
         Path site = siteRules("SITE-01", true);
