@@ -163,11 +163,18 @@ public final class RuleBook {
         try {
             List<Path> found = files(directory).stream().filter(f -> f.getFileName() != null
                     && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".drl")).toList();
-            List<String> misnamed = found.stream().filter(f -> !f.toString().endsWith(".drl"))
-                    .map(f -> shown(f) + ": rule files are read only when their name ends in .drl (lower case);"
-                            + " rename it, or move it out of the rules directory").toList();
-            if (!misnamed.isEmpty()) {
-                throw new RuleBookException(misnamed);
+            List<String> refused = new ArrayList<>();
+            for (Path file : found) {
+                if (!file.toString().endsWith(".drl")) {
+                    refused.add(shown(file) + ": rule files are read only when their name ends in .drl (lower case);"
+                            + " rename it, or move it out of the rules directory");
+                } else if (hidden(directory.relativize(file))) {
+                    refused.add(shown(file) + ": a hidden rule file (its name, or a directory above it, starts with a"
+                            + " dot), which Drools would not compile; rename it, or move it out of the rules directory");
+                }
+            }
+            if (!refused.isEmpty()) {
+                throw new RuleBookException(refused);
             }
             List<DrlSource> sources = new ArrayList<>();
             for (Path file : found) {
@@ -186,6 +193,16 @@ public final class RuleBook {
                             : cause.getMessage();
             throw new RuleBookException(List.of(directory + ": cannot read the rules: " + why));
         }
+    }
+
+    /** Whether a path below a rules directory names a hidden file or lies in a hidden directory. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -405,6 +405,18 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void aHiddenRuleFileIsRefusedRatherThanDigestedButNotCompiled() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Files.copy(site.resolve("site.drl"), site.resolve(".other.drl"));
+        Files.createDirectories(site.resolve(".git"));
+        Files.copy(site.resolve("site.drl"), site.resolve(".git/kept.drl"));
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(site.resolve(".other.drl") + ": a hidden rule file (its name, or a directory above it,"
+                + " starts with a dot), which Drools would not compile").contains(site.resolve(".git/kept.drl") + ": a hidden");
+    }
+
+    @Test
     void aCriterionWithoutAQuietCaseSaysSo() throws IOException {
         Path site = siteRules("SITE-01", true);
         Files.writeString(site.resolve("cases/SITE-01.yml"), """
