@@ -48,7 +48,7 @@ public @interface NotApplicableReason {
                     Constraints.violation(context, field,
                             "is not_applicable but gives no reason: add " + snake(field) + "_reason with text");
                     valid = false;
-                } else if (notApplicable && reason.toString().isBlank()) {
+                } else if (notApplicable && Text.Blank.is(reason.toString())) {
                     Constraints.violation(context, field + "Reason",
                             "must be non-blank text saying why " + snake(field) + " does not apply");
                     valid = false;

@@ -178,7 +178,7 @@ final class WaiverReader {
 
     private String text(JsonNode item, String at, String key) {
         JsonNode text = item.get(key);
-        if (text != null && text.isTextual() && !text.textValue().isBlank()) {
+        if (text != null && text.isTextual() && !org.secretomecheck.protocol.Text.Blank.is(text.textValue())) {
             return text.textValue();
         }
         boolean missing = text == null || text.isNull();

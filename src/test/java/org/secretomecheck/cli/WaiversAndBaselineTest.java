@@ -386,6 +386,7 @@ class WaiversAndBaselineTest {
     @CsvSource(delimiter = '|', value = {
         "no justification | 3:5 | waivers.0.justification: is required and must be non-blank text, but it is missing",
         "no approver | 3:5 | waivers.0.approved_by: is required and must be non-blank text, but it is missing",
+        "invisible justification | 5:5 | waivers.0.justification: is required and must be non-blank text, not the text",
         "no expiry | 3:5 | waivers.0.expires_on: is required but missing",
         "unknown rule | 3:5 | waivers.0.rule: the text \"DON-99\" is not a rule ID of the catalogue; did you mean DON-01?",
         "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
@@ -411,6 +412,8 @@ class WaiversAndBaselineTest {
                 """;
         String yaml = switch (name) {
             case "no justification" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    justification: \"ok\"\n", "");
+            case "invisible justification" -> "format: secretome-waivers/1\nwaivers:\n"
+                    + good.replace("justification: \"ok\"", "justification: \"\u200B\u2800\"");
             case "no approver" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    approved_by: \"QA\"\n", "");
             case "no expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    expires_on: 2025-12-31\n", "");
             case "unknown rule" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("DON-02", "DON-99");

@@ -761,6 +761,7 @@ class StructuralErrorsTest {
             "release_testing.endotoxin.method | \"\" | blank",
             "release_testing.endotoxin.method | \"   \" | blank",
             "version | \"\\u200B\" | blank",
+            "version | \"\\u2800\\u3164\" | blank",
             "version | \"\\u00A0\\t\" | blank",
             "title | 2025-03-01 | ",
             // ID
@@ -870,6 +871,17 @@ class StructuralErrorsTest {
                           ev_depleted: not_applicable
                           ev_depleted_reason: ~
                     """), at(8, 7, "/protocol/conditioning/medium/ev_depleted"));
+        }
+
+        @Test
+        void e19_notApplicableWithAnInvisibleReason() {
+            Outcome outcome = assertProblems(batch("""
+                      conditioning:
+                        medium:
+                          ev_depleted: not_applicable
+                          ev_depleted_reason: "\\u200B\\u2800"
+                    """), at(9, 7, "/protocol/conditioning/medium/ev_depleted_reason"));
+            assertThat(outcome.messages()).hasSize(1);
         }
 
         @Test
