@@ -39,7 +39,8 @@ final class ExplainCommand implements Callable<Integer> {
         RuleInfo rule = book.rule(id.trim().toUpperCase(java.util.Locale.ROOT));
         if (rule == null) {
             String close = org.secretomecheck.finding.Suggestions.closestRuleId(id.trim(), new java.util.TreeSet<>(book.ids()));
-            err.println("secretome-check: no rule " + id + " in the rule set" + (close == null ? "" : "; did you mean " + close + "?")
+            String named = id.isBlank() ? "(an empty rule ID)" : org.secretomecheck.finding.Readable.line(id);
+            err.println("secretome-check: no rule " + named + " in the rule set" + (close == null ? "" : "; did you mean " + close + "?")
                     + " (see 'secretome-check rules')");
             return ExitCode.ERROR.code();
         }

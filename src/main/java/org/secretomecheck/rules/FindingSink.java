@@ -100,10 +100,28 @@ public final class FindingSink {
         String target = fill(check.target(), arguments, null);
         String pointer = document.pointerFor(target);
         Object severity = arguments.getOrDefault("severity", check.severity());
-        Object item = arguments.getOrDefault("i", -1);
-        emissions.add(new Emission(check.id(), check.number(), item instanceof Number n ? n.intValue() : -1,
+        emissions.add(new Emission(check.id(), check.number(), item(arguments),
                 Severity.of(severity.toString()), target, pointer,
                 Readable.line(fill(check.message(), arguments, target))));
+    }
+
+    /**
+     * The list index passed as {@code i}, or -1 when none is. Anything but a whole number from 0
+     * would place the finding on the list instead of its item, where findings of several items
+     * merge into one: the rule fails instead.
+     */
+    private static int item(Map<String, Object> arguments) {
+        if (!arguments.containsKey("i")) {
+            return -1;
+        }
+        Object i = arguments.get("i");
+        if ((i instanceof Integer || i instanceof Long || i instanceof Short || i instanceof Byte)
+                && ((Number) i).longValue() >= 0 && ((Number) i).longValue() <= Integer.MAX_VALUE) {
+            return ((Number) i).intValue();
+        }
+        throw new IllegalStateException("it passes the list index i as " + (i == null ? "null"
+                : i instanceof String text ? "the text \"" + text + "\"" : i.getClass().getSimpleName() + " " + i)
+                + "; i must be a whole number from 0 (the item's index)");
     }
 
     /** Everything reported so far, in firing order. */

@@ -544,6 +544,7 @@ class CliTest {
         Run typo = run("explain", "EXP01");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("no rule EXP01 in the rule set; did you mean EXP-01?");
+        assertThat(run("explain", " ").err()).contains("no rule (an empty rule ID) in the rule set (see");
     }
 
     @Test

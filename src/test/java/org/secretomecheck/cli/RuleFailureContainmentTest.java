@@ -135,6 +135,22 @@ class RuleFailureContainmentTest {
         onlyTheDeviatingProtocolFailed(batch(dir), "@target uses {i}, which the consequence does not pass");
     }
 
+    @ParameterizedTest(name = "i = {0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"abc\" | the text \"abc\"",
+        "null | null",
+        "-1 | Integer -1",
+        "1.5 | Double 1.5",
+    })
+    void aListIndexThatIsNotAWholeNumberFailsThatProtocolInsteadOfMergingItsItems(String i, String shown) throws IOException {
+        Path dir = siteRule("index", "Protocol( id == \"" + DEVIATING_ID + "\" )", "findings.report(kcontext, \"i\", " + i + ");");
+        Path drl = dir.resolve("index.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@target(\"id\") @when(\"always\") @message(\"m\")",
+                "@target(\"donor.eligibility.tests.{i}.result\") @when(\"always\") @message(\"m\")"));
+        onlyTheDeviatingProtocolFailed(batch(dir), "it passes the list index i as " + shown
+                + "; i must be a whole number from 0 (the item's index)");
+    }
+
     @Test
     void anErrorThrownByARuleForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("error", "Protocol( id == \"" + DEVIATING_ID + "\" )",
