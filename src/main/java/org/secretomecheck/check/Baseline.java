@@ -2,6 +2,7 @@ package org.secretomecheck.check;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -213,6 +215,9 @@ public final class Baseline {
     public static Baseline read(String file, byte[] content) throws InvalidBaselineException {
         JsonNode root;
         try {
+            if (isYaml(file)) {
+                plainYaml(file, content);
+            }
             root = (isYaml(file) ? YAML_READER : JSON_READER).readTree(content);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof java.io.CharConversionException || e.getOriginalMessage().contains("Invalid UTF-8")) {
@@ -279,6 +284,28 @@ public final class Baseline {
         return new Baseline(file, Checker.sha256(content), recordedWith, merged(entries));
     }
 
+    /**
+     * Refuses the YAML a baseline never holds: tags ({@code !!python/object}, {@code !!binary}),
+     * anchors and aliases. Jackson would read past them; a baseline is data the tool wrote.
+     */
+    private static void plainYaml(String file, byte[] content) throws InvalidBaselineException, java.io.IOException {
+        try (YAMLParser parser = (YAMLParser) YAML_READER.getFactory().createParser(content)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                Object tag = parser.getTypeId();
+                String found = parser.isCurrentAlias() ? "an alias" : parser.getObjectId() != null ? "an anchor"
+                        : tag != null ? "the tag " + tag.toString().replaceFirst("^tag:yaml\\.org,2002:", "!!") : null;
+                if (found != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new InvalidBaselineException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": "
+                            + Readable.line("a baseline holds plain YAML, as the tool writes it; " + found + " is not allowed"));
+                }
+            }
+        }
+    }
+
+    /** A SHA-256 as the tool writes it: 64 lower-case hexadecimal digits. */
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     private static RecordedWith recordedWith(String file, JsonNode node) throws InvalidBaselineException {
         String keys = String.join(", ", RecordedWith.KEYS);
         if (!node.isObject()) {
@@ -292,6 +319,10 @@ public final class Baseline {
         for (String key : RecordedWith.KEYS) {
             if (!node.path(key).isTextual()) {
                 throw invalid(file, "recordedWith." + key + ": is required text");
+            }
+            if (key.endsWith("Sha256") && !SHA256.matcher(node.get(key).textValue()).matches()) {
+                throw invalid(file, "recordedWith." + key + ": must be a SHA-256 of 64 lower-case hexadecimal digits, not "
+                        + node.get(key).textValue());
             }
         }
         return new RecordedWith(node.get("tool").textValue(), node.get("ruleSetSha256").textValue(),

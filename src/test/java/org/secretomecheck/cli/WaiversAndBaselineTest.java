@@ -746,6 +746,8 @@ class WaiversAndBaselineTest {
                 + " | : recordedWith: must be a mapping with tool, ruleSetSha256, profile, profileSha256",
         "recordedWith incomplete | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"tool\": \"x\"}, \"findings\": []}"
                 + " | : recordedWith.ruleSetSha256: is required text",
+        "recordedWith bad digest | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"tool\": \"x\", \"ruleSetSha256\": \"abc\", \"profile\": \"p\", \"profileSha256\": \"abc\"}, \"findings\": []}"
+                + " | : recordedWith.ruleSetSha256: must be a SHA-256 of 64 lower-case hexadecimal digits, not abc",
         "recordedWith unknown key | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"when\": \"x\"}, \"findings\": []}"
                 + " | : recordedWith: unknown key when; it holds tool, ruleSetSha256, profile, profileSha256",
         "nested too deeply | DEEP | : not a readable JSON baseline: lists and mappings are nested too deeply",
@@ -762,6 +764,23 @@ class WaiversAndBaselineTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("the baseline cannot be used: " + bad + message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "tag | findings: !!python/object:os.system [] | 2:11 | the tag !!python/object:os.system",
+        "binary | findings:\\n  - {ruleId: !!binary REVOLTA0, protocolId: P, pointer: /protocol} | 3:14 | the tag !!binary",
+        "anchor | findings: &f [] | 2:11 | an anchor",
+        "alias | findings: []\\nrecordedWith: *f | 3:15 | an alias",
+    })
+    void aYamlBaselineHoldsPlainYaml(String name, String yaml, String at, String found) throws Exception {
+        Path bad = reports.resolve(name + "-baseline.yaml");
+        Files.writeString(bad, "format: secretome-baseline/1\n" + yaml.replace("\\n", "\n") + "\n");
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ":" + at + ": a baseline holds plain YAML, as the"
+                + " tool writes it; " + found + " is not allowed");
     }
 
     @Test
