@@ -79,7 +79,48 @@ public final class RuleBook {
             sites.add(site);
             sources.addAll(read(site, "site" + (i + 1) + "/"));
         }
+        List<String> copies = copies(directory, sites, sources);
+        if (!copies.isEmpty()) {
+            throw new RuleBookException(copies);
+        }
         return compiled(directory, sites, sources);
+    }
+
+    /**
+     * A site directory that is, holds or lies inside the rules directory, and a site file that is
+     * a copy of another file of the rule set: said once, rather than as a duplicate of every rule.
+     */
+    private static List<String> copies(Path directory, List<Path> sites, List<DrlSource> sources) {
+        List<String> errors = new ArrayList<>();
+        for (Path site : sites) {
+            Path real = realPath(site);
+            Path rules = realPath(directory);
+            if (real != null && rules != null && (real.startsWith(rules) || rules.startsWith(real))) {
+                errors.add(site + ": a site directory must lie outside the rules directory " + shown(directory)
+                        + " (it is, holds or lies inside it), whose files are read as rules already");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Map<String, String> firstWithText = new java.util.HashMap<>();
+        for (DrlSource source : sources) {
+            String first = firstWithText.putIfAbsent(source.text(), source.display());
+            if (first != null && source.site()) {
+                errors.add(source.display() + ": the same text as " + first + "; a site directory adds rules of its own"
+                        + " (is --site-rules naming a copy of the rules directory?)");
+            }
+        }
+        return errors;
+    }
+
+    /** The real path of a directory on the default file system, or null. */
+    private static Path realPath(Path path) {
+        try {
+            return isBundled(path) ? null : path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The rule book of {@code sources}, from a cache of compiled rules or compiled now. */

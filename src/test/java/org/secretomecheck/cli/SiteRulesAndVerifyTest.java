@@ -405,6 +405,29 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void aSiteDirectoryInsideTheRulesOrACopyOfThemIsSaidOnceNotAsEveryRuleTwice() throws IOException {
+        Path rules = temp.resolve("own-rules");
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.createDirectories(rules.resolve(Path.of("rules").relativize(file)).getParent());
+                Files.copy(file, rules.resolve(Path.of("rules").relativize(file)));
+            }
+        }
+        Path inside = Files.createDirectories(rules.resolve("site"));
+        Files.copy(siteRules("SITE-01", false).resolve("site.drl"), inside.resolve("site.drl"));
+        CliTest.Run nested = CliTest.run("rules", "--rules", rules.toString(), "--site-rules", inside.toString());
+        assertThat(nested.code()).isEqualTo(2);
+        assertThat(nested.err()).isEqualTo("secretome-check: the rules cannot be used:\n  " + inside + ": a site directory must lie"
+                + " outside the rules directory " + rules + " (it is, holds or lies inside it), whose files are read as rules"
+                + " already\n");
+        CliTest.Run copy = CliTest.run("rules", "--site-rules", rules.toString());
+        assertThat(copy.code()).isEqualTo(2);
+        assertThat(copy.err()).contains(rules.resolve("chr/chr.drl") + ": the same text as rules/chr/chr.drl; a site directory"
+                + " adds rules of its own (is --site-rules naming a copy of the rules directory?)")
+                .doesNotContain("Duplicate rule name");
+    }
+
+    @Test
     void aHiddenRuleFileIsRefusedRatherThanDigestedButNotCompiled() throws IOException {
         Path site = siteRules("SITE-01", true);
         Files.copy(site.resolve("site.drl"), site.resolve(".other.drl"));
