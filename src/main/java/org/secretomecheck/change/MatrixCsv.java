@@ -13,6 +13,8 @@ import java.util.List;
  * {@code parameter, pointer, differs (true/false)}, then for each protocol its value (empty when
  * not recorded) and its "outside profile" column (the rule IDs, separated by "; ", each followed by
  * " waived" when approved by a waiver). A protocol's columns are headed {@code ID (file; sha256 …)}.
+ * A file that could not be checked still gets its two columns, after the others, headed
+ * {@code file (not checked)} and empty: a reader of the CSV alone sees that it was asked for.
  */
 final class MatrixCsv {
 
@@ -28,12 +30,19 @@ final class MatrixCsv {
             header.add(name);
             header.add(name + " outside profile");
         }
+        for (org.secretomecheck.finding.ProtocolResult protocol : matrix.notChecked()) {
+            header.add(protocol.file() + " (not checked)");
+            header.add(protocol.file() + " (not checked) outside profile");
+        }
         rows.add(header.toArray(String[]::new));
         for (ComparisonMatrix.Row row : matrix.rows()) {
             List<String> line = new ArrayList<>(List.of(row.name(), row.pointer(), String.valueOf(row.differs())));
             for (ComparisonMatrix.Cell cell : row.cells()) {
                 line.add(cell.value() == null ? "" : cell.value());
                 line.add(String.join("; ", cell.marks()));
+            }
+            for (int i = 0; i < 2 * matrix.notChecked().size(); i++) {
+                line.add("");
             }
             rows.add(line.toArray(String[]::new));
         }

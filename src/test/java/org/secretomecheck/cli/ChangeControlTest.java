@@ -377,7 +377,10 @@ class ChangeControlTest {
         Path csv = temp.resolve("matrix.csv");
         assertThat(run("compare", "--as-of", AS_OF, "--format", "csv", "-o", csv.toString(), DEVIATING,
                 broken.toString()).code()).isEqualTo(2);
-        assertThat(Files.readString(csv)).startsWith("parameter,pointer,differs,");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("parameter,pointer,differs,")
+                .endsWith(",\"" + broken + " (not checked)\",\"" + broken + " (not checked) outside profile\"");
+        assertThat(lines.get(1)).as("its cells are empty").endsWith(",,");
         assertThat(run("compare", "--format", "json", DEVIATING).code()).isEqualTo(2);
     }
 
