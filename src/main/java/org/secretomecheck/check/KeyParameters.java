@@ -79,9 +79,13 @@ public final class KeyParameters {
         List<String> tests = new ArrayList<>();
         releaseTesting.properties().forEach(member -> {
             JsonNode value = member.getValue();
-            boolean planned = value.isArray() ? !value.isEmpty() : value.isObject() ? value.hasNonNull("method") : !value.isNull();
-            if (planned) {
-                tests.add(member.getKey());
+            if (member.getKey().equals("general_safety")) { // its tests are its members: each_lot, characterization_study, ...
+                value.properties().stream().filter(test -> test.getValue().isTextual()
+                        && test.getValue().textValue().matches("each_lot|characterization_study"))
+                        .forEach(test -> tests.add(test.getKey()));
+            } else if (value.isArray() ? !value.isEmpty()
+                    : value.isObject() && (value.hasNonNull("method") || value.hasNonNull("assay"))) {
+                tests.add(member.getKey()); // a scalar (reference_standard_id) is no test
             }
         });
         return tests.isEmpty() ? "none" : String.join(", ", tests);
