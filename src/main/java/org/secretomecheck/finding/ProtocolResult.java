@@ -43,6 +43,11 @@ public record ProtocolResult(String file, String sha256, String id, String versi
         baselineGone = List.copyOf(baselineGone);
     }
 
+    /** Whether the rule {@code ruleId} applies to this protocol (see {@code applicableRules}). */
+    public boolean applies(String ruleId) {
+        return applicableRules.contains(ruleId);
+    }
+
     /** A result without waiver or baseline notes. */
     public ProtocolResult(String file, String sha256, String id, String version, String stage, List<Finding> findings,
             List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters,

@@ -186,7 +186,8 @@ public final class JUnitRenderer implements Renderer {
                 StringBuilder out = new StringBuilder();
                 for (WaiverRef waiver : protocol.staleWaivers()) {
                     out.append("STALE WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
-                            .append(waiver.source()).append(": matches no finding of this protocol\n");
+                            .append(waiver.source()).append(": matches no finding of this protocol")
+                            .append(TextRenderer.outOfScope(protocol, waiver)).append('\n');
                 }
                 for (WaiverRef waiver : protocol.expiringWaivers()) {
                     out.append("EXPIRING WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
@@ -296,9 +297,11 @@ public final class JUnitRenderer implements Renderer {
             attribute("type", "stale-waiver");
             WaiverRef first = protocol.staleWaivers().get(0);
             attribute("message", first.source() + ": the waiver of " + first.rule() + waiverPointer(first)
-                    + " matches no finding of this protocol" + more(protocol.staleWaivers().size()));
+                    + " matches no finding of this protocol" + TextRenderer.outOfScope(protocol, first)
+                    + more(protocol.staleWaivers().size()));
             text(protocol.staleWaivers().stream().map(waiver -> waiver.source() + ": the waiver of " + waiver.rule()
-                    + waiverPointer(waiver) + " matches no finding of this protocol; remove it or correct it")
+                    + waiverPointer(waiver) + " matches no finding of this protocol" + TextRenderer.outOfScope(protocol, waiver)
+                    + "; remove it or correct it")
                     .collect(java.util.stream.Collectors.joining("\n")));
             endInline();
             end();

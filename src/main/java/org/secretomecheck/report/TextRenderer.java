@@ -95,7 +95,8 @@ public final class TextRenderer implements StreamingRenderer {
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
             out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
-                    "this waiver" + pointer(stale) + " matches no finding of the protocol; remove it or correct it"));
+                    "this waiver" + pointer(stale) + " matches no finding of the protocol" + outOfScope(protocol, stale)
+                            + "; remove it or correct it"));
         }
         for (WaiverRef expiring : protocol.expiringWaivers()) {
             long days = ChronoUnit.DAYS.between(checkDate, LocalDate.parse(expiring.expiresOn()));
@@ -181,6 +182,11 @@ public final class TextRenderer implements StreamingRenderer {
         long waived = protocol.findings().size() - open;
         return (open == 0 && waived == 0 ? "checked: no findings" : "checked: " + open + " open, " + waived + " waived")
                 + extras(protocol.reopenedCount(), protocol.staleWaivers().size(), protocol.expiringWaivers().size());
+    }
+
+    /** Why a stale waiver matches nothing, when the reason is that its rule does not apply to the protocol; else "". */
+    static String outOfScope(ProtocolResult protocol, WaiverRef waiver) {
+        return protocol.applies(waiver.rule()) ? "" : " (" + waiver.rule() + " does not apply to this protocol)";
     }
 
     /** The waiver counts that are not zero, as {@code , 1 re-opened (waiver expired), 1 stale waiver}. */

@@ -195,7 +195,8 @@ class WaiversAndBaselineTest {
         assertThat(reopened).containsExactly("EXP-01 2025-01-31 at " + EXPIRED_IN_FILE,
                 "STO-03 2025-03-31 at " + EXPIRED_IN_PROTOCOL);
         assertThat(lines).filteredOn(l -> l.contains("STALE")).containsExactly(
-                "  " + STALE + "  STALE     ISO-02  this waiver matches no finding of the protocol; remove it or correct it");
+                "  " + STALE + "  STALE     ISO-02  this waiver matches no finding of the protocol (ISO-02 does not apply to this protocol);"
+                + " remove it or correct it");
         assertThat(lines).filteredOn(l -> l.contains("EXPIRING")).containsExactly("  " + EXPIRING
                 + "  EXPIRING  MED-07  this waiver (pointer /protocol/documentation/raw_materials/1) expires on 2025-06-20,"
                 + " in 19 days");
@@ -380,6 +381,38 @@ class WaiversAndBaselineTest {
         CliTest.Run shortWarning = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers",
                 waivers.toString(), "--expiry-warning", "5");
         assertThat(shortWarning.out()).doesNotContain("EXPIRING");
+    }
+
+    @Test
+    void aStaleWaiverOfARuleThatDoesNotApplySaysSo() throws Exception {
+        Path file = reports.resolve("out-of-scope-waivers.yaml");
+        Files.writeString(file, """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: CHR-02
+                    protocols: [UC-CM-01]
+                    justification: "particle counts are done in the characterization study"
+                    approved_by: "QA"
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                  - rule: SAF-03
+                    protocols: [UC-CM-01]
+                    pointer: /protocol/release_testing/endotoxin/limit_basis
+                    justification: "limit basis in the product file"
+                    approved_by: "QA"
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                """);
+        String minimal = "protocols/examples/cm-ucmsc-minimal-design.yaml";
+        CliTest.Run text = CliTest.run("check", minimal, "--as-of", "2025-06-01", "--waivers", file.toString());
+        assertThat(text.out()).contains("CHR-02  this waiver matches no finding of the protocol (CHR-02 does not apply to"
+                + " this protocol); remove it or correct it")
+                .contains("SAF-03  this waiver (pointer /protocol/release_testing/endotoxin/limit_basis) matches no finding of the"
+                        + " protocol; remove it or correct it");
+        CliTest.Run junit = CliTest.run("check", minimal, "--as-of", "2025-06-01", "--waivers", file.toString(),
+                "--format", "junit", "--fail-on-stale-waivers");
+        assertThat(junit.out()).contains("the waiver of CHR-02 matches no finding of this protocol (CHR-02 does not apply to"
+                + " this protocol)");
     }
 
     @ParameterizedTest(name = "{0}")
