@@ -225,12 +225,54 @@ public final class ProtocolFiles {
     }
 
     private static String display(Path directory, String argument, Path file) {
-        String relative = directory.relativize(file).toString();
+        Path below = directory.relativize(file);
+        String relative = below.toString().indexOf('\uFFFD') < 0 ? below.toString() : bytesShown(file, below.getNameCount());
         if (relative.isEmpty()) {
             return argument;
         }
         String base = argument.endsWith("/") || argument.endsWith("\\") ? argument : argument + "/";
         return base + relative;
+    }
+
+    /**
+     * The last {@code names} names of {@code file}, with each byte that is not part of UTF-8 text
+     * shown as {@code \xFF}. Java reads such a byte of a file name as U+FFFD, so that two files
+     * whose names differ only there would be shown alike; the URI of the path keeps the bytes.
+     */
+    static String bytesShown(Path file, int names) {
+        String raw = file.toUri().getRawPath();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes.toByteArray());
+        StringBuilder text = new StringBuilder();
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(in.remaining());
+        while (in.hasRemaining()) {
+            java.nio.charset.CoderResult result = utf8.decode(in, out, true);
+            if (result.isError()) {
+                out.flip();
+                text.append(out);
+                out.clear();
+                for (int k = 0; k < result.length(); k++) {
+                    text.append(String.format(Locale.ROOT, "\\x%02X", in.get() & 0xFF));
+                }
+            } else {
+                break;
+            }
+        }
+        out.flip();
+        text.append(out);
+        String[] parts = text.toString().split("/");
+        return String.join(file.getFileSystem().getSeparator(),
+                java.util.Arrays.copyOfRange(parts, Math.max(0, parts.length - names), parts.length));
     }
 
     private static Entry failed(Path path, String argument, String message) {

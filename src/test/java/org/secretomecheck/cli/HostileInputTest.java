@@ -263,6 +263,16 @@ class HostileInputTest {
         assertThat(named.values()).singleElement().satisfies(r -> assertThat(r.path("status").asText()).isEqualTo("not_checked"));
     }
 
+    /** Java reads a byte of a file name that is not UTF-8 as U+FFFD; the report shows the byte, so two such files differ. */
+    @Test
+    void fileNamesThatAreNotUtf8AreShownByTheirBytes() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("latin1"));
+        Process copy = new ProcessBuilder("/bin/sh", "-c", "cp \"$1\" \"$2/$(printf 'caf\\351.yaml')\";"
+                + " cp \"$1\" \"$2/$(printf 'caf\\377.yaml')\"", "sh", GOOD, dir.toString()).inheritIO().start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(copy.waitFor() == 0, "a shell that makes such names");
+        assertThat(check(0, dir.toString()).keySet()).containsExactly("caf\\xE9.yaml", "caf\\xFF.yaml");
+    }
+
     @Test
     void aFileMetTwiceIsCheckedOnceUnderTheFirstName() throws IOException {
         Path dir = twoProtocols("twice", "real");
