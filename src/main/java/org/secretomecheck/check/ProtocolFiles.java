@@ -239,7 +239,7 @@ public final class ProtocolFiles {
      * shown as {@code \xFF}. Java reads such a byte of a file name as U+FFFD, so that two files
      * whose names differ only there would be shown alike; the URI of the path keeps the bytes.
      */
-    static String bytesShown(Path file, int names) {
+    private static String bytesShown(Path file, int names) {
         String raw = file.toUri().getRawPath();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < raw.length(); i++) {

@@ -30,7 +30,7 @@ public @interface Text {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** The same test for text read outside the protocol model (waivers, baselines). */
+    /** The same test for text that is checked in code: a {@code _reason}, a waiver's justification. */
     final class Blank {
         private static final java.util.regex.Pattern SHOWN = java.util.regex.Pattern.compile(VISIBLE);
 
