@@ -58,7 +58,7 @@ final class DrlCompiler {
         if (!clashes.isEmpty()) {
             throw new RuleBookException(clashes);
         }
-        EngineAccess.check(sources);
+        ForbiddenCalls.check(sources);
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.secretomecheck", "rules-" + nextBuild(), "1.0.0");

@@ -19,6 +19,7 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -223,12 +224,19 @@ public final class Judge {
     }
 
     /**
-     * Refuses a consequence that deletes or updates a fact the judge inserted (the protocol's
-     * sections, the context, the profile, the open findings): the rules that would have matched it
-     * would not run, or would judge a protocol other than the one written. Facts that rules insert
-     * themselves are theirs to change.
+     * Refuses, while a rule's consequence runs, the insertion, deletion or update of a fact of the
+     * judgment (a section of the protocol, the context, the profile, an open finding), through
+     * {@code insert}, {@code delete}, {@code modify} or the session itself: the rules that would
+     * have matched it would not run, or would judge a protocol other than the one written (an
+     * inserted section can satisfy another rule's {@code not}). Only the judge inserts such facts,
+     * outside the rules' consequences. Facts of other types are the rules' own.
      */
     private static final class FactGuard extends DefaultRuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            refuse(event.getRule(), event.getObject(), "inserted");
+        }
+
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             refuse(event.getRule(), event.getOldObject(), "deleted");
@@ -240,8 +248,8 @@ public final class Judge {
         }
 
         private static void refuse(Rule rule, Object fact, String change) {
-            if (rule != null && (fact instanceof Section || fact instanceof Context || fact instanceof Profile
-                    || fact instanceof OpenFinding)) {
+            if ((rule != null || Watchdog.currentRule() != null) && (fact instanceof Section || fact instanceof Context
+                    || fact instanceof Profile || fact instanceof OpenFinding)) {
                 throw new IllegalStateException("it " + change + " a fact of the judgment (" + fact.getClass().getSimpleName()
                         + "); rules judge the protocol as written and may only record findings");
             }

@@ -208,22 +208,71 @@ class RuleFailureContainmentTest {
         onlyTheDeviatingProtocolFailed(batch(dir), "rule \"SITE-01 check 1: " + name + "\" failed: " + message);
     }
 
-    /** Code that reaches the engine (its agenda, session or knowledge base) is refused at load, at the call. */
+    private static final String ENGINE = "reach the rule engine: clearing the agenda or changing the session could keep other"
+            + " rules from running, and their criteria would count as met unchecked";
+    private static final String REFLECTION = "reach private state by reflection: it could drop findings or change facts unseen";
+    private static final String RUNTIME = "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report";
+    private static final String CLOCK = "depend on the clock, chance or the environment: the same protocol must always give the"
+            + " same findings (the check date is --as-of)";
+
+    /**
+     * Code that reaches the engine, private state, the JVM's runtime, the clock, chance or the
+     * environment is refused when the rules are compiled, at the call; the same words in comments
+     * and strings are not calls.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "agenda | drools.getKieRuntime().getAgenda().clear(); | getKieRuntime",
-        "kcontext | kcontext.getKieRuntime().getAgenda().getAgendaGroup(\"MAIN\").clear(); | getKieRuntime",
-        "base | drools.getKieBase ().removeRule(\"site\", \"SITE-02 check 1: every protocol\"); | getKieBase",
+        "agenda | drools.getKieRuntime().getAgenda().clear(); | getKieRuntime | ENGINE",
+        "kcontext | kcontext.getKieRuntime().getAgenda().getAgendaGroup(\"MAIN\").clear(); | getKieRuntime | ENGINE",
+        "base | drools.getKieBase ().removeRule(\"site\", \"SITE-02 check 1: every protocol\"); | getKieBase | ENGINE",
+        "mvelproperty | Object o = kcontext.kieRuntime; | .kieRuntime | ENGINE",
+        "reference | java.util.function.Function f = org.kie.api.runtime.rule.RuleContext::getKieRuntime; | ::getKieRuntime | ENGINE",
+        "private | java.lang.reflect.Field f = findings.getClass().getDeclaredField(\"emissions\"); | getDeclaredField | REFLECTION",
+        "accessible | findings.getClass().getMethods()[0].setAccessible(true); | setAccessible | REFLECTION",
+        "halt | Runtime.getRuntime().halt(0); | getRuntime | RUNTIME",
+        "clock | if (java.time.LocalDate.now().getYear() > 2000) { findings.report(kcontext); } | now | CLOCK",
+        "chance | if (Math.random() > 0.5) { findings.report(kcontext); } | random | CLOCK",
+        "properties | System.getProperties().putIfAbsent(\"seen\", \"1\"); | getProperties | CLOCK",
+        "newrandom | java.util.Random r = new java.util.Random(); | new java.util.Random | CLOCK",
     })
-    void codeThatReachesTheEngineIsRefusedBeforeAnyProtocolIsJudged(String name, String then, String call) throws IOException {
-        Path dir = siteRule(name, "Protocol( )", "// getAgenda() in a comment is no call\n    String s = \"getAgenda()\";\n    " + then);
+    void forbiddenCallsAreRefusedBeforeAnyProtocolIsJudged(String name, String then, String call, String kind)
+            throws IOException {
+        String why = switch (kind) {
+            case "ENGINE" -> ENGINE;
+            case "REFLECTION" -> REFLECTION;
+            case "RUNTIME" -> RUNTIME;
+            default -> CLOCK;
+        };
+        Path dir = siteRule(name, "Protocol( )", "// getAgenda() and now() in a comment are no calls\n"
+                + "    String s = \"getAgenda() Math.random()\";\n    " + then);
         CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("secretome-check: the rules cannot be used:\n  " + dir.resolve(name + ".drl") + ":12:"
-                + (then.indexOf(call) + 5) + ": rule code may not reach the rule engine (" + call + "): clearing the agenda or"
-                + " changing the session could keep other rules from running, and their criteria would count as met"
-                + " unchecked; a rule matches facts and records findings\n");
+                + (then.indexOf(call) + 5) + ": rule code may not " + why + " (" + call + ")\n");
+    }
+
+    /** What the text check cannot see (public reflection reaches the session) is refused while judging. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "sessiondelete | session.delete(session.getFactHandle($p)); | it deleted a fact of the judgment (Protocol)",
+        "sessioninsert | session.insert(new com.fasterxml.jackson.databind.ObjectMapper().readValue(\"{}\", CentrifugationStep.class));"
+                + " | it inserted a fact of the judgment (CentrifugationStep)",
+    })
+    void whatPublicReflectionReachesIsRefusedWhileJudging(String name, String then, String message) throws IOException {
+        Path dir = siteRule(name, "$p : Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "org.kie.api.runtime.KieSession session = (org.kie.api.runtime.KieSession)"
+                        + " drools.getClass().getMethod(\"getKieRuntime\").invoke(drools);\n    " + then);
+        onlyTheDeviatingProtocolFailed(batch(dir), message);
+    }
+
+    @Test
+    void aRuleCannotAddAFactOfTheProtocolToSatisfyAnotherRulesNot() throws IOException {
+        Path dir = siteRule("fake", "Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "insert(new com.fasterxml.jackson.databind.ObjectMapper().readValue(\"{\\\"g_force_xg\\\": 100000}\","
+                        + " CentrifugationStep.class));");
+        onlyTheDeviatingProtocolFailed(batch(dir), "rule \"SITE-01 check 1: fake\" failed: it inserted a fact of the judgment"
+                + " (CentrifugationStep)");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.secretomecheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules judge a protocol; they neither steer the engine nor depend on anything but the protocol
+ * and the profile. DRL code (a consequence, a condition, a function) that makes one of the calls
+ * below is refused when the rules are compiled, at the call (a compiled rule set, cached, passed
+ * this check when it was compiled by the same tool). Comments and string literals do not count.
+ * At run time the judge refuses, for the one protocol, what this text check cannot see: a rule
+ * that halts the engine, clears an agenda group, or inserts, deletes or updates a fact of the
+ * judgment. Rules remain Java code run with the tool's
+ * rights, so site rules are reviewed as code.
+ */
+final class ForbiddenCalls {
+
+    /** Comments and string literals, whose words are not calls. */
+    private static final Pattern NOT_CODE = Pattern.compile(
+            "\"\"\"(?s:.*?)\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'|/\\*(?s:.*?)\\*/|//[^\\n]*");
+
+    private static final String ENGINE = "getKieRuntime|getKnowledgeRuntime|getAgenda|getKieBase|getKnowledgeBase"
+            + "|getWorkingMemory|getEntryPoints?|cancelMatch";
+
+    /** A kind of call that rules may not make, and why. */
+    private record Kind(Pattern calls, String why) {}
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind(Pattern.compile("\\b(?:" + ENGINE + ")\\s*\\(|::\\s*(?:" + ENGINE + ")\\b"
+                    + "|\\.\\s*(?:kieRuntime|knowledgeRuntime|agenda|kieBase|knowledgeBase|workingMemory|entryPoints?)\\b"),
+                    "reach the rule engine: clearing the agenda or changing the session could keep other rules from"
+                            + " running, and their criteria would count as met unchecked"),
+            new Kind(Pattern.compile("\\b(?:setAccessible|trySetAccessible|getDeclared(?:Field|Method|Constructor)s?"
+                    + "|privateLookupIn)\\s*\\("),
+                    "reach private state by reflection: it could drop findings or change facts unseen"),
+            new Kind(Pattern.compile("\\bgetRuntime\\s*\\("),
+                    "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report"),
+            new Kind(Pattern.compile("\\b(?:currentTimeMillis|nanoTime|random|now|getenv|getProperties|getProperty"
+                    + "|setProperty|clearProperty)\\s*\\(|\\bnew\\s+(?:java\\.util\\.)?(?:Random|SecureRandom|SplittableRandom)\\b"
+                    + "|\\bThreadLocalRandom\\b"),
+                    "depend on the clock, chance or the environment: the same protocol must always give the same"
+                            + " findings (the check date is --as-of)"));
+
+    private ForbiddenCalls() {}
+
+    static void check(List<DrlSource> sources) throws RuleBookException {
+        List<String> errors = new ArrayList<>();
+        for (DrlSource source : sources) {
+            String code = blank(source.text());
+            java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>(); // by place in the file
+            for (Kind kind : KINDS) {
+                Matcher call = kind.calls().matcher(code);
+                int lastLine = 0;
+                while (call.find()) {
+                    int line = (int) code.substring(0, call.start()).chars().filter(c -> c == '\n').count() + 1;
+                    if (line != lastLine) { // the first call of a kind on a line is enough
+                        lastLine = line;
+                        int column = call.start() - code.lastIndexOf('\n', call.start() - 1);
+                        found.put(call.start(), source.display() + ":" + line + ":" + column + ": rule code may not "
+                                + kind.why() + " (" + call.group().replaceAll("[\\s(]+$", "") + ")");
+                    }
+                }
+            }
+            errors.addAll(found.values());
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleBookException(errors);
+        }
+    }
+
+    /** {@code text} with comments and string literals blanked out, lines and columns kept. */
+    private static String blank(String text) {
+        StringBuilder code = new StringBuilder(text);
+        Matcher skipped = NOT_CODE.matcher(text);
+        while (skipped.find()) {
+            for (int i = skipped.start(); i < skipped.end(); i++) {
+                if (code.charAt(i) != '\n') {
+                    code.setCharAt(i, ' ');
+                }
+            }
+        }
+        return code.toString();
+    }
+}
