@@ -22,26 +22,31 @@ final class ForbiddenCalls {
             "\"\"\"(?s:.*?)\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'|/\\*(?s:.*?)\\*/|//[^\\n]*");
 
     private static final String ENGINE = "getKieRuntime|getKnowledgeRuntime|getAgenda|getKieBase|getKnowledgeBase"
-            + "|getWorkingMemory|getEntryPoints?|cancelMatch";
+            + "|getWorkingMemory|getEntryPoints?|cancelMatch|getAgendaGroup|getActivations|getRuleAgendaItem";
 
     /** A kind of call that rules may not make, and why. */
     private record Kind(Pattern calls, String why) {}
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("\\b(?:" + ENGINE + ")\\s*\\(|::\\s*(?:" + ENGINE + ")\\b"
+            new Kind(Pattern.compile(calls(ENGINE)
                     + "|\\.\\s*(?:kieRuntime|knowledgeRuntime|agenda|kieBase|knowledgeBase|workingMemory|entryPoints?)\\b"),
                     "reach the rule engine: clearing the agenda or changing the session could keep other rules from"
                             + " running, and their criteria would count as met unchecked"),
-            new Kind(Pattern.compile("\\b(?:setAccessible|trySetAccessible|getDeclared(?:Field|Method|Constructor)s?"
-                    + "|privateLookupIn)\\s*\\("),
+            new Kind(Pattern.compile(calls("setAccessible|trySetAccessible|getDeclared(?:Field|Method|Constructor)s?"
+                    + "|privateLookupIn")),
                     "reach private state by reflection: it could drop findings or change facts unseen"),
-            new Kind(Pattern.compile("\\bgetRuntime\\s*\\("),
+            new Kind(Pattern.compile(calls("getRuntime")),
                     "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report"),
-            new Kind(Pattern.compile("\\b(?:currentTimeMillis|nanoTime|random|now|getenv|getProperties|getProperty"
-                    + "|setProperty|clearProperty)\\s*\\(|\\bnew\\s+(?:java\\.util\\.)?(?:Random|SecureRandom|SplittableRandom)\\b"
-                    + "|\\bThreadLocalRandom\\b"),
+            new Kind(Pattern.compile(calls("currentTimeMillis|nanoTime|random|now|getenv|getProperties|getProperty"
+                    + "|setProperty|clearProperty")
+                    + "|\\bnew\\s+(?:java\\.util\\.)?(?:Random|SecureRandom|SplittableRandom)\\b|\\bThreadLocalRandom\\b"),
                     "depend on the clock, chance or the environment: the same protocol must always give the same"
                             + " findings (the check date is --as-of)"));
+
+    /** A call of one of {@code names} ({@code name(}), or a method reference to one ({@code ::name}). */
+    private static String calls(String names) {
+        return "\\b(?:" + names + ")\\s*\\(|::\\s*(?:" + names + ")\\b";
+    }
 
     private ForbiddenCalls() {}
 
