@@ -92,9 +92,9 @@ public final class RuleBook {
      */
     private static List<String> copies(Path directory, List<Path> sites, List<DrlSource> sources) {
         List<String> errors = new ArrayList<>();
+        Path rules = realPath(directory);
         for (Path site : sites) {
             Path real = realPath(site);
-            Path rules = realPath(directory);
             if (real != null && rules != null && (real.startsWith(rules) || rules.startsWith(real))) {
                 errors.add(site + ": a site directory must lie outside the rules directory " + shown(directory)
                         + " (it is, holds or lies inside it), whose files are read as rules already");
