@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
             + " path below it matches GLOB (repeatable; rules/** or **/cases/**). Files named as arguments are always checked.")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", completionCandidates = FormatNames.class,
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable, or "
                     + "comma-separated, with --output-dir: one file per format.")
     List<String> formats;
@@ -356,11 +356,14 @@ final class CheckCommand implements Callable<Integer> {
     /** The formats asked for, without repeats; null after printing why they cannot be used together. */
     private List<Format> parseFormats(PrintWriter err) {
         List<Format> chosen = new ArrayList<>();
-        for (String label : formats == null || formats.isEmpty() ? List.of("text") : formats) {
+        String known = Arrays.stream(Format.values()).map(Format::label).collect(Collectors.joining(", "));
+        // Split here, not by picocli, which drops an empty last name ("json,"): a name left out is a mistake.
+        for (String label : formats == null || formats.isEmpty() ? List.of("text")
+                : formats.stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList()) {
             Format format = Format.of(label).orElse(null);
             if (format == null) {
-                err.println("secretome-check: unknown --format " + label + " (use "
-                        + Arrays.stream(Format.values()).map(Format::label).collect(Collectors.joining(", ")) + ")");
+                err.println("secretome-check: " + (label.isBlank() ? "empty format name in --format " + String.join(" --format ", formats)
+                        : "unknown --format " + label) + " (use " + known + ")");
                 return null;
             }
             if (!chosen.contains(format)) {

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.secretomecheck.report.Format;
 import picocli.CommandLine;
 
@@ -344,6 +346,17 @@ class ReportFormatsCliTest {
         CliTest.Run run = check("--format", "yaml", EXAMPLES);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("unknown --format yaml (use text, json, sarif, junit, markdown");
+    }
+
+    /** A comma with no name after it (a list cut short) is a mistake, not a shorter list. */
+    @ParameterizedTest
+    @ValueSource(strings = {"json,", ",json", "json,,sarif", ","})
+    void anEmptyFormatNameIsRefused(String formats) {
+        CliTest.Run run = check("--format", formats, EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("secretome-check: empty format name in --format " + formats
+                + " (use text, json, sarif, junit, markdown, html, pdf)\n");
     }
 
     @Test
