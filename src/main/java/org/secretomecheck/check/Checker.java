@@ -304,7 +304,7 @@ public final class Checker {
         List<Waiver> waivers = new ArrayList<>(loaded.waivers());
         fileWaivers.stream().filter(w -> w.appliesTo(protocol.getId())).forEach(waivers::add);
         try {
-            List<Finding> findings = new ArrayList<>(judge.judge(loaded, profile, found -> waive(found, waivers)));
+            List<Finding> findings = new ArrayList<>(judge.judge(loaded, profile, checkDate, found -> waive(found, waivers)));
             findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
                     .thenComparing(f -> f.location().pointer()));
             List<BaselineEntry> gone = List.of();
@@ -312,7 +312,7 @@ public final class Checker {
                 findings.replaceAll(f -> f.inBaseline(!f.isWaived() && baseline.records(protocol.getId(), f)));
                 gone = baseline.gone(protocol.getId(), findings);
             }
-            List<String> applicable = Completeness.applicable(book, protocol, Context.of(protocol, profile.profile()), findings);
+            List<String> applicable = Completeness.applicable(book, protocol, Context.of(protocol, profile.profile(), checkDate), findings);
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
                     findings, List.of(), Completeness.score(book, applicable, findings),
                     KeyParameters.of(loaded.document()), applicable,

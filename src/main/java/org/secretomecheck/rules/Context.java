@@ -1,12 +1,14 @@
 package org.secretomecheck.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.secretomecheck.profile.Profile;
 import org.secretomecheck.protocol.Protocol;
 
 /**
  * The gates of {@code criteria.md} Section 5, computed once per protocol and inserted as a fact,
- * so that a rule reads {@code Context( batchRecord, clinical )} rather than re-deriving them.
+ * so that a rule reads {@code Context( batchRecord, clinical )} rather than re-deriving them; with
+ * the check date.
  */
 public final class Context {
 
@@ -19,8 +21,9 @@ public final class Context {
     private final boolean evProduct;
     private final boolean lyophilized;
     private final boolean topical;
+    private final LocalDate checkDate;
 
-    private Context(Protocol protocol, Profile profile) {
+    private Context(Protocol protocol, Profile profile, LocalDate checkDate) {
         String type = protocol.getProduct().getType();
         String stage = protocol.getProduct().getClinicalStage();
         batchRecord = "batch_record".equals(protocol.getStage());
@@ -30,11 +33,12 @@ public final class Context {
         lyophilized = "lyophilized_secretome".equals(type)
                 || Boolean.TRUE.equals(protocol.getFormulationStorage().getLyophilized());
         topical = "topical".equals(protocol.getProduct().getRoute());
+        this.checkDate = checkDate;
     }
 
-    /** The gates of {@code protocol} under the thresholds of {@code profile}. */
-    public static Context of(Protocol protocol, Profile profile) {
-        return new Context(protocol, profile);
+    /** The gates of {@code protocol} under the thresholds of {@code profile}, checked on {@code checkDate}. */
+    public static Context of(Protocol protocol, Profile profile, LocalDate checkDate) {
+        return new Context(protocol, profile, checkDate);
     }
 
     private static boolean atOrAfter(String stage, String from) {
@@ -84,5 +88,13 @@ public final class Context {
     /** Any route but topical. */
     public boolean isNonTopical() {
         return !topical;
+    }
+
+    /**
+     * The check date ({@code --as-of}, else today): the one date a rule may compare with, so that
+     * the same protocol gives the same findings on any day it is checked as of the same date.
+     */
+    public LocalDate getCheckDate() {
+        return checkDate;
     }
 }

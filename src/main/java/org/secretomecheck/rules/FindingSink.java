@@ -3,12 +3,20 @@ package org.secretomecheck.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.secretomecheck.finding.Readable;
@@ -37,6 +45,18 @@ public final class FindingSink {
 
     /** What a placeholder whose value is not recorded shows, unless it names its own words. */
     static final String NOT_RECORDED = "(not recorded)";
+
+    /** Whether a class's text is its identity: an array, or an object without its own {@code toString}. */
+    private static final ClassValue<Boolean> IDENTITY_TEXT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.isArray() || type.getMethod("toString").getDeclaringClass() == Object.class;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e); // every class has toString
+            }
+        }
+    };
 
     /** A check that fired, before merging. */
     public record Emission(String ruleId, int check, int item, Severity severity, String target, String pointer,
@@ -152,7 +172,7 @@ public final class FindingSink {
 
     private String resolve(String name, Map<String, Object> arguments, String target) {
         if (arguments.containsKey(name)) {
-            return show(arguments.get(name));
+            return show(shownAsValue(name, arguments.get(name)));
         }
         if (target != null && name.equals("field")) {
             return target;
@@ -179,6 +199,27 @@ public final class FindingSink {
         return pointer.equals("/protocol/" + path.replace('.', '/')) ? show(document.at(pointer)) : null;
     }
 
+    /**
+     * {@code value}, if its text is its value. An object without its own {@code toString} (a
+     * fact, an array) shows its identity hash, which differs from run to run: the rule fails
+     * rather than make a report that cannot be reproduced.
+     */
+    private static Object shownAsValue(String name, Object value) {
+        if (value instanceof Collection<?> items) {
+            items.forEach(item -> shownAsValue(name, item));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> {
+                shownAsValue(name, key);
+                shownAsValue(name, item);
+            });
+        } else if (value != null && IDENTITY_TEXT.get(value.getClass())) {
+            throw new IllegalStateException("it passes " + name + " as " + value.getClass().getSimpleName()
+                    + " (" + (value.getClass().isArray() ? "an array" : "an object") + " whose text is its identity, different"
+                    + " in every run); pass a value: a text, a number, a date or a list of them");
+        }
+        return value;
+    }
+
     /** {@code value} as a message shows it; null when it is not recorded. */
     private static String show(Object value) {
         if (value == null) {
@@ -203,6 +244,27 @@ public final class FindingSink {
             }
             return node.isValueNode() ? node.asText() : node.toString();
         }
+        if (value instanceof Collection<?> items) {
+            boolean unordered = items instanceof Set && !(items instanceof SortedSet || items instanceof LinkedHashSet);
+            return "[" + joined(unordered, items.stream().map(FindingSink::shownInList)) + "]";
+        }
+        if (value instanceof Map<?, ?> map) {
+            boolean unordered = !(map instanceof SortedMap || map instanceof LinkedHashMap);
+            return "{" + joined(unordered, map.entrySet().stream()
+                    .map(entry -> shownInList(entry.getKey()) + "=" + shownInList(entry.getValue()))) + "}";
+        }
         return String.valueOf(value);
+    }
+
+    private static String shownInList(Object item) {
+        return String.valueOf(show(item));
+    }
+
+    /**
+     * {@code shown}, joined; sorted when it comes from a set or map with no order of its own (a
+     * hash set, {@code Set.of}, {@code collectSet}), whose order can change from run to run.
+     */
+    private static String joined(boolean unordered, Stream<String> shown) {
+        return (unordered ? shown.sorted() : shown).collect(Collectors.joining(", "));
     }
 }

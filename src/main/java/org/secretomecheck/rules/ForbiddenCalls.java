@@ -39,13 +39,24 @@ final class ForbiddenCalls {
                     "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report"),
             new Kind(Pattern.compile(calls("currentTimeMillis|nanoTime|random|now|getenv|getProperties|getProperty"
                     + "|setProperty|clearProperty")
-                    + "|\\bnew\\s+(?:java\\.util\\.)?(?:Random|SecureRandom|SplittableRandom)\\b|\\bThreadLocalRandom\\b"),
+                    + "|\\bnew\\s+(?:java\\.util\\.)?(?:Random|SecureRandom|SplittableRandom)\\b|\\bThreadLocalRandom\\b"
+                    + "|\\bnew\\s+(?:java\\.util\\.)?(?:Date|GregorianCalendar)\\s*\\(\\s*\\)"
+                    + "|" + members("Calendar", "getInstance") + "|" + members("Clock", "system\\w*")
+                    + "|" + members("Integer|Long|Boolean", "getInteger|getLong|getBoolean")
+                    + "|" + members("TimeZone", "getDefault") + "|" + members("ZoneId", "systemDefault")),
                     "depend on the clock, chance or the environment: the same protocol must always give the same"
-                            + " findings (the check date is --as-of)"));
+                            + " findings (a rule that needs the date reads the check date, --as-of, from Context( checkDate ))"),
+            new Kind(Pattern.compile("\\bSystem\\s*\\.\\s*(?:out|err|in|console|setOut|setErr|setIn)\\b"),
+                    "use the console: what a rule prints would mix into the report (a rule reports through findings)"));
 
     /** A call of one of {@code names} ({@code name(}), or a method reference to one ({@code ::name}). */
     private static String calls(String names) {
         return "\\b(?:" + names + ")\\s*\\(|::\\s*(?:" + names + ")\\b";
+    }
+
+    /** A member of one of the classes {@code types}, named {@code names}, by call or method reference. */
+    private static String members(String types, String names) {
+        return "\\b(?:" + types + ")\\s*(?:\\.|::)\\s*(?:" + names + ")\\b";
     }
 
     private ForbiddenCalls() {}

@@ -1,6 +1,7 @@
 package org.secretomecheck.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,15 +80,15 @@ public final class Judge {
      * merged, waived by {@code waive}; then the rules of {@link #AFTER_WAIVERS} over the findings
      * still open, their findings waived too. Not yet sorted.
      */
-    public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile, UnaryOperator<List<Finding>> waive)
-            throws RuleFailure {
+    public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile, LocalDate checkDate,
+            UnaryOperator<List<Finding>> waive) throws RuleFailure {
         try (Watchdog.Judgment watched = Watchdog.watch(protocol.document().file())) {
-            return judgeWatched(protocol, profile, waive);
+            return judgeWatched(protocol, profile, checkDate, waive);
         }
     }
 
-    private List<Finding> judgeWatched(LoadedProtocol protocol, LoadedProfile profile, UnaryOperator<List<Finding>> waive)
-            throws RuleFailure {
+    private List<Finding> judgeWatched(LoadedProtocol protocol, LoadedProfile profile, LocalDate checkDate,
+            UnaryOperator<List<Finding>> waive) throws RuleFailure {
         FindingSink sink = new FindingSink(protocol.document(), profile, checks);
         StatefulKnowledgeSessionImpl session = idle.poll();
         if (session == null) {
@@ -103,7 +104,7 @@ public final class Judge {
         try {
             session.setGlobal("findings", sink);
             session.insert(profile.profile());
-            session.insert(Context.of(protocol.protocol(), profile.profile()));
+            session.insert(Context.of(protocol.protocol(), profile.profile(), checkDate));
             insertSections(session, protocol.protocol());
             fire(session);
             List<Finding> findings = new ArrayList<>(waive.apply(merge(protocol, sink.emissions())));

@@ -151,6 +151,50 @@ class RuleFailureContainmentTest {
                 + "; i must be a whole number from 0 (the item's index)");
     }
 
+    /** An object shown by its identity hash would make the report differ from run to run. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fact | $p | Protocol (an object",
+        "list | java.util.List.of(\"a\", $p) | Protocol (an object",
+        "array | new int[] {1, 2} | int[] (an array",
+    })
+    void aMessageArgumentShownByItsIdentityFailsThatProtocol(String name, String argument, String shown) throws IOException {
+        Path dir = siteRule(name, "$p : Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "findings.report(kcontext, \"what\", " + argument + ");");
+        Path drl = dir.resolve(name + ".drl");
+        Files.writeString(drl, Files.readString(drl).replace("@message(\"m\")", "@message(\"saw {what}\")"));
+        onlyTheDeviatingProtocolFailed(batch(dir), "it passes what as " + shown + " whose text is its identity, different"
+                + " in every run); pass a value: a text, a number, a date or a list of them");
+    }
+
+    /** Values, and lists and maps of them, are shown; sets and maps with no order of their own sorted. */
+    @Test
+    void aMessageArgumentThatIsAValueIsShown() throws IOException {
+        Path dir = siteRule("values", "$p : Protocol( $id : id, $d : effectiveDate )",
+                "findings.report(kcontext, \"what\", java.util.List.of($id, $d, new java.math.BigDecimal(\"2.50\"),"
+                        + " java.util.Map.of(\"k\", true, \"b\", java.util.Set.of(\"z\", \"y\", \"x\"))));");
+        Path drl = dir.resolve("values.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@message(\"m\")", "@message(\"saw {what}\")"));
+        CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
+        assertThat(run.code()).as(run.err()).isZero(); // minor findings only
+        assertThat(run.out()).contains("saw [SEC-BM-EV-001, 2024-09-01, 2.5, {b=[x, y, z], k=true}]");
+    }
+
+    /** The check date is the one date a rule may use: the same protocol, checked as of the same date, gives the same findings. */
+    @Test
+    void aRuleReadsTheCheckDateFromTheContext() throws IOException {
+        Path dir = siteRule("review", "org.secretomecheck.rules.Context( $today : checkDate )\n"
+                + "    Protocol( effectiveDate != null, effectiveDate.plusYears(1).isBefore($today) )",
+                "findings.report(kcontext);");
+        Path drl = dir.resolve("review.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@message(\"m\")", "@message(\"due for review\")"));
+        for (String asOf : new String[] {"2025-09-01", "2025-09-02"}) {
+            CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", asOf, CliTest.COMPLIANT);
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out().contains("SITE-01  due for review")).as(asOf + "\n" + run.out()).isEqualTo(asOf.equals("2025-09-02"));
+        }
+    }
+
     @Test
     void anErrorThrownByARuleForOneProtocolSparesTheOthers() throws IOException {
         Path site = siteRule("error", "Protocol( id == \"" + DEVIATING_ID + "\" )",
@@ -213,7 +257,9 @@ class RuleFailureContainmentTest {
     private static final String REFLECTION = "reach private state by reflection: it could drop findings or change facts unseen";
     private static final String RUNTIME = "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report";
     private static final String CLOCK = "depend on the clock, chance or the environment: the same protocol must always give the"
-            + " same findings (the check date is --as-of)";
+            + " same findings (a rule that needs the date reads the check date, --as-of, from Context( checkDate ))";
+    private static final String CONSOLE = "use the console: what a rule prints would mix into the report (a rule reports"
+            + " through findings)";
 
     /**
      * Code that reaches the engine, private state, the JVM's runtime, the clock, chance or the
@@ -237,6 +283,13 @@ class RuleFailureContainmentTest {
         "chance | if (Math.random() > 0.5) { findings.report(kcontext); } | random | CLOCK",
         "properties | System.getProperties().putIfAbsent(\"seen\", \"1\"); | getProperties | CLOCK",
         "newrandom | java.util.Random r = new java.util.Random(); | new java.util.Random | CLOCK",
+        "date | java.util.Date d = new java.util.Date(); | new java.util.Date() | CLOCK",
+        "calendar | int y = java.util.Calendar.getInstance().get(java.util.Calendar.YEAR); | Calendar.getInstance | CLOCK",
+        "systemclock | java.time.Clock c = java.time.Clock.systemUTC(); | Clock.systemUTC | CLOCK",
+        "systemproperty | Integer limit = Integer.getInteger(\"limit\", 5); | Integer.getInteger | CLOCK",
+        "zone | java.time.ZoneId z = java.time.ZoneId.systemDefault(); | ZoneId.systemDefault | CLOCK",
+        "console | System.out.println(\"found\"); | System.out | CONSOLE",
+        "consoleerr | java.lang.System.err.println(\"found\"); | System.err | CONSOLE",
     })
     void forbiddenCallsAreRefusedBeforeAnyProtocolIsJudged(String name, String then, String call, String kind)
             throws IOException {
@@ -244,6 +297,7 @@ class RuleFailureContainmentTest {
             case "ENGINE" -> ENGINE;
             case "REFLECTION" -> REFLECTION;
             case "RUNTIME" -> RUNTIME;
+            case "CONSOLE" -> CONSOLE;
             default -> CLOCK;
         };
         Path dir = siteRule(name, "Protocol( )", "// getAgenda() and now() in a comment are no calls\n"

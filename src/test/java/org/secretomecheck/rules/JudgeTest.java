@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,6 +23,8 @@ import org.secretomecheck.validate.ProtocolValidator;
  */
 class JudgeTest {
 
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+
     @Test
     void aReusedSessionJudgesLikeANewOne() throws Exception {
         RuleBook book = RuleBook.bundled();
@@ -32,14 +35,14 @@ class JudgeTest {
         Judge reusing = new Judge(book);
         List<List<Finding>> inSequence = new ArrayList<>();
         for (LoadedProtocol protocol : protocols) {
-            inSequence.add(reusing.judge(protocol, profile, findings -> findings));
+            inSequence.add(reusing.judge(protocol, profile, AS_OF, findings -> findings));
         }
         // Backwards as well, so that each session follows a different protocol than before.
         for (int i = protocols.size() - 1; i >= 0; i--) {
-            assertThat(reusing.judge(protocols.get(i), profile, findings -> findings)).isEqualTo(inSequence.get(i));
+            assertThat(reusing.judge(protocols.get(i), profile, AS_OF, findings -> findings)).isEqualTo(inSequence.get(i));
         }
         for (int i = 0; i < protocols.size(); i++) {
-            List<Finding> fresh = new Judge(book).judge(protocols.get(i), profile, findings -> findings);
+            List<Finding> fresh = new Judge(book).judge(protocols.get(i), profile, AS_OF, findings -> findings);
             assertThat(inSequence.get(i)).as(protocols.get(i).document().file()).isEqualTo(fresh);
         }
         // The knowledge base lives as long as the process; it must not hold the sessions Judges keep.
