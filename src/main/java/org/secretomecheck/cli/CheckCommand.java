@@ -95,7 +95,8 @@ final class CheckCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Check date for waivers (default: today), for reproducible re-runs.")
+            description = "Check date (default: today): waivers expire by it and rules read it (Context.checkDate);"
+                    + " fix it for reproducible re-runs.")
     String asOf;
 
     @Option(names = "--color", negatable = true, description = "Colour text output (default: only on a terminal).")

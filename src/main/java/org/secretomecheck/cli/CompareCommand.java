@@ -57,8 +57,8 @@ final class CompareCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Check date for waivers (default: the date of SOURCE_DATE_EPOCH when it is set, else today),"
-                    + " for reproducible re-runs.")
+            description = "Check date: waivers expire by it and rules read it (Context.checkDate); default: the date"
+                    + " of SOURCE_DATE_EPOCH when it is set, else today.")
     String asOf;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

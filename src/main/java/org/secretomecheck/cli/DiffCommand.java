@@ -67,8 +67,8 @@ final class DiffCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Check date for waivers (default: the date of SOURCE_DATE_EPOCH when it is set, else today),"
-                    + " for reproducible re-runs.")
+            description = "Check date: waivers expire by it and rules read it (Context.checkDate); default: the date"
+                    + " of SOURCE_DATE_EPOCH when it is set, else today.")
     String asOf;
 
     @Override
