@@ -37,7 +37,7 @@ final class ForbiddenCalls {
                     "reach private state by reflection: it could drop findings or change facts unseen"),
             new Kind(Pattern.compile(calls("getRuntime")),
                     "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report"),
-            new Kind(Pattern.compile(calls("currentTimeMillis|nanoTime|random|now|getenv|getProperties|getProperty"
+            new Kind(Pattern.compile(calls("currentTimeMillis|nanoTime|random|randomUUID|identityHashCode|now|getenv|getProperties|getProperty"
                     + "|setProperty|clearProperty")
                     + "|\\bnew\\s+(?:java\\.util\\.)?(?:Random|SecureRandom|SplittableRandom)\\b|\\bThreadLocalRandom\\b"
                     + "|\\bnew\\s+(?:java\\.util\\.)?(?:Date|GregorianCalendar)\\s*\\(\\s*\\)"

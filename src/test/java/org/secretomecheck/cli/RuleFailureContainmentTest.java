@@ -288,6 +288,8 @@ class RuleFailureContainmentTest {
         "systemclock | java.time.Clock c = java.time.Clock.systemUTC(); | Clock.systemUTC | CLOCK",
         "systemproperty | Integer limit = Integer.getInteger(\"limit\", 5); | Integer.getInteger | CLOCK",
         "zone | java.time.ZoneId z = java.time.ZoneId.systemDefault(); | ZoneId.systemDefault | CLOCK",
+        "uuid | String id = java.util.UUID.randomUUID().toString(); | randomUUID | CLOCK",
+        "identity | int h = System.identityHashCode(findings); | identityHashCode | CLOCK",
         "console | System.out.println(\"found\"); | System.out | CONSOLE",
         "consoleerr | java.lang.System.err.println(\"found\"); | System.err | CONSOLE",
     })
