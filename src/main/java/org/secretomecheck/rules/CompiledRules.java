@@ -63,6 +63,10 @@ final class CompiledRules {
 
     private static final Map<String, KieBase> MEMORY = new ConcurrentHashMap<>();
 
+    static {
+        RuleClassLoader.install();
+    }
+
     private CompiledRules() {}
 
     /** Forgets the rule sets of this process, so that the next load reads a cache or compiles. */
