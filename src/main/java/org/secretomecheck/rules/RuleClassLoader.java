@@ -30,10 +30,11 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
     /** Names of the classes given to this loader (defined, stored or written); never short-cut. */
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
+    /** Names this loader has answered with a class: not looked up as resources again. */
+    private final Set<String> found = ConcurrentHashMap.newKeySet();
+
     /** Set once the loader takes classes in bulk whose names it cannot see: no shortcut then. */
     private volatile boolean opaque;
-
-    private volatile ClassLoader droolsLoader;
 
     private RuleClassLoader(ClassLoader parent, ResourceProvider resources) {
         super(parent, resources);
@@ -51,13 +52,18 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (absent(name)) {
+        if (!found.contains(name) && absent(name)) {
             throw new Absent(name);
         }
-        return super.loadClass(name, resolve);
+        Class<?> type = super.loadClass(name, resolve);
+        found.add(name);
+        return type;
     }
 
-    /** True when no delegate of this loader can have the class {@code name}. */
+    /**
+     * True when no delegate of this loader can have the class {@code name}: Drools' own loader,
+     * the parent and the resource provider, all of which {@link #getResource} asks.
+     */
     boolean absent(String name) {
         if (opaque || held.contains(name) || findLoadedClass(name) != null) {
             return false;
@@ -67,14 +73,7 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         if (store != null && (store.containsKey(path) || store.containsKey(name))) {
             return false;
         }
-        ClassLoader drools = droolsLoader;
-        return getResource(path) == null && (drools == null || drools.getResource(path) == null);
-    }
-
-    @Override
-    public void setDroolsClassLoader(ClassLoader loader) {
-        droolsLoader = loader;
-        super.setDroolsClassLoader(loader);
+        return getResource(path) == null;
     }
 
     @Override
