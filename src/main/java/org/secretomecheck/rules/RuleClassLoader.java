@@ -3,6 +3,7 @@ package org.secretomecheck.rules;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.drools.wiring.api.ComponentsFactory;
 import org.drools.wiring.api.ResourceProvider;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
@@ -19,7 +20,8 @@ import org.drools.wiring.dynamic.DynamicProjectClassLoader;
  * five {@link ClassNotFoundException}s, each with the stack trace of a deep compiler stack: about a
  * tenth of a cold run's time. This loader first looks for the class file as a resource, which
  * throws nothing, and for a class it defined or holds itself; when neither exists it throws one
- * exception without a stack trace instead. Any other request goes to Drools' loader unchanged.
+ * exception without a stack trace instead, and remembers the name, as MVEL asks for each name
+ * many times. Any other request goes to Drools' loader unchanged.
  */
 final class RuleClassLoader extends DynamicProjectClassLoader {
 
@@ -33,11 +35,19 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
     /** Names this loader has answered with a class: not looked up as resources again. */
     private final Set<String> found = ConcurrentHashMap.newKeySet();
 
+    /** Names found to be no class: MVEL asks for each many times. */
+    private final Set<String> missing = ConcurrentHashMap.newKeySet();
+
     /** Set once the loader takes classes in bulk whose names it cannot see: no shortcut then. */
     private volatile boolean opaque;
 
+    private final ResourceProvider resources;
+
+    private volatile ClassLoader droolsLoader;
+
     private RuleClassLoader(ClassLoader parent, ResourceProvider resources) {
         super(parent, resources);
+        this.resources = resources;
     }
 
     /** Makes every knowledge base created from now on use this loader. */
@@ -62,10 +72,19 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
 
     /**
      * True when no delegate of this loader can have the class {@code name}: Drools' own loader,
-     * the parent and the resource provider, all of which {@link #getResource} asks.
+     * the parent and the resource provider, all of which {@link #getResource} asks. When the
+     * class path is the only place left (the usual case: both loaders are the application's and
+     * the name is in no package of the JDK), only the class path is searched: the JDK's loaders
+     * would otherwise look for it in each of their modules, which is slow.
      */
     boolean absent(String name) {
-        if (opaque || held.contains(name) || findLoadedClass(name) != null) {
+        if (opaque || held.contains(name)) {
+            return false;
+        }
+        if (missing.contains(name)) {
+            return true;
+        }
+        if (findLoadedClass(name) != null) {
             return false;
         }
         String path = name.replace('.', '/') + ".class";
@@ -73,7 +92,26 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         if (store != null && (store.containsKey(path) || store.containsKey(name))) {
             return false;
         }
-        return getResource(path) == null;
+        boolean none = onClassPathOnly(name)
+                ? Class.forName(getParent().getUnnamedModule(), name) == null
+                : getResource(path) == null;
+        if (none) {
+            missing.add(name);
+        }
+        return none;
+    }
+
+    private boolean onClassPathOnly(String name) {
+        ClassLoader application = ClassLoader.getSystemClassLoader();
+        int dot = name.lastIndexOf('.');
+        return resources == null && getParent() == application && (droolsLoader == null || droolsLoader == application)
+                && !JdkPackages.NAMES.contains(dot < 0 ? "" : name.substring(0, dot));
+    }
+
+    @Override
+    public void setDroolsClassLoader(ClassLoader loader) {
+        droolsLoader = loader;
+        super.setDroolsClassLoader(loader);
     }
 
     @Override
@@ -110,6 +148,13 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
     public void setInternalClassLoader(InternalTypesClassLoader loader) {
         opaque = true;
         super.setInternalClassLoader(loader);
+    }
+
+    /** The packages of the modules the JVM started with (the JDK's): a class there is not on the class path. */
+    private static final class JdkPackages {
+        static final Set<String> NAMES = ModuleLayer.boot().modules().stream()
+                .flatMap(module -> module.getPackages().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The answer for a class that does not exist: cheap, as no one reads its stack trace. */
