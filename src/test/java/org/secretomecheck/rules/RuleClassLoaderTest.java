@@ -13,6 +13,7 @@ import org.drools.wiring.api.ComponentsFactory;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.drools.wiring.dynamic.DynamicComponentsSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.ProtocolFiles;
 import org.secretomecheck.load.InputLimits;
@@ -67,6 +68,43 @@ class RuleClassLoaderTest {
         }
     }
 
+    @Test
+    void siteRulesWithTypesAndFunctionsOfTheirOwnCompileAndRunFromTheDiskCache(@TempDir Path temp) throws Exception {
+        Path site = java.nio.file.Files.createDirectories(temp.resolve("site"));
+        java.nio.file.Files.writeString(site.resolve("site.drl"), String.join("\n",
+                "package org.acme.site",
+                "import org.secretomecheck.protocol.*",
+                "global org.secretomecheck.rules.FindingSink findings",
+                "declare Marker",
+                "    name : String",
+                "end",
+                "function boolean lowO2(java.math.BigDecimal o2) {",
+                "    return o2 != null && o2.compareTo(new java.math.BigDecimal(\"3\")) < 0;",
+                "}",
+                "rule \"SITE-01 check 1: hypoxia below three percent\"",
+                "    @id(\"SITE-01\") @check(\"1\") @severity(\"minor\") @target(\"pre_conditioning.hypoxia.o2_pct\")",
+                "    @title(\"Site hypoxia floor\") @when(\"pre_conditioning.hypoxia.o2_pct < 3\")",
+                "    @message(\"The O2 level {value} % is below the site's floor of 3 %.\")",
+                "    @appliesTo(\"all products; both stages\") @rationale(\"Site practice.\") @sources(\"Site SOP 12 [INF]\")",
+                "when",
+                "    Hypoxia( lowO2(o2Pct) )",
+                "    not Marker( name == \"x\" )",
+                "then",
+                "    findings.report(kcontext);",
+                "end", ""));
+        System.setProperty("secretome-check.cache", temp.resolve("cache").toString());
+        try {
+            CompiledRules.forget();
+            String compiled = report(RuleBook.load(Path.of("rules"), List.of(site)));
+            CompiledRules.forget();
+            String cached = report(RuleBook.load(Path.of("rules"), List.of(site)));
+            assertThat(compiled).contains("The O2 level 2 % is below the site's floor of 3 %.").isEqualTo(cached);
+        } finally {
+            System.clearProperty("secretome-check.cache");
+            CompiledRules.forget();
+        }
+    }
+
     private static RuleClassLoader loader() {
         return (RuleClassLoader) ProjectClassLoader.createProjectClassLoader(RuleClassLoaderTest.class.getClassLoader());
     }
@@ -78,7 +116,11 @@ class RuleClassLoaderTest {
     }
 
     private static String report() throws Exception {
-        Checker checker = new Checker(RuleBook.load(Path.of("rules")), new ProfileLoader().loadDefault(),
+        return report(RuleBook.load(Path.of("rules")));
+    }
+
+    private static String report(RuleBook book) throws Exception {
+        Checker checker = new Checker(book, new ProfileLoader().loadDefault(),
                 LocalDate.of(2025, 6, 1), InputLimits.DEFAULT);
         StringWriter out = new StringWriter();
         new JsonRenderer().render(checker.check(ProtocolFiles.expand(List.of("protocols/examples", "src/test/resources/independent"))), out);
