@@ -16,12 +16,12 @@ import org.drools.wiring.dynamic.DynamicProjectClassLoader;
  *
  * <p>When Drools compiles a rule's conditions (MVEL, on their first use), MVEL asks for each name
  * in them, {@code $p} or {@code priming}, as a class in each imported package: about 1,900
- * names that are no class. Drools' loader asks its three delegates in turn, and each miss costs
- * five {@link ClassNotFoundException}s, each with the stack trace of a deep compiler stack: about a
- * tenth of a cold run's time. This loader first looks for the class file as a resource, which
- * throws nothing, and for a class it defined or holds itself; when neither exists it throws one
- * exception without a stack trace instead, and remembers the name, as MVEL asks for each name
- * many times. Any other request goes to Drools' loader unchanged.
+ * names that are no class, most of them many times. Drools' loader asks its three delegates in
+ * turn, and each first miss cost five {@link ClassNotFoundException}s, each with the stack trace
+ * of a deep compiler stack: about 8% of a cold run. This loader first looks for the class in what
+ * it holds itself, then for its class file (on the class path alone when the name is outside the
+ * JDK's packages), which throws nothing; when there is none it throws one exception without a
+ * stack trace and remembers the name. Any other request goes to Drools' loader unchanged.
  */
 final class RuleClassLoader extends DynamicProjectClassLoader {
 
@@ -38,10 +38,10 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
     /** Names found to be no class: MVEL asks for each many times. */
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
+    private final ResourceProvider resources;
+
     /** Set once the loader takes classes in bulk whose names it cannot see: no shortcut then. */
     private volatile boolean opaque;
-
-    private final ResourceProvider resources;
 
     private volatile ClassLoader droolsLoader;
 
@@ -81,15 +81,15 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         if (opaque || held.contains(name)) {
             return false;
         }
+        String path = name.replace('.', '/') + ".class";
+        Map<String, byte[]> store = getStore(); // asked every time: Drools may fill it directly
+        if (store != null && (store.containsKey(path) || store.containsKey(name))) {
+            return false;
+        }
         if (missing.contains(name)) {
             return true;
         }
         if (findLoadedClass(name) != null) {
-            return false;
-        }
-        String path = name.replace('.', '/') + ".class";
-        Map<String, byte[]> store = getStore();
-        if (store != null && (store.containsKey(path) || store.containsKey(name))) {
             return false;
         }
         boolean none = onClassPathOnly(name)

@@ -51,6 +51,10 @@ class RuleClassLoaderTest {
         assertThat(loader.absent(name)).isTrue();
         loader.storeClass(name, bytecodeOf(OpenFinding.class));
         assertThat(loader.absent(name)).as("a class stored in the loader is its own to answer for").isFalse();
+        String later = "org.secretomecheck.generated.Later";
+        assertThat(loader.absent(later)).isTrue();
+        loader.getStore().put(later.replace('.', '/') + ".class", bytecodeOf(OpenFinding.class));
+        assertThat(loader.absent(later)).as("a name once missing, then put in the store directly").isFalse();
     }
 
     @Test
