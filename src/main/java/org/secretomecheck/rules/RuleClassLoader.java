@@ -74,12 +74,14 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
      * True when no delegate of this loader can have the class {@code name}: Drools' own loader,
      * the parent and the resource provider, all of which {@link #getResource} asks. When the
      * class path is the only place left (the usual case: both loaders are the application's and
-     * the name is in no package of the JDK), only the class path is searched: the JDK's loaders
-     * would otherwise look for it in each of their modules, which is slow.
+     * the name is in no package of the JDK and nothing is appended to the boot class path), only the
+     * class path is searched: the JDK's loaders would otherwise look for it in each of their
+     * modules, which is slow. Arrays and the JDK's proxy classes, which have no class file, go to
+     * Drools' loader.
      */
     boolean absent(String name) {
-        if (opaque || held.contains(name)) {
-            return false;
+        if (opaque || name.startsWith("[") || name.startsWith("jdk.proxy") || held.contains(name)) {
+            return false; // arrays and the JDK's proxy classes have no class file: Drools' loader answers
         }
         String path = name.replace('.', '/') + ".class";
         Map<String, byte[]> store = getStore(); // asked every time: Drools may fill it directly
@@ -104,8 +106,10 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
     private boolean onClassPathOnly(String name) {
         ClassLoader application = ClassLoader.getSystemClassLoader();
         int dot = name.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : name.substring(0, dot);
         return resources == null && getParent() == application && (droolsLoader == null || droolsLoader == application)
-                && !JdkPackages.NAMES.contains(dot < 0 ? "" : name.substring(0, dot));
+                && !JdkPackages.NAMES.contains(pkg)
+                && System.getProperty("jdk.boot.class.path.append", "").isEmpty(); // -Xbootclasspath/a, agents
     }
 
     @Override

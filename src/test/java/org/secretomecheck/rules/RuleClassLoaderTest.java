@@ -47,6 +47,11 @@ class RuleClassLoaderTest {
         RuleClassLoader loader = loader();
         assertThat(Class.forName("java.lang.String", false, loader)).isSameAs(String.class);
         assertThat(Class.forName(Protocol.class.getName(), false, loader)).isSameAs(Protocol.class);
+        assertThat(loader.loadClass("[Ljava.lang.String;")).isSameAs(String[].class);
+        assertThat(loader.loadClass("[L" + Protocol.class.getName() + ";")).isSameAs(Protocol[].class);
+        Class<?> proxy = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Runnable.class}, (object, method, arguments) -> null).getClass();
+        assertThat(loader.loadClass(proxy.getName())).isSameAs(proxy);
         String name = "org.secretomecheck.generated.Stored";
         assertThat(loader.absent(name)).isTrue();
         loader.storeClass(name, bytecodeOf(OpenFinding.class));
@@ -73,26 +78,37 @@ class RuleClassLoaderTest {
     }
 
     @Test
-    void siteRulesWithTypesAndFunctionsOfTheirOwnCompileAndRunFromTheDiskCache(@TempDir Path temp) throws Exception {
+    void siteRulesWithTypesArraysAndFunctionsOfTheirOwnCompileAndRunFromTheDiskCache(@TempDir Path temp) throws Exception {
         Path site = java.nio.file.Files.createDirectories(temp.resolve("site"));
         java.nio.file.Files.writeString(site.resolve("site.drl"), String.join("\n",
                 "package org.acme.site",
                 "import org.secretomecheck.protocol.*",
                 "global org.secretomecheck.rules.FindingSink findings",
                 "declare Marker",
-                "    name : String",
+                "    tags : String[]",
                 "end",
                 "function boolean lowO2(java.math.BigDecimal o2) {",
                 "    return o2 != null && o2.compareTo(new java.math.BigDecimal(\"3\")) < 0;",
                 "}",
+                "rule \"SITE-00 check 1: a marker\"",
+                "    @id(\"SITE-00\") @check(\"1\") @severity(\"info\") @target(\"pre_conditioning.hypoxia.o2_pct\")",
+                "    @title(\"Site marker\") @when(\"pre_conditioning.hypoxia.o2_pct < 3\") @message(\"Marked.\")",
+                "    @appliesTo(\"all products; both stages\") @rationale(\"Site practice.\") @sources(\"Site SOP 12 [INF]\")",
+                "when",
+                "    Hypoxia( lowO2(o2Pct) )",
+                "then",
+                "    Marker marker = new Marker();",
+                "    marker.setTags(new String[] {\"a\", \"b\"});",
+                "    insert(marker);",
+                "end",
                 "rule \"SITE-01 check 1: hypoxia below three percent\"",
                 "    @id(\"SITE-01\") @check(\"1\") @severity(\"minor\") @target(\"pre_conditioning.hypoxia.o2_pct\")",
                 "    @title(\"Site hypoxia floor\") @when(\"pre_conditioning.hypoxia.o2_pct < 3\")",
                 "    @message(\"The O2 level {value} % is below the site's floor of 3 %.\")",
                 "    @appliesTo(\"all products; both stages\") @rationale(\"Site practice.\") @sources(\"Site SOP 12 [INF]\")",
                 "when",
-                "    Hypoxia( lowO2(o2Pct) )",
-                "    not Marker( name == \"x\" )",
+                "    Marker( $tags : tags )", // a declaration of an array type: MVEL loads the array class
+                "    Hypoxia( lowO2(o2Pct), $tags.length == 2 )",
                 "then",
                 "    findings.report(kcontext);",
                 "end", ""));
