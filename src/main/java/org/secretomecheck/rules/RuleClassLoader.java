@@ -25,10 +25,6 @@ import org.drools.wiring.dynamic.DynamicProjectClassLoader;
  */
 final class RuleClassLoader extends DynamicProjectClassLoader {
 
-    static {
-        registerAsParallelCapable();
-    }
-
     /** Names of the classes given to this loader (defined, stored or written); never short-cut. */
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
@@ -85,7 +81,7 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         }
         String path = name.replace('.', '/') + ".class";
         Map<String, byte[]> store = getStore(); // asked every time: Drools may fill it directly
-        if (store != null && (store.containsKey(path) || store.containsKey(name))) {
+        if (store != null && store.containsKey(path)) {
             return false;
         }
         if (missing.contains(name)) {
