@@ -70,10 +70,12 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
      * True when no delegate of this loader can have the class {@code name}: Drools' own loader,
      * the parent and the resource provider, all of which {@link #getResource} asks. When the
      * class path is the only place left (the usual case: both loaders are the application's and
-     * the name is in no package of the JDK and nothing is appended to the boot class path), only the
-     * class path is searched: the JDK's loaders would otherwise look for it in each of their
-     * modules, which is slow. Arrays and the JDK's proxy classes, which have no class file, go to
-     * Drools' loader.
+     * the name is in no package of the JDK), only the class path is searched: the JDK's loaders
+     * would otherwise look for it in each of their modules, which is slow. A class appended to the
+     * boot class path ({@code -Xbootclasspath/a}, an agent's {@code Boot-Class-Path}) is therefore
+     * not seen by rules: Java 17 offers no cheap way to know that something was appended there,
+     * and a rule that names such a class fails to compile. Arrays and the JDK's proxy classes,
+     * which have no class file, go to Drools' loader.
      */
     boolean absent(String name) {
         if (opaque || name.startsWith("[") || name.startsWith("jdk.proxy") || held.contains(name)) {
@@ -104,8 +106,7 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         int dot = name.lastIndexOf('.');
         String pkg = dot < 0 ? "" : name.substring(0, dot);
         return resources == null && getParent() == application && (droolsLoader == null || droolsLoader == application)
-                && !JdkPackages.NAMES.contains(pkg)
-                && System.getProperty("jdk.boot.class.path.append", "").isEmpty(); // -Xbootclasspath/a, agents
+                && !JdkPackages.NAMES.contains(pkg);
     }
 
     @Override

@@ -125,6 +125,60 @@ class RuleClassLoaderTest {
         }
     }
 
+    @Test
+    void aRuleThatNamesAClassOnlyOnTheBootClassPathDoesNotCompile(@TempDir Path temp) throws Exception {
+        // -Xbootclasspath/a or an agent's Boot-Class-Path: the loader looks on the class path only (see absent)
+        Path source = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(temp.resolve("src/bootonly"))
+                .resolve("Marker.java"), "package bootonly; public class Marker {}");
+        Path boot = temp.resolve("boot");
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", boot.toString(), source.toString())).isZero();
+        Path site = java.nio.file.Files.createDirectories(temp.resolve("site"));
+        java.nio.file.Files.writeString(site.resolve("site.drl"), String.join("\n",
+                "package org.acme.site",
+                "import bootonly.Marker",
+                "global org.secretomecheck.rules.FindingSink findings",
+                "rule \"SITE-02 check 1: a marker\"",
+                "    @id(\"SITE-02\") @check(\"1\") @severity(\"info\") @target(\"product\")",
+                "    @title(\"Site marker\") @when(\"a marker\") @message(\"Marked.\")",
+                "    @appliesTo(\"all products; both stages\") @rationale(\"Site practice.\") @sources(\"Site SOP 12 [INF]\")",
+                "when",
+                "    Marker()",
+                "then",
+                "    findings.report(kcontext);",
+                "end", ""));
+        Process probe = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Xbootclasspath/a:" + boot, "-Dsecretome-check.cache=" + temp.resolve("cache"),
+                "-cp", System.getProperty("java.class.path"), BootProbe.class.getName(), "bootonly.Marker", site.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(probe.waitFor()).as(output).isZero();
+        assertThat(output).isEqualTo("the JVM has it; rules do not; the rule set: " + site.resolve("site.drl")
+                + ":2:8: the rules use the class bootonly.Marker, which is not on the class path (rules see the JDK and"
+                + " the class path, not classes appended to the boot class path)" + System.lineSeparator());
+    }
+
+    /** Run in a JVM of its own by the test above. */
+    static final class BootProbe {
+        public static void main(String[] args) throws Exception {
+            RuleClassLoader.install();
+            Class.forName(args[0]);
+            System.out.print("the JVM has it; ");
+            try {
+                Class.forName(args[0], false, loader());
+                System.out.print("rules have it too; ");
+            } catch (ClassNotFoundException e) {
+                System.out.print("rules do not; ");
+            }
+            try {
+                RuleBook.load(Path.of("rules"), List.of(Path.of(args[1])));
+                System.out.println("the rule set compiled");
+            } catch (RuleBookException e) {
+                System.out.println("the rule set: " + e.getMessage());
+            }
+        }
+    }
+
     private static RuleClassLoader loader() {
         return (RuleClassLoader) ProjectClassLoader.createProjectClassLoader(RuleClassLoaderTest.class.getClassLoader());
     }
