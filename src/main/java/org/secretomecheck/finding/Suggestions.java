@@ -8,7 +8,11 @@ public final class Suggestions {
 
     private Suggestions() {}
 
-    /** The closest candidate within a third of the key's length, or null. */
+    /**
+     * The closest candidate within a third of the key's length (two edits for short keys) that
+     * keeps at least one character of the shorter of the two ({@code <<} is not a misspelt
+     * {@code id}), or null.
+     */
     public static String closest(String key, Collection<String> candidates) {
         String best = null;
         int bestDistance = Math.max(2, key.length() / 3) + 1;
@@ -17,7 +21,8 @@ public final class Suggestions {
             // alone rules the candidate out (a key may be 65,536 characters long).
             int distance = Math.abs(key.length() - candidate.length()) >= bestDistance ? bestDistance
                     : distance(key, candidate);
-            if (distance < bestDistance || sharesStem(key, candidate) && best == null) {
+            boolean rewritten = distance >= Math.min(key.length(), candidate.length());
+            if (!rewritten && distance < bestDistance || sharesStem(key, candidate) && best == null) {
                 best = candidate;
                 bestDistance = Math.min(bestDistance, distance);
             }

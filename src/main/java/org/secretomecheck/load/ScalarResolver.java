@@ -91,7 +91,8 @@ final class ScalarResolver {
             case INT -> asInteger(text);
             case FLOAT -> {
                 JsonNode integer = asInteger(text);
-                yield integer != null ? DecimalNode.valueOf(new BigDecimal(text)) : asFloat(text);
+                // !!float 5 is the number 5.0 (Section 2.1), so it is written 5.0 in messages too
+                yield integer != null ? DecimalNode.valueOf(new BigDecimal(text).setScale(1)) : asFloat(text);
             }
             case TIMESTAMP -> asTimestamp(text);
             case SEQ, MAP -> null;

@@ -24,6 +24,19 @@ class SuggestionsTest {
         assertThat(Suggestions.closestRuleId(written, new TreeSet<>(Catalogue.ids()))).isEqualTo(suggested);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "none", value = {
+        "doner, donor",
+        "sx, sex",
+        "xd, id",
+        "<<, none",
+        "ab, none",
+        "cell_bnk, cell_bank",
+    })
+    void aKeyIsSuggestedOnlyWhenSomethingOfItIsKept(String written, String suggested) {
+        assertThat(Suggestions.closest(written, java.util.List.of("id", "sex", "donor", "cell_bank"))).isEqualTo(suggested);
+    }
+
     @Test
     void aVeryLongIdGetsNoSuggestion() {
         assertThat(Suggestions.closestRuleId("DON-" + "9".repeat(100_000), new TreeSet<>(Catalogue.ids()))).isNull();

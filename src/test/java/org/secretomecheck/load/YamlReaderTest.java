@@ -280,6 +280,7 @@ class YamlReaderTest {
             assertThat(root.get("c")).isInstanceOf(DecimalNode.class);
             assertThat(root.get("c").decimalValue()).isEqualByComparingTo("5.0");
             assertThat(root.get("c").isIntegralNumber()).isFalse();
+            assertThat(root.get("c").asText()).isEqualTo("5.0");
             assertThat(root.get("d").booleanValue()).isTrue();
             assertThat(root.get("e").isNull()).isTrue();
             assertThat(timestamp(root.get("f")).date()).isEqualTo(LocalDate.of(2025, 3, 1));

@@ -415,6 +415,19 @@ class StructuralErrorsTest {
         }
 
         @Test
+        void e12_aMergeKeyGetsNoSuggestion() {
+            assertThat(assertProblems(batch(nested("conditioning.<<", "{duration_h: 48}")), at(7, 5, "/protocol/conditioning/<<"))
+                    .messages()).containsExactly("protocol.conditioning.<<: unknown key <<");
+        }
+
+        @Test
+        void e15_aFloatTaggedIntegerIsShownAsTheFloatItIs() {
+            assertThat(assertProblems(batch(nested("donor.count", "!!float 3")), at(7, 5, "/protocol/donor/count"))
+                    .messages()).containsExactly("protocol.donor.count: must be an integer literal such as 4, written"
+                            + " without a decimal point or an exponent, not the number 3.0");
+        }
+
+        @Test
         void e12_nonStringKeysInSections() {
             assertProblems(batch("""
                       donor:
