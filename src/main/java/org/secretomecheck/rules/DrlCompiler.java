@@ -77,37 +77,7 @@ final class DrlCompiler {
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
         }
-        try {
-            return services.newKieContainer(release).newKieBase(CompiledRules.immutable());
-        } catch (RuntimeException e) {
-            Matcher unresolved = UNRESOLVED_CLASS.matcher(String.valueOf(e.getMessage()));
-            if (!unresolved.matches()) {
-                throw e;
-            }
-            throw new RuleBookException(List.of(firstUse(sources, unresolved.group(1)) + ": the rules use the class "
-                    + unresolved.group(1) + ", which is not on the class path (rules see the JDK and the class path,"
-                    + " not classes appended to the boot class path)"));
-        }
-    }
-
-    /**
-     * Drools' error when the knowledge base cannot load a class the compiler found: one that is on
-     * the boot class path only ({@link RuleClassLoader#absent}).
-     */
-    private static final Pattern UNRESOLVED_CLASS = Pattern.compile("Unable to resolve class '([\\w.$]+)'");
-
-    /** {@code file:line:column} of the first mention of the class {@code name}, or the first file. */
-    private static String firstUse(List<DrlSource> sources, String name) {
-        for (DrlSource source : sources) {
-            String[] lines = source.text().split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                int at = lines[i].indexOf(name);
-                if (at >= 0) {
-                    return source.display() + ":" + (i + 1) + ":" + (at + 1);
-                }
-            }
-        }
-        return sources.isEmpty() ? "rules" : sources.get(0).display();
+        return services.newKieContainer(release).newKieBase(CompiledRules.immutable());
     }
 
     /**

@@ -68,14 +68,15 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
 
     /**
      * True when no delegate of this loader can have the class {@code name}: Drools' own loader,
-     * the parent and the resource provider, all of which {@link #getResource} asks. When the
-     * class path is the only place left (the usual case: both loaders are the application's and
-     * the name is in no package of the JDK), only the class path is searched: the JDK's loaders
-     * would otherwise look for it in each of their modules, which is slow. A class appended to the
-     * boot class path ({@code -Xbootclasspath/a}, an agent's {@code Boot-Class-Path}) is therefore
-     * not seen by rules: Java 17 offers no cheap way to know that something was appended there,
-     * and a rule that names such a class fails to compile. Arrays and the JDK's proxy classes,
-     * which have no class file, go to Drools' loader.
+     * the parent and the resource provider. A name in a package of the JDK is looked up as a
+     * resource, which only the module of that package is searched for. When the class path is the
+     * only place left ({@link #onClassPathOnly}: the usual case), only the class path is searched.
+     * Any other name is looked up as a resource (the JDK's loaders then look in each
+     * of their modules, which is slow) and, when none is found, asked of the boot loader: a class
+     * may have been appended there ({@code -Xbootclasspath/a}, or by an agent, whose instrumented
+     * classes call its classes), where a resource lookup does not always see it, even in a package
+     * of which the class path has other classes. Arrays and the JDK's proxy classes, which have no
+     * class file, go to Drools' loader.
      */
     boolean absent(String name) {
         if (opaque || name.startsWith("[") || name.startsWith("jdk.proxy") || held.contains(name)) {
@@ -92,22 +93,53 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         if (findLoadedClass(name) != null) {
             return false;
         }
-        boolean none = onClassPathOnly(name)
-                ? Class.forName(getParent().getUnnamedModule(), name) == null
-                : getResource(path) == null;
+        int dot = name.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : name.substring(0, dot);
+        boolean none;
+        if (JdkPackages.NAMES.contains(pkg)) {
+            none = getResource(path) == null;
+        } else if (onClassPathOnly(name, pkg)) {
+            none = Class.forName(getParent().getUnnamedModule(), name) == null;
+        } else {
+            none = getResource(path) == null && !bootLoaderHas(name);
+        }
         if (none) {
             missing.add(name);
         }
         return none;
     }
 
-    private boolean onClassPathOnly(String name) {
+    /**
+     * True when both loaders are the application's and {@code name} is in a package that nothing
+     * appends to the boot class path: the tool's own (the bundled rules' too), those of the
+     * classes this loader holds (the rules'), the unnamed package (which no class in a package can
+     * name in its source) and the {@code java} namespace (which only the JDK may define; MVEL
+     * asks for names such as {@code java.lang} and {@code java$lang$p} too).
+     */
+    private boolean onClassPathOnly(String name, String pkg) {
         ClassLoader application = ClassLoader.getSystemClassLoader();
-        int dot = name.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : name.substring(0, dot);
         return resources == null && getParent() == application && (droolsLoader == null || droolsLoader == application)
-                && !JdkPackages.NAMES.contains(pkg);
+                && (name.startsWith(OWN) || pkg.isEmpty() || pkg.equals("java") || pkg.startsWith("java.")
+                        || getDefinedPackage(pkg) != null);
     }
+
+    /**
+     * True when the boot loader has the class {@code name}. Java offers no way to ask it that does
+     * not throw when it has none: one exception, against the five of Drools' loader.
+     */
+    private static boolean bootLoaderHas(String name) {
+        try {
+            Class.forName(name, false, null);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        } catch (LinkageError e) {
+            return true; // a class file is there; Drools' loader reports what is wrong with it
+        }
+    }
+
+    /** The root package of the tool and of the bundled rules, which are on the class path only. */
+    private static final String OWN = "org.secretomecheck";
 
     @Override
     public void setDroolsClassLoader(ClassLoader loader) {

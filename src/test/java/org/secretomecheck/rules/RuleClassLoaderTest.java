@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.ProtocolFiles;
+import org.secretomecheck.finding.Finding;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.protocol.Protocol;
@@ -126,61 +127,68 @@ class RuleClassLoaderTest {
     }
 
     @Test
-    void aRuleThatNamesAClassOnlyOnTheBootClassPathDoesNotCompile(@TempDir Path temp) throws Exception {
-        // -Xbootclasspath/a or an agent's Boot-Class-Path: the loader looks on the class path only (see absent)
+    void aRuleMayUseAClassOnTheBootClassPath(@TempDir Path temp) throws Exception {
+        // -Xbootclasspath/a, or an agent: its instrumented classes call its classes there (Jazzer does)
         Path source = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(temp.resolve("src/bootonly"))
-                .resolve("Marker.java"), "package bootonly; public class Marker {}");
+                .resolve("Marker.java"), String.join("\n",
+                        "package bootonly;",
+                        "public class Marker {",
+                        "    public static boolean above(java.math.BigDecimal value, int limit) {",
+                        "        return value != null && value.compareTo(java.math.BigDecimal.valueOf(limit)) > 0;",
+                        "    }",
+                        "}"));
         Path boot = temp.resolve("boot");
         assertThat(javax.tools.ToolProvider.getSystemJavaCompiler()
                 .run(null, null, null, "-d", boot.toString(), source.toString())).isZero();
         Path site = java.nio.file.Files.createDirectories(temp.resolve("site"));
         java.nio.file.Files.writeString(site.resolve("site.drl"), String.join("\n",
                 "package org.acme.site",
+                "import org.secretomecheck.protocol.*",
                 "import bootonly.Marker",
                 "global org.secretomecheck.rules.FindingSink findings",
-                "rule \"SITE-02 check 1: a marker\"",
-                "    @id(\"SITE-02\") @check(\"1\") @severity(\"info\") @target(\"product\")",
-                "    @title(\"Site marker\") @when(\"a marker\") @message(\"Marked.\")",
+                "rule \"SITE-02 check 1: above five percent\"",
+                "    @id(\"SITE-02\") @check(\"1\") @severity(\"info\") @target(\"pre_conditioning.hypoxia.o2_pct\")",
+                "    @title(\"Site marker\") @when(\"pre_conditioning.hypoxia.o2_pct > 5\") @message(\"Marked.\")",
                 "    @appliesTo(\"all products; both stages\") @rationale(\"Site practice.\") @sources(\"Site SOP 12 [INF]\")",
                 "when",
-                "    Marker()",
+                "    Hypoxia( Marker.above(o2Pct, 5) )",
                 "then",
                 "    findings.report(kcontext);",
                 "end", ""));
         Process probe = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 "-Xbootclasspath/a:" + boot, "-Dsecretome-check.cache=" + temp.resolve("cache"),
                 "-cp", System.getProperty("java.class.path"), BootProbe.class.getName(), "bootonly.Marker", site.toString())
-                .redirectErrorStream(true).start();
+                .redirectError(temp.resolve("stderr.txt").toFile()).start();
         String output = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(probe.waitFor()).as(output).isZero();
-        assertThat(output).isEqualTo("the JVM has it; rules do not; the rule set: " + site.resolve("site.drl")
-                + ":2:8: the rules use the class bootonly.Marker, which is not on the class path (rules see the JDK and"
-                + " the class path, not classes appended to the boot class path)" + System.lineSeparator());
+        assertThat(probe.waitFor()).as(() -> output + readString(temp.resolve("stderr.txt"))).isZero();
+        assertThat(output).isEqualTo("found by the boot loader; SITE-02 on ev-bm-deviations.yaml: [Marked.]"
+                + System.lineSeparator());
     }
 
     /** Run in a JVM of its own by the test above. */
     static final class BootProbe {
         public static void main(String[] args) throws Exception {
             RuleClassLoader.install();
-            Class.forName(args[0]);
-            System.out.print("the JVM has it; ");
-            try {
-                Class.forName(args[0], false, loader());
-                System.out.print("rules have it too; ");
-            } catch (ClassNotFoundException e) {
-                System.out.print("rules do not; ");
-            }
-            try {
-                RuleBook.load(Path.of("rules"), List.of(Path.of(args[1])));
-                System.out.println("the rule set compiled");
-            } catch (RuleBookException e) {
-                System.out.println("the rule set: " + e.getMessage());
-            }
+            System.out.print(Class.forName(args[0], false, loader()).getClassLoader() == null
+                    ? "found by the boot loader; " : "found elsewhere; ");
+            Checker checker = new Checker(RuleBook.load(Path.of("rules"), List.of(Path.of(args[1]))),
+                    new ProfileLoader().loadDefault(), LocalDate.of(2025, 6, 1), InputLimits.DEFAULT);
+            System.out.println("SITE-02 on ev-bm-deviations.yaml: " + checker
+                    .check(Path.of("protocols/examples/ev-bm-deviations.yaml"), "ev-bm-deviations.yaml").findings().stream()
+                    .filter(finding -> finding.ruleId().equals("SITE-02")).map(Finding::message).toList());
         }
     }
 
     private static RuleClassLoader loader() {
         return (RuleClassLoader) ProjectClassLoader.createProjectClassLoader(RuleClassLoaderTest.class.getClassLoader());
+    }
+
+    private static String readString(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     private static byte[] bytecodeOf(Class<?> type) throws Exception {
