@@ -1,5 +1,6 @@
 package org.secretomecheck.check.fuzz;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class FuzzTest {
         long deadline = seconds == null ? Long.MAX_VALUE : System.nanoTime() + seconds * 1_000_000_000L;
         int limit = tries != null ? tries : seconds != null ? Integer.MAX_VALUE : 200;
         Fuzz fuzz = Fuzz.get();
-        Generator generator = new Generator(fuzz, new SplittableRandom(seed));
+        Generator generator = new Generator(fuzz, Choices.of(new SplittableRandom(seed)));
         long start = System.nanoTime();
         int i = 0;
         for (; i < limit && System.nanoTime() < deadline; i++) {
@@ -55,6 +56,75 @@ class FuzzTest {
         }
     }
 
+    /**
+     * The same mutants, with Jazzer making the choices and steering them toward code that no
+     * input has reached yet (coverage-guided): {@code mvn test -Pfuzz}, for ten minutes or
+     * {@code -Djazzer.max_duration}. The normal test run leaves it out (tag {@code jazzer}), as
+     * Jazzer's agent changes the JVM it runs in. An input that breaks the property is saved as YAML
+     * to {@code target/fuzz-failures/}, like the loop's, and Jazzer's own input for it under
+     * {@code src/test/resources/org/secretomecheck/check/fuzz/FuzzTestInputs/}.
+     */
+    @com.code_intelligence.jazzer.junit.FuzzTest(maxDuration = "10m")
+    void coverageGuided(FuzzedDataProvider data) {
+        Mutant mutant = new Generator(Fuzz.get(), Choices.of(data)).mutant();
+        byte[] content = mutant.content();
+        try {
+            Fuzz.get().verify(mutant.seed().name(), content, mutant.tight());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " [input saved to " + Fuzz.save(content) + "]", e);
+        }
+    }
+
+    /** Where a generator's choices come from: a seeded random generator, or Jazzer's input. */
+    interface Choices {
+        /** A number from 0 to {@code bound - 1}. */
+        int nextInt(int bound);
+
+        boolean nextBoolean();
+
+        /** Fills {@code bytes} (or as much of it as the choices allow). */
+        void nextBytes(byte[] bytes);
+
+        static Choices of(SplittableRandom random) {
+            return new Choices() {
+                @Override
+                public int nextInt(int bound) {
+                    return random.nextInt(bound);
+                }
+
+                @Override
+                public boolean nextBoolean() {
+                    return random.nextBoolean();
+                }
+
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    random.nextBytes(bytes);
+                }
+            };
+        }
+
+        static Choices of(FuzzedDataProvider data) {
+            return new Choices() {
+                @Override
+                public int nextInt(int bound) {
+                    return data.consumeInt(0, bound - 1);
+                }
+
+                @Override
+                public boolean nextBoolean() {
+                    return data.consumeBoolean();
+                }
+
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    byte[] given = data.consumeBytes(bytes.length);
+                    System.arraycopy(given, 0, bytes, 0, given.length);
+                }
+            };
+        }
+    }
+
     /** A seed protocol and the mutations applied to it, in order. */
     record Mutant(Fuzz.Seed seed, List<Mutation> mutations, boolean tight) {
         byte[] content() {
@@ -69,10 +139,10 @@ class FuzzTest {
     /** Draws mutants: one to six mutations of a random seed, one in six under tight limits. */
     private static final class Generator {
         private final Fuzz fuzz;
-        private final SplittableRandom random;
+        private final Choices random;
         private final List<String> keys;
 
-        Generator(Fuzz fuzz, SplittableRandom random) {
+        Generator(Fuzz fuzz, Choices random) {
             this.fuzz = fuzz;
             this.random = random;
             this.keys = keys(fuzz);
