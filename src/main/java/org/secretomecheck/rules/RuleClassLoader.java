@@ -19,9 +19,10 @@ import org.drools.wiring.dynamic.DynamicProjectClassLoader;
  * names that are no class, most of them many times. Drools' loader asks its three delegates in
  * turn, and each first miss cost five {@link ClassNotFoundException}s, each with the stack trace
  * of a deep compiler stack: about 8% of a cold run. This loader first looks for the class in what
- * it holds itself, then for its class file (on the class path alone when the name is outside the
- * JDK's packages), which throws nothing; when there is none it throws one exception without a
- * stack trace and remembers the name. Any other request goes to Drools' loader unchanged.
+ * it holds itself, then for its class file (on the class path alone for the tool's and the
+ * rules' packages: see {@link #absent}), which throws nothing; when there is none it throws one
+ * exception without a stack trace and remembers the name. Any other request goes to Drools'
+ * loader unchanged.
  */
 final class RuleClassLoader extends DynamicProjectClassLoader {
 
