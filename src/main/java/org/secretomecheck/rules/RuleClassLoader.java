@@ -19,8 +19,8 @@ import org.drools.wiring.dynamic.DynamicProjectClassLoader;
  * names that are no class, most of them many times. Drools' loader asks its three delegates in
  * turn, and each first miss cost five {@link ClassNotFoundException}s, each with the stack trace
  * of a deep compiler stack: about 8% of a cold run. This loader first looks for the class in what
- * it holds itself, then for its class file (on the class path alone for the tool's and the
- * rules' packages: see {@link #absent}), which throws nothing; when there is none it throws one
+ * it holds itself, then for its class file (on the class path alone for the tool's packages:
+ * see {@link #absent}), which throws nothing; when there is none it throws one
  * exception without a stack trace and remembers the name. Any other request goes to Drools'
  * loader unchanged.
  */
@@ -102,7 +102,9 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         } else if (onClassPathOnly(name, pkg)) {
             none = Class.forName(getParent().getUnnamedModule(), name) == null;
         } else {
-            none = getResource(path) == null && !bootLoaderHas(name);
+            // a class the application's loader made at run time (a proxy, a defined class) has no class file
+            none = Class.forName(getParent().getUnnamedModule(), name) == null && getResource(path) == null
+                    && !bootLoaderHas(name);
         }
         if (none) {
             missing.add(name);
@@ -112,16 +114,16 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
 
     /**
      * True when both loaders are the application's and {@code name} is in a package that nothing
-     * appends to the boot class path: the tool's own (the bundled rules' too), those of the
-     * classes this loader holds (the rules'), the unnamed package (which no class in a package can
-     * name in its source) and the {@code java} namespace (which only the JDK may define; MVEL
-     * asks for names such as {@code java.lang} and {@code java$lang$p} too).
+     * appends to the boot class path: the tool's own (the bundled rules' too), the unnamed package
+     * (which no class in a package can name in its source) and the {@code java} namespace (which
+     * only the JDK may define; MVEL asks for names such as {@code java.lang} and
+     * {@code java$lang$p} too). Site rules' packages are not among them: Drools defines their
+     * classes in a child loader, so they take the slower path.
      */
     private boolean onClassPathOnly(String name, String pkg) {
         ClassLoader application = ClassLoader.getSystemClassLoader();
         return resources == null && getParent() == application && (droolsLoader == null || droolsLoader == application)
-                && (name.startsWith(OWN) || pkg.isEmpty() || pkg.equals("java") || pkg.startsWith("java.")
-                        || getDefinedPackage(pkg) != null);
+                && (name.startsWith(OWN) || pkg.isEmpty() || pkg.equals("java") || pkg.startsWith("java."));
     }
 
     /**

@@ -127,6 +127,26 @@ class RuleClassLoaderTest {
     }
 
     @Test
+    void aClassMadeAtRunTimeInAnotherPackageIsFound(@TempDir Path temp) throws Exception {
+        // a proxy of a package-private interface is named in that package and has no class file
+        Path source = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(temp.resolve("src/org/acme"))
+                .resolve("Hidden.java"), "package org.acme; interface Hidden {}");
+        Path classes = temp.resolve("classes");
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", classes.toString(), source.toString())).isZero();
+        try (java.net.URLClassLoader parent = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Class<?> proxy = java.lang.reflect.Proxy.newProxyInstance(parent,
+                    new Class<?>[] {parent.loadClass("org.acme.Hidden")}, (object, method, arguments) -> null).getClass();
+            assertThat(proxy.getName()).startsWith("org.acme.");
+            RuleClassLoader loader = (RuleClassLoader) ProjectClassLoader.createProjectClassLoader(parent);
+            assertThat(loader.absent(proxy.getName())).isFalse();
+            assertThat(loader.loadClass(proxy.getName())).isSameAs(proxy);
+            assertThat(loader.absent("org.acme.Nothing")).isTrue();
+        }
+    }
+
+    @Test
     void aRuleMayUseAClassOnTheBootClassPath(@TempDir Path temp) throws Exception {
         // -Xbootclasspath/a, or an agent: its instrumented classes call its classes there (Jazzer does)
         Path source = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(temp.resolve("src/bootonly"))
