@@ -96,16 +96,10 @@ final class RuleClassLoader extends DynamicProjectClassLoader {
         }
         int dot = name.lastIndexOf('.');
         String pkg = dot < 0 ? "" : name.substring(0, dot);
-        boolean none;
-        if (JdkPackages.NAMES.contains(pkg)) {
-            none = getResource(path) == null;
-        } else if (onClassPathOnly(name, pkg)) {
-            none = Class.forName(getParent().getUnnamedModule(), name) == null;
-        } else {
-            // a class the application's loader made at run time (a proxy, a defined class) has no class file
-            none = Class.forName(getParent().getUnnamedModule(), name) == null && getResource(path) == null
-                    && !bootLoaderHas(name);
-        }
+        // The parent's answer includes the classes it made at run time (a proxy), which have no class file.
+        boolean none = JdkPackages.NAMES.contains(pkg) ? getResource(path) == null
+                : Class.forName(getParent().getUnnamedModule(), name) == null
+                        && (onClassPathOnly(name, pkg) || getResource(path) == null && !bootLoaderHas(name));
         if (none) {
             missing.add(name);
         }

@@ -129,11 +129,7 @@ class RuleClassLoaderTest {
     @Test
     void aClassMadeAtRunTimeInAnotherPackageIsFound(@TempDir Path temp) throws Exception {
         // a proxy of a package-private interface is named in that package and has no class file
-        Path source = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(temp.resolve("src/org/acme"))
-                .resolve("Hidden.java"), "package org.acme; interface Hidden {}");
-        Path classes = temp.resolve("classes");
-        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler()
-                .run(null, null, null, "-d", classes.toString(), source.toString())).isZero();
+        Path classes = compile(temp, "org/acme/Hidden.java", "package org.acme; interface Hidden {}");
         try (java.net.URLClassLoader parent = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
                 getClass().getClassLoader())) {
             Class<?> proxy = java.lang.reflect.Proxy.newProxyInstance(parent,
@@ -149,17 +145,13 @@ class RuleClassLoaderTest {
     @Test
     void aRuleMayUseAClassOnTheBootClassPath(@TempDir Path temp) throws Exception {
         // -Xbootclasspath/a, or an agent: its instrumented classes call its classes there (Jazzer does)
-        Path source = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(temp.resolve("src/bootonly"))
-                .resolve("Marker.java"), String.join("\n",
-                        "package bootonly;",
-                        "public class Marker {",
-                        "    public static boolean above(java.math.BigDecimal value, int limit) {",
-                        "        return value != null && value.compareTo(java.math.BigDecimal.valueOf(limit)) > 0;",
-                        "    }",
-                        "}"));
-        Path boot = temp.resolve("boot");
-        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler()
-                .run(null, null, null, "-d", boot.toString(), source.toString())).isZero();
+        Path boot = compile(temp, "bootonly/Marker.java", String.join("\n",
+                "package bootonly;",
+                "public class Marker {",
+                "    public static boolean above(java.math.BigDecimal value, int limit) {",
+                "        return value != null && value.compareTo(java.math.BigDecimal.valueOf(limit)) > 0;",
+                "    }",
+                "}"));
         Path site = java.nio.file.Files.createDirectories(temp.resolve("site"));
         java.nio.file.Files.writeString(site.resolve("site.drl"), String.join("\n",
                 "package org.acme.site",
@@ -201,6 +193,17 @@ class RuleClassLoaderTest {
 
     private static RuleClassLoader loader() {
         return (RuleClassLoader) ProjectClassLoader.createProjectClassLoader(RuleClassLoaderTest.class.getClassLoader());
+    }
+
+    /** Compiles {@code source}, written to {@code file} below {@code temp}, into a directory; returns it. */
+    private static Path compile(Path temp, String file, String source) throws java.io.IOException {
+        Path written = temp.resolve("src").resolve(file);
+        java.nio.file.Files.createDirectories(written.getParent());
+        java.nio.file.Files.writeString(written, source);
+        Path classes = temp.resolve("classes");
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", classes.toString(), written.toString())).isZero();
+        return classes;
     }
 
     private static String readString(Path file) {
