@@ -48,6 +48,21 @@ public record ProtocolResult(String file, String sha256, String id, String versi
         return applicableRules.contains(ruleId);
     }
 
+    /**
+     * The pointers, each once, of this protocol's findings of {@code waiver}'s rule that lie above
+     * the waiver's pointer: a finding about an absent field sits at its nearest present parent, and
+     * a waiver covers only findings at its pointer or below it.
+     */
+    public List<String> findingsAbove(WaiverRef waiver) {
+        if (waiver.pointer() == null) {
+            return List.of();
+        }
+        return findings.stream().filter(f -> f.ruleId().equals(waiver.rule()))
+                .map(f -> f.location().pointer())
+                .filter(pointer -> waiver.pointer().startsWith(pointer + "/"))
+                .distinct().toList();
+    }
+
     /** A result without waiver or baseline notes. */
     public ProtocolResult(String file, String sha256, String id, String version, String stage, List<Finding> findings,
             List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters,

@@ -187,7 +187,7 @@ public final class JUnitRenderer implements Renderer {
                 for (WaiverRef waiver : protocol.staleWaivers()) {
                     out.append("STALE WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
                             .append(waiver.source()).append(": matches no finding of this protocol")
-                            .append(TextRenderer.outOfScope(protocol, waiver)).append('\n');
+                            .append(TextRenderer.whyStale(protocol, waiver)).append('\n');
                 }
                 for (WaiverRef waiver : protocol.expiringWaivers()) {
                     out.append("EXPIRING WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
@@ -297,10 +297,10 @@ public final class JUnitRenderer implements Renderer {
             attribute("type", "stale-waiver");
             WaiverRef first = protocol.staleWaivers().get(0);
             attribute("message", first.source() + ": the waiver of " + first.rule() + waiverPointer(first)
-                    + " matches no finding of this protocol" + TextRenderer.outOfScope(protocol, first)
+                    + " matches no finding of this protocol" + TextRenderer.whyStale(protocol, first)
                     + more(protocol.staleWaivers().size()));
             text(protocol.staleWaivers().stream().map(waiver -> waiver.source() + ": the waiver of " + waiver.rule()
-                    + waiverPointer(waiver) + " matches no finding of this protocol" + TextRenderer.outOfScope(protocol, waiver)
+                    + waiverPointer(waiver) + " matches no finding of this protocol" + TextRenderer.whyStale(protocol, waiver)
                     + "; remove it or correct it")
                     .collect(java.util.stream.Collectors.joining("\n")));
             endInline();

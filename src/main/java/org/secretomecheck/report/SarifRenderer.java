@@ -187,7 +187,7 @@ public final class SarifRenderer implements Renderer {
             for (WaiverRef waiver : protocol.staleWaivers()) {
                 waiverNotification(notifications, protocol, waiver, "stale-waiver", "warning", "The waiver of "
                         + waiver.rule() + pointer(waiver) + " matches no finding of " + protocolName(protocol)
-                        + TextRenderer.outOfScope(protocol, waiver) + "; remove it or correct it.");
+                        + TextRenderer.whyStale(protocol, waiver) + "; remove it or correct it.");
             }
             for (WaiverRef waiver : protocol.expiringWaivers()) {
                 waiverNotification(notifications, protocol, waiver, "expiring-waiver", "note", "The waiver of "

@@ -95,7 +95,7 @@ public final class TextRenderer implements StreamingRenderer {
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
             out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
-                    "this waiver" + pointer(stale) + " matches no finding of the protocol" + outOfScope(protocol, stale)
+                    "this waiver" + pointer(stale) + " matches no finding of the protocol" + whyStale(protocol, stale)
                             + "; remove it or correct it"));
         }
         for (WaiverRef expiring : protocol.expiringWaivers()) {
@@ -184,9 +184,17 @@ public final class TextRenderer implements StreamingRenderer {
                 + extras(protocol.reopenedCount(), protocol.staleWaivers().size(), protocol.expiringWaivers().size());
     }
 
-    /** Why a stale waiver matches nothing, when the reason is that its rule does not apply to the protocol; else "". */
-    static String outOfScope(ProtocolResult protocol, WaiverRef waiver) {
-        return protocol.applies(waiver.rule()) ? "" : " (" + waiver.rule() + " does not apply to this protocol)";
+    /**
+     * Why a stale waiver matches nothing, in parentheses, when the tool can tell: its rule does not
+     * apply to the protocol, or the rule's findings lie above the waiver's pointer; else "".
+     */
+    static String whyStale(ProtocolResult protocol, WaiverRef waiver) {
+        if (!protocol.applies(waiver.rule())) {
+            return " (" + waiver.rule() + " does not apply to this protocol)";
+        }
+        List<String> above = protocol.findingsAbove(waiver);
+        return above.isEmpty() ? "" : " (" + waiver.rule() + " reports at " + String.join(", ", above)
+                + ", above that pointer; a waiver covers findings at its pointer or below it)";
     }
 
     /** The waiver counts that are not zero, as {@code , 1 re-opened (waiver expired), 1 stale waiver}. */

@@ -408,11 +408,41 @@ class WaiversAndBaselineTest {
         assertThat(text.out()).contains("CHR-02  this waiver matches no finding of the protocol (CHR-02 does not apply to"
                 + " this protocol); remove it or correct it")
                 .contains("SAF-03  this waiver (pointer /protocol/release_testing/endotoxin/limit_basis) matches no finding of the"
-                        + " protocol; remove it or correct it");
+                        + " protocol (SAF-03 reports at /protocol/release_testing, above that pointer; a waiver covers findings"
+                        + " at its pointer or below it); remove it or correct it");
         CliTest.Run junit = CliTest.run("check", minimal, "--as-of", "2025-06-01", "--waivers", file.toString(),
                 "--format", "junit", "--fail-on-stale-waivers");
         assertThat(junit.out()).contains("the waiver of CHR-02 matches no finding of this protocol (CHR-02 does not apply to"
                 + " this protocol)");
+    }
+
+    @Test
+    void aStaleWaiverBelowTheFindingItMeantNamesWhereTheRuleReports() throws Exception {
+        // The deviating example has no source.tissue_site: SRC-03 reports at /protocol/source, its nearest
+        // present parent, so a waiver of the absent field's own pointer matches nothing.
+        Path file = reports.resolve("too-narrow-waivers.yaml");
+        Files.writeString(file, """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: SRC-03
+                    pointer: /protocol/source/tissue_site
+                    justification: "the site is in the tissue release record"
+                    approved_by: "QA"
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                """);
+        String why = " (SRC-03 reports at /protocol/source, above that pointer; a waiver covers findings at its pointer or"
+                + " below it)";
+        CliTest.Run text = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString());
+        assertThat(text.out()).contains("SRC-03  this waiver (pointer /protocol/source/tissue_site) matches no finding of"
+                + " the protocol" + why + "; remove it or correct it");
+        CliTest.Run sarif = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString(),
+                "--format", "sarif");
+        assertThat(JSON.readTree(sarif.out()).at("/runs/0/invocations/0/toolExecutionNotifications/0/message/text").asText())
+                .contains("matches no finding of SEC-BM-EXO-007 in " + DEVIATING + why);
+        CliTest.Run junit = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString(),
+                "--format", "junit", "--fail-on-stale-waivers");
+        assertThat(junit.out()).contains("matches no finding of this protocol" + why);
     }
 
     @ParameterizedTest(name = "{0}")
