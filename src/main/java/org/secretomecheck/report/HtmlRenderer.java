@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Gate;
@@ -426,14 +427,17 @@ public final class HtmlRenderer implements Renderer {
             findings(m, report, protocol, number, false);
             findings(m, report, protocol, number, true);
             waivers(m, "Stale waivers", "These waivers match no finding of this protocol. Remove them, or correct their"
-                    + " rule or pointer.", protocol.staleWaivers(), "stale-waivers-" + number);
+                    + " rule or pointer.", protocol.staleWaivers(), waiver -> TextRenderer.staleReason(protocol, waiver),
+                    "stale-waivers-" + number);
             waivers(m, "Waivers expiring soon", "These waivers are in force on the check date and expire soon.",
-                    protocol.expiringWaivers(), "expiring-waivers-" + number);
+                    protocol.expiringWaivers(), waiver -> "", "expiring-waivers-" + number);
         }
         m.close("div").nl();
     }
 
-    private static void waivers(Markup m, String title, String note, List<WaiverRef> waivers, String id) {
+    /** A table of {@code waivers}; {@code why} gives a note shown under a waiver's pointer, or "". */
+    private static void waivers(Markup m, String title, String note, List<WaiverRef> waivers,
+            Function<WaiverRef, String> why, String id) {
         if (waivers.isEmpty()) {
             return;
         }
@@ -445,8 +449,12 @@ public final class HtmlRenderer implements Renderer {
                 .close("thead").nl().open("tbody").nl();
         for (WaiverRef waiver : waivers) {
             m.open("tr").element("td", waiver.rule()).open("td")
-                    .span("mono location pointer", waiver.pointer() == null ? "(every finding of the rule)" : waiver.pointer())
-                    .close("td").open("td").span("mono location", waiver.source()).close("td")
+                    .span("mono location pointer", waiver.pointer() == null ? "(every finding of the rule)" : waiver.pointer());
+            String reason = why.apply(waiver);
+            if (!reason.isEmpty()) {
+                m.element("p", reason + ".", "class", "detail");
+            }
+            m.close("td").open("td").span("mono location", waiver.source()).close("td")
                     .element("td", waiver.expiresOn()).close("tr").nl();
         }
         m.close("tbody").nl().close("table").nl();

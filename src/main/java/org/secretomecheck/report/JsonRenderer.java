@@ -131,7 +131,10 @@ public final class JsonRenderer implements StreamingRenderer {
         ArrayNode findings = protocol.putArray("findings");
         result.findings().forEach(finding -> findings.add(finding(finding)));
         ArrayNode stale = protocol.putArray("staleWaivers");
-        result.staleWaivers().forEach(waiver -> stale.add(waiver(waiver)));
+        for (WaiverRef waiver : result.staleWaivers()) {
+            String reason = TextRenderer.staleReason(result, waiver);
+            stale.add(waiver(waiver).put("reason", reason.isEmpty() ? null : reason));
+        }
         ArrayNode expiring = protocol.putArray("expiringWaivers");
         for (WaiverRef waiver : result.expiringWaivers()) {
             expiring.add(waiver(waiver).put("daysLeft",

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
@@ -126,8 +127,9 @@ public final class MarkdownRenderer implements Renderer {
             }
             out.write("\n");
         }
-        waivers("Stale waivers, matching no finding", protocol.staleWaivers(), out);
-        waivers("Waivers expiring soon", protocol.expiringWaivers(), out);
+        waivers("Stale waivers, matching no finding", protocol.staleWaivers(), waiver -> TextRenderer.staleReason(protocol, waiver),
+                out);
+        waivers("Waivers expiring soon", protocol.expiringWaivers(), waiver -> "", out);
     }
 
     /** What follows an open finding's message: an expired waiver, the baseline. */
@@ -142,15 +144,18 @@ public final class MarkdownRenderer implements Renderer {
         return notes;
     }
 
-    private static void waivers(String title, List<WaiverRef> waivers, Writer out) throws IOException {
+    /** A table of {@code waivers}; {@code why} gives a note shown after a waiver's pointer, or "". */
+    private static void waivers(String title, List<WaiverRef> waivers, Function<WaiverRef, String> why, Writer out)
+            throws IOException {
         if (waivers.isEmpty()) {
             return;
         }
         out.write(title + " (" + waivers.size() + "):\n\n");
         out.write("| Rule | Pointer | Waiver at | Expires |\n|---|---|---|---|\n");
         for (WaiverRef waiver : waivers) {
+            String reason = why.apply(waiver);
             out.write("| " + cell(waiver.rule()) + " | " + (waiver.pointer() == null ? "(every finding)" : cell(waiver.pointer()))
-                    + " | " + cell(waiver.source()) + " | " + cell(waiver.expiresOn()) + " |\n");
+                    + (reason.isEmpty() ? "" : " (" + cell(reason) + ")") + " | " + cell(waiver.source()) + " | " + cell(waiver.expiresOn()) + " |\n");
         }
         out.write("\n");
     }

@@ -184,17 +184,23 @@ public final class TextRenderer implements StreamingRenderer {
                 + extras(protocol.reopenedCount(), protocol.staleWaivers().size(), protocol.expiringWaivers().size());
     }
 
-    /**
-     * Why a stale waiver matches nothing, in parentheses, when the tool can tell: its rule does not
-     * apply to the protocol, or the rule's findings lie above the waiver's pointer; else "".
-     */
+    /** Why a stale waiver matches nothing, in parentheses after a space, when the tool can tell; else "". */
     static String whyStale(ProtocolResult protocol, WaiverRef waiver) {
+        String reason = staleReason(protocol, waiver);
+        return reason.isEmpty() ? "" : " (" + reason + ")";
+    }
+
+    /**
+     * Why a stale waiver matches nothing, when the tool can tell: its rule does not apply to the
+     * protocol, or the rule's findings lie above the waiver's pointer; else "".
+     */
+    static String staleReason(ProtocolResult protocol, WaiverRef waiver) {
         if (!protocol.applies(waiver.rule())) {
-            return " (" + waiver.rule() + " does not apply to this protocol)";
+            return waiver.rule() + " does not apply to this protocol";
         }
         List<String> above = protocol.findingsAbove(waiver);
-        return above.isEmpty() ? "" : " (" + waiver.rule() + " reports at " + String.join(", ", above)
-                + ", above that pointer; a waiver covers findings at its pointer or below it)";
+        return above.isEmpty() ? "" : waiver.rule() + " reports at " + String.join(", ", above)
+                + ", above that pointer; a waiver covers findings at its pointer or below it";
     }
 
     /** The waiver counts that are not zero, as {@code , 1 re-opened (waiver expired), 1 stale waiver}. */

@@ -151,6 +151,7 @@ class WaiversAndBaselineTest {
         assertThat(protocol.at("/staleWaivers/0/rule").asText()).isEqualTo("ISO-02");
         assertThat(protocol.at("/staleWaivers/0/pointer").isNull()).isTrue();
         assertThat(protocol.at("/staleWaivers/0/source").asText()).isEqualTo(STALE);
+        assertThat(protocol.at("/staleWaivers/0/reason").asText()).isEqualTo("ISO-02 does not apply to this protocol");
         assertThat(protocol.path("expiringWaivers")).hasSize(1);
         assertThat(protocol.at("/expiringWaivers/0/rule").asText()).isEqualTo("MED-07");
         assertThat(protocol.at("/expiringWaivers/0/pointer").asText()).isEqualTo("/protocol/documentation/raw_materials/1");
@@ -303,8 +304,8 @@ class WaiversAndBaselineTest {
                 .containsExactlyInAnyOrder(
                         md.lines().filter(l -> l.contains("| EXP-01 |")).findFirst().orElseThrow(),
                         md.lines().filter(l -> l.contains("| STO-03 |")).findFirst().orElseThrow());
-        assertThat(md).contains("Stale waivers, matching no finding (1):", "| ISO-02 | (every finding) | "
-                + STALE.replace("_", "\\_") + " | 2025-12-31 |");
+        assertThat(md).contains("Stale waivers, matching no finding (1):", "| ISO-02 | (every finding) (ISO-02 does not"
+                + " apply to this protocol) | " + STALE.replace("_", "\\_") + " | 2025-12-31 |");
         assertThat(md).contains("Waivers expiring soon (1):", "| MED-07 | /protocol/documentation/raw\\_materials/1 | "
                 + EXPIRING.replace("_", "\\_") + " | 2025-06-20 |");
         assertThat(md).contains("Checked: 70 open, 3 waived, 2 re-opened (waiver expired), 1 stale waiver, 1 expiring"
@@ -323,7 +324,8 @@ class WaiversAndBaselineTest {
         assertThat(open).contains("Waiver expired on 2025-01-31: ", EXPIRED_IN_FILE, "Waiver expired on 2025-03-31: ",
                 EXPIRED_IN_PROTOCOL);
         String rest = html.substring(html.indexOf("<h3>Stale waivers (1)</h3>"));
-        assertThat(rest).contains(STALE, "ISO-02", "<h3>Waivers expiring soon (1)</h3>", EXPIRING, "2025-06-20");
+        assertThat(rest).contains(STALE, "ISO-02", "<p class=\"detail\">ISO-02 does not apply to this protocol.</p>",
+                "<h3>Waivers expiring soon (1)</h3>", EXPIRING, "2025-06-20");
     }
 
     @Test
@@ -443,6 +445,20 @@ class WaiversAndBaselineTest {
         CliTest.Run junit = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString(),
                 "--format", "junit", "--fail-on-stale-waivers");
         assertThat(junit.out()).contains("matches no finding of this protocol" + why);
+        CliTest.Run json = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString(),
+                "--format", "json");
+        assertThat(JSON.readTree(json.out()).at("/protocols/0/staleWaivers/0/reason").asText())
+                .isEqualTo("SRC-03 reports at /protocol/source, above that pointer; a waiver covers findings at its pointer or"
+                        + " below it");
+        String reason = "SRC-03 reports at /protocol/source, above that pointer; a waiver covers findings at its pointer or below"
+                + " it";
+        CliTest.Run markdown = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString(),
+                "--format", "markdown");
+        assertThat(markdown.out()).contains("| SRC-03 | /protocol/source/tissue\\_site (" + reason + ") | ");
+        CliTest.Run html = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString(),
+                "--format", "html");
+        assertThat(html.out()).contains("<span class=\"mono location pointer\">/protocol/source/tissue_site</span>"
+                + "<p class=\"detail\">" + reason + ".</p>");
     }
 
     @ParameterizedTest(name = "{0}")
