@@ -127,8 +127,8 @@ public final class MarkdownRenderer implements Renderer {
             }
             out.write("\n");
         }
-        waivers("Stale waivers, matching no finding", protocol.staleWaivers(), waiver -> TextRenderer.staleReason(protocol, waiver),
-                out);
+        waivers("Stale waivers, matching no finding", protocol.staleWaivers(),
+                waiver -> TextRenderer.staleReason(protocol, waiver), out);
         waivers("Waivers expiring soon", protocol.expiringWaivers(), waiver -> "", out);
     }
 
@@ -155,7 +155,8 @@ public final class MarkdownRenderer implements Renderer {
         for (WaiverRef waiver : waivers) {
             String reason = why.apply(waiver);
             out.write("| " + cell(waiver.rule()) + " | " + (waiver.pointer() == null ? "(every finding)" : cell(waiver.pointer()))
-                    + (reason.isEmpty() ? "" : " (" + cell(reason) + ")") + " | " + cell(waiver.source()) + " | " + cell(waiver.expiresOn()) + " |\n");
+                    + (reason.isEmpty() ? "" : " (" + cell(reason) + ")") + " | " + cell(waiver.source()) + " | "
+                    + cell(waiver.expiresOn()) + " |\n");
         }
         out.write("\n");
     }
