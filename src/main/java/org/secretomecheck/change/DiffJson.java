@@ -3,11 +3,10 @@ package org.secretomecheck.change;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.JsonLayout;
 import org.secretomecheck.finding.ProtocolResult;
 
 /**
@@ -18,8 +17,7 @@ import org.secretomecheck.finding.ProtocolResult;
  */
 final class DiffJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper MAPPER = JsonLayout.indented()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 

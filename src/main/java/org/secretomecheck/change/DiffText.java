@@ -40,7 +40,7 @@ final class DiffText {
         }
         out.append(diff.verdict()).append('\n');
 
-        out.append('\n').append(String.format(Locale.ROOT, "Parameters: %d changed, %d added, %d removed%n",
+        out.append('\n').append(String.format(Locale.ROOT, "Parameters: %d changed, %d added, %d removed\n",
                 diff.values(ValueChange.Kind.CHANGED).size(), diff.values(ValueChange.Kind.ADDED).size(),
                 diff.values(ValueChange.Kind.REMOVED).size()));
         int pointerWidth = diff.values().stream().mapToInt(v -> Text.width(Text.oneLine(v.pointer()))).max().orElse(0);
@@ -54,7 +54,7 @@ final class DiffText {
             out.append("  no value changed\n");
         }
 
-        out.append('\n').append(String.format(Locale.ROOT, "Findings: %d new, %d resolved, %d unchanged%n",
+        out.append('\n').append(String.format(Locale.ROOT, "Findings: %d new, %d resolved, %d unchanged\n",
                 diff.findings(FindingChange.Status.NEW).size(), diff.findings(FindingChange.Status.RESOLVED).size(),
                 diff.findings(FindingChange.Status.UNCHANGED).size()));
         int ruleWidth = diff.findings().stream().mapToInt(f -> Text.width(f.finding().ruleId())).max().orElse(0);

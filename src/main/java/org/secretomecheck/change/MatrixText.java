@@ -20,10 +20,10 @@ final class MatrixText {
 
     static String render(ComparisonMatrix matrix) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Comparison of %d protocol%s (check date %s, profile %s %s)%n",
+        out.append(String.format(Locale.ROOT, "Comparison of %d protocol%s (check date %s, profile %s %s)\n",
                 matrix.columns().size(), matrix.columns().size() == 1 ? "" : "s", matrix.checkDate(),
                 matrix.profile().name(), matrix.profile().version()));
-        out.append(String.format(Locale.ROOT, "  %s %s; rules %s (%d rules, sha256 %s); profile sha256 %s%n",
+        out.append(String.format(Locale.ROOT, "  %s %s; rules %s (%d rules, sha256 %s); profile sha256 %s\n",
                 matrix.tool().name(), matrix.tool().version(), Text.oneLine(matrix.rules().source()), matrix.rules().rules(),
                 matrix.rules().sha256(), matrix.profile().sha256()));
         if (!matrix.columns().isEmpty()) {

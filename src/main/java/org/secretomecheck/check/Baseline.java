@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.JsonLayout;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
@@ -49,7 +49,7 @@ public final class Baseline {
     /** The format marker of version 1 of a baseline file. */
     public static final String FORMAT = "secretome-baseline/1";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonLayout.indented().build();
     /** Every string quoted, so that an ID such as 2024-05-01 or 1e3 reads back as text. */
     private static final ObjectMapper YAML = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build();

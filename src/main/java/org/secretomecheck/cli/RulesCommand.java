@@ -1,6 +1,5 @@
 package org.secretomecheck.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.secretomecheck.check.Checker;
+import org.secretomecheck.finding.JsonLayout;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.reference.RuleReference;
 import java.util.concurrent.Callable;
@@ -71,8 +71,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.printf("%d pages written to %s%n", pages.size(), outputDir);
             }
         } else if (format.equals("json")) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(json(book, profile)));
+            out.print(JsonLayout.indented().build().writeValueAsString(json(book, profile)) + "\n");
         } else {
             int idWidth = book.rules().stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
             int severityWidth = book.rules().stream().mapToInt(rule -> severities(rule).length()).max().orElse(0);

@@ -2,8 +2,6 @@ package org.secretomecheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.JsonLayout;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.Gate;
@@ -26,14 +25,13 @@ import org.secretomecheck.finding.WaiverRef;
 /** The JSON report (shape documented in README.md), written with Jackson in a fixed key order. */
 public final class JsonRenderer implements StreamingRenderer {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper MAPPER = JsonLayout.indented()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
     @Override
     public Stream open(Report header, Writer out) throws IOException {
-        JsonGenerator json = MAPPER.createGenerator(out).useDefaultPrettyPrinter();
+        JsonGenerator json = MAPPER.createGenerator(out).setPrettyPrinter(JsonLayout.prettyPrinter());
         json.writeStartObject();
         json.writeObjectFieldStart("tool");
         json.writeStringField("name", header.tool().name());

@@ -2,8 +2,6 @@ package org.secretomecheck.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
@@ -24,6 +22,7 @@ import java.util.StringJoiner;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Gate;
+import org.secretomecheck.finding.JsonLayout;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
@@ -46,8 +45,7 @@ public final class SarifRenderer implements Renderer {
     /** The base of relative artifact URIs: the directory the tool was run in. */
     static final String SRCROOT = "%SRCROOT%";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper MAPPER = JsonLayout.indented()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 

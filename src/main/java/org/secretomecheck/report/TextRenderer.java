@@ -51,15 +51,15 @@ public final class TextRenderer implements StreamingRenderer {
             public void finish(Tally tally) throws IOException {
                 out.write(summary(tally) + "\n");
                 if (header.baseline() != null) {
-                    out.write(String.format(Locale.ROOT, "Baseline %s: %d new, %d matched, %d gone%n", shown(header.baseline()),
+                    out.write(String.format(Locale.ROOT, "Baseline %s: %d new, %d matched, %d gone\n", shown(header.baseline()),
                             tally.baselineNew(), tally.baselineMatched(), tally.baselineGone().size()));
                     for (BaselineEntry gone : tally.baselineGone()) {
-                        out.write(String.format(Locale.ROOT, "  gone: %s %s %s%s%n", gone.ruleId(), gone.protocolId(),
+                        out.write(String.format(Locale.ROOT, "  gone: %s %s %s%s\n", gone.ruleId(), gone.protocolId(),
                                 gone.pointer().isEmpty() ? "\"\"" : shown(gone.pointer()),
                                 gone.display().isEmpty() ? "" : " (was at " + shown(gone.display()) + ")"));
                     }
                 }
-                out.write(String.format(Locale.ROOT, "%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s%n",
+                out.write(String.format(Locale.ROOT, "%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s\n",
                         header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
                         header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
                         siteFile(header.profile()), header.profile().sha256(), inputs(header), header.checkDate()));
@@ -81,26 +81,26 @@ public final class TextRenderer implements StreamingRenderer {
         LocalDate checkDate = header.checkDate();
         out.write(paint("\u001B[1m", header(protocol)) + "\n");
         for (Problem problem : protocol.problems()) {
-            out.write(String.format(Locale.ROOT, "  %s  %s  %s%n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
+            out.write(String.format(Locale.ROOT, "  %s  %s  %s\n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
                     shown(problem.message())));
         }
         // open findings, then the waived ones apart from them (protocol-format.md Section 8.2)
         for (boolean waived : new boolean[] {false, true}) {
             for (Finding finding : protocol.findings()) {
                 if (finding.isWaived() == waived) {
-                    out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%s%n", shown(finding.location().display()),
+                    out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%s\n", shown(finding.location().display()),
                             severity(finding), finding.ruleId(), finding.message(), notes(finding)));
                 }
             }
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
-            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
+            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s\n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
                     "this waiver" + pointer(stale) + " matches no finding of the protocol" + whyStale(protocol, stale)
                             + "; remove it or correct it"));
         }
         for (WaiverRef expiring : protocol.expiringWaivers()) {
             long days = ChronoUnit.DAYS.between(checkDate, LocalDate.parse(expiring.expiresOn()));
-            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
+            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s\n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
                     expiring.rule(), "this waiver" + pointer(expiring) + " expires on " + expiring.expiresOn()
                             + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s"))));
         }

@@ -1,0 +1,49 @@
+package org.secretomecheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reports have the same bytes on every platform: in a JVM whose line separator is CRLF, as on
+ * Windows, every report, baseline, diff and rule listing still ends its lines with LF alone.
+ */
+class LineEndsTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void aWindowsLineSeparatorPutsNoCarriageReturnInAnyReport() throws Exception {
+        run("check", "protocols/examples", "--as-of", "2025-06-01", "--format", "text,json,sarif,junit,markdown,html",
+                "--output-dir", out.toString(), "--write-baseline", out.resolve("baseline.json").toString());
+        String older = "protocols/examples/cm-ucmsc-minimal-design.yaml";
+        String newer = "protocols/examples/cm-adipose-design.yaml";
+        Files.writeString(out.resolve("diff.txt"), run("diff", older, newer, "--as-of", "2025-06-01"));
+        Files.writeString(out.resolve("diff.json"), run("diff", older, newer, "--as-of", "2025-06-01", "--format", "json"));
+        Files.writeString(out.resolve("rules.json"), run("rules", "--format", "json"));
+        for (String name : List.of("secretome-check.txt", "secretome-check.json", "secretome-check.sarif", "secretome-check.xml",
+                "secretome-check.md", "secretome-check.html", "baseline.json", "diff.txt", "diff.json", "rules.json")) {
+            String text = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
+            assertThat(text).as(name).contains("\n").doesNotContain("\r");
+        }
+    }
+
+    /** Runs the tool in a JVM whose line separator is CRLF; returns its standard output. */
+    private String run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Dline.separator=\r\n", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(() -> String.join(" ", args) + ": " + stdout).isLessThanOrEqualTo(1);
+        return stdout;
+    }
+}
