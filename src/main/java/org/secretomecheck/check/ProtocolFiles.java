@@ -226,7 +226,10 @@ public final class ProtocolFiles {
 
     private static String display(Path directory, String argument, Path file) {
         Path below = directory.relativize(file);
-        String relative = below.toString().indexOf('\uFFFD') < 0 ? below.toString() : bytesShown(file, below.getNameCount());
+        // names joined by "/" on every platform, as after the argument, so that a report names the same file alike everywhere
+        String joined = java.util.stream.StreamSupport.stream(below.spliterator(), false).map(Path::toString)
+                .collect(java.util.stream.Collectors.joining("/"));
+        String relative = joined.indexOf('\uFFFD') < 0 ? joined : bytesShown(file, below.getNameCount());
         if (relative.isEmpty()) {
             return argument;
         }
