@@ -1,8 +1,12 @@
 package org.secretomecheck.cli;
 
+import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -95,12 +99,14 @@ public final class Main {
             exit(ExitCode.ERROR.code());
         });
         int code;
+        CommandLine commandLine = commandLine().setOut(standardOutput());
         try {
-            code = execute(commandLine(), args);
+            code = execute(commandLine, args);
         } catch (RuntimeException | Error e) {
             System.err.println(failure(e));
             code = ExitCode.ERROR.code();
         }
+        commandLine.getOut().flush();
         // Every writer of the commands ends in System.out, which keeps write errors to itself.
         if (System.out.checkError()) {
             System.err.println("secretome-check: standard output could not be written (a full disk, or a reader"
@@ -131,6 +137,16 @@ public final class Main {
             }
         }
         return commandLine.execute(args);
+    }
+
+    /**
+     * Standard output in UTF-8, the encoding of every report file, so that a report piped to a file
+     * has the same bytes on every platform (Java 17 writes in the platform's encoding, such as
+     * windows-1252, which no JSON or SARIF reader expects). A terminal gets the console's encoding.
+     */
+    private static PrintWriter standardOutput() {
+        Charset charset = Terminal.stdout() && System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, charset)), true);
     }
 
     /** Runs {@code action} on a thread of its own and waits for it at most half a second. */

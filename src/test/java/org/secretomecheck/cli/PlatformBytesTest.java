@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reports have the same bytes on every platform: in a JVM whose line separator is CRLF, as on
- * Windows, every report, baseline, diff and rule listing still ends its lines with LF alone.
+ * Reports have the same bytes on every platform: in a JVM whose line separator is CRLF and whose
+ * encoding is windows-1252, as on Windows, every report, baseline, diff and rule listing still
+ * ends its lines with LF alone, and what goes to standard output is UTF-8, as the files are.
  */
-class LineEndsTest {
+class PlatformBytesTest {
 
     @TempDir
     Path out;
 
     @Test
-    void aWindowsLineSeparatorPutsNoCarriageReturnInAnyReport() throws Exception {
+    void windowsLineEndsAndEncodingChangeNoByteOfAnyReport() throws Exception {
         run("check", "protocols/examples", "--as-of", "2025-06-01", "--format", "text,json,sarif,junit,markdown,html",
                 "--output-dir", out.toString(), "--write-baseline", out.resolve("baseline.json").toString());
         String older = "protocols/examples/cm-ucmsc-minimal-design.yaml";
@@ -34,12 +35,16 @@ class LineEndsTest {
             String text = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
             assertThat(text).as(name).contains("\n").doesNotContain("\r");
         }
+        String json = Files.readString(out.resolve("secretome-check.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("4 °C"); // a character that windows-1252 would write as another byte
+        assertThat(run("check", "protocols/examples", "--as-of", "2025-06-01", "--format", "json")).isEqualTo(json);
     }
 
-    /** Runs the tool in a JVM whose line separator is CRLF; returns its standard output. */
+    /** Runs the tool in a JVM with Windows' line separator and encoding; returns its standard output, read as UTF-8. */
     private String run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dline.separator=\r\n", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Dline.separator=\r\n", "-Dfile.encoding=windows-1252", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
