@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.rules.RuleBook;
 
 /**
  * Expands the paths a user gives into protocol files: a file as is, a directory recursively into
@@ -91,7 +92,7 @@ public final class ProtocolFiles {
     }
 
     private static List<Entry> directory(Path directory, String argument, Set<Object> seen, List<PathMatcher> excluded) {
-        Map<Path, Entry> found = new TreeMap<>();
+        Map<Path, Entry> found = new TreeMap<>(RuleBook.pathOrder());
         Map<Path, Object> keys = new HashMap<>();
         Set<Path> loops = new HashSet<>();
         try {

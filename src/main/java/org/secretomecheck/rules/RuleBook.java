@@ -257,11 +257,26 @@ public final class RuleBook {
         try (Stream<Path> files = Files.walk(walked)) {
             return files.filter(f -> !Files.isDirectory(f)) // nor a link to one, which is not walked either
                     .map(f -> walked == directory ? f : directory.resolve(walked.relativize(f).toString()))
-                    .sorted().toList();
+                    .sorted(PATH_ORDER).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
+
+    /**
+     * The order of files wherever the tool lists them (the rule set, whose SHA-256 follows it, and
+     * the protocols of a directory): by path with {@code /} between names, compared as text, case
+     * included, on every platform. A path's own order is the platform's: on Windows it ignores case
+     * and puts {@code \} after the capital letters, so the same files would be listed, and the same
+     * rules hashed, in another order there.
+     */
+    public static Comparator<Path> pathOrder() {
+        return PATH_ORDER;
+    }
+
+    private static final Comparator<Path> PATH_ORDER = Comparator
+            .comparing((Path path) -> path.toString().replace(path.getFileSystem().getSeparator(), "/"))
+            .thenComparing(Comparator.naturalOrder());
 
     /** Most bytes of one DRL file. */
     private static final int MAX_DRL_BYTES = 8 * 1024 * 1024;

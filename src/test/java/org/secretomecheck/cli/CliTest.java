@@ -46,6 +46,23 @@ class CliTest {
     }
 
     @Test
+    void aDirectorysFilesAreListedByTheirSlashSeparatedPathsCaseIncluded() throws Exception {
+        // The order of the text "dir/a-b/x.yaml" < "dir/a.yaml" < "dir/a/x.yaml" < "dir/aB/x.yaml", with
+        // capitals before small letters: not a path's own order on Windows, which ignores case and
+        // puts its separator after the capitals.
+        Path dir = temp.resolve("dir");
+        for (String name : List.of("aB/x.yaml", "a/x.yaml", "a.yaml", "a-b/x.yaml", "B.yaml")) {
+            Files.createDirectories(dir.resolve(name).getParent());
+            Files.copy(Path.of(COMPLIANT), dir.resolve(name));
+        }
+        Run run = run("check", dir.toString(), "--as-of", "2025-06-01", "--format", "json");
+        List<String> files = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).path("protocols").forEach(p -> files.add(p.path("file").asText()));
+        assertThat(files).containsExactly(dir + "/B.yaml", dir + "/a-b/x.yaml", dir + "/a.yaml", dir + "/a/x.yaml",
+                dir + "/aB/x.yaml");
+    }
+
+    @Test
     void compliantProtocolExitsZero() {
         Run run = run("check", COMPLIANT, "--as-of", "2025-06-01");
         assertThat(run.code()).as(run.out() + run.err()).isZero();
