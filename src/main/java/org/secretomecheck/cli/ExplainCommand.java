@@ -44,22 +44,22 @@ final class ExplainCommand implements Callable<Integer> {
                     + " (see 'secretome-check rules')");
             return ExitCode.ERROR.code();
         }
-        out.printf("%s  %s%n", rule.id(), rule.title());
-        out.printf("Applies to: %s%n", rule.appliesTo());
-        out.printf("Defined in: %s%n%nChecks:%n", rule.file());
+        out.printf("%s  %s\n", rule.id(), rule.title());
+        out.printf("Applies to: %s\n", rule.appliesTo());
+        out.printf("Defined in: %s\n\nChecks:\n", rule.file());
         for (CheckInfo check : rule.checks()) {
-            out.printf("  %d. [%s] %s%n     -> %s: %s%n", check.number(), check.severity(), check.condition(),
+            out.printf("  %d. [%s] %s\n     -> %s: %s\n", check.number(), check.severity(), check.condition(),
                     check.target(), check.message());
         }
         if (!rule.profileKeys().isEmpty()) {
-            out.printf("%nThresholds in force (profile %s %s):%n", profile.name(), profile.profile().getVersion());
+            out.printf("\nThresholds in force (profile %s %s):\n", profile.name(), profile.profile().getVersion());
             for (String key : rule.profileKeys()) {
-                out.printf("  %s = %s%n", key, profile.value(key));
+                out.printf("  %s = %s\n", key, profile.value(key));
             }
         }
-        out.printf("%nRationale: %s%n%nSources:%n", rule.rationale());
-        rule.sources().forEach(source -> out.printf("  - %s%n", source));
-        out.printf("%n%s %s; rule set %s, sha256 %s%n", Checker.TOOL.name(), Checker.TOOL.version(), book.source(),
+        out.printf("\nRationale: %s\n\nSources:\n", rule.rationale());
+        rule.sources().forEach(source -> out.printf("  - %s\n", source));
+        out.printf("\n%s %s; rule set %s, sha256 %s\n", Checker.TOOL.name(), Checker.TOOL.version(), book.source(),
                 book.sha256());
         out.flush();
         return ExitCode.OK.code();

@@ -6,7 +6,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -99,7 +98,15 @@ public final class Main {
             exit(ExitCode.ERROR.code());
         });
         int code;
-        CommandLine commandLine = commandLine().setOut(standardOutput());
+        CommandLine commandLine = commandLine();
+        // Reports piped or written to a file are UTF-8, as every report file is, so they have the same
+        // bytes on every platform: Java 17 writes standard output in the platform's encoding (such as
+        // windows-1252), which no JSON or SARIF reader expects. A terminal keeps Java's writer, in the
+        // console's encoding.
+        if (!Terminal.stdout()) {
+            commandLine.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out,
+                    StandardCharsets.UTF_8)), true));
+        }
         try {
             code = execute(commandLine, args);
         } catch (RuntimeException | Error e) {
@@ -137,16 +144,6 @@ public final class Main {
             }
         }
         return commandLine.execute(args);
-    }
-
-    /**
-     * Standard output in UTF-8, the encoding of every report file, so that a report piped to a file
-     * has the same bytes on every platform (Java 17 writes in the platform's encoding, such as
-     * windows-1252, which no JSON or SARIF reader expects). A terminal gets the console's encoding.
-     */
-    private static PrintWriter standardOutput() {
-        Charset charset = Terminal.stdout() && System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, charset)), true);
     }
 
     /** Runs {@code action} on a thread of its own and waits for it at most half a second. */

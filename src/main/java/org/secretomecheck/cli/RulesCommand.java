@@ -68,7 +68,7 @@ final class RulesCommand implements Callable<Integer> {
                 if (Commands.notADirectory(outputDir, err) || !Commands.writeInto(outputDir, pages.entrySet(), err)) {
                     return ExitCode.ERROR.code();
                 }
-                out.printf("%d pages written to %s%n", pages.size(), outputDir);
+                out.printf("%d pages written to %s\n", pages.size(), outputDir);
             }
         } else if (format.equals("json")) {
             out.print(JsonLayout.indented().build().writeValueAsString(json(book, profile)) + "\n");
@@ -76,9 +76,9 @@ final class RulesCommand implements Callable<Integer> {
             int idWidth = book.rules().stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
             int severityWidth = book.rules().stream().mapToInt(rule -> severities(rule).length()).max().orElse(0);
             for (RuleInfo rule : book.rules()) {
-                out.printf("%-" + idWidth + "s  %-" + severityWidth + "s  %s%n", rule.id(), severities(rule), rule.title());
+                out.printf("%-" + idWidth + "s  %-" + severityWidth + "s  %s\n", rule.id(), severities(rule), rule.title());
             }
-            out.printf("%n%d rules; rule set sha256 %s%nthresholds: profile %s %s, sha256 %s%n", book.rules().size(),
+            out.printf("\n%d rules; rule set sha256 %s\nthresholds: profile %s %s, sha256 %s\n", book.rules().size(),
                     book.sha256(), profile.name(), profile.profile().getVersion(), profile.sha256());
         }
         out.flush();

@@ -56,27 +56,27 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Verification verification = Verification.run(book, profile, book.directories());
         for (CaseRunner.Outcome outcome : verification.outcomes()) {
-            out.printf("%s  %-8s %s (%s)%n", outcome.passed() ? "PASS" : "FAIL", outcome.rule(), outcome.name(), outcome.file());
+            out.printf("%s  %-8s %s (%s)\n", outcome.passed() ? "PASS" : "FAIL", outcome.rule(), outcome.name(), outcome.file());
             if (outcome.name().equals(CaseRunner.FILE)) {
-                out.printf("      %s%n", outcome.problem()); // the file is no case file: nothing was expected
+                out.printf("      %s\n", outcome.problem()); // the file is no case file: nothing was expected
             } else if (!outcome.passed()) {
-                out.printf("      expected %s; %s%n", outcome.expected().isEmpty() ? "none" : String.join("; ", outcome.expected()),
+                out.printf("      expected %s; %s\n", outcome.expected().isEmpty() ? "none" : String.join("; ", outcome.expected()),
                         TraceabilityMatrix.failure(outcome));
             }
         }
         verification.rows().stream().filter(row -> !row.passed() && row.cases().stream().allMatch(CaseRunner.Outcome::passed))
-                .forEach(row -> out.printf("FAIL  %-8s %s%n", row.id(), row.result()));
+                .forEach(row -> out.printf("FAIL  %-8s %s\n", row.id(), row.result()));
         String markdown = TraceabilityMatrix.markdown(verification, book, profile, Checker.TOOL, book.source(), runDate);
         if (!Commands.writeInto(outputDir, List.of(Map.entry("traceability.md", markdown),
                 Map.entry("traceability.html", Html.page("Traceability matrix", markdown))), err)) {
             return ExitCode.ERROR.code();
         }
         long failed = verification.outcomes().stream().filter(o -> !o.passed()).count();
-        out.printf("%nProfile: %s %s (%s), sha256 %s%n", profile.name(), profile.profile().getVersion(), profile.source(),
+        out.printf("\nProfile: %s %s (%s), sha256 %s\n", profile.name(), profile.profile().getVersion(), profile.source(),
                 profile.sha256());
-        out.printf("Rule set: %s, sha256 %s; %d case files, sha256 %s%n", book.source(), book.sha256(),
+        out.printf("Rule set: %s, sha256 %s; %d case files, sha256 %s\n", book.source(), book.sha256(),
                 verification.caseFiles(), verification.casesSha256());
-        out.printf("%d cases, %d passed, %d failed; %d criteria, %s; matrix written to %s%n", verification.outcomes().size(),
+        out.printf("%d cases, %d passed, %d failed; %d criteria, %s; matrix written to %s\n", verification.outcomes().size(),
                 verification.outcomes().size() - failed, failed, verification.rows().size(),
                 verification.passed() ? "all verified" : "NOT all verified", outputDir.resolve("traceability.md"));
         out.flush();

@@ -265,18 +265,35 @@ public final class RuleBook {
 
     /**
      * The order of files wherever the tool lists them (the rule set, whose SHA-256 follows it, and
-     * the protocols of a directory): by path with {@code /} between names, compared as text, case
-     * included, on every platform. A path's own order is the platform's: on Windows it ignores case
-     * and puts {@code \} after the capital letters, so the same files would be listed, and the same
-     * rules hashed, in another order there.
+     * the protocols of a directory): by path with {@code /} between names, compared character by
+     * character (Unicode code points, which is the order of the UTF-8 bytes a Linux path has),
+     * case included, on every platform. A path's own order is the platform's: on Windows it ignores
+     * case and puts {@code \} after the capital letters, so the same files would be listed, and the
+     * same rules hashed, in another order there.
      */
     public static Comparator<Path> pathOrder() {
         return PATH_ORDER;
     }
 
     private static final Comparator<Path> PATH_ORDER = Comparator
-            .comparing((Path path) -> path.toString().replace(path.getFileSystem().getSeparator(), "/"))
-            .thenComparing(Comparator.naturalOrder());
+            .comparing((Path path) -> path.toString().replace(path.getFileSystem().getSeparator(), "/"),
+                    RuleBook::compareCodePoints)
+            .thenComparing(Comparator.naturalOrder()); // names Java cannot read as text may look alike
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
 
     /** Most bytes of one DRL file. */
     private static final int MAX_DRL_BYTES = 8 * 1024 * 1024;

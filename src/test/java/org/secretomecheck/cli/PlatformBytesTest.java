@@ -30,8 +30,11 @@ class PlatformBytesTest {
         Files.writeString(out.resolve("diff.txt"), run("diff", older, newer, "--as-of", "2025-06-01"));
         Files.writeString(out.resolve("diff.json"), run("diff", older, newer, "--as-of", "2025-06-01", "--format", "json"));
         Files.writeString(out.resolve("rules.json"), run("rules", "--format", "json"));
+        Files.writeString(out.resolve("rules.txt"), run("rules"));
+        Files.writeString(out.resolve("explain.txt"), run("explain", "CON-07"));
         for (String name : List.of("secretome-check.txt", "secretome-check.json", "secretome-check.sarif", "secretome-check.xml",
-                "secretome-check.md", "secretome-check.html", "baseline.json", "diff.txt", "diff.json", "rules.json")) {
+                "secretome-check.md", "secretome-check.html", "baseline.json", "diff.txt", "diff.json", "rules.json", "rules.txt",
+                "explain.txt")) {
             String text = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
             assertThat(text).as(name).contains("\n").doesNotContain("\r");
         }

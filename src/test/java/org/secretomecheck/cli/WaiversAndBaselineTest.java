@@ -459,6 +459,21 @@ class WaiversAndBaselineTest {
                 "--format", "html");
         assertThat(html.out()).contains("<span class=\"mono location pointer\">/protocol/source/tissue_site</span>"
                 + "<p class=\"detail\">" + reason + ".</p>");
+
+        // Once another waiver covers the finding above, this one is only redundant: no pointer to correct it to.
+        Files.writeString(file, Files.readString(file) + """
+                  - rule: SRC-03
+                    pointer: /protocol/source
+                    justification: "the site is in the tissue release record"
+                    approved_by: "QA"
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                """);
+        JsonNode covered = JSON.readTree(CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString(),
+                "--format", "json").out()).at("/protocols/0");
+        assertThat(finding(covered, "SRC-03").path("status").asText()).isEqualTo("waived");
+        assertThat(covered.at("/staleWaivers/0/pointer").asText()).isEqualTo("/protocol/source/tissue_site");
+        assertThat(covered.at("/staleWaivers/0/reason").isNull()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
