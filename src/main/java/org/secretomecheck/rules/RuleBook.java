@@ -276,9 +276,13 @@ public final class RuleBook {
     }
 
     private static final Comparator<Path> PATH_ORDER = Comparator
-            .comparing((Path path) -> path.toString().replace(path.getFileSystem().getSeparator(), "/"),
-                    RuleBook::compareCodePoints)
+            .comparing(RuleBook::slashed, RuleBook::compareCodePoints)
             .thenComparing(Comparator.naturalOrder()); // names Java cannot read as text may look alike
+
+    private static String slashed(Path path) {
+        String separator = path.getFileSystem().getSeparator();
+        return separator.equals("/") ? path.toString() : path.toString().replace(separator, "/");
+    }
 
     private static int compareCodePoints(String a, String b) {
         int i = 0;
