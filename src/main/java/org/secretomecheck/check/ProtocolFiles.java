@@ -227,7 +227,7 @@ public final class ProtocolFiles {
 
     private static String display(Path directory, String argument, Path file) {
         Path below = directory.relativize(file);
-        // names joined by "/" on every platform, as after the argument, so that a report names the same file alike everywhere
+        // names joined by "/" on every platform, as after the argument: a report names a file alike everywhere
         String joined = java.util.stream.StreamSupport.stream(below.spliterator(), false).map(Path::toString)
                 .collect(java.util.stream.Collectors.joining("/"));
         String relative = joined.indexOf('\uFFFD') < 0 ? joined : bytesShown(file, below.getNameCount());

@@ -97,7 +97,6 @@ public final class Main {
             System.err.println("secretome-check: " + message);
             exit(ExitCode.ERROR.code());
         });
-        int code;
         CommandLine commandLine = commandLine();
         // Reports piped or written to a file are UTF-8, as every report file is, so they have the same
         // bytes on every platform: Java 17 writes standard output in the platform's encoding (such as
@@ -107,6 +106,7 @@ public final class Main {
             commandLine.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out,
                     StandardCharsets.UTF_8)), true));
         }
+        int code;
         try {
             code = execute(commandLine, args);
         } catch (RuntimeException | Error e) {
