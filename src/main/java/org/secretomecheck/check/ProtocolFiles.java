@@ -228,8 +228,7 @@ public final class ProtocolFiles {
     private static String display(Path directory, String argument, Path file) {
         Path below = directory.relativize(file);
         // names joined by "/" on every platform, as after the argument: a report names a file alike everywhere
-        String joined = java.util.stream.StreamSupport.stream(below.spliterator(), false).map(Path::toString)
-                .collect(java.util.stream.Collectors.joining("/"));
+        String joined = below.toString().replace(below.getFileSystem().getSeparator(), "/");
         String relative = joined.indexOf('\uFFFD') < 0 ? joined : bytesShown(file, below.getNameCount());
         if (relative.isEmpty()) {
             return argument;

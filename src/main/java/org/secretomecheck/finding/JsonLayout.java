@@ -1,6 +1,5 @@
 package org.secretomecheck.finding;
 
-import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,13 +14,12 @@ public final class JsonLayout {
 
     private JsonLayout() {}
 
-    /** A new pretty printer with LF line ends (a pretty printer holds the depth of the document it writes). */
-    public static PrettyPrinter prettyPrinter() {
-        return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    }
-
-    /** A mapper builder that indents its output with {@link #prettyPrinter()}. */
+    /**
+     * A mapper builder that indents its output with LF line ends; every generator the mapper
+     * creates gets a copy of this layout.
+     */
     public static JsonMapper.Builder indented() {
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).defaultPrettyPrinter(prettyPrinter());
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
     }
 }
