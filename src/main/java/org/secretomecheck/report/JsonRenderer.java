@@ -31,7 +31,7 @@ public final class JsonRenderer implements StreamingRenderer {
 
     @Override
     public Stream open(Report header, Writer out) throws IOException {
-        JsonGenerator json = MAPPER.createGenerator(out) // indented by the mapper, as JsonLayout lays it out;
+        JsonGenerator json = MAPPER.createGenerator(out); // indented by the mapper, as JsonLayout lays it out
         json.writeStartObject();
         json.writeObjectFieldStart("tool");
         json.writeStringField("name", header.tool().name());
