@@ -17,6 +17,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.drools.mvel.ConstraintEvaluationException;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -144,7 +145,8 @@ public final class Judge {
 
     /**
      * The rule that threw {@code e}: the one whose consequence was running, else the one whose
-     * generated condition code (an {@code eval}) is on the stack, else null.
+     * pattern constraint threw, else the one whose generated condition code (an {@code eval}) is
+     * on the stack, else null.
      */
     private String failedRule(Throwable e) {
         String firing = Watchdog.currentRule();
@@ -153,6 +155,12 @@ public final class Judge {
         }
         Map<String, String> prefixes = classPrefixes();
         for (Throwable link = e; link != null; link = link.getCause() == link ? null : link.getCause()) {
+            if (link instanceof ConstraintEvaluationException && link.getMessage() != null) {
+                String named = firstRuleNamedIn(link.getMessage(), prefixes.values());
+                if (named != null) {
+                    return named;
+                }
+            }
             for (StackTraceElement frame : link.getStackTrace()) {
                 for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
                     if (frame.getClassName().startsWith(prefix.getKey())) {
@@ -162,6 +170,25 @@ public final class Judge {
             }
         }
         return null;
+    }
+
+    /**
+     * The first of {@code rules} that {@code message} names in quotes. Drools names the rules of a
+     * constraint that threw only in its message ({@code Error evaluating constraint '...' in [Rule
+     * "name" in file]}); a constraint shared by several rules names them all, and the first in the
+     * message is taken.
+     */
+    private static String firstRuleNamedIn(String message, Iterable<String> rules) {
+        String first = null;
+        int at = Integer.MAX_VALUE;
+        for (String rule : rules) {
+            int index = message.indexOf('"' + rule + '"');
+            if (index >= 0 && index < at) {
+                first = rule;
+                at = index;
+            }
+        }
+        return first;
     }
 
     /** The name prefix of the classes Drools generated for each rule, from its consequence. */

@@ -101,6 +101,15 @@ class RuleFailureContainmentTest {
                 "condition.drl:4:1)");
     }
 
+    /** Drools wraps an exception thrown by a pattern's constraint with the rule's name in its message only. */
+    @Test
+    void aConstraintThatThrowsForOneProtocolIsNamedWithItsRule() throws IOException {
+        Path site = siteRule("constraint", "Protocol( id == \"" + DEVIATING_ID + "\" && Integer.parseInt(id) > 0 )",
+                "findings.report(kcontext);");
+        onlyTheDeviatingProtocolFailed(batch(site), "rule \"SITE-01 check 1: constraint\" failed",
+                "For input string: \"" + DEVIATING_ID + "\"", "(rule at " + site.resolve("constraint.drl") + ":4:1)");
+    }
+
     @Test
     void aRuleThatOverflowsTheStackForOneProtocolSparesTheOthers() throws IOException {
         Path dir = siteRule("recurses", "Protocol( id == \"" + DEVIATING_ID + "\" )", "down(1);");
