@@ -173,21 +173,34 @@ final class StrictYamlParser extends YAMLParser {
         return "this";
     }
 
+    /**
+     * A SnakeYAML error as a located problem. A scanner error ("while scanning a simple key",
+     * "... a quoted scalar") is placed where the token it was scanning starts, which is where the
+     * mistake is (a key without its ':', a quote never closed); the scanner stops lines later.
+     * Other errors are placed where the parser stopped. A character that looks like a space or a
+     * colon but is not one, near the error, is named: it is invisible in most editors.
+     */
     private static UnreadableYamlException syntaxError(MarkedYAMLException e) {
         StringBuilder message = new StringBuilder("YAML syntax error: ");
         String problem = Messages.oneLine(e.getProblem());
         message.append(problem.isEmpty() ? "the text is not valid YAML" : problem);
         Mark contextMark = e.getContextMark();
+        Mark problemMark = e.getProblemMark();
         String context = Messages.oneLine(e.getContext());
+        boolean scanning = context.startsWith("while scanning") && contextMark != null;
+        Mark mark = scanning || problemMark == null ? contextMark : problemMark;
         if (!context.isEmpty()) {
             message.append(" (").append(context);
-            if (contextMark != null) {
+            if (scanning && problemMark != null && problemMark.getIndex() != contextMark.getIndex()) {
+                message.append("; the scanner stopped at line ").append(problemMark.getLine() + 1)
+                        .append(", column ").append(problemMark.getColumn() + 1);
+            } else if (!scanning && contextMark != null) {
                 message.append(" that starts at line ").append(contextMark.getLine() + 1)
                         .append(", column ").append(contextMark.getColumn() + 1);
             }
             message.append(')');
         }
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : contextMark;
+        message.append(Lookalikes.near(contextMark, problemMark));
         return mark == null ? UnreadableYamlException.ofFile(message.toString())
                 : new UnreadableYamlException(message.toString(), "", mark.getLine() + 1, mark.getColumn() + 1);
     }

@@ -722,6 +722,32 @@ class YamlReaderTest {
             assertThat(unreadable("a: [1, 2\n").location().line()).isEqualTo(2);
             assertThat(unreadable("  a: 1\n b: 2\n").message()).startsWith("YAML syntax error: ");
         }
+
+        /** The scanner notices a key without its ':' only on a later line; the mistake is where the key starts. */
+        @Test
+        void aKeyWithoutItsColonIsPlacedWhereTheKeyStarts() {
+            Problem missing = unreadable("culture:\n  a: 1\n  o2_pct:21\n  co2_pct: 5\n");
+            assertAt(missing, "", 3, 3);
+            assertThat(missing.message()).isEqualTo("YAML syntax error: could not find expected ':' "
+                    + "(while scanning a simple key; the scanner stopped at line 4, column 3)");
+            Problem quote = unreadable("a: 1\nb: \"open\nc: 2\n");
+            assertAt(quote, "", 2, 4);
+            assertThat(quote.message()).contains("while scanning a quoted scalar; the scanner stopped at line 4, column 1");
+        }
+
+        @Test
+        void aCharacterThatLooksLikeASpaceOrAColonIsNamed() {
+            Problem space = unreadable("culture:\n  o2_pct: 21\n\u00A0 co2_pct: 5\n  x: 1\n");
+            assertThat(space.message()).endsWith("; line 3, column 1 holds a no-break space (U+00A0), "
+                    + "which YAML does not read as a space");
+            Problem colon = unreadable("culture:\n  a: 1\n  o2_pct\uFF1A21\n  co2_pct: 5\n");
+            assertAt(colon, "", 3, 3);
+            assertThat(colon.message()).endsWith("; line 3, column 9 holds a full-width colon (U+FF1A), "
+                    + "which YAML does not read as a colon");
+            assertThat(unreadable("note: \"a\u00A0b\"\n\n\n\nb: c: d\n").message())
+                    .as("three lines above the error and more: not named")
+                    .isEqualTo("YAML syntax error: mapping values are not allowed here");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
