@@ -111,6 +111,17 @@ class RuleFailureContainmentTest {
     }
 
     @Test
+    void anErrorThrownInAConstraintIsNamedWithItsRule() throws IOException {
+        Path dir = siteRule("assertion", "Protocol( refuse(id) )", "findings.report(kcontext);");
+        Path drl = dir.resolve("assertion.drl");
+        Files.writeString(drl, Files.readString(drl).replace("global org.secretomecheck.rules.FindingSink findings",
+                "global org.secretomecheck.rules.FindingSink findings\nfunction boolean refuse(String id) {"
+                        + " if (id.equals(\"" + DEVIATING_ID + "\")) { throw new AssertionError(\"refused \" + id); } return false; }"));
+        onlyTheDeviatingProtocolFailed(batch(dir), "rule \"SITE-01 check 1: assertion\" failed: refused " + DEVIATING_ID,
+                "(rule at " + drl + ":5:1)");
+    }
+
+    @Test
     void aRuleThatOverflowsTheStackForOneProtocolSparesTheOthers() throws IOException {
         Path dir = siteRule("recurses", "Protocol( id == \"" + DEVIATING_ID + "\" )", "down(1);");
         Path drl = dir.resolve("recurses.drl");
