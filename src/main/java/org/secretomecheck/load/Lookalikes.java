@@ -1,5 +1,6 @@
 package org.secretomecheck.load;
 
+import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
@@ -17,27 +18,24 @@ final class Lookalikes {
 
     /**
      * "; line L, column C holds ..." for the first look-alike character from two lines above the
-     * earlier mark to the end of the later mark's line, or "" when there is none (or no mark).
+     * earlier mark's line to the end of the later mark's line, or "" when there is none (or no mark).
      */
     static String near(Mark context, Mark problem) {
-        Mark first = context == null ? problem : problem == null || context.getPointer() < problem.getPointer() ? context : problem;
-        Mark last = first == context && problem != null ? problem : first;
-        if (first == null || first.getBuffer() == null) {
+        Mark any = context != null ? context : problem;
+        if (any == null || any.getBuffer() == null) {
             return "";
         }
-        int[] text = first.getBuffer();
-        int fromLine = first.getLine() - LINES_BEFORE;
+        int[] text = any.getBuffer();
+        int fromLine = Math.min(lineOf(context, Integer.MAX_VALUE), lineOf(problem, Integer.MAX_VALUE)) - LINES_BEFORE;
+        int toLine = Math.max(lineOf(context, -1), lineOf(problem, -1));
         int line = 0;
         int column = 0;
-        for (int i = 0; i < text.length; i++) {
+        for (int i = 0; i < text.length && line <= toLine; i++) {
             int c = text[i];
-            if (line > last.getLine()) {
-                return "";
-            }
             String name = name(c);
             if (name != null && line >= fromLine) {
                 return "; line " + (line + 1) + ", column " + (column + 1) + " holds " + name
-                        + String.format(" (U+%04X)", c) + ", which YAML does not read as "
+                        + String.format(Locale.ROOT, " (U+%04X)", c) + ", which YAML does not read as "
                         + (c == 0xFF1A ? "a colon" : "a space");
             }
             // lines and columns counted as TextStreamReader counts them for SnakeYAML's marks
@@ -50,6 +48,10 @@ final class Lookalikes {
             }
         }
         return "";
+    }
+
+    private static int lineOf(Mark mark, int otherwise) {
+        return mark == null ? otherwise : mark.getLine();
     }
 
     private static String name(int c) {
