@@ -173,6 +173,18 @@ final class StrictYamlParser extends YAMLParser {
         return "this";
     }
 
+    /** The text from {@code mark} to a comment or the end of its line, without the spaces at its end, cut when long. */
+    private static String restOfLine(Mark mark) {
+        int[] text = mark.getBuffer();
+        int start = mark.getPointer();
+        int end = start;
+        while (end < text.length && text[end] != '\n' && text[end] != '\r' && end - start < 80
+                && !(text[end] == '#' && end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))) {
+            end++;
+        }
+        return new String(text, start, end - start).stripTrailing();
+    }
+
     /**
      * A SnakeYAML error as a located problem. A scanner error ("while scanning a simple key",
      * "... a quoted scalar") is placed where the token it was scanning starts, which is where the
@@ -199,6 +211,11 @@ final class StrictYamlParser extends YAMLParser {
                         .append(", column ").append(contextMark.getColumn() + 1);
             }
             message.append(')');
+        }
+        if (scanning && context.equals("while scanning a block scalar")) {
+            message.append("; a value that starts with > or | begins a block of text in YAML: to write ")
+                    .append(restOfLine(contextMark)).append(" itself, quote it: ")
+                    .append(Messages.quote(restOfLine(contextMark)));
         }
         message.append(Lookalikes.near(contextMark, problemMark));
         return mark == null ? UnreadableYamlException.ofFile(message.toString())

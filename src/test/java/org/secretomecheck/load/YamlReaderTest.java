@@ -735,6 +735,15 @@ class YamlReaderTest {
             assertThat(quote.message()).contains("while scanning a quoted scalar; the scanner stopped at line 4, column 1");
         }
 
+        /** "&gt;5" unquoted is a folded block scalar's header: the user meant the text. */
+        @Test
+        void aValueThatStartsWithAGreaterThanSignIsToldToBeQuoted() {
+            Problem problem = unreadable("endotoxin:\n  result_eu_per_ml: >1e3   # below the limit\n");
+            assertAt(problem, "", 2, 21);
+            assertThat(problem.message()).endsWith("(while scanning a block scalar; the scanner stopped at line 2, column 23); "
+                    + "a value that starts with > or | begins a block of text in YAML: to write >1e3 itself, quote it: \">1e3\"");
+        }
+
         @Test
         void aCharacterThatLooksLikeASpaceOrAColonIsNamed() {
             Problem space = unreadable("culture:\n  o2_pct: 21\n\u00A0 co2_pct: 5\n  x: 1\n");
