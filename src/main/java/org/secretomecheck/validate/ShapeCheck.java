@@ -170,7 +170,7 @@ final class ShapeCheck {
         if (node.isNumber()) {
             return fail(at, node.isBigDecimal()
                     ? "must be an integer literal such as 4, written without a decimal point or an exponent, not "
-                            + describe(node)
+                            + WrittenNumber.describe(node.decimalValue())
                     : "must be a finite integer, not " + describe(node));
         }
         return fail(at, "must be an integer, not " + describe(node) + unitHint(node));

@@ -427,6 +427,24 @@ class StructuralErrorsTest {
                             + " without a decimal point or an exponent, not the number 3.0");
         }
 
+        /** The tree holds 1 for 1e0 and 4 for 4.: the message must not say "not the number 1". */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                donor.count                        | 1e0   | the number 1 written with a decimal point or an exponent (such as 1. or 1e0): write 1
+                expansion.passage_at_conditioning  | 4.    | the number 4 written with a decimal point or an exponent (such as 4. or 4e0): write 4
+                expansion.passage_at_conditioning  | 5e0   | the number 5 written with a decimal point or an exponent (such as 5. or 5e0): write 5
+                donor.count                        | 1e1   | the number 1E+1 (write 10)
+                donor.count                        | 1e99  | the number 1E+99
+                donor.count                        | 4.0   | the number 4.0
+                donor.count                        | 2.5   | the number 2.5
+                """)
+        void e15_anIntegerWrittenWithAPointOrExponentIsNotShownAsTheIntegerItself(String path, String value, String shown) {
+            String pointer = "/protocol/" + path.replace('.', '/');
+            assertThat(assertProblems(batch(nested(path, value)), at(7, 5, pointer)).messages())
+                    .containsExactly(ShapeCheck.field(pointer) + ": must be an integer literal such as 4, written"
+                            + " without a decimal point or an exponent, not " + shown);
+        }
+
         @Test
         void e12_nonStringKeysInSections() {
             assertProblems(batch("""

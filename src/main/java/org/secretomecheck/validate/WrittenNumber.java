@@ -1,0 +1,38 @@
+package org.secretomecheck.validate;
+
+import java.math.BigDecimal;
+
+/**
+ * Describes a number that was written with a decimal point or an exponent where an integer
+ * literal is required, without contradicting the message: the tree holds the number, not its
+ * text, and {@code 4.}, {@code 4e0} and {@code 0.4e1} all read as the same {@link BigDecimal}
+ * (unscaled 4, scale 0), whose own text {@code 4} is the integer literal the message asks for.
+ *
+ * <p>A scale of 0 or less means the text had no digit after a decimal point, so it ended in a
+ * point or had an exponent; a negative scale means an exponent ({@code 1e1} is {@code 1E+1}, a
+ * spelling that reads as the same number). A positive scale keeps the digits after the point as
+ * written ({@code 4.0}, {@code 2.5}).
+ */
+final class WrittenNumber {
+
+    /** Most digits of an integral value spelt out in "write …" ({@code 1e99} is not spelt out). */
+    private static final int MAX_DIGITS = 12;
+
+    private WrittenNumber() {
+    }
+
+    /** "the number …" for a number read from a decimal or exponent form, as the message's object. */
+    static String describe(BigDecimal value) {
+        if (value.scale() > 0) {
+            return "the number " + Shown.value(value.toString());
+        }
+        if (value.scale() < 0) {
+            boolean spelt = value.precision() - value.scale() <= MAX_DIGITS;
+            return "the number " + Shown.value(value.toString())
+                    + (spelt ? " (write " + value.toBigInteger() + ")" : "");
+        }
+        String integer = Shown.value(value.unscaledValue().toString());
+        return "the number " + integer + " written with a decimal point or an exponent (such as " + integer + ". or "
+                + integer + "e0): write " + integer;
+    }
+}
