@@ -34,6 +34,9 @@ import org.secretomecheck.protocol.YamlTimestamp;
 final class ShapeCheck {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Why a value such as {@code >5} reads as the empty text. */
+    private static final String BLOCK_SCALAR =
+            "an unquoted > or | starts a YAML block scalar, so a value such as >5 reads as empty text";
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final ProtocolDocument document;
@@ -201,7 +204,7 @@ final class ShapeCheck {
             return fail(at, "must be a finite number, not " + describe(node));
         }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
-                + describe(node));
+                + describe(node) + (isEmptyText(node) ? " (" + BLOCK_SCALAR + ": write a censored value in quotes, such as \">5\")" : ""));
     }
 
     /** Numbers are kept within {@link NumberRange}. */
@@ -235,7 +238,19 @@ final class ShapeCheck {
     }
 
     private static String unitHint(JsonNode node) {
+        if (isEmptyText(node)) {
+            return " (" + BLOCK_SCALAR + ")";
+        }
         return node.isTextual() ? " (write a bare number: the unit is given by the key's suffix)" : "";
+    }
+
+    /**
+     * True for the empty text, which in a numeric field is most likely an unquoted {@code >5}: YAML
+     * reads it as a folded block scalar (indentation indicator 5) without content. The tree cannot
+     * tell it from {@code ""}, {@code >} or {@code |-}, so the hint names the likely cause.
+     */
+    private static boolean isEmptyText(JsonNode node) {
+        return node.isTextual() && node.textValue().isEmpty();
     }
 
     private static String quoteHint(JsonNode node) {

@@ -823,6 +823,31 @@ class StructuralErrorsTest {
             }
         }
 
+        /** Unquoted, {@code >5} is a folded block scalar (indentation indicator 5) without content. */
+        @Test
+        void e18_anUnquotedGreaterThanIsABlockScalarAndTheMessageSaysToQuoteIt() {
+            String path = "release_testing.endotoxin.result_eu_per_ml";
+            assertThat(assertProblems(batch(nested(path, ">5")), at(8, 7, pointer(path))).messages())
+                    .containsExactly("protocol.release_testing.endotoxin.result_eu_per_ml: must be a number or a censored"
+                            + " value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not the text \"\""
+                            + " (an unquoted > or | starts a YAML block scalar, so a value such as >5 reads as empty text:"
+                            + " write a censored value in quotes, such as \">5\")");
+        }
+
+        @Test
+        void e18_anUnquotedGreaterThanInANumberFieldGetsNoUnitHint() {
+            assertThat(assertProblems(batch(nested("donor.age_years", ">5")), at(7, 5, "/protocol/donor/age_years"))
+                    .messages()).containsExactly("protocol.donor.age_years: must be a number, not the text \"\""
+                            + " (an unquoted > or | starts a YAML block scalar, so a value such as >5 reads as empty text)");
+        }
+
+        @Test
+        void e18_aQuotedCensoredValueWithASpaceKeepsItsMessage() {
+            String path = "release_testing.endotoxin.result_eu_per_ml";
+            assertThat(assertProblems(batch(nested(path, "\"> 5\"")), at(8, 7, pointer(path))).messages().get(0))
+                    .endsWith("not the text \"> 5\"");
+        }
+
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "effective_date | 2025-03-01",
