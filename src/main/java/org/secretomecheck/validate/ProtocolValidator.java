@@ -106,7 +106,7 @@ public final class ProtocolValidator {
                 String suggestion = Suggestions.closest(key, ROOT_KEYS);
                 problems.add(problem(document, ProtocolDocument.child("", key), "unknown root key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
-                        + " (the root holds only format, protocol and waivers)"));
+                        + " (the root holds only format, protocol and waivers)" + KeyPlaces.hint(key)));
             }
         }
         JsonNode format = document.root().get("format");

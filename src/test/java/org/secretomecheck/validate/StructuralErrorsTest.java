@@ -427,6 +427,40 @@ class StructuralErrorsTest {
                             + " without a decimal point or an exponent, not the number 3.0");
         }
 
+        @Test
+        void e12_waiversIndentedUnderProtocolAreNamedARootKey() {
+            assertThat(assertProblems(batch(WAIVER.indent(2)), at(6, 3, "/protocol/waivers")).messages())
+                    .containsExactly("protocol.waivers: unknown key waivers; waivers is a root key, at the top level"
+                            + " beside protocol");
+        }
+
+        @Test
+        void e12_aSectionOneLevelTooDeepIsNamedWhereItBelongs() {
+            assertThat(assertProblems(batch(nested("expansion.donor", "{count: 1}")), at(7, 5, "/protocol/expansion/donor"))
+                    .messages()).containsExactly("protocol.expansion.donor: unknown key donor; donor is a key of protocol");
+        }
+
+        @Test
+        void e12_aKeyOfTwoPlacesNamesBoth() {
+            assertThat(assertProblems(batch(nested("harvest_processing.temp_c", "4")),
+                    at(7, 5, "/protocol/harvest_processing/temp_c")).messages().get(0))
+                    .endsWith("temp_c is a key of protocol.harvest_processing.hold and of the items of"
+                            + " protocol.harvest_processing.centrifugation_steps");
+        }
+
+        @Test
+        void e12_aKeyOfManyPlacesIsNotListed() {
+            assertThat(assertProblems(batch(nested("donor.method", "x")), at(7, 5, "/protocol/donor/method"))
+                    .messages()).containsExactly("protocol.donor.method: unknown key method");
+        }
+
+        @Test
+        void e06_aProtocolKeyAtTheRootIsNamedWhereItBelongs() {
+            assertThat(assertProblems(batch("donor: {count: 1}\n"), at(6, 1, "/donor")).messages())
+                    .containsExactly("unknown root key donor (the root holds only format, protocol and waivers);"
+                            + " donor is a key of protocol");
+        }
+
         /** The tree holds 1 for 1e0 and 4 for 4.: the message must not say "not the number 1". */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
