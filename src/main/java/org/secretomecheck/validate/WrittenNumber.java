@@ -21,7 +21,10 @@ final class WrittenNumber {
     private WrittenNumber() {
     }
 
-    /** "the number …" for a number read from a decimal or exponent form, as the message's object. */
+    /**
+     * The object of "not …" for a number read from a decimal or exponent form: "4. or 4e0 or the
+     * like: write 4" for scale 0, else "the number …".
+     */
     static String describe(BigDecimal value) {
         if (value.scale() > 0) {
             return "the number " + Shown.value(value.toString());
@@ -32,7 +35,6 @@ final class WrittenNumber {
                     + (spelt ? " (write " + value.toBigInteger() + ")" : "");
         }
         String integer = Shown.value(value.unscaledValue().toString());
-        return "the number " + integer + " written with a decimal point or an exponent (such as " + integer + ". or "
-                + integer + "e0): write " + integer;
+        return integer + ". or " + integer + "e0 or the like: write " + integer;
     }
 }

@@ -464,9 +464,9 @@ class StructuralErrorsTest {
         /** The tree holds 1 for 1e0 and 4 for 4.: the message must not say "not the number 1". */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
-                donor.count                        | 1e0   | the number 1 written with a decimal point or an exponent (such as 1. or 1e0): write 1
-                expansion.passage_at_conditioning  | 4.    | the number 4 written with a decimal point or an exponent (such as 4. or 4e0): write 4
-                expansion.passage_at_conditioning  | 5e0   | the number 5 written with a decimal point or an exponent (such as 5. or 5e0): write 5
+                donor.count                        | 1e0   | 1. or 1e0 or the like: write 1
+                expansion.passage_at_conditioning  | 4.    | 4. or 4e0 or the like: write 4
+                expansion.passage_at_conditioning  | 5e0   | 5. or 5e0 or the like: write 5
                 donor.count                        | 1e1   | the number 1E+1 (write 10)
                 donor.count                        | 1e99  | the number 1E+99
                 donor.count                        | 4.0   | the number 4.0
