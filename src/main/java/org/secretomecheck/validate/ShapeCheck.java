@@ -293,8 +293,8 @@ final class ShapeCheck {
             return Shown.value(key) + " is allowed only next to a field that offers not_applicable and has that value";
         }
         String suggestion = Suggestions.closest(key, known);
-        return "unknown key " + Shown.value(key) + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
-                + KeyPlaces.hint(key);
+        return "unknown key " + Shown.value(key) + (suggestion == null ? "" : "; did you mean " + suggestion + "?"
+                + UnitSuffix.hint(key, suggestion)) + KeyPlaces.hint(key);
     }
 
     private JsonNode fail(String at, String message) {

@@ -427,6 +427,25 @@ class StructuralErrorsTest {
                             + " without a decimal point or an exponent, not the number 3.0");
         }
 
+        /** Renaming the key alone would keep the value in the wrong unit. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                formulation_storage.storage_temp_f                       | -4   | did you mean storage_temp_c? (in °C: convert the value)
+                harvest_processing.centrifugation_steps.0.g_force_rpm    | 1500 | did you mean g_force_xg? (in × g: convert the value)
+                conditioning.duration_min                                | 2880 | did you mean duration_h? (in hours: convert the value)
+                conditioning.duration_hours                              | 48   | did you mean duration_h?
+                expansion.passage_at_condition                           | 4    | did you mean passage_at_conditioning?
+                """)
+        void e12_aSuggestionInAnotherUnitSaysToConvertTheValue(String path, String value, String hint) {
+            String yaml = path.contains(".0.")
+                    ? batch("  harvest_processing:\n    centrifugation_steps:\n      - " + path.substring(path.lastIndexOf('.') + 1)
+                            + ": " + value + "\n")
+                    : batch(nested(path, value));
+            String pointer = "/protocol/" + path.replace('.', '/');
+            assertThat(run(yaml).messages()).filteredOn(m -> m.startsWith(ShapeCheck.field(pointer) + ":"))
+                    .singleElement().asString().endsWith(hint);
+        }
+
         @Test
         void e12_waiversIndentedUnderProtocolAreNamedARootKey() {
             assertThat(assertProblems(batch(WAIVER.indent(2)), at(6, 3, "/protocol/waivers")).messages())

@@ -1,0 +1,70 @@
+package org.secretomecheck.validate;
+
+/**
+ * The units of the key suffixes ({@code protocol-format.md} Section 3.1), for the "did you mean"
+ * of an unknown key that names another unit: {@code storage_temp_f} is close to
+ * {@code storage_temp_c}, but renaming the key alone would keep a Fahrenheit value in a Celsius
+ * field. The format never converts units, so the hint says that the value must be converted.
+ */
+final class UnitSuffix {
+
+    /** Suffix and unit, longer suffixes first ({@code _ng_per_ml} before {@code _per_ml} and {@code _ml}). */
+    private static final String[][] UNITS = {
+        {"_cells_per_cm2", "cells per cm²"},
+        {"_umol_per_l", "µmol/L"},
+        {"_ng_per_ml", "ng/mL"},
+        {"_ug_per_ml", "µg/mL"},
+        {"_pg_per_ml", "pg/mL"},
+        {"_eu_per_ml", "EU/mL"},
+        {"_iu_per_ml", "IU/mL"},
+        {"_per_ml", "count per mL"},
+        {"_months", "months"},
+        {"_years", "years"},
+        {"_pct", "percent"},
+        {"_min", "minutes"},
+        {"_cm2", "cm²"},
+        {"_kda", "kDa"},
+        {"_xg", "× g"},
+        {"_ml", "mL"},
+        {"_um", "µm"},
+        {"_nm", "nm"},
+        {"_kg", "kg"},
+        {"_ug", "µg"},
+        {"_h", "hours"},
+        {"_c", "°C"},
+    };
+
+    private UnitSuffix() {
+    }
+
+    /**
+     * " (in °C: convert the value)" when {@code suggestion} ends in a unit suffix and {@code key}
+     * is the same name with another unit ({@code storage_temp_f}, {@code g_force_rpm}); else "".
+     * A longer spelling of the same unit ({@code duration_hours}, {@code o2_percent}: the suffix's
+     * letters in order) needs no conversion and gets no hint.
+     */
+    static String hint(String key, String suggestion) {
+        for (String[] unit : UNITS) {
+            String suffix = unit[0];
+            if (suggestion.endsWith(suffix)) {
+                String stem = suggestion.substring(0, suggestion.length() - suffix.length()) + "_";
+                if (!key.startsWith(stem) || spells(key.substring(stem.length() - 1), suffix)) {
+                    return "";
+                }
+                return " (in " + unit[1] + ": convert the value)";
+            }
+        }
+        return "";
+    }
+
+    /** True when the letters of {@code suffix} occur in {@code tail} in order ({@code _pct} in {@code _percent}). */
+    private static boolean spells(String tail, String suffix) {
+        int next = 0;
+        for (int i = 0; i < tail.length() && next < suffix.length(); i++) {
+            if (tail.charAt(i) == suffix.charAt(next)) {
+                next++;
+            }
+        }
+        return next == suffix.length();
+    }
+}

@@ -1,0 +1,27 @@
+package org.secretomecheck.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** When a "did you mean" names another unit, the value must be converted; a longer spelling of the same unit needs not. */
+class UnitSuffixTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            storage_temp_f     | storage_temp_c     | ' (in °C: convert the value)'
+            g_force_rpm        | g_force_xg         | ' (in × g: convert the value)'
+            il6_ng_per_ml      | il6_pg_per_ml      | ' (in pg/mL: convert the value)'
+            volume_ul          | volume_ml          | ' (in mL: convert the value)'
+            duration_hours     | duration_h         | ''
+            duration_minutes   | duration_min       | ''
+            o2_percent         | o2_pct             | ''
+            g_force_x_g        | g_force_xg         | ''
+            storage_tmp_f      | storage_temp_c     | ''
+            passage_at_conditon| passage_at_conditioning | ''
+            """)
+    void hint(String key, String suggestion, String hint) {
+        assertThat(UnitSuffix.hint(key, suggestion)).isEqualTo(hint);
+    }
+}
