@@ -453,6 +453,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private LocalDate parseDate(PrintWriter err) {
-        return asOf == null ? LocalDate.now() : Dates.runDate(asOf, err);
+        return asOf == null ? LocalDate.now() : Dates.runDate("--as-of", asOf, err);
     }
 }

@@ -74,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
                     .map(ComparisonFormat::label).collect(Collectors.joining(", ")) + ")");
             return ExitCode.ERROR.code();
         }
-        LocalDate checkDate = Dates.runDate(asOf, err);
+        LocalDate checkDate = Dates.runDate("--as-of", asOf, err);
         int threads = Commands.threads(jobs, err);
         if (checkDate == null || threads == 0) {
             return ExitCode.ERROR.code();

@@ -3,8 +3,11 @@ package org.secretomecheck.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /** The dates a command runs as: given, from {@code SOURCE_DATE_EPOCH}, or today. */
 final class Dates {
@@ -31,26 +34,25 @@ final class Dates {
         return null;
     }
 
-    /** {@code given} as a date; else SOURCE_DATE_EPOCH (UTC) when set; else today. Null after printing why. */
-    static LocalDate runDate(String given, PrintWriter err) {
-        return runDate(given, System.getenv("SOURCE_DATE_EPOCH"), err);
+    /**
+     * {@code given}, the value of {@code option}, as a date; else SOURCE_DATE_EPOCH (UTC) when set;
+     * else today. Null after printing why.
+     */
+    static LocalDate runDate(String option, String given, PrintWriter err) {
+        return runDate(option, given, System.getenv("SOURCE_DATE_EPOCH"), err);
     }
 
     /**
-     * {@code given} as a date; else the day of {@code sourceDateEpoch} (UTC) when set; else today.
-     * Null after printing why, when either is set but wrong.
+     * {@code given}, the value of {@code option}, as a date; else the day of {@code sourceDateEpoch}
+     * (UTC) when set; else today. Null after printing why, when either is set but wrong.
      */
-    static LocalDate runDate(String given, String sourceDateEpoch, PrintWriter err) {
+    static LocalDate runDate(String option, String given, String sourceDateEpoch, PrintWriter err) {
         if (given != null) {
-            try {
-                if (given.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                    return LocalDate.parse(given);
-                }
-            } catch (DateTimeParseException e) {
-                // a day that does not exist: refused below
+            String wrong = wrongDay(given);
+            if (wrong == null) {
+                return LocalDate.parse(given);
             }
-            err.println("secretome-check: a date must be a day written YYYY-MM-DD, not "
-                    + (given.isEmpty() ? "an empty value" : given));
+            err.println("secretome-check: " + option + ": " + wrong);
             return null;
         }
         if (sourceDateEpoch == null || sourceDateEpoch.isEmpty()) {
@@ -58,5 +60,29 @@ final class Dates {
         }
         Instant at = generatedAt(sourceDateEpoch, Instant.EPOCH, err);
         return at == null ? null : LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /**
+     * Why {@code given} is not a day, or null when it is one. Text written YYYY-MM-DD that names no
+     * day (2025-02-30) is told apart from text in another form: its writer needs the calendar, not
+     * the format.
+     */
+    static String wrongDay(String given) {
+        if (!given.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return "a date must be a day written YYYY-MM-DD, not " + (given.isEmpty() ? "an empty value" : given);
+        }
+        try {
+            LocalDate.parse(given);
+            return null;
+        } catch (DateTimeParseException e) {
+            int year = Integer.parseInt(given.substring(0, 4));
+            int month = Integer.parseInt(given.substring(5, 7));
+            if (month < 1 || month > 12) {
+                return given + " is not a day of the calendar (months are 01 to 12)";
+            }
+            YearMonth yearMonth = YearMonth.of(year, month);
+            return given + " is not a day of the calendar (" + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + " " + year + " has days 01 to " + yearMonth.lengthOfMonth() + ")";
+        }
     }
 }

@@ -81,7 +81,7 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         Severity threshold = Commands.threshold(failOn, err);
-        LocalDate checkDate = Dates.runDate(asOf, err);
+        LocalDate checkDate = Dates.runDate("--as-of", asOf, err);
         if (threshold == null || checkDate == null) {
             return ExitCode.ERROR.code();
         }

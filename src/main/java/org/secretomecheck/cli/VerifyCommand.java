@@ -50,7 +50,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleBook book = setup.ruleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
-        LocalDate runDate = book == null ? null : Dates.runDate(date, err);
+        LocalDate runDate = book == null ? null : Dates.runDate("--date", date, err);
         if (profile == null || runDate == null || Commands.notADirectory(outputDir, err)) {
             return ExitCode.ERROR.code();
         }

@@ -480,12 +480,28 @@ class CliTest {
 
     @Test
     void checkDatesAreDaysWrittenYyyyMmDd() {
-        for (String date : List.of("+999999999-12-31", "+10000-01-01", "2025-02-30", "2025-6-1", "yesterday")) {
+        for (String date : List.of("+999999999-12-31", "+10000-01-01", "2025-6-1", "yesterday")) {
             Run run = run("check", COMPLIANT, "--as-of", date);
             assertThat(run.code()).as(date).isEqualTo(2);
-            assertThat(run.err()).as(date).contains("a date must be a day written YYYY-MM-DD, not " + date);
+            assertThat(run.err()).as(date).contains("--as-of: a date must be a day written YYYY-MM-DD, not " + date);
             assertThat(run.out()).as(date).isEmpty();
         }
+    }
+
+    @Test
+    void aDateWrittenYyyyMmDdThatIsNoDayIsSaidSoWithTheOptionsName() {
+        for (String command : List.of("check", "diff", "compare")) {
+            Run run = run(command, "--as-of", "2025-02-30", COMPLIANT, DEVIATING);
+            assertThat(run.code()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).contains(
+                    "secretome-check: --as-of: 2025-02-30 is not a day of the calendar (February 2025 has days 01 to 28)")
+                    .doesNotContain("must be a day written");
+            assertThat(run.out()).as(command).isEmpty();
+        }
+        Run verify = run("verify", "--date", "2025-02-30", "--output-dir", temp.resolve("v").toString());
+        assertThat(verify.code()).isEqualTo(2);
+        assertThat(verify.err()).contains("secretome-check: --date: 2025-02-30 is not a day of the calendar");
+        assertThat(temp.resolve("v")).doesNotExist();
     }
 
     @Test

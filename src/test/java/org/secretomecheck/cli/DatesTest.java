@@ -13,7 +13,7 @@ class DatesTest {
     private final StringWriter err = new StringWriter();
 
     private LocalDate runDate(String given, String sourceDateEpoch) {
-        return Dates.runDate(given, sourceDateEpoch, new PrintWriter(err, true));
+        return Dates.runDate("--date", given, sourceDateEpoch, new PrintWriter(err, true));
     }
 
     @Test
@@ -41,6 +41,16 @@ class DatesTest {
     @Test
     void anEmptyDateIsNamedAsSuch() {
         assertThat(runDate("", null)).isNull();
-        assertThat(err.toString()).contains("a date must be a day written YYYY-MM-DD, not an empty value");
+        assertThat(err.toString()).contains("--date: a date must be a day written YYYY-MM-DD, not an empty value");
+    }
+
+    @Test
+    void aDayWrittenYyyyMmDdThatTheCalendarLacksIsToldApartFromAnotherForm() {
+        assertThat(Dates.wrongDay("2025-02-30")).isEqualTo("2025-02-30 is not a day of the calendar (February 2025 has days 01 to 28)");
+        assertThat(Dates.wrongDay("2024-02-30")).isEqualTo("2024-02-30 is not a day of the calendar (February 2024 has days 01 to 29)");
+        assertThat(Dates.wrongDay("2025-04-00")).isEqualTo("2025-04-00 is not a day of the calendar (April 2025 has days 01 to 30)");
+        assertThat(Dates.wrongDay("2025-13-01")).isEqualTo("2025-13-01 is not a day of the calendar (months are 01 to 12)");
+        assertThat(Dates.wrongDay("2025-6-1")).isEqualTo("a date must be a day written YYYY-MM-DD, not 2025-6-1");
+        assertThat(Dates.wrongDay("2024-02-29")).isNull();
     }
 }
