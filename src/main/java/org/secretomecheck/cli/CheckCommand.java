@@ -147,16 +147,15 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = parseThreshold(err);
         LocalDate checkDate = parseDate(err);
         Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
-        threads = Commands.threads(jobs, err);
+        threads = Commands.threads(jobs, spec);
         List<PathMatcher> excluded = parseExcludes(err);
-        if (chosen == null || threshold == null || checkDate == null || generatedAt == null || threads == 0
-                || excluded == null) {
+        if (chosen == null || threshold == null || checkDate == null || generatedAt == null || excluded == null) {
             return ExitCode.ERROR.code();
         }
         gate = new Gate(threshold, failOnStaleWaivers);
-        if (expiryWarningDays < 0) {
-            err.println("secretome-check: --expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
-            return ExitCode.ERROR.code();
+        if (expiryWarningDays < 0) { // a usage error, as --jobs out of range is
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
         }
         Warmup.start();
         LoadedProfile profile = setup.profile(err);

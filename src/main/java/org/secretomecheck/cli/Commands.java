@@ -10,6 +10,7 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** What the commands share: the threshold, the threads, problems on stderr, writing the output. */
 final class Commands {
@@ -28,14 +29,16 @@ final class Commands {
     /** The most threads {@code --jobs} takes: far above any gain, low enough to catch a typo such as 40000. */
     static final int MAX_JOBS = 1024;
 
-    /** The threads of {@code --jobs} (null: one per processor), or 0 after printing why it is wrong. */
-    static int threads(Integer jobs, PrintWriter err) {
+    /**
+     * The threads of {@code --jobs} (null: one per processor). A number out of range is a usage
+     * error, as one that is not a number is: it gets the same "Try ... --help" line.
+     */
+    static int threads(Integer jobs, CommandSpec spec) {
         if (jobs == null) {
             return Runtime.getRuntime().availableProcessors();
         }
         if (jobs < 1 || jobs > MAX_JOBS) {
-            err.println("secretome-check: --jobs needs a number from 1 to " + MAX_JOBS + ", not " + jobs);
-            return 0;
+            throw new ParameterException(spec.commandLine(), "--jobs needs a number from 1 to " + MAX_JOBS + ", not " + jobs);
         }
         return jobs;
     }

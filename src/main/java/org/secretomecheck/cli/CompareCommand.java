@@ -75,8 +75,8 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         LocalDate checkDate = Dates.runDate("--as-of", asOf, err);
-        int threads = Commands.threads(jobs, err);
-        if (checkDate == null || threads == 0) {
+        int threads = Commands.threads(jobs, spec);
+        if (checkDate == null) {
             return ExitCode.ERROR.code();
         }
         RuleBook book = setup.completeRuleBook(err);

@@ -508,10 +508,12 @@ class CliTest {
     void jobsOutsideOneTo1024AreRefused() {
         Run check = run("check", "-j", "0", COMPLIANT);
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).contains("--jobs needs a number from 1 to 1024, not 0");
+        assertThat(check.err()).isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not 0\n"
+                + "Try 'secretome-check check --help'.\n");
         Run compare = run("compare", "--jobs", "-1", COMPLIANT, DEVIATING);
         assertThat(compare.code()).isEqualTo(2);
-        assertThat(compare.err()).contains("--jobs needs a number from 1 to 1024, not -1");
+        assertThat(compare.err()).isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not -1\n"
+                + "Try 'secretome-check compare --help'.\n");
         assertThat(compare.out()).isEmpty();
         Run typo = run("check", "-j", "40000", COMPLIANT);
         assertThat(typo.code()).isEqualTo(2);
@@ -523,6 +525,11 @@ class CliTest {
         assertThat(text.err()).contains("Invalid value for option '--jobs': 'abc' is not a whole number")
                 .doesNotContain("an int");
         assertThat(run("check", "-j", "99999999999", COMPLIANT).err()).contains("'99999999999' is out of range");
+        assertThat(text.err()).contains("Try 'secretome-check check --help'.");
+        Run expiry = run("check", "--expiry-warning", "-1", COMPLIANT);
+        assertThat(expiry.code()).isEqualTo(2);
+        assertThat(expiry.err()).isEqualTo("secretome-check: --expiry-warning needs a number of days of 0 or more, not -1\n"
+                + "Try 'secretome-check check --help'.\n");
     }
 
     @Test
