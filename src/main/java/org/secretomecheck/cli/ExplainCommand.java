@@ -15,7 +15,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code explain RULE-ID}: one rule in full, with the thresholds in force. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a rule: title, checks, thresholds in force, rationale and sources.")
+        description = "Explain a rule: title, checks, thresholds in force, rationale and sources.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the rule was explained",
+            "2:no rule of the rule set has that ID, or the command, rules or profile were wrong, or the explanation"
+                    + " could not be written",
+            "129:hung up (SIGHUP)",
+            "130:interrupted (Ctrl-C)",
+            "143:terminated (SIGTERM)"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec

@@ -22,7 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rules}: the rule catalogue, from the DRL metadata of the rules in use. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules of the rule set in use.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules of the rule set in use.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the rules were listed (or the reference written)",
+            "2:the command, rules or profile were wrong, or the list or reference could not be written",
+            "129:hung up (SIGHUP)",
+            "130:interrupted (Ctrl-C)",
+            "143:terminated (SIGTERM)"})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

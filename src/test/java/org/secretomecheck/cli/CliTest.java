@@ -604,6 +604,17 @@ class CliTest {
                 .containsPattern("\\n  130 +interrupted \\(Ctrl-C\\)").containsPattern("\\n  143 +terminated \\(SIGTERM\\)");
     }
 
+    @Test
+    void everyCommandsHelpListsItsExitCodes() {
+        for (String command : List.of("check", "diff", "compare", "rules", "explain", "verify")) {
+            Run run = run(command, "--help");
+            assertThat(run.code()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("\nExit codes:\n").containsPattern("\\n  0 +\\S")
+                    .containsPattern("\\n  2 +\\S");
+        }
+        assertThat(run("explain", "--help").out()).containsPattern("\\n  2 +no rule of the rule set has that ID");
+    }
+
     private static void writeProfile(Path file, String text) {
         try {
             Files.writeString(file, text);
