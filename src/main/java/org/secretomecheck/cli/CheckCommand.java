@@ -144,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Format> chosen = parseFormats(err);
-        Severity threshold = parseThreshold(err);
+        Severity threshold = Commands.threshold(failOn, err);
         LocalDate checkDate = parseDate(err);
         Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
         threads = Commands.threads(jobs, spec);
@@ -441,14 +441,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         inputs.addAll(setup.inputs());
         return Commands.overwritesAnInput(targets, inputs, err);
-    }
-
-    private Severity parseThreshold(PrintWriter err) {
-        if (List.of("critical", "major", "minor").contains(failOn)) {
-            return Severity.of(failOn);
-        }
-        err.println("secretome-check: unknown --fail-on " + failOn + " (use critical, major or minor)");
-        return null;
     }
 
     private LocalDate parseDate(PrintWriter err) {

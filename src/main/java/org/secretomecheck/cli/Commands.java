@@ -17,10 +17,15 @@ final class Commands {
 
     private Commands() {}
 
-    /** The {@code --fail-on} severity, or null after printing why it is wrong. */
+    /**
+     * The {@code --fail-on} severity, in any case ({@code MAJOR}, as {@code --format JSON} is
+     * taken), or null after printing why it is wrong. Reports name it by its label, so the case
+     * given never shows in them.
+     */
     static Severity threshold(String failOn, PrintWriter err) {
-        if (List.of("critical", "major", "minor").contains(failOn)) {
-            return Severity.of(failOn);
+        String label = failOn.strip().toLowerCase(java.util.Locale.ROOT);
+        if (List.of("critical", "major", "minor").contains(label)) {
+            return Severity.of(label);
         }
         err.println("secretome-check: unknown --fail-on " + failOn + " (use critical, major or minor)");
         return null;

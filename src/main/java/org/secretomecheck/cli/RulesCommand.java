@@ -49,8 +49,10 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String given = format;
+        format = format.strip().toLowerCase(java.util.Locale.ROOT); // in any case, as check's --format
         if (!List.of("text", "json", "markdown").contains(format)) {
-            err.println("secretome-check: unknown --format " + format + " (use text, json or markdown)");
+            err.println("secretome-check: unknown --format " + given + " (use text, json or markdown)");
             return ExitCode.ERROR.code();
         }
         if (outputDir != null && !format.equals("markdown")) {

@@ -605,6 +605,24 @@ class CliTest {
     }
 
     @Test
+    void namedValuesOfOptionsAreTakenInAnyCaseAndGiveTheSameBytes() {
+        assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--format", "JSON", "--fail-on", "MAJOR"))
+                .isEqualTo(run("check", DEVIATING, "--as-of", "2025-06-01", "--format", "json", "--fail-on", "major"));
+        assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--fail-on", "Critical").code()).isEqualTo(1);
+        assertThat(run("diff", COMPLIANT, DEVIATING, "--as-of", "2025-06-01", "--format", "Json", "--fail-on", "MINOR"))
+                .isEqualTo(run("diff", COMPLIANT, DEVIATING, "--as-of", "2025-06-01", "--format", "json", "--fail-on", "minor"));
+        assertThat(run("compare", COMPLIANT, DEVIATING, "--as-of", "2025-06-01", "--format", "CSV"))
+                .isEqualTo(run("compare", COMPLIANT, DEVIATING, "--as-of", "2025-06-01", "--format", "csv"));
+        Run rules = run("rules", "--format", "JSON");
+        assertThat(rules.code()).as(rules.err()).isZero();
+        assertThat(rules).isEqualTo(run("rules", "--format", "json"));
+        Run wrong = run("check", COMPLIANT, "--fail-on", "Severe");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("unknown --fail-on Severe (use critical, major or minor)");
+        assertThat(run("rules", "--format", "XML").err()).contains("unknown --format XML (use text, json or markdown)");
+    }
+
+    @Test
     void everyCommandsHelpListsItsExitCodes() {
         for (String command : List.of("check", "diff", "compare", "rules", "explain", "verify")) {
             Run run = run(command, "--help");
