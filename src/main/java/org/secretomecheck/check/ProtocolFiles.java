@@ -95,13 +95,23 @@ public final class ProtocolFiles {
         Map<Path, Entry> found = new TreeMap<>(RuleBook.pathOrder());
         Map<Path, Object> keys = new HashMap<>();
         Set<Path> loops = new HashSet<>();
+        int[] left = new int[2]; // what --exclude left out: protocol files, and directories not walked
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            return !dir.equals(directory) && (isHidden(dir) || isExcluded(dir)) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
+                            if (dir.equals(directory)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (isHidden(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (isExcluded(dir)) {
+                                left[1]++;
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
 
                         private boolean isExcluded(Path path) {
@@ -111,9 +121,13 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (isProtocolFile(file) && !isHidden(file) && !isExcluded(file)) {
-                                found.put(file, new Entry(file, display(directory, argument, file), null));
-                                keys.put(file, attributes.fileKey());
+                            if (isProtocolFile(file) && !isHidden(file)) {
+                                if (isExcluded(file)) {
+                                    left[0]++;
+                                } else {
+                                    found.put(file, new Entry(file, display(directory, argument, file), null));
+                                    keys.put(file, attributes.fileKey());
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -153,7 +167,8 @@ public final class ProtocolFiles {
             found.put(directory, failed(directory, argument, "cannot list the directory: " + e.getMessage()));
         }
         if (found.isEmpty()) {
-            return List.of(failed(directory, argument, "the directory holds no .yaml or .yml file"));
+            return List.of(failed(directory, argument, left[0] + left[1] == 0 ? "the directory holds no .yaml or .yml file"
+                    : "the directory holds no .yaml or .yml file that --exclude leaves: " + leftOut(left[0], left[1])));
         }
         List<Entry> entries = new ArrayList<>();
         for (Entry entry : found.values()) { // in path order, so the name a file is checked under is stable
@@ -165,6 +180,22 @@ public final class ProtocolFiles {
             }
         }
         return entries;
+    }
+
+    /**
+     * What --exclude left out of a walk, for a directory where it left nothing: saying only that
+     * the directory holds no protocol file would be false. A directory left out is not walked, so
+     * its files are not counted.
+     */
+    private static String leftOut(int files, int directories) {
+        List<String> parts = new ArrayList<>();
+        if (files > 0) {
+            parts.add(files + " .yaml or .yml file" + (files == 1 ? "" : "s") + " excluded");
+        }
+        if (directories > 0) {
+            parts.add(directories + " director" + (directories == 1 ? "y" : "ies") + " excluded, not searched");
+        }
+        return String.join(", ", parts);
     }
 
     /** A file by its key (device and inode), or by its location when the key cannot be read. */

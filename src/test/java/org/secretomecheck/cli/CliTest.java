@@ -95,6 +95,25 @@ class CliTest {
     }
 
     @Test
+    void aDirectoryWhoseProtocolsAreAllExcludedSaysSoRatherThanThatItHoldsNone() throws Exception {
+        Path dir = temp.resolve("protocols");
+        Files.createDirectories(dir.resolve("examples/old"));
+        Files.createDirectories(dir.resolve("drafts"));
+        Files.copy(Path.of(COMPLIANT), dir.resolve("examples/a.yaml"));
+        Files.copy(Path.of(COMPLIANT), dir.resolve("examples/b.yml"));
+        Files.copy(Path.of(COMPLIANT), dir.resolve("examples/old/c.yaml"));
+        Files.writeString(dir.resolve("examples/notes.txt"), "not a protocol\n");
+        Run files = run("check", dir.toString(), "--exclude", "examples/*.y*ml", "--exclude", "examples/old");
+        assertThat(files.code()).isEqualTo(2);
+        assertThat(files.out()).contains("the directory holds no .yaml or .yml file that --exclude leaves: "
+                + "2 .yaml or .yml files excluded, 1 directory excluded, not searched");
+        Run all = run("check", dir.toString(), "--exclude", "**.y*ml");
+        assertThat(all.out()).contains("that --exclude leaves: 3 .yaml or .yml files excluded\n");
+        Run none = run("check", dir.resolve("drafts").toString(), "--exclude", "examples/**");
+        assertThat(none.out()).contains("the directory holds no .yaml or .yml file\n");
+    }
+
+    @Test
     void aFileNotCheckedIsReportedWithTheIdVersionAndStageItDeclares() throws Exception {
         Path invalid = temp.resolve("invalid.yaml");
         Files.writeString(invalid, Files.readString(Path.of(COMPLIANT)).replaceFirst("\n  id: [^\n]*", "\n  id: P-1\n  colour: red"));
