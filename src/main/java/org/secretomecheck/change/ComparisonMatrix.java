@@ -21,12 +21,14 @@ import org.secretomecheck.finding.Report;
  * @param rules the rule set the protocols were checked with
  * @param profile the profile in force
  * @param checkDate the date waivers were judged against
+ * @param inputs the waiver files the protocols were judged with, with their SHA-256: a waived
+ *     value reads differently without them, so the comparison names them as {@code diff} does
  * @param columns the checked protocols, in input order
  * @param rows the key parameters, in the order of {@code check.KeyParameters}
  * @param notChecked the protocols that could not be checked, with their problems
  */
 public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.ProfileInfo profile, LocalDate checkDate,
-        List<Column> columns, List<Row> rows, List<ProtocolResult> notChecked) {
+        List<Report.Input> inputs, List<Column> columns, List<Row> rows, List<ProtocolResult> notChecked) {
 
     /** A protocol of the comparison, with the SHA-256 of its file. */
     public record Column(String file, String sha256, String id, String version, String stage) {
@@ -89,6 +91,7 @@ public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.Pr
 
     public ComparisonMatrix {
         Objects.requireNonNull(checkDate, "checkDate");
+        inputs = List.copyOf(inputs);
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         notChecked = List.copyOf(notChecked);
@@ -118,7 +121,7 @@ public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.Pr
             }
             rows.add(new Row(name, pointer, cells));
         });
-        return new ComparisonMatrix(report.tool(), report.rules(), report.profile(), report.checkDate(), columns, rows,
+        return new ComparisonMatrix(report.tool(), report.rules(), report.profile(), report.checkDate(), report.inputs(), columns, rows,
                 notChecked);
     }
 

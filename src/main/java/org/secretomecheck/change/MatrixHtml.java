@@ -21,7 +21,9 @@ final class MatrixHtml {
         m.element("p", "Check date " + matrix.checkDate() + "; profile " + matrix.profile().name() + " "
                 + matrix.profile().version() + " (sha256 " + matrix.profile().sha256() + "); rules "
                 + matrix.rules().source() + " (" + matrix.rules().rules() + " rules, sha256 " + matrix.rules().sha256()
-                + "); " + matrix.tool().name() + " " + matrix.tool().version() + ".", "class", "meta").nl();
+                + "); " + matrix.tool().name() + " " + matrix.tool().version() + matrix.inputs().stream()
+                        .map(input -> "; " + input.role().label() + " " + input.file() + " (sha256 " + input.sha256() + ")")
+                        .collect(Collectors.joining()) + ".", "class", "meta").nl();
         if (!matrix.columns().isEmpty()) {
             m.open("table").nl();
             m.open("thead").open("tr").element("th", "Parameter");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Report;
 
 /**
  * The matrix as an aligned text table: a column per protocol (ID, version, file), a row per key
@@ -23,9 +24,14 @@ final class MatrixText {
         out.append(String.format(Locale.ROOT, "Comparison of %d protocol%s (check date %s, profile %s %s)\n",
                 matrix.columns().size(), matrix.columns().size() == 1 ? "" : "s", matrix.checkDate(),
                 matrix.profile().name(), matrix.profile().version()));
-        out.append(String.format(Locale.ROOT, "  %s %s; rules %s (%d rules, sha256 %s); profile sha256 %s\n",
+        out.append(String.format(Locale.ROOT, "  %s %s; rules %s (%d rules, sha256 %s); profile sha256 %s",
                 matrix.tool().name(), matrix.tool().version(), Text.oneLine(matrix.rules().source()), matrix.rules().rules(),
                 matrix.rules().sha256(), matrix.profile().sha256()));
+        for (Report.Input input : matrix.inputs()) {
+            out.append("; ").append(input.role().label()).append(' ').append(Text.oneLine(input.file())).append(" (sha256 ")
+                    .append(input.sha256()).append(')');
+        }
+        out.append('\n');
         if (!matrix.columns().isEmpty()) {
             List<List<List<String>>> rows = new ArrayList<>();
             List<String> markers = new ArrayList<>();

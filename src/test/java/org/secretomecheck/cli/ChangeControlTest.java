@@ -249,6 +249,34 @@ class ChangeControlTest {
         assertThat(compare.out()).contains("EXP-01 waived");
     }
 
+    /** A waived value reads differently without its waiver file, so compare names it with its digest, as diff does. */
+    @Test
+    void compareNamesItsWaiverFilesWithTheirSha256InTextAndHtml() throws Exception {
+        Path file = temp.resolve("site.waivers.yaml");
+        Files.writeString(file, """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: EXP-01
+                    pointer: /protocol/expansion/passage_at_conditioning
+                    justification: "Passage 9 accepted for this development batch."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2025-12-31
+                """, StandardCharsets.UTF_8);
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        String named = "waiver file " + file + " (sha256 " + sha256 + ")";
+        CliTest.Run text = run("compare", "--as-of", AS_OF, "--waivers", file.toString(), DEVIATING, COMPLIANT);
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out().lines().skip(1).findFirst().orElseThrow()).startsWith("  secretome-check ")
+                .contains("; profile sha256 ").endsWith("; " + named);
+        CliTest.Run html = run("compare", "--as-of", AS_OF, "--format", "html", "--waivers", file.toString(), DEVIATING,
+                COMPLIANT);
+        assertThat(html.code()).as(html.err()).isZero();
+        assertThat(html.out()).contains("; " + named + ".</p>");
+        assertThat(run("compare", "--as-of", AS_OF, DEVIATING, COMPLIANT).out()).doesNotContain("waiver file");
+    }
+
     @Test
     void diffHtmlIsWellFormedAndSelfContained() throws Exception {
         Path file = temp.resolve("out/diff.html");
