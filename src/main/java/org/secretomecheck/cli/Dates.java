@@ -69,7 +69,9 @@ final class Dates {
      */
     static String wrongDay(String given) {
         if (!given.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-            return "a date must be a day written YYYY-MM-DD, not " + (given.isEmpty() ? "an empty value" : given);
+            // echoed as problem messages echo a value: one line, at most 80 characters, control characters escaped
+            return "a date must be a day written YYYY-MM-DD, not "
+                    + (given.isEmpty() ? "an empty value" : org.secretomecheck.finding.Readable.escaped(given, 80));
         }
         try {
             LocalDate.parse(given);

@@ -52,5 +52,7 @@ class DatesTest {
         assertThat(Dates.wrongDay("2025-13-01")).isEqualTo("2025-13-01 is not a day of the calendar (months are 01 to 12)");
         assertThat(Dates.wrongDay("2025-6-1")).isEqualTo("a date must be a day written YYYY-MM-DD, not 2025-6-1");
         assertThat(Dates.wrongDay("2024-02-29")).isNull();
+        assertThat(Dates.wrongDay("2025-06-01\n\u001B[31m")).isEqualTo("a date must be a day written YYYY-MM-DD, not "
+                + "2025-06-01\\n\\u001B[31m");
     }
 }
