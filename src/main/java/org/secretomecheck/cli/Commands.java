@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
@@ -23,7 +24,7 @@ final class Commands {
      * given never shows in them.
      */
     static Severity threshold(String failOn, PrintWriter err) {
-        String label = failOn.strip().toLowerCase(java.util.Locale.ROOT);
+        String label = failOn.strip().toLowerCase(Locale.ROOT);
         if (List.of("critical", "major", "minor").contains(label)) {
             return Severity.of(label);
         }

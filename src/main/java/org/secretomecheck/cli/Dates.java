@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.secretomecheck.finding.Readable;
 
 /** The dates a command runs as: given, from {@code SOURCE_DATE_EPOCH}, or today. */
 final class Dates {
@@ -71,7 +72,7 @@ final class Dates {
         if (!given.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             // echoed as problem messages echo a value: one line, at most 80 characters, control characters escaped
             return "a date must be a day written YYYY-MM-DD, not "
-                    + (given.isEmpty() ? "an empty value" : org.secretomecheck.finding.Readable.escaped(given, 80));
+                    + (given.isEmpty() ? "an empty value" : Readable.escaped(given, 80));
         }
         try {
             LocalDate.parse(given);
