@@ -95,7 +95,7 @@ public final class ProtocolFiles {
         Map<Path, Entry> found = new TreeMap<>(RuleBook.pathOrder());
         Map<Path, Object> keys = new HashMap<>();
         Set<Path> loops = new HashSet<>();
-        int[] left = new int[2]; // what --exclude left out: protocol files, and directories not walked
+        LeftOut left = new LeftOut();
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -105,10 +105,11 @@ public final class ProtocolFiles {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (isHidden(dir)) {
+                                left.hiddenDirectories++;
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             if (isExcluded(dir)) {
-                                left[1]++;
+                                left.excludedDirectories++;
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -121,9 +122,11 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (isProtocolFile(file) && !isHidden(file)) {
-                                if (isExcluded(file)) {
-                                    left[0]++;
+                            if (isProtocolFile(file)) {
+                                if (isHidden(file)) {
+                                    left.hiddenFiles++;
+                                } else if (isExcluded(file)) {
+                                    left.excludedFiles++;
                                 } else {
                                     found.put(file, new Entry(file, display(directory, argument, file), null));
                                     keys.put(file, attributes.fileKey());
@@ -167,8 +170,7 @@ public final class ProtocolFiles {
             found.put(directory, failed(directory, argument, "cannot list the directory: " + e.getMessage()));
         }
         if (found.isEmpty()) {
-            return List.of(failed(directory, argument, left[0] + left[1] == 0 ? "the directory holds no .yaml or .yml file"
-                    : "the directory holds no .yaml or .yml file that --exclude leaves: " + leftOut(left[0], left[1])));
+            return List.of(failed(directory, argument, "the directory holds no .yaml or .yml file" + left));
         }
         List<Entry> entries = new ArrayList<>();
         for (Entry entry : found.values()) { // in path order, so the name a file is checked under is stable
@@ -183,19 +185,37 @@ public final class ProtocolFiles {
     }
 
     /**
-     * What --exclude left out of a walk, for a directory where it left nothing: saying only that
-     * the directory holds no protocol file would be false. A directory left out is not walked, so
-     * its files are not counted.
+     * What a walk left out: hidden files and directories (names that start with a dot) and what
+     * {@code --exclude} matched. For a directory where nothing was left to check, saying only that
+     * it holds no protocol file would be false. A directory left out is not walked, so its files
+     * are not counted.
      */
-    private static String leftOut(int files, int directories) {
-        List<String> parts = new ArrayList<>();
-        if (files > 0) {
-            parts.add(files + " .yaml or .yml file" + (files == 1 ? "" : "s") + " excluded");
+    private static final class LeftOut {
+        int excludedFiles;
+        int excludedDirectories;
+        int hiddenFiles;
+        int hiddenDirectories;
+
+        /** "" when nothing was left out, else " to check: 2 .yaml or .yml files excluded, ...". */
+        @Override
+        public String toString() {
+            List<String> parts = new ArrayList<>();
+            count(parts, excludedFiles, " .yaml or .yml file", "s", " excluded by --exclude");
+            count(parts, excludedDirectories, " director", "y", "ies", " excluded by --exclude, not searched");
+            count(parts, hiddenFiles, " hidden .yaml or .yml file", "s", " skipped (the name starts with a dot)");
+            count(parts, hiddenDirectories, " hidden director", "y", "ies", " not searched");
+            return parts.isEmpty() ? "" : " to check: " + String.join(", ", parts);
         }
-        if (directories > 0) {
-            parts.add(directories + " director" + (directories == 1 ? "y" : "ies") + " excluded, not searched");
+
+        private static void count(List<String> parts, int n, String noun, String plural, String what) {
+            count(parts, n, noun, "", plural, what);
         }
-        return String.join(", ", parts);
+
+        private static void count(List<String> parts, int n, String noun, String singular, String plural, String what) {
+            if (n > 0) {
+                parts.add(n + noun + (n == 1 ? singular : plural) + what);
+            }
+        }
     }
 
     /** A file by its key (device and inode), or by its location when the key cannot be read. */

@@ -105,12 +105,24 @@ class CliTest {
         Files.writeString(dir.resolve("examples/notes.txt"), "not a protocol\n");
         Run files = run("check", dir.toString(), "--exclude", "examples/*.y*ml", "--exclude", "examples/old");
         assertThat(files.code()).isEqualTo(2);
-        assertThat(files.out()).contains("the directory holds no .yaml or .yml file that --exclude leaves: "
-                + "2 .yaml or .yml files excluded, 1 directory excluded, not searched");
+        assertThat(files.out()).contains("the directory holds no .yaml or .yml file to check: "
+                + "2 .yaml or .yml files excluded by --exclude, 1 directory excluded by --exclude, not searched");
         Run all = run("check", dir.toString(), "--exclude", "**.y*ml");
-        assertThat(all.out()).contains("that --exclude leaves: 3 .yaml or .yml files excluded\n");
+        assertThat(all.out()).contains("to check: 3 .yaml or .yml files excluded by --exclude\n");
         Run none = run("check", dir.resolve("drafts").toString(), "--exclude", "examples/**");
         assertThat(none.out()).contains("the directory holds no .yaml or .yml file\n");
+    }
+
+    @Test
+    void aDirectoryWhoseProtocolsAreAllHiddenSaysSoRatherThanThatItHoldsNone() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("hidden"));
+        Files.copy(Path.of(COMPLIANT), dir.resolve(".draft.yaml"));
+        Files.copy(Path.of(COMPLIANT), Files.createDirectories(dir.resolve(".git")).resolve("a.yaml"));
+        Files.writeString(dir.resolve("notes.txt"), "not a protocol\n");
+        Run run = run("check", dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).contains("the directory holds no .yaml or .yml file to check: "
+                + "1 hidden .yaml or .yml file skipped (the name starts with a dot), 1 hidden directory not searched\n");
     }
 
     @Test
