@@ -90,14 +90,14 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "major",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "major", converter = Commands.FailOn.class,
             description = "Exit 1 when an open finding is at or above: critical, major or minor (default: ${DEFAULT-VALUE}).")
-    String failOn;
+    Severity failOn;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.Day.class,
             description = "Check date (default: today): waivers expire by it and rules read it (Context.checkDate);"
                     + " fix it for reproducible re-runs.")
-    String asOf;
+    LocalDate asOf;
 
     @Option(names = "--color", negatable = true, description = "Colour text output (default: only on a terminal).")
     Boolean color;
@@ -144,18 +144,16 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Format> chosen = parseFormats(err);
-        Severity threshold = Commands.threshold(failOn, err);
-        LocalDate checkDate = parseDate(err);
+        LocalDate checkDate = asOf == null ? LocalDate.now() : asOf;
         Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
         threads = Commands.threads(jobs, spec);
-        List<PathMatcher> excluded = parseExcludes(err);
-        if (chosen == null || threshold == null || checkDate == null || generatedAt == null || excluded == null) {
+        List<PathMatcher> excluded = parseExcludes();
+        if (chosen == null || generatedAt == null) {
             return ExitCode.ERROR.code();
         }
-        gate = new Gate(threshold, failOnStaleWaivers);
+        gate = new Gate(failOn, failOnStaleWaivers);
         if (expiryWarningDays < 0) { // a usage error, as --jobs out of range is
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
+            throw Commands.usage(spec, "--expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
         }
         Warmup.start();
         LoadedProfile profile = setup.profile(err);
@@ -336,8 +334,8 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The --exclude globs as matchers; null after printing which one is not a glob. */
-    private List<PathMatcher> parseExcludes(PrintWriter err) {
+    /** The --exclude globs as matchers; a usage error names one that is not a glob. */
+    private List<PathMatcher> parseExcludes() {
         List<PathMatcher> excluded = new ArrayList<>();
         for (String glob : excludes) {
             try {
@@ -345,9 +343,8 @@ final class CheckCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 String why = e instanceof java.util.regex.PatternSyntaxException syntax
                         ? syntax.getDescription().toLowerCase(java.util.Locale.ROOT) : Readable.line(e.getMessage());
-                err.println("secretome-check: --exclude '" + Readable.line(glob) + "' is not a valid glob (" + why
+                throw Commands.usage(spec, "--exclude '" + Readable.line(glob) + "' is not a valid glob (" + why
                         + "); write a path pattern such as rules/** or **/cases/**");
-                return null;
             }
         }
         return excluded;
@@ -362,17 +359,15 @@ final class CheckCommand implements Callable<Integer> {
                 : formats.stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList()) {
             Format format = Format.of(label).orElse(null);
             if (format == null) {
-                err.println("secretome-check: " + (label.isBlank() ? "empty format name in --format " + String.join(" --format ", formats)
+                throw Commands.usage(spec, (label.isBlank() ? "empty format name in --format " + String.join(" --format ", formats)
                         : "unknown --format " + label) + " (use " + known + ")");
-                return null;
             }
             if (!chosen.contains(format)) {
                 chosen.add(format);
             }
         }
         if (output != null && outputDir != null) {
-            err.println("secretome-check: give either --output FILE or --output-dir DIR, not both");
-            return null;
+            throw Commands.usage(spec, "give either --output FILE or --output-dir DIR, not both");
         }
         if (output != null && java.nio.file.Files.isDirectory(output)) {
             err.println("secretome-check: --output " + output + " is a directory; give a file, or use --output-dir");
@@ -393,15 +388,13 @@ final class CheckCommand implements Callable<Integer> {
             return null;
         }
         if (chosen.size() > 1 && outputDir == null) {
-            err.println("secretome-check: several formats (" + chosen.stream().map(Format::label)
+            throw Commands.usage(spec, "several formats (" + chosen.stream().map(Format::label)
                     .collect(Collectors.joining(", ")) + ") need --output-dir DIR, which gets one file per format");
-            return null;
         }
         Format binary = chosen.stream().filter(Format::binary).findFirst().orElse(null);
         if (binary != null && output == null && outputDir == null) {
-            err.println("secretome-check: --format " + binary.label()
+            throw Commands.usage(spec, "--format " + binary.label()
                     + " is binary and is never written to standard output; give --output FILE or --output-dir DIR");
-            return null;
         }
         return chosen;
     }
@@ -441,9 +434,5 @@ final class CheckCommand implements Callable<Integer> {
         }
         inputs.addAll(setup.inputs());
         return Commands.overwritesAnInput(targets, inputs, err);
-    }
-
-    private LocalDate parseDate(PrintWriter err) {
-        return asOf == null ? LocalDate.now() : Dates.runDate("--as-of", asOf, err);
     }
 }

@@ -19,17 +19,25 @@ final class Commands {
     private Commands() {}
 
     /**
-     * The {@code --fail-on} severity, in any case ({@code MAJOR}, as {@code --format JSON} is
-     * taken), or null after printing why it is wrong. Reports name it by its label, so the case
-     * given never shows in them.
+     * The value of {@code --fail-on}: a severity that can fail a run, in any case ({@code MAJOR}, as
+     * {@code --format JSON} is taken). Reports name it by its label, so the case given never shows
+     * in them.
      */
-    static Severity threshold(String failOn, PrintWriter err) {
-        String label = failOn.strip().toLowerCase(Locale.ROOT);
-        if (List.of("critical", "major", "minor").contains(label)) {
-            return Severity.of(label);
+    static final class FailOn implements picocli.CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            String label = value.strip().toLowerCase(Locale.ROOT);
+            if (List.of("critical", "major", "minor").contains(label)) {
+                return Severity.of(label);
+            }
+            throw new picocli.CommandLine.TypeConversionException(
+                    (value.isEmpty() ? "an empty value" : Readable.line(value)) + " is not a severity (use critical, major or minor)");
         }
-        err.println("secretome-check: unknown --fail-on " + failOn + " (use critical, major or minor)");
-        return null;
+    }
+
+    /** A usage error: picocli's handler prints it with the "Try ... --help" line; the exit code is 2. */
+    static ParameterException usage(CommandSpec spec, String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** The most threads {@code --jobs} takes: far above any gain, low enough to catch a typo such as 40000. */
@@ -44,7 +52,7 @@ final class Commands {
             return Runtime.getRuntime().availableProcessors();
         }
         if (jobs < 1 || jobs > MAX_JOBS) {
-            throw new ParameterException(spec.commandLine(), "--jobs needs a number from 1 to " + MAX_JOBS + ", not " + jobs);
+            throw usage(spec, "--jobs needs a number from 1 to " + MAX_JOBS + ", not " + jobs);
         }
         return jobs;
     }

@@ -56,10 +56,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "Write the comparison to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.Day.class,
             description = "Check date: waivers expire by it and rules read it (Context.checkDate); default: the date"
                     + " of SOURCE_DATE_EPOCH when it is set, else today.")
-    String asOf;
+    LocalDate asOf;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Check N files at a time, 1 to 1024 (default: the number of processors). Columns keep the input order.")
@@ -70,11 +70,10 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ComparisonFormat chosen = ComparisonFormat.of(format).orElse(null);
         if (chosen == null) {
-            err.println("secretome-check: unknown --format " + format + " (use " + Arrays.stream(ComparisonFormat.values())
+            throw Commands.usage(spec, "unknown --format " + format + " (use " + Arrays.stream(ComparisonFormat.values())
                     .map(ComparisonFormat::label).collect(Collectors.joining(", ")) + ")");
-            return ExitCode.ERROR.code();
         }
-        LocalDate checkDate = Dates.runDate("--as-of", asOf, err);
+        LocalDate checkDate = Dates.runDate(asOf, err);
         int threads = Commands.threads(jobs, spec);
         if (checkDate == null) {
             return ExitCode.ERROR.code();

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.secretomecheck.finding.Readable;
+import picocli.CommandLine;
 
 /** The dates a command runs as: given, from {@code SOURCE_DATE_EPOCH}, or today. */
 final class Dates {
@@ -36,25 +37,32 @@ final class Dates {
     }
 
     /**
-     * {@code given}, the value of {@code option}, as a date; else SOURCE_DATE_EPOCH (UTC) when set;
-     * else today. Null after printing why.
+     * The value of a date option: a day written YYYY-MM-DD. A wrong one is a usage error, which
+     * picocli reports with the option's name and the "Try ... --help" line.
      */
-    static LocalDate runDate(String option, String given, PrintWriter err) {
-        return runDate(option, given, System.getenv("SOURCE_DATE_EPOCH"), err);
+    static final class Day implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            String wrong = wrongDay(value);
+            if (wrong != null) {
+                throw new CommandLine.TypeConversionException(wrong);
+            }
+            return LocalDate.parse(value);
+        }
+    }
+
+    /** {@code given} when set; else SOURCE_DATE_EPOCH (UTC) when set; else today. Null after printing why. */
+    static LocalDate runDate(LocalDate given, PrintWriter err) {
+        return runDate(given, System.getenv("SOURCE_DATE_EPOCH"), err);
     }
 
     /**
-     * {@code given}, the value of {@code option}, as a date; else the day of {@code sourceDateEpoch}
-     * (UTC) when set; else today. Null after printing why, when either is set but wrong.
+     * {@code given} when set; else the day of {@code sourceDateEpoch} (UTC) when set; else today.
+     * Null after printing why, when {@code sourceDateEpoch} is wrong.
      */
-    static LocalDate runDate(String option, String given, String sourceDateEpoch, PrintWriter err) {
+    static LocalDate runDate(LocalDate given, String sourceDateEpoch, PrintWriter err) {
         if (given != null) {
-            String wrong = wrongDay(given);
-            if (wrong == null) {
-                return LocalDate.parse(given);
-            }
-            err.println("secretome-check: " + option + ": " + wrong);
-            return null;
+            return given;
         }
         if (sourceDateEpoch == null || sourceDateEpoch.isEmpty()) {
             return LocalDate.now();

@@ -61,28 +61,27 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class, description = "Write the diff to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "major",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "major", converter = Commands.FailOn.class,
             description = "Exit 1 when the new version introduces an open finding at or above: critical, major or "
                     + "minor (default: ${DEFAULT-VALUE}).")
-    String failOn;
+    Severity failOn;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.Day.class,
             description = "Check date: waivers expire by it and rules read it (Context.checkDate); default: the date"
                     + " of SOURCE_DATE_EPOCH when it is set, else today.")
-    String asOf;
+    LocalDate asOf;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         DiffFormat chosen = DiffFormat.of(format).orElse(null);
         if (chosen == null) {
-            err.println("secretome-check: unknown --format " + format + " (use "
+            throw Commands.usage(spec, "unknown --format " + format + " (use "
                     + Arrays.stream(DiffFormat.values()).map(DiffFormat::label).collect(Collectors.joining(", ")) + ")");
-            return ExitCode.ERROR.code();
         }
-        Severity threshold = Commands.threshold(failOn, err);
-        LocalDate checkDate = Dates.runDate("--as-of", asOf, err);
-        if (threshold == null || checkDate == null) {
+        Severity threshold = failOn;
+        LocalDate checkDate = Dates.runDate(asOf, err);
+        if (checkDate == null) {
             return ExitCode.ERROR.code();
         }
         RuleBook book = setup.completeRuleBook(err);

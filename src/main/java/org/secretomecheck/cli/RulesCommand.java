@@ -52,13 +52,11 @@ final class RulesCommand implements Callable<Integer> {
         String given = format;
         format = format.strip().toLowerCase(java.util.Locale.ROOT); // in any case, as check's --format
         if (!List.of("text", "json", "markdown").contains(format)) {
-            err.println("secretome-check: unknown --format " + given + " (use text, json or markdown)");
-            return ExitCode.ERROR.code();
+            throw Commands.usage(spec, "unknown --format " + given + " (use text, json or markdown)");
         }
         if (outputDir != null && !format.equals("markdown")) {
-            err.println("secretome-check: --output-dir writes the markdown rule reference; add --format markdown,"
+            throw Commands.usage(spec, "--output-dir writes the markdown rule reference; add --format markdown,"
                     + " or leave --output-dir out to print the " + format + " list");
-            return ExitCode.ERROR.code();
         }
         RuleBook book = setup.ruleBook(err);
         if (book == null) {

@@ -40,9 +40,9 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Where to write traceability.md and traceability.html (default: ${DEFAULT-VALUE}).")
     Path outputDir;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.Day.class,
             description = "Date of the run printed in the matrix (default: today, or SOURCE_DATE_EPOCH when set).")
-    String date;
+    LocalDate date;
 
     @Override
     public Integer call() throws IOException {
@@ -50,7 +50,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleBook book = setup.ruleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
-        LocalDate runDate = book == null ? null : Dates.runDate("--date", date, err);
+        LocalDate runDate = book == null ? null : Dates.runDate(date, err);
         if (profile == null || runDate == null || Commands.notADirectory(outputDir, err)) {
             return ExitCode.ERROR.code();
         }

@@ -514,7 +514,8 @@ class CliTest {
         for (String date : List.of("+999999999-12-31", "+10000-01-01", "2025-6-1", "yesterday")) {
             Run run = run("check", COMPLIANT, "--as-of", date);
             assertThat(run.code()).as(date).isEqualTo(2);
-            assertThat(run.err()).as(date).contains("--as-of: a date must be a day written YYYY-MM-DD, not " + date);
+            assertThat(run.err()).as(date).isEqualTo("secretome-check: Invalid value for option '--as-of': "
+                    + "a date must be a day written YYYY-MM-DD, not " + date + "\nTry 'secretome-check check --help'.\n");
             assertThat(run.out()).as(date).isEmpty();
         }
     }
@@ -524,14 +525,14 @@ class CliTest {
         for (String command : List.of("check", "diff", "compare")) {
             Run run = run(command, "--as-of", "2025-02-30", COMPLIANT, DEVIATING);
             assertThat(run.code()).as(command).isEqualTo(2);
-            assertThat(run.err()).as(command).contains(
-                    "secretome-check: --as-of: 2025-02-30 is not a day of the calendar (February 2025 has days 01 to 28)")
-                    .doesNotContain("must be a day written");
+            assertThat(run.err()).as(command).isEqualTo("secretome-check: Invalid value for option '--as-of': "
+                    + "2025-02-30 is not a day of the calendar (February 2025 has days 01 to 28)\n"
+                    + "Try 'secretome-check " + command + " --help'.\n");
             assertThat(run.out()).as(command).isEmpty();
         }
         Run verify = run("verify", "--date", "2025-02-30", "--output-dir", temp.resolve("v").toString());
         assertThat(verify.code()).isEqualTo(2);
-        assertThat(verify.err()).contains("secretome-check: --date: 2025-02-30 is not a day of the calendar");
+        assertThat(verify.err()).contains("secretome-check: Invalid value for option '--date': 2025-02-30 is not a day of the calendar");
         assertThat(temp.resolve("v")).doesNotExist();
     }
 
@@ -649,8 +650,12 @@ class CliTest {
         assertThat(rules).isEqualTo(run("rules", "--format", "json"));
         Run wrong = run("check", COMPLIANT, "--fail-on", "Severe");
         assertThat(wrong.code()).isEqualTo(2);
-        assertThat(wrong.err()).contains("unknown --fail-on Severe (use critical, major or minor)");
-        assertThat(run("rules", "--format", "XML").err()).contains("unknown --format XML (use text, json or markdown)");
+        assertThat(wrong.err()).isEqualTo("secretome-check: Invalid value for option '--fail-on': Severe is not a severity"
+                + " (use critical, major or minor)\nTry 'secretome-check check --help'.\n");
+        assertThat(run("diff", COMPLIANT, DEVIATING, "--fail-on", "info").err())
+                .startsWith("secretome-check: Invalid value for option '--fail-on': info is not a severity");
+        assertThat(run("rules", "--format", "XML").err())
+                .isEqualTo("secretome-check: unknown --format XML (use text, json or markdown)\nTry 'secretome-check rules --help'.\n");
     }
 
     @Test

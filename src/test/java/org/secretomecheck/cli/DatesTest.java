@@ -1,6 +1,7 @@
 package org.secretomecheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,7 @@ class DatesTest {
     private final StringWriter err = new StringWriter();
 
     private LocalDate runDate(String given, String sourceDateEpoch) {
-        return Dates.runDate("--date", given, sourceDateEpoch, new PrintWriter(err, true));
+        return Dates.runDate(given == null ? null : new Dates.Day().convert(given), sourceDateEpoch, new PrintWriter(err, true));
     }
 
     @Test
@@ -40,8 +41,8 @@ class DatesTest {
 
     @Test
     void anEmptyDateIsNamedAsSuch() {
-        assertThat(runDate("", null)).isNull();
-        assertThat(err.toString()).contains("--date: a date must be a day written YYYY-MM-DD, not an empty value");
+        assertThatThrownBy(() -> new Dates.Day().convert(""))
+                .hasMessage("a date must be a day written YYYY-MM-DD, not an empty value");
     }
 
     @Test

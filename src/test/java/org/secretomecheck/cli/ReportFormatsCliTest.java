@@ -356,7 +356,7 @@ class ReportFormatsCliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("secretome-check: empty format name in --format " + formats
-                + " (use text, json, sarif, junit, markdown, html, pdf)\n");
+                + " (use text, json, sarif, junit, markdown, html, pdf)\nTry 'secretome-check check --help'.\n");
     }
 
     @Test
