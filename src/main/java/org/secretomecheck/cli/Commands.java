@@ -10,6 +10,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -23,14 +24,14 @@ final class Commands {
      * {@code --format JSON} is taken). Reports name it by its label, so the case given never shows
      * in them.
      */
-    static final class FailOn implements picocli.CommandLine.ITypeConverter<Severity> {
+    static final class FailOn implements CommandLine.ITypeConverter<Severity> {
         @Override
         public Severity convert(String value) {
             String label = value.strip().toLowerCase(Locale.ROOT);
             if (List.of("critical", "major", "minor").contains(label)) {
                 return Severity.of(label);
             }
-            throw new picocli.CommandLine.TypeConversionException(
+            throw new CommandLine.TypeConversionException(
                     (value.isEmpty() ? "an empty value" : Readable.line(value)) + " is not a severity (use critical, major or minor)");
         }
     }
