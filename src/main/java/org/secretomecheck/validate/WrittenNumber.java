@@ -30,7 +30,7 @@ final class WrittenNumber {
             return "the number " + Shown.value(value.toString());
         }
         if (value.scale() < 0) {
-            boolean spelt = value.precision() - value.scale() <= MAX_DIGITS;
+            boolean spelt = (long) value.precision() - value.scale() <= MAX_DIGITS; // long: 1e2147483647 has scale -2147483647
             return "the number " + Shown.value(value.toString())
                     + (spelt ? " (write " + value.toBigInteger() + ")" : "");
         }

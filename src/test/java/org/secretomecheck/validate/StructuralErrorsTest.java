@@ -488,6 +488,7 @@ class StructuralErrorsTest {
                 expansion.passage_at_conditioning  | 5e0   | 5. or 5e0 or the like: write 5
                 donor.count                        | 1e1   | the number 1E+1 (write 10)
                 donor.count                        | 1e99  | the number 1E+99
+                donor.count                        | 1e2147483647 | the number 1E+2147483647
                 donor.count                        | 4.0   | the number 4.0
                 donor.count                        | 2.5   | the number 2.5
                 """)
