@@ -1,5 +1,7 @@
 package org.secretomecheck.validate;
 
+import java.util.Locale;
+
 /**
  * The units of the key suffixes ({@code protocol-format.md} Section 3.1), for the "did you mean"
  * of an unknown key that names another unit: {@code storage_temp_f} is close to
@@ -40,18 +42,21 @@ final class UnitSuffix {
     /**
      * " (in °C: convert the value)" when {@code suggestion} ends in a unit suffix and {@code key}
      * is the same name with another unit ({@code storage_temp_f}, {@code g_force_rpm}); else "".
-     * A longer spelling of the same unit ({@code duration_hours}, {@code o2_percent}: the suffix's
-     * letters in order) needs no conversion and gets no hint.
+     * Another spelling of the same unit, in any case ({@code duration_hours}, {@code o2_percent},
+     * {@code age_yrs}, {@code storage_temp_C}: the letters of one in the other, in order), needs
+     * no conversion and gets no hint.
      */
     static String hint(String key, String suggestion) {
         for (String[] unit : UNITS) {
             String suffix = unit[0];
             if (suggestion.endsWith(suffix)) {
                 String stem = suggestion.substring(0, suggestion.length() - suffix.length()) + "_";
-                if (!key.startsWith(stem) || spells(key.substring(stem.length() - 1), suffix)) {
+                String tail = key.toLowerCase(Locale.ROOT);
+                if (!tail.startsWith(stem)) {
                     return "";
                 }
-                return " (in " + unit[1] + ": convert the value)";
+                tail = tail.substring(stem.length() - 1);
+                return spells(tail, suffix) || spells(suffix, tail) ? "" : " (in " + unit[1] + ": convert the value)";
             }
         }
         return "";
