@@ -17,24 +17,39 @@ final class Lookalikes {
     }
 
     /**
-     * "; line L, column C holds ..." for the first look-alike character from two lines above the
-     * earlier mark's line to the end of the later mark's line, or "" when there is none (or no mark).
+     * "; line L, column C holds ..." for the look-alike character nearest to {@code error}, from two
+     * lines above {@code from}'s line to the end of {@code error}'s line, or "" when there is none.
+     * Characters inside quoted text are skipped: there they are text, and harmless.
+     *
+     * @param from  where the token in error starts (a scanner error), else {@code error} itself
+     * @param error where the error was found
      */
-    static String near(Mark context, Mark problem) {
-        Mark any = context != null ? context : problem;
-        if (any == null || any.getBuffer() == null) {
+    static String near(Mark from, Mark error) {
+        if (from == null || error == null || error.getBuffer() == null) {
             return "";
         }
-        int[] text = any.getBuffer();
-        int fromLine = Math.min(lineOf(context, Integer.MAX_VALUE), lineOf(problem, Integer.MAX_VALUE)) - LINES_BEFORE;
-        int toLine = Math.max(lineOf(context, -1), lineOf(problem, -1));
+        int[] text = error.getBuffer();
+        int fromLine = Math.min(from.getLine(), error.getLine()) - LINES_BEFORE;
+        int toLine = Math.max(from.getLine(), error.getLine());
         int line = 0;
         int column = 0;
+        int quote = 0; // the quote character of the quoted text being passed, or 0
+        String found = null;
+        int distance = Integer.MAX_VALUE;
         for (int i = 0; i < text.length && line <= toLine; i++) {
             int c = text[i];
-            String name = name(c);
-            if (name != null && line >= fromLine) {
-                return "; line " + (line + 1) + ", column " + (column + 1) + " holds " + name
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else if (c == '\\' && quote == '"') {
+                    i++; // an escaped character
+                    column++;
+                }
+            } else if ((c == '"' || c == '\'') && opensQuote(text, i)) {
+                quote = c;
+            } else if (name(c) != null && line >= fromLine && Math.abs(i - error.getPointer()) < distance) {
+                distance = Math.abs(i - error.getPointer());
+                found = "; line " + (line + 1) + ", column " + (column + 1) + " holds " + name(c)
                         + String.format(Locale.ROOT, " (U+%04X)", c) + ", which YAML does not read as "
                         + (c == 0xFF1A ? "a colon" : "a space");
             }
@@ -43,15 +58,23 @@ final class Lookalikes {
                     || (c == '\r' && i + 1 < text.length && text[i + 1] != '\n')) {
                 line++;
                 column = 0;
+                quote = 0; // a guess that keeps a stray quote from hiding the lines below it
             } else if (c != 0xFEFF) {
                 column++;
             }
         }
-        return "";
+        return found == null ? "" : found;
     }
 
-    private static int lineOf(Mark mark, int otherwise) {
-        return mark == null ? otherwise : mark.getLine();
+    /** True when the quote at {@code i} starts a value: at the start of a line or after : - [ { , and spaces. */
+    private static boolean opensQuote(int[] text, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            int c = text[j];
+            if (c != ' ' && c != '\t') {
+                return c == ':' || c == '-' || c == '[' || c == '{' || c == ',' || c == '\n' || c == '\r';
+            }
+        }
+        return true;
     }
 
     private static String name(int c) {

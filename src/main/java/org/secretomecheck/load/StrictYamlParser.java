@@ -217,7 +217,8 @@ final class StrictYamlParser extends YAMLParser {
                     .append(restOfLine(contextMark)).append(" itself, quote it: ")
                     .append(Messages.quote(restOfLine(contextMark)));
         }
-        message.append(Lookalikes.near(contextMark, problemMark));
+        Mark found = problemMark != null ? problemMark : contextMark;
+        message.append(Lookalikes.near(scanning ? contextMark : found, found));
         return mark == null ? UnreadableYamlException.ofFile(message.toString())
                 : new UnreadableYamlException(message.toString(), "", mark.getLine() + 1, mark.getColumn() + 1);
     }

@@ -756,6 +756,11 @@ class YamlReaderTest {
             assertThat(unreadable("note: \"a\u00A0b\"\n\n\n\nb: c: d\n").message())
                     .as("three lines above the error and more: not named")
                     .isEqualTo("YAML syntax error: mapping values are not allowed here");
+            assertThat(unreadable("a: 1\nnote: \"Building\u00A0C\"\nid\uFF1A 1\nb: c: d\n").message())
+                    .as("inside quoted text a no-break space is text; the full-width colon is named")
+                    .endsWith("; line 3, column 3 holds a full-width colon (U+FF1A), which YAML does not read as a colon");
+            assertThat(unreadable("a: \u00A0x\nb:\n\u00A0 c: 1\n  d: 2\n").message())
+                    .as("the nearest to the error is named").contains("line 3, column 1 holds a no-break space");
         }
     }
 
