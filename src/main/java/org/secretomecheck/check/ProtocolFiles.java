@@ -200,20 +200,16 @@ public final class ProtocolFiles {
         @Override
         public String toString() {
             List<String> parts = new ArrayList<>();
-            count(parts, excludedFiles, " .yaml or .yml file", "s", " excluded by --exclude");
-            count(parts, excludedDirectories, " director", "y", "ies", " excluded by --exclude, not searched");
-            count(parts, hiddenFiles, " hidden .yaml or .yml file", "s", " skipped (the name starts with a dot)");
-            count(parts, hiddenDirectories, " hidden director", "y", "ies", " not searched");
+            count(parts, excludedFiles, " .yaml or .yml file", " .yaml or .yml files", " excluded by --exclude");
+            count(parts, excludedDirectories, " directory", " directories", " excluded by --exclude, not searched");
+            count(parts, hiddenFiles, " hidden .yaml or .yml file", " hidden .yaml or .yml files", " skipped (the name starts with a dot)");
+            count(parts, hiddenDirectories, " hidden directory", " hidden directories", " not searched");
             return parts.isEmpty() ? "" : " to check: " + String.join(", ", parts);
         }
 
-        private static void count(List<String> parts, int n, String noun, String plural, String what) {
-            count(parts, n, noun, "", plural, what);
-        }
-
-        private static void count(List<String> parts, int n, String noun, String singular, String plural, String what) {
+        private static void count(List<String> parts, int n, String singular, String plural, String what) {
             if (n > 0) {
-                parts.add(n + noun + (n == 1 ? singular : plural) + what);
+                parts.add(n + (n == 1 ? singular : plural) + what);
             }
         }
     }

@@ -79,7 +79,6 @@ final class DiffCommand implements Callable<Integer> {
             throw Commands.usage(spec, "unknown --format " + format + " (use "
                     + Arrays.stream(DiffFormat.values()).map(DiffFormat::label).collect(Collectors.joining(", ")) + ")");
         }
-        Severity threshold = failOn;
         LocalDate checkDate = Dates.runDate(asOf, err);
         if (checkDate == null) {
             return ExitCode.ERROR.code();
@@ -101,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
             }
             return ExitCode.ERROR.code();
         }
-        ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), threshold, old, now);
+        ProtocolDiff diff = ProtocolDiff.of(checker.report(List.of()), failOn, old, now);
         if (diff.warning() != null) {
             err.println("secretome-check: warning: " + diff.warning());
         }

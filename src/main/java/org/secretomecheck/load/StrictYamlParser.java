@@ -173,12 +173,12 @@ final class StrictYamlParser extends YAMLParser {
         return "this";
     }
 
-    /** The text from {@code mark} to a comment or the end of its line, without the spaces at its end, cut when long. */
+    /** The text from {@code mark} to a comment or the end of its line, without the spaces at its end. */
     private static String restOfLine(Mark mark) {
         int[] text = mark.getBuffer();
         int start = mark.getPointer();
         int end = start;
-        while (end < text.length && text[end] != '\n' && text[end] != '\r' && end - start < 80
+        while (end < text.length && text[end] != '\n' && text[end] != '\r'
                 && !(text[end] == '#' && end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))) {
             end++;
         }
@@ -213,9 +213,9 @@ final class StrictYamlParser extends YAMLParser {
             message.append(')');
         }
         if (scanning && context.equals("while scanning a block scalar")) {
+            String value = restOfLine(contextMark);
             message.append("; a value that starts with > or | begins a block of text in YAML: to write ")
-                    .append(restOfLine(contextMark)).append(" itself, quote it: ")
-                    .append(Messages.quote(restOfLine(contextMark)));
+                    .append(Messages.shorten(value)).append(" itself, quote it: ").append(Messages.quote(value));
         }
         Mark found = problemMark != null ? problemMark : contextMark;
         message.append(Lookalikes.near(scanning ? contextMark : found, found));

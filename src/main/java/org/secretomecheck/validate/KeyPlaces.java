@@ -39,7 +39,7 @@ final class KeyPlaces {
             return "";
         }
         if (places.equals(List.of(""))) {
-            return "; " + Shown.value(key) + " is a root key, at the top level beside protocol";
+            return "; " + Shown.value(key) + " is a root key, at the top level" + (key.equals("protocol") ? "" : " beside protocol");
         }
         List<String> named = places.stream().map(KeyPlaces::named).toList();
         return "; " + Shown.value(key) + " is a key of " + String.join(" and of ", named);

@@ -454,6 +454,12 @@ class StructuralErrorsTest {
         }
 
         @Test
+        void e12_protocolUnderProtocolIsARootKeyNotBesideItself() {
+            assertThat(run(batch("  protocol: 1\n")).messages()).filteredOn(m -> m.startsWith("protocol.protocol:"))
+                    .containsExactly("protocol.protocol: unknown key protocol; protocol is a root key, at the top level");
+        }
+
+        @Test
         void e12_aSectionOneLevelTooDeepIsNamedWhereItBelongs() {
             assertThat(assertProblems(batch(nested("expansion.donor", "{count: 1}")), at(7, 5, "/protocol/expansion/donor"))
                     .messages()).containsExactly("protocol.expansion.donor: unknown key donor; donor is a key of protocol");
