@@ -200,7 +200,8 @@ final class StrictYamlParser extends YAMLParser {
         Mark problemMark = e.getProblemMark();
         String context = Messages.oneLine(e.getContext());
         boolean scanning = context.startsWith("while scanning") && contextMark != null;
-        Mark mark = scanning || problemMark == null ? contextMark : problemMark;
+        Mark found = problemMark != null ? problemMark : contextMark; // where SnakeYAML found the error
+        Mark mark = scanning ? contextMark : found; // where the problem is placed
         if (!context.isEmpty()) {
             message.append(" (").append(context);
             if (scanning && problemMark != null && problemMark.getIndex() != contextMark.getIndex()) {
@@ -217,8 +218,7 @@ final class StrictYamlParser extends YAMLParser {
             message.append("; a value that starts with > or | begins a block of text in YAML: to write ")
                     .append(Messages.shorten(value)).append(" itself, quote it: ").append(Messages.quote(value));
         }
-        Mark found = problemMark != null ? problemMark : contextMark;
-        message.append(Lookalikes.near(scanning ? contextMark : found, found));
+        message.append(Lookalikes.near(mark, found));
         return mark == null ? UnreadableYamlException.ofFile(message.toString())
                 : new UnreadableYamlException(message.toString(), "", mark.getLine() + 1, mark.getColumn() + 1);
     }
