@@ -49,14 +49,13 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String given = format;
-        format = format.strip().toLowerCase(java.util.Locale.ROOT); // in any case, as check's --format
-        if (!List.of("text", "json", "markdown").contains(format)) {
-            throw Commands.usage(spec, "unknown --format " + given + " (use text, json or markdown)");
+        String chosen = format.strip().toLowerCase(java.util.Locale.ROOT); // in any case, as check's --format
+        if (!List.of("text", "json", "markdown").contains(chosen)) {
+            throw Commands.usage(spec, "unknown --format " + format + " (use text, json or markdown)");
         }
-        if (outputDir != null && !format.equals("markdown")) {
+        if (outputDir != null && !chosen.equals("markdown")) {
             throw Commands.usage(spec, "--output-dir writes the markdown rule reference; add --format markdown,"
-                    + " or leave --output-dir out to print the " + format + " list");
+                    + " or leave --output-dir out to print the " + chosen + " list");
         }
         RuleBook book = setup.ruleBook(err);
         if (book == null) {
@@ -66,7 +65,7 @@ final class RulesCommand implements Callable<Integer> {
         if (profile == null) {
             return ExitCode.ERROR.code();
         }
-        if (format.equals("markdown")) {
+        if (chosen.equals("markdown")) {
             Map<String, String> pages = RuleReference.pages(book, profile);
             if (outputDir == null) {
                 pages.values().forEach(out::print);
@@ -76,7 +75,7 @@ final class RulesCommand implements Callable<Integer> {
                 }
                 out.printf("%d pages written to %s\n", pages.size(), outputDir);
             }
-        } else if (format.equals("json")) {
+        } else if (chosen.equals("json")) {
             out.print(JsonLayout.indented().build().writeValueAsString(json(book, profile)) + "\n");
         } else {
             int idWidth = book.rules().stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
