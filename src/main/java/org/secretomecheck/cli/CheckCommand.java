@@ -142,18 +142,19 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        // Usage errors first: each stops the run alone, before anything else is said.
+        threads = Commands.threads(jobs, spec);
+        List<PathMatcher> excluded = parseExcludes();
+        if (expiryWarningDays < 0) { // a usage error, as --jobs out of range is
+            throw Commands.usage(spec, "--expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
+        }
         List<Format> chosen = parseFormats(err);
         LocalDate checkDate = asOf == null ? LocalDate.now() : asOf;
         Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
-        threads = Commands.threads(jobs, spec);
-        List<PathMatcher> excluded = parseExcludes();
         if (chosen == null || generatedAt == null) {
             return ExitCode.ERROR.code();
         }
         gate = new Gate(failOn, failOnStaleWaivers);
-        if (expiryWarningDays < 0) { // a usage error, as --jobs out of range is
-            throw Commands.usage(spec, "--expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
-        }
         Warmup.start();
         LoadedProfile profile = setup.profile(err);
         RuleBook book = profile == null ? null : setup.completeRuleBook(err);

@@ -73,8 +73,8 @@ final class CompareCommand implements Callable<Integer> {
             throw Commands.usage(spec, "unknown --format " + format + " (use " + Arrays.stream(ComparisonFormat.values())
                     .map(ComparisonFormat::label).collect(Collectors.joining(", ")) + ")");
         }
-        LocalDate checkDate = Dates.runDate(asOf, err);
         int threads = Commands.threads(jobs, spec);
+        LocalDate checkDate = Dates.runDate(asOf, err);
         if (checkDate == null) {
             return ExitCode.ERROR.code();
         }

@@ -547,6 +547,10 @@ class CliTest {
         assertThat(compare.err()).isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not -1\n"
                 + "Try 'secretome-check compare --help'.\n");
         assertThat(compare.out()).isEmpty();
+        Run alone = run("check", "-j", "0", "-o", temp.toString(), COMPLIANT);
+        assertThat(alone.err()).as("a usage error is said alone, before the output is looked at")
+                .isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not 0\n"
+                        + "Try 'secretome-check check --help'.\n");
         Run typo = run("check", "-j", "40000", COMPLIANT);
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("--jobs needs a number from 1 to 1024, not 40000");
