@@ -174,7 +174,7 @@ final class StrictYamlParser extends YAMLParser {
     }
 
     /** The text from {@code mark} to a comment or the end of its line, without the spaces at its end. */
-    private static String restOfLine(Mark mark) {
+    static String restOfLine(Mark mark) {
         int[] text = mark.getBuffer();
         int start = mark.getPointer();
         int end = start;

@@ -48,6 +48,7 @@ final class TreeBuilder {
     private final Set<String> nonStringKeys = new LinkedHashSet<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
+    private final Map<String, String> written = new HashMap<>();
     private int nodes;
     private long pointerChars;
     /** The pointer of the mapping whose key is being read. */
@@ -69,7 +70,7 @@ final class TreeBuilder {
         if (parser.nextToken() != null) { // the parser already stops at a second document start
             throw unreadable("the file holds more than one YAML document", "");
         }
-        return new ReadResult(new ProtocolDocument(file, root, positions), problems, nonStringKeys);
+        return new ReadResult(new ProtocolDocument(file, root, positions, written), problems, nonStringKeys);
     }
 
     /**
@@ -100,12 +101,28 @@ final class TreeBuilder {
         if (token == JsonToken.VALUE_STRING && event instanceof ScalarEvent scalar) {
             checkLength(scalar.getValue(), pointer);
             try {
-                return resolve(scalar, pointer);
+                JsonNode value = resolve(scalar, pointer);
+                if (keep) {
+                    noteWritten(scalar, value, pointer);
+                }
+                return value;
             } catch (NumberFormatException e) {
                 throw unreadable("the number " + Messages.quote(scalar.getValue()) + " is out of range", pointer);
             }
         }
         throw unreadable("the YAML could not be read (unexpected " + token + ")", pointer);
+    }
+
+    /** Keeps the text of a scalar whose value does not show how it was written ({@link ProtocolDocument#written()}). */
+    private void noteWritten(ScalarEvent scalar, JsonNode value, String pointer) {
+        if (value.isBigDecimal()) {
+            String text = scalar.getValue();
+            if (value.decimalValue().scale() <= 0 && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0)) {
+                written.put(pointer, text);
+            }
+        } else if ((scalar.isFolded() || scalar.isLiteral()) && scalar.getValue().isEmpty() && scalar.getStartMark() != null) {
+            written.put(pointer, StrictYamlParser.restOfLine(scalar.getStartMark()));
+        }
     }
 
     private JsonNode readAlias(AliasEvent alias, String pointer) throws UnreadableYamlException {

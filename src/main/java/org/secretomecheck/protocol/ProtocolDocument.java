@@ -13,10 +13,15 @@ import org.secretomecheck.finding.Location;
  * <p>For a mapping member the position is that of its key; for a list item, that of the item; for
  * the root ({@code ""}), that of the first node.
  *
+ * <p>{@code written} keeps, by JSON Pointer, the text of a scalar whose value does not show how it
+ * was written, for messages that quote it: a whole number written with a point or an exponent
+ * ({@code 4.}, {@code 1e0}, which read as 4 and 1), and a block scalar without content (an
+ * unquoted {@code >5}, which reads as the empty text), by its header.
+ *
  * <p>{@code positions} is taken over, not copied (a file has one entry per node): whoever builds
  * a document must not change the map afterwards.
  */
-public record ProtocolDocument(String file, JsonNode root, Map<String, Position> positions) {
+public record ProtocolDocument(String file, JsonNode root, Map<String, Position> positions, Map<String, String> written) {
 
     /** A 1-based line and column. */
     public record Position(int line, int column) {}
@@ -25,6 +30,12 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(root, "root");
         positions = Collections.unmodifiableMap(positions);
+        written = Collections.unmodifiableMap(written);
+    }
+
+    /** A document built from a tree, not read from a file: no scalar text is kept. */
+    public ProtocolDocument(String file, JsonNode root, Map<String, Position> positions) {
+        this(file, root, positions, Map.of());
     }
 
     /** The node at {@code pointer}, or a missing node. */

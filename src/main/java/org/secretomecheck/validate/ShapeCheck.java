@@ -34,9 +34,6 @@ import org.secretomecheck.protocol.YamlTimestamp;
 final class ShapeCheck {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Why a value such as {@code >5} reads as the empty text. */
-    private static final String BLOCK_SCALAR =
-            "an unquoted > or | starts a YAML block scalar, so a value such as >5 reads as empty text";
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final ProtocolDocument document;
@@ -173,10 +170,10 @@ final class ShapeCheck {
         if (node.isNumber()) {
             return fail(at, node.isBigDecimal()
                     ? "must be an integer literal such as 4, written without a decimal point or an exponent, not "
-                            + WrittenNumber.describe(node.decimalValue())
+                            + WrittenNumber.describe(node.decimalValue(), document.written().get(at))
                     : "must be a finite integer, not " + describe(node));
         }
-        return fail(at, "must be an integer, not " + describe(node) + unitHint(node));
+        return fail(at, "must be an integer, not " + describe(node) + unitHint(node, at));
     }
 
     private JsonNode number(JsonNode node, String at) {
@@ -186,7 +183,7 @@ final class ShapeCheck {
         if (node.isNumber()) {
             return fail(at, "must be a finite number, not " + describe(node));
         }
-        return fail(at, "must be a number, not " + describe(node) + unitHint(node));
+        return fail(at, "must be a number, not " + describe(node) + unitHint(node, at));
     }
 
     private JsonNode measured(JsonNode node, String at) {
@@ -204,7 +201,8 @@ final class ShapeCheck {
             return fail(at, "must be a finite number, not " + describe(node));
         }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
-                + describe(node) + (isEmptyText(node) ? " (" + BLOCK_SCALAR + ": write a censored value in quotes, such as \">5\")" : ""));
+                + describe(node) + (blockHeader(node, at) == null ? ""
+                        : " (" + blockScalar(node, at) + ": write \"" + Shown.value(blockHeader(node, at)) + "\" in quotes)"));
     }
 
     /** Numbers are kept within {@link NumberRange}. */
@@ -237,20 +235,23 @@ final class ShapeCheck {
         return fail(at, "must be a date written YYYY-MM-DD, not " + describe(node));
     }
 
-    private static String unitHint(JsonNode node) {
-        if (isEmptyText(node)) {
-            return " (" + BLOCK_SCALAR + ")";
+    private String unitHint(JsonNode node, String at) {
+        if (blockHeader(node, at) != null) {
+            return " (" + blockScalar(node, at) + ")";
         }
         return node.isTextual() ? " (write a bare number: the unit is given by the key's suffix)" : "";
     }
 
     /**
-     * True for the empty text, which in a numeric field is most likely an unquoted {@code >5}: YAML
-     * reads it as a folded block scalar (indentation indicator 5) without content. The tree cannot
-     * tell it from {@code ""}, {@code >} or {@code |-}, so the hint names the likely cause.
+     * The header of the block scalar without content that {@code node} was written as (an unquoted
+     * {@code >5}, a censored value meant as text, which YAML reads as the empty text), or null.
      */
-    private static boolean isEmptyText(JsonNode node) {
-        return node.isTextual() && node.textValue().isEmpty();
+    private String blockHeader(JsonNode node, String at) {
+        return node.isTextual() && node.textValue().isEmpty() ? document.written().get(at) : null;
+    }
+
+    private String blockScalar(JsonNode node, String at) {
+        return "an unquoted " + Shown.value(blockHeader(node, at)) + " starts a YAML block scalar, which reads as the empty text";
     }
 
     private static String quoteHint(JsonNode node) {

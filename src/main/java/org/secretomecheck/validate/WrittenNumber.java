@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 
 /**
  * Describes a number that was written with a decimal point or an exponent where an integer
- * literal is required, without contradicting the message: the tree holds the number, not its
- * text, and {@code 4.}, {@code 4e0} and {@code 0.4e1} all read as the same {@link BigDecimal}
- * (unscaled 4, scale 0), whose own text {@code 4} is the integer literal the message asks for.
+ * literal is required, without contradicting the message: {@code 4.}, {@code 4e0} and
+ * {@code 0.4e1} all read as the same {@link BigDecimal} (unscaled 4, scale 0), whose own text
+ * {@code 4} is the integer literal the message asks for. So the text as written is shown, which a
+ * document read from a file keeps ({@code ProtocolDocument.written}), with the integer to write.
  *
- * <p>A scale of 0 or less means the text had no digit after a decimal point, so it ended in a
- * point or had an exponent; a negative scale means an exponent ({@code 1e1} is {@code 1E+1}, a
- * spelling that reads as the same number). A positive scale keeps the digits after the point as
- * written ({@code 4.0}, {@code 2.5}).
+ * <p>Without that text (a document built from a test case), a scale of 0 or less means the text
+ * had no digit after a decimal point, so it ended in a point or had an exponent; a negative scale
+ * means an exponent ({@code 1e1} is {@code 1E+1}). A positive scale keeps the digits after the
+ * point as written ({@code 4.0}, {@code 2.5}).
  */
 final class WrittenNumber {
 
@@ -22,10 +23,15 @@ final class WrittenNumber {
     }
 
     /**
-     * The object of "not …" for a number read from a decimal or exponent form: "4. or 4e0 or the
-     * like: write 4" for scale 0, else "the number …".
+     * The object of "not …" for a number read from a decimal or exponent form: "1e0 (write 1)" when
+     * the text as written is known, else "4. or 4e0 or the like: write 4" for scale 0, else "the
+     * number …".
      */
-    static String describe(BigDecimal value) {
+    static String describe(BigDecimal value, String written) {
+        if (written != null) { // the text as written: 1e0, 4.
+            boolean spelt = value.scale() <= 0 && (long) value.precision() - value.scale() <= MAX_DIGITS;
+            return Shown.value(written) + (spelt ? " (write " + value.toBigInteger() + ")" : "");
+        }
         if (value.scale() > 0) {
             return "the number " + Shown.value(value.toString());
         }

@@ -486,15 +486,15 @@ class StructuralErrorsTest {
                             + " donor is a key of protocol");
         }
 
-        /** The tree holds 1 for 1e0 and 4 for 4.: the message must not say "not the number 1". */
+        /** The tree holds 1 for 1e0 and 4 for 4.: the message shows the text as written, not "not the number 1". */
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
-                donor.count                        | 1e0   | 1. or 1e0 or the like: write 1
-                expansion.passage_at_conditioning  | 4.    | 4. or 4e0 or the like: write 4
-                expansion.passage_at_conditioning  | 5e0   | 5. or 5e0 or the like: write 5
-                donor.count                        | 1e1   | the number 1E+1 (write 10)
-                donor.count                        | 1e99  | the number 1E+99
-                donor.count                        | 1e2147483647 | the number 1E+2147483647
+                donor.count                        | 1e0   | 1e0 (write 1)
+                expansion.passage_at_conditioning  | 4.    | 4. (write 4)
+                expansion.passage_at_conditioning  | 0.5E1 | 0.5E1 (write 5)
+                donor.count                        | 1e1   | 1e1 (write 10)
+                donor.count                        | 1e99  | 1e99
+                donor.count                        | 1e2147483647 | 1e2147483647
                 donor.count                        | 4.0   | the number 4.0
                 donor.count                        | 2.5   | the number 2.5
                 """)
@@ -890,15 +890,22 @@ class StructuralErrorsTest {
             assertThat(assertProblems(batch(nested(path, ">5")), at(8, 7, pointer(path))).messages())
                     .containsExactly("protocol.release_testing.endotoxin.result_eu_per_ml: must be a number or a censored"
                             + " value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not the text \"\""
-                            + " (an unquoted > or | starts a YAML block scalar, so a value such as >5 reads as empty text:"
-                            + " write a censored value in quotes, such as \">5\")");
+                            + " (an unquoted >5 starts a YAML block scalar, which reads as the empty text: write \">5\" in quotes)");
         }
 
         @Test
         void e18_anUnquotedGreaterThanInANumberFieldGetsNoUnitHint() {
             assertThat(assertProblems(batch(nested("donor.age_years", ">5")), at(7, 5, "/protocol/donor/age_years"))
                     .messages()).containsExactly("protocol.donor.age_years: must be a number, not the text \"\""
-                            + " (an unquoted > or | starts a YAML block scalar, so a value such as >5 reads as empty text)");
+                            + " (an unquoted >5 starts a YAML block scalar, which reads as the empty text)");
+        }
+
+        /** Only a block scalar gets the hint: the tree alone cannot tell >5 from "" (the loader keeps the header). */
+        @Test
+        void e18_anEmptyQuotedTextGetsNoBlockScalarHint() {
+            String path = "release_testing.endotoxin.result_eu_per_ml";
+            assertThat(assertProblems(batch(nested(path, "\"\"")), at(8, 7, pointer(path))).messages().get(0))
+                    .endsWith("not the text \"\"");
         }
 
         @Test
