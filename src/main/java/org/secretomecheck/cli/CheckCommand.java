@@ -369,6 +369,16 @@ final class CheckCommand implements Callable<Integer> {
         if (output != null && outputDir != null) {
             throw Commands.usage(spec, "give either --output FILE or --output-dir DIR, not both");
         }
+        if (chosen.size() > 1 && outputDir == null) {
+            throw Commands.usage(spec, "several formats (" + chosen.stream().map(Format::label)
+                    .collect(Collectors.joining(", ")) + ") need --output-dir DIR, which gets one file per format");
+        }
+        Format binary = chosen.stream().filter(Format::binary).findFirst().orElse(null);
+        if (binary != null && output == null && outputDir == null) {
+            throw Commands.usage(spec, "--format " + binary.label()
+                    + " is binary and is never written to standard output; give --output FILE or --output-dir DIR");
+        }
+        // then the files named, which are there or not (not usage errors)
         if (output != null && java.nio.file.Files.isDirectory(output)) {
             err.println("secretome-check: --output " + output + " is a directory; give a file, or use --output-dir");
             return null;
@@ -386,15 +396,6 @@ final class CheckCommand implements Callable<Integer> {
         if (writeBaseline != null && java.nio.file.Files.isDirectory(writeBaseline)) {
             err.println("secretome-check: --write-baseline " + writeBaseline + " is a directory; give a file");
             return null;
-        }
-        if (chosen.size() > 1 && outputDir == null) {
-            throw Commands.usage(spec, "several formats (" + chosen.stream().map(Format::label)
-                    .collect(Collectors.joining(", ")) + ") need --output-dir DIR, which gets one file per format");
-        }
-        Format binary = chosen.stream().filter(Format::binary).findFirst().orElse(null);
-        if (binary != null && output == null && outputDir == null) {
-            throw Commands.usage(spec, "--format " + binary.label()
-                    + " is binary and is never written to standard output; give --output FILE or --output-dir DIR");
         }
         return chosen;
     }

@@ -175,10 +175,30 @@ final class StrictYamlParser extends YAMLParser {
 
     /** The text from {@code mark} to a comment or the end of its line, without the spaces at its end. */
     static String restOfLine(Mark mark) {
+        return restOfLine(mark.getBuffer(), mark.getPointer(), false);
+    }
+
+    /**
+     * The header of the block scalar whose event starts at {@code mark}: from its {@code >} or
+     * {@code |}, after any tag or anchor, to a comment or the end of the line.
+     */
+    static String blockHeader(Mark mark) {
         int[] text = mark.getBuffer();
         int start = mark.getPointer();
+        while (start < text.length && text[start] != '>' && text[start] != '|') {
+            start++;
+        }
+        return restOfLine(text, start, false);
+    }
+
+    /**
+     * The text from {@code start} to a comment or the end of its line (in a flow collection also to
+     * a {@code ,}, {@code ]} or {@code }}), without the spaces at its end.
+     */
+    private static String restOfLine(int[] text, int start, boolean flow) {
         int end = start;
         while (end < text.length && text[end] != '\n' && text[end] != '\r'
+                && !(flow && (text[end] == ',' || text[end] == ']' || text[end] == '}'))
                 && !(text[end] == '#' && end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))) {
             end++;
         }
@@ -213,8 +233,11 @@ final class StrictYamlParser extends YAMLParser {
             }
             message.append(')');
         }
-        if (scanning && context.equals("while scanning a block scalar")) {
-            String value = restOfLine(contextMark);
+        String value = scanning && context.equals("while scanning a block scalar") ? restOfLine(contextMark)
+                : problemMark != null && problem.matches("found character '[>|]' that cannot start any token.*")
+                        ? restOfLine(problemMark.getBuffer(), problemMark.getPointer(), true) // in a flow collection
+                        : null;
+        if (value != null) {
             message.append("; a value that starts with > or | begins a block of text in YAML: to write ")
                     .append(Messages.shorten(value)).append(" itself, quote it: ").append(Messages.quote(value));
         }

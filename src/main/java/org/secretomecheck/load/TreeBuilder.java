@@ -117,11 +117,11 @@ final class TreeBuilder {
     private void noteWritten(ScalarEvent scalar, JsonNode value, String pointer) {
         if (value.isBigDecimal()) {
             String text = scalar.getValue();
-            if (value.decimalValue().scale() <= 0 && (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0)) {
+            if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0 || (value.decimalValue().scale() <= 0 && text.indexOf('.') >= 0)) {
                 written.put(pointer, text);
             }
         } else if ((scalar.isFolded() || scalar.isLiteral()) && scalar.getValue().isEmpty() && scalar.getStartMark() != null) {
-            written.put(pointer, StrictYamlParser.restOfLine(scalar.getStartMark()));
+            written.put(pointer, StrictYamlParser.blockHeader(scalar.getStartMark()));
         }
     }
 

@@ -14,9 +14,10 @@ import org.secretomecheck.finding.Location;
  * the root ({@code ""}), that of the first node.
  *
  * <p>{@code written} keeps, by JSON Pointer, the text of a scalar whose value does not show how it
- * was written, for messages that quote it: a whole number written with a point or an exponent
- * ({@code 4.}, {@code 1e0}, which read as 4 and 1), and a block scalar without content (an
- * unquoted {@code >5}, which reads as the empty text), by its header.
+ * was written, for messages that quote it: a number written with an exponent or a whole number
+ * written with a point ({@code 1e0}, {@code 10e-1}, {@code 4.}, which read as 1, 1.0 and 4), and
+ * a block scalar without content (an unquoted {@code >5}, which reads as the empty text), by its
+ * header.
  *
  * <p>{@code positions} is taken over, not copied (a file has one entry per node): whoever builds
  * a document must not change the map afterwards.

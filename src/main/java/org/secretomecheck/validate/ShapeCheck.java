@@ -202,6 +202,7 @@ final class ShapeCheck {
         }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
                 + describe(node) + (blockHeader(node, at) == null ? ""
+                        : Measurement.censored(blockHeader(node, at)) == null ? " (" + blockScalar(node, at) + ")"
                         : " (" + blockScalar(node, at) + ": write \"" + Shown.value(blockHeader(node, at)) + "\" in quotes)"));
     }
 

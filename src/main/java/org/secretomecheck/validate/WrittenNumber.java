@@ -28,9 +28,10 @@ final class WrittenNumber {
      * number …".
      */
     static String describe(BigDecimal value, String written) {
-        if (written != null) { // the text as written: 1e0, 4.
-            boolean spelt = value.scale() <= 0 && (long) value.precision() - value.scale() <= MAX_DIGITS;
-            return Shown.value(written) + (spelt ? " (write " + value.toBigInteger() + ")" : "");
+        if (written != null) { // the text as written: 1e0, 4., 10e-1
+            BigDecimal whole = value.stripTrailingZeros();
+            boolean spelt = whole.scale() <= 0 && (long) whole.precision() - whole.scale() <= MAX_DIGITS;
+            return Shown.value(written) + (spelt ? " (write " + whole.toBigInteger() + ")" : "");
         }
         if (value.scale() > 0) {
             return "the number " + Shown.value(value.toString());

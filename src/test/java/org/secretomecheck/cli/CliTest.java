@@ -551,6 +551,9 @@ class CliTest {
         assertThat(alone.err()).as("a usage error is said alone, before the output is looked at")
                 .isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not 0\n"
                         + "Try 'secretome-check check --help'.\n");
+        Run formats = run("check", "-o", temp.toString(), "--format", "text,json", COMPLIANT);
+        assertThat(formats.err()).as("a usage error before a problem with a file named")
+                .startsWith("secretome-check: several formats (text, json) need --output-dir DIR");
         Run typo = run("check", "-j", "40000", COMPLIANT);
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("--jobs needs a number from 1 to 1024, not 40000");

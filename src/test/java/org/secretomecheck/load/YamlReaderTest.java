@@ -742,6 +742,9 @@ class YamlReaderTest {
             assertAt(problem, "", 2, 21);
             assertThat(problem.message()).endsWith("(while scanning a block scalar; the scanner stopped at line 2, column 23); "
                     + "a value that starts with > or | begins a block of text in YAML: to write >1e3 itself, quote it: \">1e3\"");
+            assertThat(unreadable("endotoxin: {result_eu_per_ml: >1e3, method: lal}\n").message())
+                    .as("in a flow mapping > cannot start a value at all").contains("cannot start any token")
+                    .endsWith("to write >1e3 itself, quote it: \">1e3\"");
             String longValue = ">=" + "x".repeat(200);
             assertThat(unreadable("a: " + longValue + "\n").message()).as("a long value is cut visibly")
                     .endsWith("to write " + longValue.substring(0, 80) + "… itself, quote it: \"" + longValue.substring(0, 80) + "…\"");

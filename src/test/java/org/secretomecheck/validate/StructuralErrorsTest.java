@@ -490,6 +490,8 @@ class StructuralErrorsTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', textBlock = """
                 donor.count                        | 1e0   | 1e0 (write 1)
+                donor.count                        | 10e-1 | 10e-1 (write 1)
+                donor.count                        | 25e-1 | 25e-1
                 expansion.passage_at_conditioning  | 4.    | 4. (write 4)
                 expansion.passage_at_conditioning  | 0.5E1 | 0.5E1 (write 5)
                 donor.count                        | 1e1   | 1e1 (write 10)
@@ -898,6 +900,17 @@ class StructuralErrorsTest {
             assertThat(assertProblems(batch(nested("donor.age_years", ">5")), at(7, 5, "/protocol/donor/age_years"))
                     .messages()).containsExactly("protocol.donor.age_years: must be a number, not the text \"\""
                             + " (an unquoted >5 starts a YAML block scalar, which reads as the empty text)");
+        }
+
+        @Test
+        void e18_aTaggedBlockScalarIsQuotedByItsHeaderAndOnlyACensoredValueIsAdvised() {
+            String path = "release_testing.endotoxin.result_eu_per_ml";
+            assertThat(assertProblems(batch(nested(path, "!!str >5")), at(8, 7, pointer(path))).messages().get(0))
+                    .endsWith("not the text \"\" (an unquoted >5 starts a YAML block scalar, which reads as the empty text:"
+                            + " write \">5\" in quotes)");
+            assertThat(assertProblems(batch(nested(path, "|")), at(8, 7, pointer(path))).messages().get(0))
+                    .as("| is no censored value: no advice to write it")
+                    .endsWith("not the text \"\" (an unquoted | starts a YAML block scalar, which reads as the empty text)");
         }
 
         /** Only a block scalar gets the hint: the tree alone cannot tell >5 from "" (the loader keeps the header). */
