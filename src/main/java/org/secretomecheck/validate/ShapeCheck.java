@@ -201,9 +201,7 @@ final class ShapeCheck {
             return fail(at, "must be a finite number, not " + describe(node));
         }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
-                + describe(node) + (blockHeader(node, at) == null ? ""
-                        : Measurement.censored(blockHeader(node, at)) == null ? " (" + blockScalar(node, at) + ")"
-                        : " (" + blockScalar(node, at) + ": write \"" + Shown.value(blockHeader(node, at)) + "\" in quotes)"));
+                + describe(node) + blockScalarHint(node, at, true));
     }
 
     /** Numbers are kept within {@link NumberRange}. */
@@ -237,22 +235,26 @@ final class ShapeCheck {
     }
 
     private String unitHint(JsonNode node, String at) {
-        if (blockHeader(node, at) != null) {
-            return " (" + blockScalar(node, at) + ")";
+        String block = blockScalarHint(node, at, false);
+        if (!block.isEmpty()) {
+            return block;
         }
         return node.isTextual() ? " (write a bare number: the unit is given by the key's suffix)" : "";
     }
 
     /**
-     * The header of the block scalar without content that {@code node} was written as (an unquoted
-     * {@code >5}, a censored value meant as text, which YAML reads as the empty text), or null.
+     * " (an unquoted >5 starts a YAML block scalar, ...)" when {@code node} is the empty text that a
+     * block scalar without content reads as (an unquoted {@code >5}, meant as a censored value),
+     * else "". In a measured field, a header that is a censored value is advised to be quoted.
      */
-    private String blockHeader(JsonNode node, String at) {
-        return node.isTextual() && node.textValue().isEmpty() ? document.written().get(at) : null;
-    }
-
-    private String blockScalar(JsonNode node, String at) {
-        return "an unquoted " + Shown.value(blockHeader(node, at)) + " starts a YAML block scalar, which reads as the empty text";
+    private String blockScalarHint(JsonNode node, String at, boolean measured) {
+        String header = node.isTextual() && node.textValue().isEmpty() ? document.written().get(at) : null;
+        if (header == null) {
+            return "";
+        }
+        String why = "an unquoted " + Shown.value(header) + " starts a YAML block scalar, which reads as the empty text";
+        return measured && Measurement.censored(header) != null
+                ? " (" + why + ": write \"" + Shown.value(header) + "\" in quotes)" : " (" + why + ")";
     }
 
     private static String quoteHint(JsonNode node) {
