@@ -303,15 +303,26 @@ public final class CaseRunner {
         if (testCase.has("waivers")) {
             root.set("waivers", testCase.get("waivers"));
         }
-        Map<String, ProtocolDocument.Position> positions = new HashMap<>();
-        source.positions().forEach((pointer, position) -> {
+        Map<String, ProtocolDocument.Position> positions = rebased(source.positions(), caseAt);
+        positions.putIfAbsent("", source.positions().getOrDefault(at, new ProtocolDocument.Position(1, 1)));
+        return new ProtocolDocument(display, root, positions, rebased(source.written(), caseAt));
+    }
+
+    /**
+     * The entries of a case file's map by pointer ({@link ProtocolDocument#positions()},
+     * {@link ProtocolDocument#written()}) that belong to the case at {@code caseAt}, by their
+     * pointers in the protocol document the case builds.
+     */
+    private static <T> Map<String, T> rebased(Map<String, T> byPointer, String caseAt) {
+        String at = caseAt + "/protocol";
+        Map<String, T> rebased = new HashMap<>();
+        byPointer.forEach((pointer, value) -> {
             if (pointer.equals(at) || pointer.startsWith(at + "/")) {
-                positions.put("/protocol" + pointer.substring(at.length()), position);
+                rebased.put("/protocol" + pointer.substring(at.length()), value);
             } else if (pointer.startsWith(caseAt + "/waivers")) {
-                positions.put(pointer.substring(caseAt.length()), position);
+                rebased.put(pointer.substring(caseAt.length()), value);
             }
         });
-        positions.putIfAbsent("", source.positions().getOrDefault(at, new ProtocolDocument.Position(1, 1)));
-        return new ProtocolDocument(display, root, positions);
+        return rebased;
     }
 }

@@ -313,6 +313,27 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void aCaseWhoseProtocolIsNotValidSaysWhatWasWrittenAsACheckedFileWould() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Files.writeString(site.resolve("cases/SITE-01.yaml"), """
+                rule: SITE-01
+                cases:
+                  - name: "no site"
+                    protocol: {}
+                    expect:
+                      - {severity: minor, pointer: /protocol}
+                  - name: "a passage written with an exponent"
+                    protocol: {site: "Building C", expansion: {passage_at_conditioning: 1e0}}
+                    expect: []
+                """);
+        CliTest.Run run = verify(site);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  SITE-01  a passage written with an exponent")
+                .contains("SITE-01.yaml:8:48: protocol.expansion.passage_at_conditioning: must be an integer literal")
+                .contains("not 1e0 (write 1)");
+    }
+
+    @Test
     void aCaseFileIsReadStrictlySoThatATypoNeverWeakensATest() throws IOException {
         Path site = siteRules("SITE-01", true);
         Path cases = site.resolve("cases/SITE-01.yaml");
