@@ -117,7 +117,9 @@ final class TreeBuilder {
     private void noteWritten(ScalarEvent scalar, JsonNode value, String pointer) {
         if (value.isBigDecimal()) {
             String text = scalar.getValue();
-            if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0 || (value.decimalValue().scale() <= 0 && text.indexOf('.') >= 0)) {
+            if (scalar.getTag() != null) { // !!float 4 reads as 4.0
+                written.put(pointer, StandardTag.display(scalar.getTag()) + " " + text);
+            } else if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0 || (value.decimalValue().scale() <= 0 && text.indexOf('.') >= 0)) {
                 written.put(pointer, text);
             }
         } else if ((scalar.isFolded() || scalar.isLiteral()) && scalar.getValue().isEmpty() && scalar.getStartMark() != null) {

@@ -15,7 +15,8 @@ import org.secretomecheck.finding.Location;
  *
  * <p>{@code written} keeps, by JSON Pointer, the text of a scalar whose value does not show how it
  * was written, for messages that quote it: a number written with an exponent or a whole number
- * written with a point ({@code 1e0}, {@code 10e-1}, {@code 4.}, which read as 1, 1.0 and 4), and
+ * written with a point ({@code 1e0}, {@code 10e-1}, {@code 4.}, which read as 1, 1.0 and 4) or
+ * with a tag ({@code !!float 4}, which reads as 4.0), and
  * a block scalar without content (an unquoted {@code >5}, which reads as the empty text), by its
  * header.
  *
