@@ -39,6 +39,14 @@ public final class WaiverFileValidator {
         }
     }
 
+    /** Where a root key that a waiver file does not hold belongs, if it has a place: "; rule is a key of each waiver, ...". */
+    private static String belongs(String key) {
+        if (WaiverReader.FILE_KEYS.contains(key)) {
+            return "; " + Shown.value(key) + " is a key of each waiver, in the list under waivers";
+        }
+        return key.equals("protocol") ? "; protocol starts a protocol file, which is checked as an argument, not given with --waivers" : "";
+    }
+
     /** Validates {@code document}; {@code nonStringKeys} are pointers whose key was not a string. */
     public Result validate(ProtocolDocument document, Set<String> nonStringKeys) {
         List<Problem> problems = new ArrayList<>();
@@ -55,7 +63,7 @@ public final class WaiverFileValidator {
                 String suggestion = Suggestions.closest(key, ROOT_KEYS);
                 problems.add(ProtocolValidator.problem(document, ProtocolDocument.child("", key), "unknown root key "
                         + Shown.value(key) + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
-                        + " (a waiver file holds only format and waivers)"));
+                        + " (a waiver file holds only format and waivers)" + belongs(key)));
             }
         }
         JsonNode format = root.get("format");

@@ -23,7 +23,8 @@ final class WaiverReader {
     private static final Set<String> KEYS =
             Set.of("rule", "pointer", "justification", "approved_by", "approved_on", "expires_on", "reference");
 
-    private static final Set<String> FILE_KEYS = Set.of("rule", "pointer", "justification", "approved_by",
+    /** The keys of a waiver in a waiver file. */
+    static final Set<String> FILE_KEYS = Set.of("rule", "pointer", "justification", "approved_by",
             "approved_on", "expires_on", "reference", "protocols");
 
     /** A protocol ID, as {@link org.secretomecheck.protocol.IdString} has it. */

@@ -493,6 +493,10 @@ class WaiversAndBaselineTest {
         "bad protocol ID | 4:33 | waivers.0.protocols.1: the text \"not an id\" is not a protocol ID",
         "wrong format | 1:1 | format: must be secretome-waivers/1, not the text \"secretome-protocol/1\"",
         "unknown root key | 2:1 | unknown root key waiver; did you mean waivers?",
+        "waiver key at the root | 9:1 | unknown root key protocols (a waiver file holds only format and waivers);"
+                + " protocols is a key of each waiver, in the list under waivers",
+        "a protocol | 1:1 | unknown root key protocol (a waiver file holds only format and waivers); protocol starts"
+                + " a protocol file, which is checked as an argument, not given with --waivers",
         "not YAML | 3:1 | ",
     })
     void invalidWaiverFilesStopTheRunWithALocatedMessage(String name, String where, String message) throws Exception {
@@ -523,6 +527,8 @@ class WaiversAndBaselineTest {
                     "    protocols: [SEC-BM-EXO-007, \"not an id\"]");
             case "wrong format" -> "format: secretome-protocol/1\nwaivers:\n" + good;
             case "unknown root key" -> "format: secretome-waivers/1\nwaiver:\n" + good;
+            case "waiver key at the root" -> "format: secretome-waivers/1\nwaivers:\n" + good + "protocols: [SEC-BM-EXO-007]\n";
+            case "a protocol" -> "protocol:\n  id: SEC-BM-EXO-007\n";
             case "not YAML" -> "format: secretome-waivers/1\nwaivers:\n- {rule: DON-02\n";
             default -> throw new IllegalArgumentException(name);
         };
