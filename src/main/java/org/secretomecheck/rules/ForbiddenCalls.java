@@ -37,6 +37,13 @@ final class ForbiddenCalls {
                     "reach private state by reflection: it could drop findings or change facts unseen"),
             new Kind(Pattern.compile(calls("getRuntime")),
                     "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report"),
+            new Kind(Pattern.compile(members("System", "exit")),
+                    "end the run: System.exit would leave the other protocols unchecked and the report incomplete"),
+            new Kind(Pattern.compile(members("Files|Paths|FileSystems|FileChannel|HttpClient", "\\w+") + "|" + members("Path", "of")
+                    + "|\\bnew\\s+(?:java\\.(?:io|net|lang)\\.)?(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter"
+                    + "|RandomAccessFile|ProcessBuilder|Socket|ServerSocket|DatagramSocket|URL)\\b"),
+                    "reach files, processes or the network: a rule judges the protocol and the profile alone, and the same"
+                            + " inputs must always give the same findings"),
             new Kind(Pattern.compile(calls("currentTimeMillis|nanoTime|random|randomUUID|identityHashCode|now|getenv|getProperties|getProperty"
                     + "|setProperty|clearProperty")
                     + "|\\bnew\\s+(?:java\\.util\\.)?(?:Random|SecureRandom|SplittableRandom)\\b|\\bThreadLocalRandom\\b"

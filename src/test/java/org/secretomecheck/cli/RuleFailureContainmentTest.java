@@ -278,6 +278,10 @@ class RuleFailureContainmentTest {
     private static final String RUNTIME = "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report";
     private static final String CLOCK = "depend on the clock, chance or the environment: the same protocol must always give the"
             + " same findings (a rule that needs the date reads the check date, --as-of, from Context( checkDate ))";
+    private static final String EXIT = "end the run: System.exit would leave the other protocols unchecked and the report"
+            + " incomplete";
+    private static final String IO = "reach files, processes or the network: a rule judges the protocol and the profile alone,"
+            + " and the same inputs must always give the same findings";
     private static final String CONSOLE = "use the console: what a rule prints would mix into the report (a rule reports"
             + " through findings)";
 
@@ -312,6 +316,13 @@ class RuleFailureContainmentTest {
         "identity | int h = System.identityHashCode(findings); | identityHashCode | CLOCK",
         "console | System.out.println(\"found\"); | System.out | CONSOLE",
         "consoleerr | java.lang.System.err.println(\"found\"); | System.err | CONSOLE",
+        "exit | System.exit(0); | System.exit | EXIT",
+        "exitreference | java.util.function.IntConsumer e = java.lang.System::exit; | System::exit | EXIT",
+        "writefile | java.nio.file.Files.writeString(java.nio.file.Path.of(\"x\"), \"y\"); | Files.writeString | IO",
+        "pathof | Object p = java.nio.file.Path.of(\"x\"); | Path.of | IO",
+        "newfile | java.io.File f = new java.io.File(\"x\"); | new java.io.File | IO",
+        "process | new ProcessBuilder(\"touch\", \"x\").start(); | new ProcessBuilder | IO",
+        "url | Object u = new java.net.URL(\"http://example.org\"); | new java.net.URL | IO",
     })
     void forbiddenCallsAreRefusedBeforeAnyProtocolIsJudged(String name, String then, String call, String kind)
             throws IOException {
@@ -320,6 +331,8 @@ class RuleFailureContainmentTest {
             case "REFLECTION" -> REFLECTION;
             case "RUNTIME" -> RUNTIME;
             case "CONSOLE" -> CONSOLE;
+            case "EXIT" -> EXIT;
+            case "IO" -> IO;
             default -> CLOCK;
         };
         Path dir = siteRule(name, "Protocol( )", "// getAgenda() and now() in a comment are no calls\n"
@@ -366,7 +379,9 @@ class RuleFailureContainmentTest {
 
     @Test
     void aRuleThatEndsTheProcessLeavesExitCodeTwo() throws Exception {
-        Path dir = withCase(siteRule("exits", "Protocol( id == \"" + DEVIATING_ID + "\" )", "System.exit(0);"));
+        // System.exit is refused where it is written; called by reflection, the run still ends with code 2
+        Path dir = withCase(siteRule("exits", "Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "System.class.getMethod(\"ex\" + \"it\", int.class).invoke(null, 0);"));
         Own run = ownJvm("verify", "--rules", dir.toString(), "--output-dir", temp.resolve("v").toString());
         assertThat(run.code()).as(run.output()).isEqualTo(2);
         assertThat(run.output()).contains("secretome-check: the run was ended before it finished (a rule called"
