@@ -20,6 +20,9 @@ import org.secretomecheck.rules.RuleInfo;
  */
 public final class Verification {
 
+    /** The title of a row for a rule ID that only a case file names. */
+    public static final String UNKNOWN_RULE = "(case file for an unknown rule)";
+
     /** Cases are judged as of this date, so that waivers in case files give fixed results. */
     public static final LocalDate CASE_DATE = LocalDate.of(2025, 6, 1);
 
@@ -86,7 +89,7 @@ public final class Verification {
         Map<String, String> criteria = new LinkedHashMap<>();
         Catalogue.entries().forEach(entry -> criteria.put(entry.id(), entry.title()));
         book.rules().forEach(rule -> criteria.putIfAbsent(rule.id(), rule.title()));
-        outcomes.forEach(outcome -> criteria.putIfAbsent(outcome.rule(), "(case file for an unknown rule)"));
+        outcomes.forEach(outcome -> criteria.putIfAbsent(outcome.rule(), UNKNOWN_RULE));
         List<Row> rows = new ArrayList<>();
         criteria.forEach((id, title) -> rows.add(new Row(id, title, book.rule(id),
                 outcomes.stream().filter(o -> o.rule().equals(id)).toList())));

@@ -10,10 +10,12 @@ import java.util.concurrent.Callable;
 import org.secretomecheck.check.CaseRunner;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.Verification;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.reference.Html;
 import org.secretomecheck.reference.TraceabilityMatrix;
 import org.secretomecheck.rules.RuleBook;
+import org.secretomecheck.rules.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +67,8 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         verification.rows().stream().filter(row -> !row.passed() && row.cases().stream().allMatch(CaseRunner.Outcome::passed))
-                .forEach(row -> out.printf("FAIL  %-8s %s\n", row.id(), row.result()));
+                .forEach(row -> out.printf("FAIL  %-8s %s%s\n", row.id(), row.result(),
+                        row.title().equals(Verification.UNKNOWN_RULE) ? unknownRule(row.id(), book) : ""));
         String markdown = TraceabilityMatrix.markdown(verification, book, profile, Checker.TOOL, book.source(), runDate);
         if (!Commands.writeInto(outputDir, List.of(Map.entry("traceability.md", markdown),
                 Map.entry("traceability.html", Html.page("Traceability matrix", markdown))), err)) {
@@ -81,5 +84,13 @@ final class VerifyCommand implements Callable<Integer> {
                 verification.passed() ? "all verified" : "NOT all verified", outputDir.resolve("traceability.md"));
         out.flush();
         return verification.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+
+    /** Why a rule ID that only a case file names fails, and the ID meant, if one is close. */
+    private static String unknownRule(String id, RuleBook book) {
+        List<String> ids = book.rules().stream().map(RuleInfo::id).toList();
+        String closest = Suggestions.closestRuleId(id, ids);
+        return ": a case file names this rule, but no rule of the rule set has its ID"
+                + (closest == null ? "" : "; did you mean " + closest + "?");
     }
 }

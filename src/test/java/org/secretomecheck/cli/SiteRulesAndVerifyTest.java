@@ -313,6 +313,22 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void aCaseFileForARuleTheRuleSetDoesNotHaveFailsAndNamesTheRuleMeant() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Files.writeString(site.resolve("cases/SITE-02.yaml"), """
+                rule: SITE-02
+                cases:
+                  - name: "quiet with a site"
+                    protocol: {site: "Building C"}
+                    expect: []
+                """);
+        CliTest.Run run = verify(site);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  SITE-02  NOT IMPLEMENTED: a case file names this rule, but no rule of the"
+                + " rule set has its ID; did you mean SITE-01?\n");
+    }
+
+    @Test
     void aCaseWhoseProtocolIsNotValidSaysWhatWasWrittenAsACheckedFileWould() throws IOException {
         Path site = siteRules("SITE-01", true);
         Files.writeString(site.resolve("cases/SITE-01.yaml"), """
