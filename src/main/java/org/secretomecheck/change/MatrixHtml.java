@@ -19,7 +19,7 @@ final class MatrixHtml {
         m.element("h1", "Comparison of " + matrix.columns().size() + " protocol"
                 + (matrix.columns().size() == 1 ? "" : "s")).nl();
         m.element("p", "Check date " + matrix.checkDate() + "; profile " + matrix.profile().name() + " "
-                + matrix.profile().version() + " (sha256 " + matrix.profile().sha256() + "); rules "
+                + matrix.profile().version() + " (sha256 " + matrix.profile().sha256() + "); rule set "
                 + matrix.rules().source() + " (" + matrix.rules().rules() + " rules, sha256 " + matrix.rules().sha256()
                 + "); " + matrix.tool().name() + " " + matrix.tool().version() + matrix.inputs().stream()
                         .map(input -> "; " + input.role().label() + " " + input.file() + " (sha256 " + input.sha256() + ")")

@@ -49,19 +49,17 @@ public record ProtocolResult(String file, String sha256, String id, String versi
     }
 
     /**
-     * The pointers, each once, of this protocol's open findings of {@code waiver}'s rule that lie
-     * above the waiver's pointer: a finding about an absent field sits at its nearest present
+     * This protocol's open findings of {@code waiver}'s rule that lie above the waiver's pointer: a finding about an absent field sits at its nearest present
      * parent, and a waiver covers only findings at its pointer or below it. A finding another
      * waiver covers is left out: that waiver needs no correcting.
      */
-    public List<String> findingsAbove(WaiverRef waiver) {
+    public List<Finding> findingsAbove(WaiverRef waiver) {
         if (waiver.pointer() == null) {
             return List.of();
         }
         return findings.stream().filter(f -> f.ruleId().equals(waiver.rule()) && !f.isWaived())
-                .map(f -> f.location().pointer())
-                .filter(pointer -> waiver.pointer().startsWith(pointer + "/"))
-                .distinct().toList();
+                .filter(f -> waiver.pointer().startsWith(f.location().pointer() + "/"))
+                .toList();
     }
 
     /** A result without waiver or baseline notes. */

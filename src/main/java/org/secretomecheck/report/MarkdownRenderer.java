@@ -55,7 +55,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.write("---\n\n");
         out.write(escape(report.tool().name()) + " " + escape(report.tool().version()) + " · check date "
-                + report.checkDate() + " · rules " + escape(report.rules().source()) + " (" + report.rules().rules()
+                + report.checkDate() + " · rule set " + escape(report.rules().source()) + " (" + report.rules().rules()
                 + " rules, sha256 " + code(report.rules().sha256()) + ") · profile " + escape(report.profile().name()) + " "
                 + escape(String.valueOf(report.profile().version())) + " ("
                 + ("default".equals(report.profile().source()) ? "" : "from " + escape(report.profile().source()) + "; ")

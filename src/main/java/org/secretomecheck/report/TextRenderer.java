@@ -59,7 +59,7 @@ public final class TextRenderer implements StreamingRenderer {
                                 gone.display().isEmpty() ? "" : " (was at " + shown(gone.display()) + ")"));
                     }
                 }
-                out.write(String.format(Locale.ROOT, "%s %s; rules %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s\n",
+                out.write(String.format(Locale.ROOT, "%s %s; rule set %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s\n",
                         header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
                         header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
                         siteFile(header.profile()), header.profile().sha256(), inputs(header), header.checkDate()));
@@ -192,15 +192,19 @@ public final class TextRenderer implements StreamingRenderer {
 
     /**
      * Why a stale waiver matches nothing, when the tool can tell: its rule does not apply to the
-     * protocol, or the rule's findings lie above the waiver's pointer; else "".
+     * protocol, or the rule's findings lie above the waiver's pointer; else "". The findings above
+     * are quoted, so that the reader can tell whether the waiver was written for one of them
+     * (a field left out is reported at its section) or for a deviation that is gone.
      */
     static String staleReason(ProtocolResult protocol, WaiverRef waiver) {
         if (!protocol.applies(waiver.rule())) {
             return waiver.rule() + " does not apply to this protocol";
         }
-        List<String> above = protocol.findingsAbove(waiver);
-        return above.isEmpty() ? "" : waiver.rule() + " reports at " + String.join(", ", above)
-                + ", above that pointer; a waiver covers findings at its pointer or below it";
+        List<String> above = protocol.findingsAbove(waiver).stream()
+                .map(f -> f.location().pointer() + " (\"" + f.message() + "\")").distinct().toList();
+        return above.isEmpty() ? "" : waiver.rule() + " reports at " + String.join(" and at ", above)
+                + ", above that pointer; a waiver covers findings at its pointer or below it, so move it up only if it"
+                + " was written for " + (above.size() == 1 ? "that finding" : "one of those findings");
     }
 
     /** The waiver counts that are not zero, as {@code , 1 re-opened (waiver expired), 1 stale waiver}. */

@@ -77,7 +77,7 @@ class ChangeControlTest {
         CliTest.Run passing = CliTest.run("diff", CliTest.DEVIATING, CliTest.COMPLIANT, "--as-of", "2025-06-01");
         assertThat(passing.code()).isZero();
         assertThat(passing.out()).contains("\nPasses: the new version introduces no open finding major or worse.\n")
-                .contains("; rules rules (88 rules, sha256 ").contains("); profile default_eu_gmp_clinical 1.0 (sha256 ");
+                .contains("; rule set rules (88 rules, sha256 ").contains("); profile default_eu_gmp_clinical 1.0 (sha256 ");
     }
     @Test
     void diffListsChangedValuesWithOldAndNewValueAndLine() throws IOException {
@@ -304,7 +304,7 @@ class ChangeControlTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         String[] lines = run.out().split("\n");
-        assertThat(lines[1]).contains("rules rules (88 rules, sha256 ").contains("profile sha256 ");
+        assertThat(lines[1]).contains("rule set rules (88 rules, sha256 ").contains("profile sha256 ");
         assertThat(lines[3]).contains("SEC-AD-CM-003", "UC-CM-01", "SEC-BM-EXO-007", "SEC-BM-EV-001");
         assertThat(lines[5]).contains("protocols/examples/ev-bm-deviations.yaml");
         assertThat(run.out()).contains("Files compared:\n  SEC-AD-CM-003  protocols/examples/cm-adipose-design.yaml  sha256 "
