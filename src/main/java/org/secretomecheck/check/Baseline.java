@@ -28,19 +28,20 @@ import org.secretomecheck.rules.RuleBook;
 
 /**
  * A baseline: the open findings of an earlier check, recorded so that a later check fails only on
- * findings that are new. An entry matches a finding by rule ID, protocol ID and JSON Pointer, never
- * by line, so edits that move lines keep it matching. The file is JSON, or YAML when its name ends
- * in {@code .yaml} or {@code .yml}:
+ * findings that are new. An entry matches a finding by rule ID, protocol ID and JSON Pointer (and
+ * the offending value, when it records one), never by line, so edits that move lines keep it
+ * matching. The file is JSON, or YAML when its name ends in {@code .yaml} or {@code .yml}:
  *
  * <pre>
  * {"format": "secretome-baseline/1",
  *  "recordedWith": {"tool": "secretome-check 1.0.0", "ruleSetSha256": "...", "profile": "default 2025.1",
  *                   "profileSha256": "..."},
  *  "findings": [{"ruleId": "DON-04", "protocolId": "SEC-BM-EXO-007", "pointer": "/protocol/donor/...",
- *                "severity": "critical", "file": "protocols/x.yaml", "line": 40, "column": 28}, ...]}
+ *                "severity": "critical", "value": "not_done", "file": "protocols/x.yaml", "line": 40,
+ *                "column": 28}, ...]}
  * </pre>
  *
- * Entries are sorted by protocol ID, rule (catalogue order), pointer and file, so the same open
+ * Entries are sorted by protocol ID, rule (catalogue order), pointer, value and file, so the same open
  * findings always give the same bytes. {@code recordedWith} names what the findings were judged
  * with; baselines written before it was added lack it, and are read all the same.
  */
@@ -65,6 +66,7 @@ public final class Baseline {
     private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::protocolId)
             .thenComparing(BaselineEntry::ruleId, RuleBook.catalogueOrder())
             .thenComparing(BaselineEntry::pointer)
+            .thenComparing(e -> e.value() == null ? "" : e.value())
             .thenComparing(e -> e.file() == null ? "" : e.file());
 
     /**
@@ -191,6 +193,9 @@ public final class Baseline {
             node.put("protocolId", entry.protocolId());
             node.put("pointer", entry.pointer());
             node.put("severity", entry.severity());
+            if (entry.value() != null) {
+                node.put("value", entry.value());
+            }
             node.put("file", entry.file());
             node.put("line", entry.line());
             node.put("column", entry.column());
@@ -204,13 +209,14 @@ public final class Baseline {
     }
 
     /** The keys an entry may hold; the first three are required. */
-    private static final List<String> ENTRY_KEYS = List.of("ruleId", "protocolId", "pointer", "severity", "file", "line",
-            "column");
+    private static final List<String> ENTRY_KEYS = List.of("ruleId", "protocolId", "pointer", "severity", "value", "file",
+            "line", "column");
 
     /**
      * Reads the baseline {@code file} ({@code content} its bytes) strictly: no duplicate keys, no
      * content after the document, no unknown keys, values of the right types. An entry recorded
-     * twice (several files of one protocol) counts once, at its most severe.
+     * twice (the same finding, with the same value, in several files of one protocol) counts once,
+     * at its most severe.
      */
     public static Baseline read(String file, byte[] content) throws InvalidBaselineException {
         JsonNode root;
@@ -279,7 +285,7 @@ public final class Baseline {
                 throw invalid(file, name + ".severity: must be info, minor, major or critical, not " + severity);
             }
             entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
-                    text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
+                    text(item, "value"), text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
         }
         return new Baseline(file, Checker.sha256(content), recordedWith, merged(entries));
     }
@@ -335,7 +341,7 @@ public final class Baseline {
         List<BaselineEntry> sorted = new ArrayList<>(entries);
         sorted.sort(ORDER);
         for (BaselineEntry entry : sorted) {
-            once.merge(entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer(), entry,
+            once.merge(entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer() + "\n" + entry.value(), entry,
                     (first, next) -> rank(next) > rank(first) ? next : first);
         }
         return new ArrayList<>(once.values());

@@ -4,11 +4,15 @@ import java.util.Objects;
 
 /**
  * One open finding as a baseline records it. It matches a finding by rule ID, protocol ID and
- * pointer that is not more severe than recorded; the file, line and column are there for people
- * reading the baseline.
+ * pointer that is not more severe than recorded and, when the entry records the offending value,
+ * has that value; the file, line and column are there for people reading the baseline.
+ *
+ * @param value the value written at the pointer ({@link Finding#value()}), or null when the
+ *              finding had none (its location is not a scalar) or the baseline was written before
+ *              values were recorded
  */
-public record BaselineEntry(String ruleId, String protocolId, String pointer, String severity, String file, int line,
-        int column) {
+public record BaselineEntry(String ruleId, String protocolId, String pointer, String severity, String value, String file,
+        int line, int column) {
 
     public BaselineEntry {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -19,15 +23,23 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
     /** The entry for {@code finding}, an open finding of protocol {@code protocolId}. */
     public static BaselineEntry of(String protocolId, Finding finding) {
         return new BaselineEntry(finding.ruleId(), protocolId, finding.location().pointer(), finding.severity().label(),
-                finding.location().file(), finding.location().line(), finding.location().column());
+                finding.value(), finding.location().file(), finding.location().line(), finding.location().column());
     }
 
-    /** True when this entry records {@code finding} of protocol {@code id}. */
+    /**
+     * True when this entry records {@code finding} of protocol {@code id}: a finding more severe
+     * than recorded, or whose value is not the one recorded (storage at 25 °C where -20 °C was),
+     * is new.
+     */
     public boolean matches(String id, Finding finding) {
-        return isAbout(id, finding) && (severity == null || Severity.of(severity).atLeast(finding.severity()));
+        return isAbout(id, finding) && (severity == null || Severity.of(severity).atLeast(finding.severity()))
+                && (value == null || value.equals(finding.value()));
     }
 
-    /** True when {@code finding} of protocol {@code id} is the finding this entry is about, whatever its severity now. */
+    /**
+     * True when {@code finding} of protocol {@code id} is the finding this entry is about, whatever
+     * its severity and value now.
+     */
     public boolean isAbout(String id, Finding finding) {
         return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer());
     }

@@ -719,6 +719,35 @@ class WaiversAndBaselineTest {
         assertThat(fromYaml.code()).isZero();
     }
 
+    /** A recorded deviation made worse in value (storage at 25 °C where -20 °C was recorded) is not hidden by the baseline. */
+    @Test
+    void aFindingWhoseValueChangedIsNewAndABaselineWithoutValuesMatchesAsBefore() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("changed-value"));
+        Path protocol = Files.copy(Path.of(DEVIATING), dir.resolve("batch.yaml"));
+        Path baseline = dir.resolve("baseline.json");
+        CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        JsonNode storage = null;
+        for (JsonNode entry : JSON.readTree(baseline.toFile()).path("findings")) {
+            storage = entry.path("ruleId").asText().equals("STO-01") ? entry : storage;
+        }
+        assertThat(storage.path("value").asText()).as("the offending value is recorded").isEqualTo("-20");
+
+        Files.writeString(protocol, Files.readString(protocol).replace("storage_temp_c: -20 ", "storage_temp_c: 25  "));
+        CliTest.Run run = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).contains("Baseline " + baseline + ": 1 new, 71 matched, 0 gone");
+        assertThat(run.out().lines().filter(l -> l.contains("  MAJOR  ") && !l.endsWith(" [baseline]")))
+                .singleElement().asString().contains("STO-01  The product is stored at 25 °C");
+
+        ObjectNode older = (ObjectNode) JSON.readTree(baseline.toFile());
+        older.path("findings").forEach(entry -> ((ObjectNode) entry).remove("value"));
+        Files.writeString(baseline, JSON.writeValueAsString(older));
+        CliTest.Run withoutValues = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString());
+        assertThat(withoutValues.code()).as("an entry without a value matches by rule, protocol and pointer").isZero();
+        assertThat(withoutValues.out()).contains(": 0 new, 72 matched, 0 gone");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"baseline.json", "baseline.yaml"})
     void aBaselineWrittenFromTwoCopiesOfAProtocolWithADateLikeIdReadsBack(String name) throws Exception {
