@@ -719,6 +719,34 @@ class WaiversAndBaselineTest {
         assertThat(fromYaml.code()).isZero();
     }
 
+    /** A baseline or waiver file kept beside the protocols is what the run reads it as, not a protocol to check. */
+    @Test
+    void theRunsOwnBaselineAndWaiverFilesInADirectoryCheckedAreLeftOutWithANote() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("ci"));
+        Files.copy(Path.of(DEVIATING), dir.resolve("batch.yaml"));
+        Path baseline = dir.resolve("baseline.yaml");
+        CliTest.Run write = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        assertThat(write.code()).isEqualTo(1);
+        Path waivers = Files.copy(Path.of(WAIVERS), dir.resolve("waivers.yml"));
+        CliTest.Run again = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString(),
+                "--waivers", waivers.toString());
+        assertThat(again.err()).contains("secretome-check: note: " + baseline + " is the baseline (--baseline) of this run,"
+                + " not a protocol; it is not checked")
+                .contains("secretome-check: note: " + waivers + " is a waiver file (--waivers) of this run, not a protocol;"
+                        + " it is not checked");
+        assertThat(again.out()).contains("Summary: 1 protocol, 1 checked, 0 not checked");
+        assertThat(again.code()).as(again.out()).isZero();
+        CliTest.Run rewrite = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--waivers", waivers.toString(),
+                "--write-baseline", baseline.toString());
+        assertThat(rewrite.err()).contains("secretome-check: note: " + baseline + " is the baseline it writes"
+                + " (--write-baseline) of this run, not a protocol; it is not checked");
+        assertThat(rewrite.code()).as(rewrite.err()).isEqualTo(1);
+
+        CliTest.Run without = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01");
+        assertThat(without.code()).as("without those options they are files of the directory, and not protocols").isEqualTo(2);
+        assertThat(without.err()).doesNotContain("note:");
+    }
+
     /** A recorded deviation made worse in value (storage at 25 °C where -20 °C was recorded) is not hidden by the baseline. */
     @Test
     void aFindingWhoseValueChangedIsNewAndABaselineWithoutValuesMatchesAsBefore() throws Exception {
