@@ -2,6 +2,7 @@ package org.secretomecheck.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class CultureFormat {
     @DecimalMin(value = "0", inclusive = false)
     private BigDecimal spheroidMaxDiameterUm;
     @JsonProperty("required_monitored_parameters")
+    @NotEmpty
     private List<String> requiredMonitoredParameters;
 
     public BigDecimal getSpheroidMaxDiameterUm() {

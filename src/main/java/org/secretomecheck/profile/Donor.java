@@ -2,6 +2,7 @@ package org.secretomecheck.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
 public final class Donor {
 
     @JsonProperty("mandatory_tests")
+    @NotEmpty
     private List<String> mandatoryTests;
     @JsonProperty("age_warn_years")
     @DecimalMin("0")

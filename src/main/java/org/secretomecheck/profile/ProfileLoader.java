@@ -19,6 +19,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -312,7 +313,8 @@ public final class ProfileLoader {
             String pointer = "/profile" + pointer(Profile.class, violation.getPropertyPath());
             Location location = site == null || site.at(pointer).isMissingNode()
                     ? Location.ofFile(DEFAULT_DISPLAY) : site.locate(pointer);
-            boolean blank = violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank;
+            boolean blank = violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank
+                    || violation.getConstraintDescriptor().getAnnotation() instanceof NotEmpty;
             problems.add(new Problem(Problem.Kind.STRUCTURE, location, dotted(pointer) + " " + range(violation)
                     + (blank ? "" : ", not " + violation.getInvalidValue())));
         }
@@ -351,6 +353,9 @@ public final class ProfileLoader {
         }
         if (constraint instanceof NotBlank) {
             return "must not be blank: it names the thresholds in every report";
+        }
+        if (constraint instanceof NotEmpty) {
+            return "must name at least one: an empty list would leave its criterion nothing to check";
         }
         return "is out of range";
     }
