@@ -137,7 +137,8 @@ final class RuleMetadata {
         java.util.Set<String> files = new java.util.TreeSet<>();
         checks.forEach(check -> files.add(file(check)));
         if (files.size() > 1) { // a site file adding a check to a built-in rule is caught here too
-            errors.add(file(checks.get(0)) + ": rule " + id + " is defined in more than one file " + files
+            Rule located = checks.stream().filter(this::isSite).findFirst().orElse(checks.get(0)); // the site file's, if any
+            errors.add(at(located, "id") + ": rule " + id + " is defined in more than one file " + files
                     + "; a rule ID may be defined once (site rules use IDs starting with " + RuleBook.SITE_PREFIX + ")");
             return null;
         }
@@ -207,6 +208,12 @@ final class RuleMetadata {
     private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("(?m)^\\s*when\\b");
 
     /** The file {@code rule} is written in. */
+    private boolean isSite(Rule rule) {
+        DrlSource source = rule instanceof RuleImpl impl && impl.getResource() != null
+                ? DrlCompiler.source(sources, impl.getResource().getSourcePath()) : null;
+        return source != null && source.site();
+    }
+
     private String file(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null) {
             return DrlCompiler.display(sources, impl.getResource().getSourcePath());

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.secretomecheck.finding.Readable;
 
@@ -28,10 +29,10 @@ final class SiteRules {
         for (RuleInfo rule : rules.values()) {
             boolean site = siteFiles.contains(rule.file());
             if (site && catalogue.contains(rule.id())) {
-                errors.add(rule.file() + ": rule " + rule.id() + " clashes with the built-in rule of the same ID; site rules"
+                errors.add(idAt(rule, sources) + ": rule " + rule.id() + " clashes with the built-in rule of the same ID; site rules"
                         + " use IDs starting with " + RuleBook.SITE_PREFIX);
             } else if (!catalogue.contains(rule.id()) && !SITE_ID.matcher(rule.id()).matches()) {
-                errors.add(rule.file() + ": rule " + Readable.line(rule.id())
+                errors.add(idAt(rule, sources) + ": rule " + Readable.line(rule.id())
                         + " is not a catalogue ID; site rules use IDs of " + RuleBook.SITE_PREFIX
                         + " and capital letters, digits and dashes (e.g. " + RuleBook.SITE_PREFIX + "01, "
                         + RuleBook.SITE_PREFIX + "QA-3)");
@@ -40,5 +41,20 @@ final class SiteRules {
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
         }
+    }
+
+    /** Where {@code rule}'s first {@code @id} is written, as {@code file:line:column}; its file when not found. */
+    private static String idAt(RuleInfo rule, List<DrlSource> sources) {
+        for (DrlSource source : sources) {
+            if (source.display().equals(rule.file())) {
+                Matcher id = Pattern.compile("@id\\s*\\(\\s*\"" + Pattern.quote(rule.id()) + "\"").matcher(source.text());
+                if (id.find()) {
+                    String before = source.text().substring(0, id.start());
+                    long line = before.chars().filter(c -> c == '\n').count() + 1;
+                    return rule.file() + ":" + line + ":" + (id.start() - before.lastIndexOf('\n'));
+                }
+            }
+        }
+        return rule.file();
     }
 }
