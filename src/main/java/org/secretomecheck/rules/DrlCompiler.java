@@ -45,6 +45,7 @@ final class DrlCompiler {
 
     /** Drools' error for two rules of one name in one package. */
     private static final Pattern DUPLICATE_NAME = Pattern.compile("Duplicate rule name: (.+)");
+    private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
 
     /** What Drools adds after a parser error in the same file; it says nothing more. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
@@ -67,10 +68,15 @@ final class DrlCompiler {
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         List<String> errors = new ArrayList<>();
+        boolean duplicateNames = messages.stream().anyMatch(message -> DUPLICATE_NAME.matcher(message.getText()).find());
         for (Message message : messages) {
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
                     .anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
-            if (!onlyEchoesAParserError) {
+            // two rules of one name make two Java classes of one name: that echo is Drools' inside
+            boolean onlyEchoesADuplicateName = duplicateNames && message.getText().strip().startsWith(CONSEQUENCE_ERROR)
+                    && message.getText().strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
+                            .filter(line -> !line.isEmpty()).allMatch(line -> ALREADY_DEFINED.matcher(line).find());
+            if (!onlyEchoesAParserError && !onlyEchoesADuplicateName) {
                 errors.add(describe(sources, message));
             }
         }

@@ -144,6 +144,19 @@ class SiteRulesAndVerifyTest {
                 .as("the same name in another package is no duplicate").doesNotContain("other.drl");
     }
 
+    /** Two site rules of one name make two Java classes of one name: Drools' echo of that is not repeated. */
+    @Test
+    void aDuplicateRuleNameIsSaidOnce() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Files.writeString(site.resolve("second.drl"), Files.readString(site.resolve("site.drl"))
+                .replace("@id(\"SITE-01\")", "@id(\"SITE-02\")"));
+        CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), CliTest.COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(site.resolve("second.drl") + ":5:1: Duplicate rule name: SITE-01 check 1: no site name"
+                + " (also defined in " + site.resolve("site.drl") + "; rule names must be unique within a package)\n")
+                .doesNotContain("is already defined");
+    }
+
     /** A check without the rule's header (no @title) added to a built-in rule: it would run as that rule. */
     @Test
     void aSiteCheckAddedToACatalogueRuleIsAnError() throws IOException {
