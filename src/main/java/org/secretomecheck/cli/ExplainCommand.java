@@ -66,8 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.printf("\nRationale: %s\n\nSources:\n", rule.rationale());
         rule.sources().forEach(source -> out.printf("  - %s\n", source));
-        out.printf("\n%s %s; rule set %s, sha256 %s\n", Checker.TOOL.name(), Checker.TOOL.version(), book.source(),
-                book.sha256());
+        out.printf("\n%s %s; rule set %s, sha256 %s; profile %s %s (%s), sha256 %s\n", Checker.TOOL.name(),
+                Checker.TOOL.version(), book.source(), book.sha256(), profile.name(), profile.profile().getVersion(),
+                profile.source(), profile.sha256());
         out.flush();
         return ExitCode.OK.code();
     }

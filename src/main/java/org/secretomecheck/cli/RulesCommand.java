@@ -100,6 +100,7 @@ final class RulesCommand implements Callable<Integer> {
         ObjectNode root = JsonMapper.builder().build().createObjectNode();
         root.putObject("tool").put("name", Checker.TOOL.name()).put("version", Checker.TOOL.version());
         root.put("sha256", book.sha256());
+        root.put("source", book.source()); // the rule set's directories, as check's JSON names them under rules
         root.putObject("profile").put("name", profile.name()).put("version", profile.profile().getVersion())
                 .put("sha256", profile.sha256()).put("source", profile.source());
         ArrayNode rules = root.putArray("rules");

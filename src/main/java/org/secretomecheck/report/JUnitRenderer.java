@@ -149,6 +149,7 @@ public final class JUnitRenderer implements Renderer {
             property("checkDate", report.checkDate().toString());
             property("rules.sha256", report.rules().sha256());
             property("profile.name", report.profile().name());
+            property("profile.version", report.profile().version());
             property("profile.sha256", report.profile().sha256());
             for (Report.Input input : report.inputs()) { // the waiver files in order, then the baseline
                 String name = input.role() == Report.Input.Role.BASELINE ? "baseline" : "waiverFile";

@@ -619,7 +619,7 @@ class CliTest {
         Run json = run("rules", "--format", "json", "--profile", site.toString());
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).startsWith("{\n  \"tool\" : {\n    \"name\" : \"secretome-check\",\n    \"version\" : \"")
-                .contains("\"name\" : \"site\"")
+                .contains("\"name\" : \"site\"").containsPattern("\"sha256\" : \"[0-9a-f]{64}\",\n  \"source\" : \"rules\",")
                 .contains("\"thresholds\" : {\n      \"profile.expansion.max_passage\" : 4,");
         for (String format : List.of("text", "json", "markdown")) {
             Run bad = run("rules", "--format", format, "--profile", temp.resolve("missing.yaml").toString());
@@ -628,7 +628,8 @@ class CliTest {
         Run explain = run("explain", "EXP-01");
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
-                .contains("Sources:").containsPattern("\nsecretome-check \\S+; rule set rules, sha256 [0-9a-f]{64}\n$");
+                .contains("Sources:").containsPattern("\nsecretome-check \\S+; rule set rules, sha256 [0-9a-f]{64}; profile default_eu_gmp_clinical 1.0"
+                        + " \\(default\\), sha256 [0-9a-f]{64}\n$");
         // the checks of a repeated check come in the catalogue's order, as the DRL writes them
         assertThat(run("explain", "ID-02").out()).containsSubsequence("(m = cd73)", "(m = cd90)", "(m = cd105)");
         assertThat(run("explain", "ID-04").out()).containsSubsequence("(l = osteo)", "(l = adipo)", "(l = chondro)");
