@@ -146,7 +146,8 @@ final class CheckCommand implements Callable<Integer> {
         threads = Commands.threads(jobs, spec);
         List<PathMatcher> excluded = parseExcludes();
         if (expiryWarningDays < 0) { // a usage error, as --jobs out of range is
-            throw Commands.usage(spec, "--expiry-warning needs a number of days of 0 or more, not " + expiryWarningDays);
+            throw Commands.usage(spec, "Invalid value for option '--expiry-warning': " + expiryWarningDays
+                    + " is not a number of days of 0 or more");
         }
         List<Format> chosen = parseFormats(err);
         LocalDate checkDate = asOf == null ? LocalDate.now() : asOf;

@@ -53,7 +53,7 @@ final class Commands {
             return Runtime.getRuntime().availableProcessors();
         }
         if (jobs < 1 || jobs > MAX_JOBS) {
-            throw usage(spec, "--jobs needs a number from 1 to " + MAX_JOBS + ", not " + jobs);
+            throw usage(spec, "Invalid value for option '--jobs': " + jobs + " is not a number from 1 to " + MAX_JOBS);
         }
         return jobs;
     }

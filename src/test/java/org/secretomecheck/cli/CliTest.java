@@ -555,23 +555,23 @@ class CliTest {
     void jobsOutsideOneTo1024AreRefused() {
         Run check = run("check", "-j", "0", COMPLIANT);
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not 0\n"
+        assertThat(check.err()).isEqualTo("secretome-check: Invalid value for option '--jobs': 0 is not a number from 1 to 1024\n"
                 + "Try 'secretome-check check --help'.\n");
         Run compare = run("compare", "--jobs", "-1", COMPLIANT, DEVIATING);
         assertThat(compare.code()).isEqualTo(2);
-        assertThat(compare.err()).isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not -1\n"
+        assertThat(compare.err()).isEqualTo("secretome-check: Invalid value for option '--jobs': -1 is not a number from 1 to 1024\n"
                 + "Try 'secretome-check compare --help'.\n");
         assertThat(compare.out()).isEmpty();
         Run alone = run("check", "-j", "0", "-o", temp.toString(), COMPLIANT);
         assertThat(alone.err()).as("a usage error is said alone, before the output is looked at")
-                .isEqualTo("secretome-check: --jobs needs a number from 1 to 1024, not 0\n"
+                .isEqualTo("secretome-check: Invalid value for option '--jobs': 0 is not a number from 1 to 1024\n"
                         + "Try 'secretome-check check --help'.\n");
         Run formats = run("check", "-o", temp.toString(), "--format", "text,json", COMPLIANT);
         assertThat(formats.err()).as("a usage error before a problem with a file named")
                 .startsWith("secretome-check: several formats (text, json) need --output-dir DIR");
         Run typo = run("check", "-j", "40000", COMPLIANT);
         assertThat(typo.code()).isEqualTo(2);
-        assertThat(typo.err()).contains("--jobs needs a number from 1 to 1024, not 40000");
+        assertThat(typo.err()).contains("Invalid value for option '--jobs': 40000 is not a number from 1 to 1024");
         assertThat(typo.out()).isEmpty();
         assertThat(run("check", "-j", "1024", "--as-of", "2025-06-01", COMPLIANT).code()).isZero();
         Run text = run("check", "-j", "abc", COMPLIANT);
@@ -582,7 +582,7 @@ class CliTest {
         assertThat(text.err()).contains("Try 'secretome-check check --help'.");
         Run expiry = run("check", "--expiry-warning", "-1", COMPLIANT);
         assertThat(expiry.code()).isEqualTo(2);
-        assertThat(expiry.err()).isEqualTo("secretome-check: --expiry-warning needs a number of days of 0 or more, not -1\n"
+        assertThat(expiry.err()).isEqualTo("secretome-check: Invalid value for option '--expiry-warning': -1 is not a number of days of 0 or more\n"
                 + "Try 'secretome-check check --help'.\n");
     }
 
