@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.Suggestions;
@@ -161,10 +162,51 @@ final class WaiverReader {
         }
         if (pointer.isTextual() && (pointer.textValue().equals("/protocol") || pointer.textValue().startsWith("/protocol/"))
                 && !pointer.textValue().matches(".*~([^01].*|$)")) {
+            String nowhere = waiverFile ? nowhere(pointer.textValue()) : null;
+            if (nowhere != null) {
+                report(at + "/pointer", ShapeCheck.field(at) + ".pointer: " + ShapeCheck.describe(pointer) + " names no field"
+                        + " of the protocol format (" + nowhere + "), so it would waive nothing");
+                return null;
+            }
             return pointer.textValue();
         }
         report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes), not "
                 + ShapeCheck.describe(pointer));
+        return null;
+    }
+
+    /**
+     * Null when {@code pointer} (below {@code /protocol}) names a place of the protocol format: a
+     * key of each section, an index after a list; else what is wrong at the first segment that
+     * names nothing, with the key meant when one is close ({@code storage_temp is not a key of
+     * protocol.formulation_storage; did you mean storage_temp_c?}).
+     */
+    static String nowhere(String pointer) {
+        java.lang.reflect.Type node = org.secretomecheck.protocol.Protocol.class;
+        String at = "protocol";
+        String[] segments = pointer.split("/", -1);
+        for (int i = 2; i < segments.length; i++) {
+            String segment = segments[i].replace("~1", "/").replace("~0", "~");
+            java.lang.reflect.Type element = Schema.elementType(node);
+            if (element != null) {
+                if (!segment.matches("0|[1-9][0-9]{0,8}")) {
+                    return Shown.value(segment) + " is not an index of the list " + at;
+                }
+                node = element;
+            } else if (Schema.isSection(node)) {
+                Map<String, java.lang.reflect.Field> keys = Schema.keys((Class<?>) node);
+                java.lang.reflect.Field field = keys.get(segment);
+                if (field == null) {
+                    String suggestion = Suggestions.closest(segment, keys.keySet());
+                    return Shown.value(segment) + " is not a key of " + at
+                            + (suggestion == null ? "" : "; did you mean " + suggestion + "?");
+                }
+                node = field.getGenericType();
+            } else {
+                return at + " holds a value, with no keys below it";
+            }
+            at = at + "." + segment;
+        }
         return null;
     }
 

@@ -490,6 +490,13 @@ class WaiversAndBaselineTest {
         "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
         "bad pointer escape | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes)",
         "trailing slash | 4:5 | waivers.0.pointer: the text \"/protocol/donor/\" has an empty segment (a trailing / or //)",
+        "no such field | 4:5 | waivers.0.pointer: the text \"/protocol/formulation_storage/storage_temp\" names no field of"
+                + " the protocol format (storage_temp is not a key of protocol.formulation_storage; did you mean storage_temp_c?),"
+                + " so it would waive nothing",
+        "no such index | 4:5 | waivers.0.pointer: the text \"/protocol/documentation/raw_materials/first\" names no field of the protocol"
+                + " format (first is not an index of the list protocol.documentation.raw_materials), so it would waive nothing",
+        "below a value | 4:5 | waivers.0.pointer: the text \"/protocol/donor/count/0\" names no field of the protocol format"
+                + " (protocol.donor.count holds a value, with no keys below it), so it would waive nothing",
         "expiry before approval | 8:5 | waivers.0.expires_on: 2024-12-31 is before approved_on 2025-01-15",
         "quoted expiry | 8:5 | waivers.0.expires_on: must be an unquoted date YYYY-MM-DD that exists, not the text \"2025-12-31\" (write the date without quotes)",
         "five-digit year | 8:5 | waivers.0.expires_on: must be an unquoted date YYYY-MM-DD that exists, not the text \"10000-01-01\"",
@@ -520,6 +527,12 @@ class WaiversAndBaselineTest {
             case "no expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    expires_on: 2025-12-31\n", "");
             case "unknown rule" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("DON-02", "DON-99");
             case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
+            case "no such field" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
+                    "/protocol/formulation_storage/storage_temp");
+            case "no such index" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
+                    "/protocol/documentation/raw_materials/first");
+            case "below a value" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
+                    "/protocol/donor/count/0");
             case "trailing slash" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/protocol/donor/");
             case "bad pointer escape" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/protocol/donor/~2");
             case "expiry before approval" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("2025-12-31", "2024-12-31");
