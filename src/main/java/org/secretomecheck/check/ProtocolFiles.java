@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.rules.RuleBook;
@@ -53,6 +54,25 @@ public final class ProtocolFiles {
      * in a directory walk whose path below the directory walked matches one of {@code excluded}.
      */
     public static List<Entry> expand(List<String> arguments, List<PathMatcher> excluded) {
+        return expand(arguments, excluded, Map.of(), note -> { });
+    }
+
+    /**
+     * The entries for {@code arguments}, as {@link #expand(List, List)}, and also without the
+     * files met in a directory walk that the run reads in another role: {@code readByTheRun} maps
+     * such a file (however named: a link to it is the same file) to its role, such as "the baseline
+     * (--baseline)". Each file left out so is told to {@code notes}. A file named as an argument
+     * is taken as given.
+     */
+    public static List<Entry> expand(List<String> arguments, List<PathMatcher> excluded, Map<Path, String> readByTheRun,
+            Consumer<String> notes) {
+        Map<Object, String> roles = new HashMap<>();
+        readByTheRun.forEach((file, role) -> {
+            if (Files.isRegularFile(file)) {
+                roles.putIfAbsent(identity(file, fileKey(file)), role);
+            }
+        });
+        Walk walk = new Walk(excluded, roles, notes);
         List<Entry> entries = new ArrayList<>();
         Set<Object> seen = new HashSet<>(); // what was taken: file keys (device and inode), or locations
         for (String argument : arguments) {
@@ -68,7 +88,7 @@ public final class ProtocolFiles {
                 continue;
             }
             if (Files.isDirectory(path)) {
-                entries.addAll(directory(path, argument, seen, excluded));
+                entries.addAll(directory(path, argument, seen, walk));
             } else if (Files.notExists(path)) {
                 entries.add(failed(path, argument, argument.equals("-")
                         ? "no such file; protocols are not read from standard input: give their files or directories"
@@ -91,7 +111,11 @@ public final class ProtocolFiles {
         return java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
     }
 
-    private static List<Entry> directory(Path directory, String argument, Set<Object> seen, List<PathMatcher> excluded) {
+    /** What a directory walk leaves out besides hidden files: what {@code --exclude} matches, and the run's other inputs. */
+    private record Walk(List<PathMatcher> excluded, Map<Object, String> roles, Consumer<String> notes) {}
+
+    private static List<Entry> directory(Path directory, String argument, Set<Object> seen, Walk walk) {
+        List<PathMatcher> excluded = walk.excluded();
         Map<Path, Entry> found = new TreeMap<>(RuleBook.pathOrder());
         Map<Path, Object> keys = new HashMap<>();
         Set<Path> loops = new HashSet<>();
@@ -127,6 +151,11 @@ public final class ProtocolFiles {
                                     left.hiddenFiles++;
                                 } else if (isExcluded(file)) {
                                     left.excludedFiles++;
+                                } else if (!walk.roles().isEmpty() && walk.roles().containsKey(identity(file, attributes.fileKey()))) {
+                                    left.readByTheRun++;
+                                    walk.notes().accept(display(directory, argument, file) + " is "
+                                            + walk.roles().get(identity(file, attributes.fileKey()))
+                                            + " of this run, not a protocol; it is not checked");
                                 } else {
                                     found.put(file, new Entry(file, display(directory, argument, file), null));
                                     keys.put(file, attributes.fileKey());
@@ -185,8 +214,8 @@ public final class ProtocolFiles {
     }
 
     /**
-     * What a walk left out: hidden files and directories (names that start with a dot) and what
-     * {@code --exclude} matched. For a directory where nothing was left to check, saying only that
+     * What a walk left out: hidden files and directories (names that start with a dot), what
+     * {@code --exclude} matched and the files the run reads in another role. For a directory where nothing was left to check, saying only that
      * it holds no protocol file would be false. A directory left out is not walked, so its files
      * are not counted.
      */
@@ -195,6 +224,7 @@ public final class ProtocolFiles {
         int excludedDirectories;
         int hiddenFiles;
         int hiddenDirectories;
+        int readByTheRun;
 
         /** "" when nothing was left out, else " to check: 2 .yaml or .yml files excluded, ...". */
         @Override
@@ -204,6 +234,7 @@ public final class ProtocolFiles {
             count(parts, excludedDirectories, " directory", " directories", " excluded by --exclude, not searched");
             count(parts, hiddenFiles, " hidden .yaml or .yml file", " hidden .yaml or .yml files", " skipped (the name starts with a dot)");
             count(parts, hiddenDirectories, " hidden directory", " hidden directories", " not searched");
+            count(parts, readByTheRun, " file", " files", " this run reads as its baseline, waivers or profile");
             return parts.isEmpty() ? "" : " to check: " + String.join(", ", parts);
         }
 

@@ -168,7 +168,8 @@ final class CheckCommand implements Callable<Integer> {
         if (checker == null) {
             return ExitCode.ERROR.code();
         }
-        List<ProtocolFiles.Entry> files = withoutOtherRoles(ProtocolFiles.expand(paths, excluded), err);
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded, readByTheRun(),
+                note -> err.println("secretome-check: note: " + note));
         if (cannotWriteTargets(files, chosen, err)) {
             return ExitCode.ERROR.code();
         }
@@ -210,49 +211,17 @@ final class CheckCommand implements Callable<Integer> {
         return gate.outcome(tally).exitCode();
     }
 
-    /**
-     * {@code files} without those this run reads or writes in another role (a waiver file, the
-     * baseline, the profile, a report), each left out with a note: a baseline kept beside the
-     * protocols of a directory checked is not a protocol that cannot be checked.
-     */
-    private List<ProtocolFiles.Entry> withoutOtherRoles(List<ProtocolFiles.Entry> files, PrintWriter err) {
+    /** The files this run reads in another role than a protocol, with that role: left out of directories checked. */
+    private java.util.Map<Path, String> readByTheRun() {
         java.util.Map<Path, String> roles = new java.util.LinkedHashMap<>();
-        waiverFiles.files.forEach(file -> role(roles, file, "a waiver file (--waivers)"));
-        role(roles, baselineFile, "the baseline (--baseline)");
-        role(roles, writeBaseline, "the baseline it writes (--write-baseline)");
-        role(roles, setup.profile, "the profile (--profile)");
-        role(roles, output, "the report it writes (--output)");
-        if (roles.isEmpty()) {
-            return files;
+        waiverFiles.files.forEach(file -> roles.putIfAbsent(file, "a waiver file (--waivers)"));
+        if (baselineFile != null) {
+            roles.putIfAbsent(baselineFile, "the baseline (--baseline)");
         }
-        java.util.Set<Path> names = roles.keySet().stream().map(Path::getFileName).collect(Collectors.toSet());
-        List<ProtocolFiles.Entry> protocols = new ArrayList<>(files.size());
-        for (ProtocolFiles.Entry file : files) {
-            String role = file.problem() == null && names.contains(file.path().getFileName()) ? roles.get(realPath(file.path())) : null;
-            if (role == null) {
-                protocols.add(file);
-            } else {
-                err.println("secretome-check: note: " + file.display() + " is " + role + " of this run, not a protocol;"
-                        + " it is not checked");
-            }
+        if (setup.profile != null) {
+            roles.putIfAbsent(setup.profile, "the profile (--profile)");
         }
-        return protocols;
-    }
-
-    private static void role(java.util.Map<Path, String> roles, Path file, String role) {
-        Path real = file == null ? null : realPath(file);
-        if (real != null) {
-            roles.putIfAbsent(real, role);
-        }
-    }
-
-    /** The real path of {@code file}, or null when it does not exist or cannot be resolved. */
-    private static Path realPath(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException | SecurityException e) {
-            return null;
-        }
+        return roles;
     }
 
     /** {@code checker} comparing with {@code --baseline}, if given; null after printing why it cannot be read. */

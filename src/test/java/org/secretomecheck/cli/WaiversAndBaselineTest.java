@@ -749,11 +749,32 @@ class WaiversAndBaselineTest {
                         + " it is not checked");
         assertThat(again.out()).contains("Summary: 1 protocol, 1 checked, 0 not checked");
         assertThat(again.code()).as(again.out()).isZero();
+        String before = Files.readString(baseline);
         CliTest.Run rewrite = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--waivers", waivers.toString(),
                 "--write-baseline", baseline.toString());
-        assertThat(rewrite.err()).contains("secretome-check: note: " + baseline + " is the baseline it writes"
-                + " (--write-baseline) of this run, not a protocol; it is not checked");
-        assertThat(rewrite.code()).as(rewrite.err()).isEqualTo(1);
+        assertThat(rewrite.code()).as("a file the run would write is an input it refuses to overwrite").isEqualTo(2);
+        assertThat(rewrite.err()).contains(baseline + " is also an input");
+        assertThat(Files.readString(baseline)).isEqualTo(before);
+
+        Path elsewhere = Files.move(baseline, reports.resolve("ci-baseline.yaml"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.yml"), elsewhere);
+        CliTest.Run linked = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", elsewhere.toString(),
+                "--waivers", waivers.toString());
+        assertThat(linked.err()).as("a link to the baseline is the baseline").contains("note: " + link + " is the baseline");
+        assertThat(linked.code()).as(linked.out()).isZero();
+        Files.delete(link);
+        Files.move(elsewhere, baseline);
+
+        Path only = Files.createDirectories(reports.resolve("only-the-baseline"));
+        Files.copy(baseline, only.resolve("baseline.yaml"));
+        CliTest.Run nothing = CliTest.run("check", only.toString(), "--as-of", "2025-06-01", "--baseline",
+                only.resolve("baseline.yaml").toString());
+        assertThat(nothing.code()).as("a directory that holds only the run's baseline holds no protocol").isEqualTo(2);
+        assertThat(nothing.out()).contains("the directory holds no .yaml or .yml file to check: 1 file this run reads as its"
+                + " baseline, waivers or profile");
+        CliTest.Run named = CliTest.run("check", baseline.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
+        assertThat(named.code()).as("a file named as a protocol is checked as one").isEqualTo(2);
+        assertThat(named.err()).doesNotContain("note:");
 
         CliTest.Run without = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01");
         assertThat(without.code()).as("without those options they are files of the directory, and not protocols").isEqualTo(2);
