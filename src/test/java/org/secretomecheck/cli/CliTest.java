@@ -331,19 +331,21 @@ class CliTest {
         return new ObjectMapper().readTree(run.out()).at("/profile/sha256").asText();
     }
 
-    /** An empty list of required tests or parameters would leave DON-04 or FMT's bioreactor check nothing to check. */
+    /** An empty list of required tests, parameters or checklists would leave DON-04, FMT-04 or CHR-10 nothing to check. */
     @Test
     void aProfileListThatARuleChecksAgainstMayNotBeEmpty() throws IOException {
         Path site = Files.writeString(temp.resolve("empty.yaml"), """
                 profile:
                   donor: {mandatory_tests: []}
                   culture_format: {required_monitored_parameters: []}
+                  reporting: {required_checklists_ev: []}
                 """);
         Run run = run("check", COMPLIANT, "--profile", site.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(site + ":2:11: profile.donor.mandatory_tests must name at least one: an empty list"
                 + " would leave its criterion nothing to check\n")
-                .contains(site + ":3:20: profile.culture_format.required_monitored_parameters must name at least one");
+                .contains(site + ":3:20: profile.culture_format.required_monitored_parameters must name at least one")
+                .contains(site + ":4:15: profile.reporting.required_checklists_ev must name at least one");
     }
 
     @Test
