@@ -149,7 +149,8 @@ public final class Baseline {
 
     /**
      * The entries for protocol {@code protocolId} whose finding is no longer open. A finding that
-     * got more severe is not gone: it is open, and new, because it is worse than recorded.
+     * got more severe is not gone: it is open, and new, because it is worse than recorded. A finding
+     * whose value changed is another deviation: its entry is gone, and the finding new.
      */
     public List<BaselineEntry> gone(String protocolId, List<Finding> findings) {
         return byProtocol.getOrDefault(protocolId, List.of()).stream()

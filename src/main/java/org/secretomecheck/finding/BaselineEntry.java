@@ -32,16 +32,28 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
      * is new.
      */
     public boolean matches(String id, Finding finding) {
-        return isAbout(id, finding) && (severity == null || Severity.of(severity).atLeast(finding.severity()))
-                && (value == null || value.equals(finding.value()));
+        return isAbout(id, finding) && (severity == null || Severity.of(severity).atLeast(finding.severity()));
     }
 
     /**
      * True when {@code finding} of protocol {@code id} is the finding this entry is about, whatever
-     * its severity and value now.
+     * its severity now: same rule, protocol and pointer, and the value recorded, if any (a number
+     * by its value: 91.0 is 91).
      */
     public boolean isAbout(String id, Finding finding) {
-        return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer());
+        return ruleId.equals(finding.ruleId()) && protocolId.equals(id) && pointer.equals(finding.location().pointer())
+                && (value == null || sameValue(value, finding.value()));
+    }
+
+    private static boolean sameValue(String recorded, String now) {
+        if (recorded.equals(now)) {
+            return true;
+        }
+        try {
+            return now != null && new java.math.BigDecimal(recorded).compareTo(new java.math.BigDecimal(now)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** {@code file:line:column} where the finding was when the baseline was written. */

@@ -794,10 +794,16 @@ class WaiversAndBaselineTest {
         }
         assertThat(storage.path("value").asText()).as("the offending value is recorded").isEqualTo("-20");
 
+        Files.writeString(protocol, Files.readString(protocol).replace("cd105_pct: 91.0", "cd105_pct: 91  "));
+        CliTest.Run sameNumber = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString());
+        assertThat(sameNumber.out()).as("91 is the 91.0 recorded").contains(": 0 new, 72 matched, 0 gone");
+
         Files.writeString(protocol, Files.readString(protocol).replace("storage_temp_c: -20 ", "storage_temp_c: 25  "));
         CliTest.Run run = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
         assertThat(run.code()).as(run.out()).isEqualTo(1);
-        assertThat(run.out()).contains("Baseline " + baseline + ": 1 new, 71 matched, 0 gone");
+        assertThat(run.out()).contains("Baseline " + baseline + ": 1 new, 71 matched, 1 gone")
+                .contains("  gone: STO-01 SEC-BM-EXO-007 /protocol/formulation_storage/storage_temp_c (was at ");
         assertThat(run.out().lines().filter(l -> l.contains("  MAJOR  ") && !l.endsWith(" [baseline]")))
                 .singleElement().asString().contains("STO-01  The product is stored at 25 °C");
 
