@@ -39,9 +39,12 @@ final class ForbiddenCalls {
                     "use Runtime.getRuntime(), whose halt() ends the run with any exit code and no report"),
             new Kind(Pattern.compile(members("System", "exit")),
                     "end the run: System.exit would leave the other protocols unchecked and the report incomplete"),
-            new Kind(Pattern.compile(members("Files|Paths|FileSystems|FileChannel|HttpClient", "\\w+") + "|" + members("Path", "of")
-                    + "|\\bnew\\s+(?:java\\.(?:io|net|lang)\\.)?(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter"
-                    + "|RandomAccessFile|ProcessBuilder|Socket|ServerSocket|DatagramSocket|URL)\\b"),
+            new Kind(Pattern.compile(members("Files|Paths|FileSystems|File|FileChannel|AsynchronousFileChannel|SocketChannel"
+                    + "|ServerSocketChannel|DatagramChannel|HttpClient|InetAddress", "\\w+") + "|" + members("Path", "of")
+                    + "|" + calls("toURL|openStream|openConnection")
+                    + "|\\bnew\\s+(?:[\\w$]+\\s*\\.\\s*)*(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter"
+                    + "|RandomAccessFile|ProcessBuilder|Socket|ServerSocket|DatagramSocket|URL|ZipFile|JarFile|PrintWriter"
+                    + "|PrintStream)\\s*\\("),
                     "reach files, processes or the network: a rule judges the protocol and the profile alone, and the same"
                             + " inputs must always give the same findings"),
             new Kind(Pattern.compile(calls("currentTimeMillis|nanoTime|random|randomUUID|identityHashCode|now|getenv|getProperties|getProperty"
@@ -61,9 +64,12 @@ final class ForbiddenCalls {
         return "\\b(?:" + names + ")\\s*\\(|::\\s*(?:" + names + ")\\b";
     }
 
-    /** A member of one of the classes {@code types}, named {@code names}, by call or method reference. */
+    /**
+     * A member of one of the classes {@code types}, named {@code names}, by call or method
+     * reference; not a binding such as {@code $Files.getId()}.
+     */
     private static String members(String types, String names) {
-        return "\\b(?:" + types + ")\\s*(?:\\.|::)\\s*(?:" + names + ")\\b";
+        return "(?<![\\w$])(?:" + types + ")\\s*(?:\\.|::)\\s*(?:" + names + ")\\b";
     }
 
     private ForbiddenCalls() {}

@@ -323,6 +323,12 @@ class RuleFailureContainmentTest {
         "newfile | java.io.File f = new java.io.File(\"x\"); | new java.io.File | IO",
         "process | new ProcessBuilder(\"touch\", \"x\").start(); | new ProcessBuilder | IO",
         "url | Object u = new java.net.URL(\"http://example.org\"); | new java.net.URL | IO",
+        "printwriter | java.io.PrintWriter w = new java.io.PrintWriter(\"x.txt\"); | new java.io.PrintWriter | IO",
+        "tempfile | Object t = java.io.File.createTempFile(\"x\", \".txt\"); | File.createTempFile | IO",
+        "address | Object a = java.net.InetAddress.getByName(\"example.org\"); | InetAddress.getByName | IO",
+        "spaced | Object o = new java.io. FileOutputStream(\"x\"); | new java.io. FileOutputStream | IO",
+        "openstream | Object s = java.net.URI.create(\"http://x\").toURL().openStream(); | toURL | IO",
+        "channel | Object c = java.nio.channels.SocketChannel.open(); | SocketChannel.open | IO",
     })
     void forbiddenCallsAreRefusedBeforeAnyProtocolIsJudged(String name, String then, String call, String kind)
             throws IOException {
@@ -342,6 +348,16 @@ class RuleFailureContainmentTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("secretome-check: the rules cannot be used:\n  " + dir.resolve(name + ".drl") + ":12:"
                 + (then.indexOf(call) + 5) + ": rule code may not " + why + " (" + call + ")\n");
+    }
+
+    /** A binding named like a refused class, and text built in memory, are no calls of files. */
+    @Test
+    void aBindingNamedLikeARefusedClassIsNoCall() throws IOException {
+        Path dir = siteRule("bindings", "$Files : Protocol( )",
+                "String id = $Files.getId(); java.io.StringWriter text = new java.io.StringWriter(); text.write(id);");
+        CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
+        assertThat(run.err()).doesNotContain("may not");
+        assertThat(run.code()).as(run.err()).isZero();
     }
 
     /** What the text check cannot see (public reflection reaches the session) is refused while judging. */
