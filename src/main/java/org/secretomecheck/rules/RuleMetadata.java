@@ -207,13 +207,14 @@ final class RuleMetadata {
     /** The {@code when} that ends a rule's metadata (not {@code @when}). */
     private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("(?m)^\\s*when\\b");
 
-    /** The file {@code rule} is written in. */
+    /** True when {@code rule} is written in a site file. */
     private boolean isSite(Rule rule) {
         DrlSource source = rule instanceof RuleImpl impl && impl.getResource() != null
                 ? DrlCompiler.source(sources, impl.getResource().getSourcePath()) : null;
         return source != null && source.site();
     }
 
+    /** The file {@code rule} is written in. */
     private String file(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null) {
             return DrlCompiler.display(sources, impl.getResource().getSourcePath());
@@ -235,11 +236,14 @@ final class RuleMetadata {
             return rule.getPackageName();
         }
         String path = impl.getResource().getSourcePath();
-        String display = DrlCompiler.display(sources, path);
-        DrlSource source = DrlCompiler.source(sources, path);
+        return at(DrlCompiler.source(sources, path), DrlCompiler.display(sources, path), rule.getName(), annotation);
+    }
+
+    /** Where the DRL rule {@code name}'s {@code @annotation} is written in {@code source}, shown as {@code display}. */
+    static String at(DrlSource source, String display, String name, String annotation) {
         String text = source == null ? null : source.text();
         java.util.regex.Matcher header = text == null ? null
-                : java.util.regex.Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + java.util.regex.Pattern.quote(rule.getName()) + "\"")
+                : java.util.regex.Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + java.util.regex.Pattern.quote(name) + "\"")
                         .matcher(text);
         if (header == null || !header.find()) {
             return display;

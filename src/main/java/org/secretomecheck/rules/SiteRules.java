@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.secretomecheck.finding.Readable;
 
@@ -43,18 +42,9 @@ final class SiteRules {
         }
     }
 
-    /** Where {@code rule}'s first {@code @id} is written, as {@code file:line:column}; its file when not found. */
+    /** Where {@code rule}'s {@code @id} is written, as {@code file:line:column}; its file when not found. */
     private static String idAt(RuleInfo rule, List<DrlSource> sources) {
-        for (DrlSource source : sources) {
-            if (source.display().equals(rule.file())) {
-                Matcher id = Pattern.compile("@id\\s*\\(\\s*\"" + Pattern.quote(rule.id()) + "\"").matcher(source.text());
-                if (id.find()) {
-                    String before = source.text().substring(0, id.start());
-                    long line = before.chars().filter(c -> c == '\n').count() + 1;
-                    return rule.file() + ":" + line + ":" + (id.start() - before.lastIndexOf('\n'));
-                }
-            }
-        }
-        return rule.file();
+        DrlSource source = sources.stream().filter(s -> s.display().equals(rule.file())).findFirst().orElse(null);
+        return RuleMetadata.at(source, rule.file(), rule.checks().get(0).drlRule(), "id");
     }
 }

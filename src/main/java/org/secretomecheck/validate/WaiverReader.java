@@ -164,7 +164,7 @@ final class WaiverReader {
                 && !pointer.textValue().matches(".*~([^01].*|$)")) {
             String nowhere = waiverFile ? nowhere(pointer.textValue()) : null;
             if (nowhere != null) {
-                report(at + "/pointer", ShapeCheck.field(at) + ".pointer: " + ShapeCheck.describe(pointer) + " names no field"
+                report(at + "/pointer", ShapeCheck.field(at) + ".pointer: " + ShapeCheck.describe(pointer) + " names no place"
                         + " of the protocol format (" + nowhere + "), so it would waive nothing");
                 return null;
             }

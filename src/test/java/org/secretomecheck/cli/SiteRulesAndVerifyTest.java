@@ -338,8 +338,18 @@ class SiteRulesAndVerifyTest {
                 """);
         CliTest.Run run = verify(site);
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL  SITE-02  NOT IMPLEMENTED: a case file names this rule, but no rule of the"
-                + " rule set has its ID; did you mean SITE-01?\n");
+        String unknown = "FAIL  SITE-02  NOT IMPLEMENTED: a case file names this rule, but no rule of the rule set has its ID;"
+                + " did you mean SITE-01?\n";
+        assertThat(run.out()).contains(unknown);
+        Files.writeString(site.resolve("cases/SITE-02.yaml"), """
+                rule: SITE-02
+                cases:
+                  - name: "no site"
+                    protocol: {}
+                    expect:
+                      - {severity: minor, pointer: /protocol}
+                """);
+        assertThat(verify(site).out()).as("said when a case fails too").contains("FAIL  SITE-02  no site").contains(unknown);
     }
 
     @Test

@@ -490,12 +490,12 @@ class WaiversAndBaselineTest {
         "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
         "bad pointer escape | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes)",
         "trailing slash | 4:5 | waivers.0.pointer: the text \"/protocol/donor/\" has an empty segment (a trailing / or //)",
-        "no such field | 4:5 | waivers.0.pointer: the text \"/protocol/formulation_storage/storage_temp\" names no field of"
+        "no such field | 4:5 | waivers.0.pointer: the text \"/protocol/formulation_storage/storage_temp\" names no place of"
                 + " the protocol format (storage_temp is not a key of protocol.formulation_storage; did you mean storage_temp_c?),"
                 + " so it would waive nothing",
-        "no such index | 4:5 | waivers.0.pointer: the text \"/protocol/documentation/raw_materials/first\" names no field of the protocol"
+        "no such index | 4:5 | waivers.0.pointer: the text \"/protocol/documentation/raw_materials/first\" names no place of the protocol"
                 + " format (first is not an index of the list protocol.documentation.raw_materials), so it would waive nothing",
-        "below a value | 4:5 | waivers.0.pointer: the text \"/protocol/donor/count/0\" names no field of the protocol format"
+        "below a value | 4:5 | waivers.0.pointer: the text \"/protocol/donor/count/0\" names no place of the protocol format"
                 + " (protocol.donor.count holds a value, with no keys below it), so it would waive nothing",
         "expiry before approval | 8:5 | waivers.0.expires_on: 2024-12-31 is before approved_on 2025-01-15",
         "quoted expiry | 8:5 | waivers.0.expires_on: must be an unquoted date YYYY-MM-DD that exists, not the text \"2025-12-31\" (write the date without quotes)",
