@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -212,8 +214,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The files this run reads in another role than a protocol, with that role: left out of directories checked. */
-    private java.util.Map<Path, String> readByTheRun() {
-        java.util.Map<Path, String> roles = new java.util.LinkedHashMap<>();
+    private Map<Path, String> readByTheRun() {
+        Map<Path, String> roles = new LinkedHashMap<>();
         waiverFiles.files.forEach(file -> roles.putIfAbsent(file, "a waiver file (--waivers)"));
         if (baselineFile != null) {
             roles.putIfAbsent(baselineFile, "the baseline (--baseline)");

@@ -201,7 +201,7 @@ public final class TextRenderer implements StreamingRenderer {
             return waiver.rule() + " does not apply to this protocol";
         }
         List<String> above = protocol.findingsAbove(waiver).stream()
-                .map(f -> f.location().pointer() + " (\"" + f.message() + "\")").distinct().toList();
+                .map(f -> f.location().pointer() + " (\"" + f.message() + "\")").toList();
         return above.isEmpty() ? "" : waiver.rule() + " reports at " + String.join(" and at ", above)
                 + ", above that pointer; a waiver covers findings at its pointer or below it, so move it up only if it"
                 + " was written for " + (above.size() == 1 ? "that finding" : "one of those findings");

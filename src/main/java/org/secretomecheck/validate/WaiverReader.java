@@ -2,6 +2,8 @@ package org.secretomecheck.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.Suggestions;
+import org.secretomecheck.protocol.Protocol;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.protocol.YamlTimestamp;
@@ -182,20 +185,20 @@ final class WaiverReader {
      * protocol.formulation_storage; did you mean storage_temp_c?}).
      */
     static String nowhere(String pointer) {
-        java.lang.reflect.Type node = org.secretomecheck.protocol.Protocol.class;
+        Type node = Protocol.class;
         String at = "protocol";
         String[] segments = pointer.split("/", -1);
         for (int i = 2; i < segments.length; i++) {
             String segment = segments[i].replace("~1", "/").replace("~0", "~");
-            java.lang.reflect.Type element = Schema.elementType(node);
+            Type element = Schema.elementType(node);
             if (element != null) {
                 if (!segment.matches("0|[1-9][0-9]{0,8}")) {
                     return Shown.value(segment) + " is not an index of the list " + at;
                 }
                 node = element;
             } else if (Schema.isSection(node)) {
-                Map<String, java.lang.reflect.Field> keys = Schema.keys((Class<?>) node);
-                java.lang.reflect.Field field = keys.get(segment);
+                Map<String, Field> keys = Schema.keys((Class<?>) node);
+                Field field = keys.get(segment);
                 if (field == null) {
                     String suggestion = Suggestions.closest(segment, keys.keySet());
                     return Shown.value(segment) + " is not a key of " + at
