@@ -147,14 +147,14 @@ public final class ProtocolFiles {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             if (isProtocolFile(file)) {
+                                String role = walk.roles().isEmpty() ? null : walk.roles().get(identity(file, attributes.fileKey()));
                                 if (isHidden(file)) {
                                     left.hiddenFiles++;
                                 } else if (isExcluded(file)) {
                                     left.excludedFiles++;
-                                } else if (!walk.roles().isEmpty() && walk.roles().containsKey(identity(file, attributes.fileKey()))) {
+                                } else if (role != null) {
                                     left.readByTheRun++;
-                                    walk.notes().accept(display(directory, argument, file) + " is "
-                                            + walk.roles().get(identity(file, attributes.fileKey()))
+                                    walk.notes().accept(display(directory, argument, file) + " is " + role
                                             + " of this run, not a protocol; it is not checked");
                                 } else {
                                     found.put(file, new Entry(file, display(directory, argument, file), null));
@@ -215,9 +215,9 @@ public final class ProtocolFiles {
 
     /**
      * What a walk left out: hidden files and directories (names that start with a dot), what
-     * {@code --exclude} matched and the files the run reads in another role. For a directory where nothing was left to check, saying only that
-     * it holds no protocol file would be false. A directory left out is not walked, so its files
-     * are not counted.
+     * {@code --exclude} matched and the files the run reads in another role. For a directory where
+     * nothing was left to check, saying only that it holds no protocol file would be false. A
+     * directory left out is not walked, so its files are not counted.
      */
     private static final class LeftOut {
         int excludedFiles;
