@@ -44,7 +44,8 @@ public final class WaiverFileValidator {
         if (WaiverReader.FILE_KEYS.contains(key)) {
             return "; " + Shown.value(key) + " is a key of each waiver, in the list under waivers";
         }
-        return key.equals("protocol") ? "; protocol starts a protocol file, which is checked as an argument, not given with --waivers" : "";
+        return key.equals("protocol")
+                ? "; protocol starts a protocol file, which is checked as an argument, not given with --waivers" : "";
     }
 
     /** Validates {@code document}; {@code nonStringKeys} are pointers whose key was not a string. */
