@@ -342,7 +342,9 @@ public final class Baseline {
         List<BaselineEntry> sorted = new ArrayList<>(entries);
         sorted.sort(ORDER);
         for (BaselineEntry entry : sorted) {
-            once.merge(entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer() + "\n" + entry.value(), entry,
+            String key = entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer() + "\n"
+                    + BaselineEntry.canonical(entry.value());
+            once.merge(key, entry,
                     (first, next) -> rank(next) > rank(first) ? next : first);
         }
         return new ArrayList<>(once.values());

@@ -72,6 +72,16 @@ public final class ProtocolFiles {
                 roles.putIfAbsent(identity(file, fileKey(file)), role);
             }
         });
+        for (String argument : roles.isEmpty() ? List.<String>of() : arguments) { // named as a protocol: taken as given
+            try {
+                Path named = Path.of(argument);
+                if (Files.isRegularFile(named)) {
+                    roles.remove(identity(named, fileKey(named)));
+                }
+            } catch (InvalidPathException e) {
+                // reported below
+            }
+        }
         Walk walk = new Walk(excluded, roles, notes);
         List<Entry> entries = new ArrayList<>();
         Set<Object> seen = new HashSet<>(); // what was taken: file keys (device and inode), or locations

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -170,8 +168,8 @@ final class CheckCommand implements Callable<Integer> {
         if (checker == null) {
             return ExitCode.ERROR.code();
         }
-        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded, readByTheRun(),
-                note -> err.println("secretome-check: note: " + note));
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded,
+                Commands.readByTheRun(waiverFiles, setup, baselineFile), note -> err.println("secretome-check: note: " + note));
         if (cannotWriteTargets(files, chosen, err)) {
             return ExitCode.ERROR.code();
         }
@@ -211,19 +209,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return gate.outcome(tally).exitCode();
-    }
-
-    /** The files this run reads in another role than a protocol, with that role: left out of directories checked. */
-    private Map<Path, String> readByTheRun() {
-        Map<Path, String> roles = new LinkedHashMap<>();
-        waiverFiles.files.forEach(file -> roles.putIfAbsent(file, "a waiver file (--waivers)"));
-        if (baselineFile != null) {
-            roles.putIfAbsent(baselineFile, "the baseline (--baseline)");
-        }
-        if (setup.profile != null) {
-            roles.putIfAbsent(setup.profile, "the profile (--profile)");
-        }
-        return roles;
     }
 
     /** {@code checker} comparing with {@code --baseline}, if given; null after printing why it cannot be read. */

@@ -36,6 +36,22 @@ final class Commands {
         }
     }
 
+    /**
+     * The files a run reads in another role than a protocol ({@code baseline} may be null), with
+     * that role: left out of the directories it checks.
+     */
+    static java.util.Map<Path, String> readByTheRun(WaiverFiles waiverFiles, Setup setup, Path baseline) {
+        java.util.Map<Path, String> roles = new java.util.LinkedHashMap<>();
+        waiverFiles.files.forEach(file -> roles.putIfAbsent(file, "a waiver file (--waivers)"));
+        if (baseline != null) {
+            roles.putIfAbsent(baseline, "the baseline (--baseline)");
+        }
+        if (setup.profile != null) {
+            roles.putIfAbsent(setup.profile, "the profile (--profile)");
+        }
+        return roles;
+    }
+
     /** A usage error: picocli's handler prints it with the "Try ... --help" line; the exit code is 2. */
     static ParameterException usage(CommandSpec spec, String message) {
         return new ParameterException(spec.commandLine(), message);

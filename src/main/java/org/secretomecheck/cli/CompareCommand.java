@@ -88,7 +88,8 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         List<ProtocolResult> results = new ArrayList<>();
-        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths);
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, List.of(), Commands.readByTheRun(waiverFiles, setup, null),
+                note -> err.println("secretome-check: note: " + note));
         List<Path> inputs = new ArrayList<>();
         inputs.addAll(waiverFiles.files);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);

@@ -46,13 +46,18 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
     }
 
     private static boolean sameValue(String recorded, String now) {
-        if (recorded.equals(now)) {
-            return true;
+        return recorded.equals(now) || now != null && canonical(recorded).equals(canonical(now));
+    }
+
+    /** {@code value} in one spelling for every way of writing the same number ({@code 91.0}, {@code 91}); else as it is. */
+    public static String canonical(String value) {
+        if (value == null) {
+            return null;
         }
         try {
-            return now != null && new java.math.BigDecimal(recorded).compareTo(new java.math.BigDecimal(now)) == 0;
+            return new java.math.BigDecimal(value).stripTrailingZeros().toString();
         } catch (NumberFormatException e) {
-            return false;
+            return value;
         }
     }
 

@@ -24,6 +24,11 @@ final class ForbiddenCalls {
     private static final String ENGINE = "getKieRuntime|getKnowledgeRuntime|getAgenda|getKieBase|getKnowledgeBase"
             + "|getWorkingMemory|getEntryPoints?|cancelMatch|getAgendaGroup|getActivations|getRuleAgendaItem";
 
+    /** Classes whose construction, by {@code new} or {@code ::new}, opens a file, a process or a connection. */
+    private static final String WRITERS = "File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile"
+            + "|ProcessBuilder|Socket|ServerSocket|DatagramSocket|URL|ZipFile|JarFile|PrintWriter|PrintStream|Formatter"
+            + "|FileHandler";
+
     /** A kind of call that rules may not make, and why. */
     private record Kind(Pattern calls, String why) {}
 
@@ -40,11 +45,11 @@ final class ForbiddenCalls {
             new Kind(Pattern.compile(members("System", "exit")),
                     "end the run: System.exit would leave the other protocols unchecked and the report incomplete"),
             new Kind(Pattern.compile(members("Files|Paths|FileSystems|File|FileChannel|AsynchronousFileChannel|SocketChannel"
-                    + "|ServerSocketChannel|DatagramChannel|HttpClient|InetAddress", "\\w+") + "|" + members("Path", "of")
+                    + "|ServerSocketChannel|DatagramChannel|AsynchronousSocketChannel|AsynchronousServerSocketChannel"
+                    + "|HttpClient|InetAddress", "\\w+") + "|" + members("Path", "of")
                     + "|" + calls("toURL|openStream|openConnection")
-                    + "|\\bnew\\s+(?:[\\w$]+\\s*\\.\\s*)*(?:File|FileInputStream|FileOutputStream|FileReader|FileWriter"
-                    + "|RandomAccessFile|ProcessBuilder|Socket|ServerSocket|DatagramSocket|URL|ZipFile|JarFile|PrintWriter"
-                    + "|PrintStream)\\s*\\("),
+                    + "|\\bnew\\s+(?:[\\w$]+\\s*\\.\\s*)*(?:" + WRITERS + ")\\s*\\("
+                    + "|(?<![\\w$])(?:" + WRITERS + ")\\s*::\\s*new\\b"),
                     "reach files, processes or the network: a rule judges the protocol and the profile alone, and the same"
                             + " inputs must always give the same findings"),
             new Kind(Pattern.compile(calls("currentTimeMillis|nanoTime|random|randomUUID|identityHashCode|now|getenv|getProperties|getProperty"
@@ -101,9 +106,21 @@ final class ForbiddenCalls {
 
     /** {@code text} with comments and string literals blanked out, lines and columns kept. */
     private static String blank(String text) {
+        return blank(text, true);
+    }
+
+    /** {@code text} with its comments blanked out, string literals kept, lines and columns kept. */
+    static String withoutComments(String text) {
+        return blank(text, false);
+    }
+
+    private static String blank(String text, boolean strings) {
         StringBuilder code = new StringBuilder(text);
         Matcher skipped = NOT_CODE.matcher(text);
         while (skipped.find()) {
+            if (!strings && text.charAt(skipped.start()) != '/') {
+                continue; // a string literal
+            }
             for (int i = skipped.start(); i < skipped.end(); i++) {
                 if (code.charAt(i) != '\n') {
                     code.setCharAt(i, ' ');

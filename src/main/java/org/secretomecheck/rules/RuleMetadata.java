@@ -241,19 +241,19 @@ final class RuleMetadata {
 
     /** Where the DRL rule {@code name}'s {@code @annotation} is written in {@code source}, shown as {@code display}. */
     static String at(DrlSource source, String display, String name, String annotation) {
-        String text = source == null ? null : source.text();
+        String text = source == null ? null : ForbiddenCalls.withoutComments(source.text()); // a commented-out rule is none
         java.util.regex.Matcher header = text == null ? null
-                : java.util.regex.Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + java.util.regex.Pattern.quote(name) + "\"")
-                        .matcher(text);
+                : java.util.regex.Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"" + java.util.regex.Pattern.quote(name) + "\"|"
+                        + java.util.regex.Pattern.quote(name) + "(?=\\s))").matcher(text);
         if (header == null || !header.find()) {
             return display;
         }
         int index = header.end() - header.group().stripLeading().length();
         if (annotation != null) {
-            int found = text.indexOf("@" + annotation + "(", header.end());
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile("@" + annotation + "\\s*\\(").matcher(text);
             java.util.regex.Matcher when = WHEN.matcher(text);
-            if (found >= 0 && (!when.find(header.end()) || found < when.start())) {
-                index = found;
+            if (found.find(header.end()) && (!when.find(header.end()) || found.start() < when.start())) {
+                index = found.start();
             }
         }
         int lineStart = text.lastIndexOf('\n', index - 1) + 1;

@@ -329,6 +329,9 @@ class RuleFailureContainmentTest {
         "spaced | Object o = new java.io. FileOutputStream(\"x\"); | new java.io. FileOutputStream | IO",
         "openstream | Object s = java.net.URI.create(\"http://x\").toURL().openStream(); | toURL | IO",
         "channel | Object c = java.nio.channels.SocketChannel.open(); | SocketChannel.open | IO",
+        "constructorreference | java.util.function.Function f = ProcessBuilder::new; | ProcessBuilder::new | IO",
+        "streamreference | java.util.function.Function f = java.io.PrintStream::new; | PrintStream::new | IO",
+        "formatter | Object f = new java.util.Formatter(\"x.txt\"); | new java.util.Formatter | IO",
     })
     void forbiddenCallsAreRefusedBeforeAnyProtocolIsJudged(String name, String then, String call, String kind)
             throws IOException {

@@ -241,6 +241,10 @@ class SiteRulesAndVerifyTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains(temp.resolve("site/site.drl") + ":6:5: rule ACME-01 is not a catalogue ID")
                 .contains("SITE-");
+        Path drl = temp.resolve("site/site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("    @id(\"ACME-01\")", "    // @id(\"SITE-OLD\")\n    @id (\"ACME-01\")"));
+        assertThat(CliTest.run("check", "--site-rules", temp.resolve("site").toString(), CliTest.COMPLIANT).err())
+                .as("a commented-out @id is none").contains(drl + ":7:5: rule ACME-01 is not a catalogue ID");
     }
 
     @Test

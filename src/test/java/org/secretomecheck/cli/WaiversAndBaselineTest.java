@@ -807,6 +807,16 @@ class WaiversAndBaselineTest {
         assertThat(run.out().lines().filter(l -> l.contains("  MAJOR  ") && !l.endsWith(" [baseline]")))
                 .singleElement().asString().contains("STO-01  The product is stored at 25 °C");
 
+        Path twice = dir.resolve("twice.json");
+        Path copy = Files.copy(Path.of(DEVIATING), dir.resolve("copy.yaml"));
+        CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--write-baseline", twice.toString());
+        long id02 = 0;
+        for (JsonNode entry : JSON.readTree(twice.toFile()).path("findings")) {
+            id02 += entry.path("ruleId").asText().equals("ID-02") ? 1 : 0;
+        }
+        assertThat(id02).as("91 and 91.0 in two files of one protocol are one entry").isEqualTo(1);
+        Files.delete(copy);
+
         ObjectNode older = (ObjectNode) JSON.readTree(baseline.toFile());
         older.path("findings").forEach(entry -> ((ObjectNode) entry).remove("value"));
         Files.writeString(baseline, JSON.writeValueAsString(older));
