@@ -775,6 +775,19 @@ class WaiversAndBaselineTest {
         CliTest.Run named = CliTest.run("check", baseline.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
         assertThat(named.code()).as("a file named as a protocol is checked as one").isEqualTo(2);
         assertThat(named.err()).doesNotContain("note:");
+        CliTest.Run namedToo = CliTest.run("check", baseline.toString(), dir.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString());
+        assertThat(namedToo.err()).as("named and met in the directory: checked as named, not noted").doesNotContain("note:");
+        assertThat(namedToo.out()).as("the baseline once, the batch, and the waiver file (no --waivers here)")
+                .contains("Summary: 3 protocols, 1 checked, 2 not checked");
+
+        Path compared = Files.createDirectories(reports.resolve("compared"));
+        Files.copy(Path.of(DEVIATING), compared.resolve("batch.yaml"));
+        Path comparedWaivers = Files.copy(waivers, compared.resolve("waivers.yml"));
+        CliTest.Run compare = CliTest.run("compare", compared.toString(), "--as-of", "2025-06-01", "--waivers",
+                comparedWaivers.toString());
+        assertThat(compare.err()).contains("note: " + comparedWaivers + " is a waiver file (--waivers) of this run");
+        assertThat(compare.code()).as(compare.err()).isZero();
 
         CliTest.Run without = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01");
         assertThat(without.code()).as("without those options they are files of the directory, and not protocols").isEqualTo(2);
