@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.NumberText;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
@@ -46,9 +47,12 @@ public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.Pr
             cells = List.copyOf(cells);
         }
 
-        /** True when the protocols do not all have the same value (an unrecorded value counts as a value). */
+        /**
+         * True when the protocols do not all have the same value (an unrecorded value counts as a
+         * value; numbers by value: 48 is 48.0).
+         */
         public boolean differs() {
-            return cells.stream().map(Cell::value).distinct().count() > 1;
+            return cells.stream().map(cell -> NumberText.canonical(cell.value())).distinct().count() > 1;
         }
 
         /** True when some protocol's value is outside the profile. */

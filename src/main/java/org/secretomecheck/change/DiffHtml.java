@@ -86,12 +86,12 @@ final class DiffHtml {
 
     private static void version(Xhtml m, String which, ProtocolResult result) {
         m.open("tr").element("th", which).element("td", result.file(), "class", "mono")
-                .element("td", String.valueOf(result.id())).element("td", String.valueOf(result.version()))
+                .element("td", String.valueOf(result.id())).element("td", Text.version(result.version()))
                 .element("td", String.valueOf(result.stage())).element("td", result.sha256(), "class", "mono")
                 .close("tr").nl();
     }
 
     private static String label(ProtocolResult result) {
-        return result.id() + " " + result.version();
+        return result.id() + " " + Text.version(result.version());
     }
 }

@@ -77,7 +77,7 @@ final class DiffText {
 
     private static String describe(ProtocolResult result) {
         return Text.oneLine(result.file()) + "  " + Text.oneLine(String.valueOf(result.id())) + " version "
-                + Text.oneLine(String.valueOf(result.version())) + ", " + result.stage() + ", sha256 " + result.sha256();
+                + Text.oneLine(Text.version(result.version())) + ", " + result.stage() + ", sha256 " + result.sha256();
     }
 
     /** {@code MAJOR}, or {@code MAJOR waived} when a waiver covers the finding. */

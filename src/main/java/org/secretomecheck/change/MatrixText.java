@@ -36,7 +36,7 @@ final class MatrixText {
             List<List<List<String>>> rows = new ArrayList<>();
             List<String> markers = new ArrayList<>();
             rows.add(header("Protocol", matrix, c -> c.label()));
-            rows.add(header("Version", matrix, c -> c.version() == null ? "-" : c.version()));
+            rows.add(header("Version", matrix, c -> Text.version(c.version())));
             rows.add(header("File", matrix, c -> c.file()));
             markers.add("  ");
             markers.add("  ");

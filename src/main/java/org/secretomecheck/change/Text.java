@@ -15,6 +15,11 @@ final class Text {
         return text + " ".repeat(Math.max(0, width - width(text)));
     }
 
+    /** A protocol's version as the views show it: "-" when the protocol gives none. */
+    static String version(String version) {
+        return version == null ? "-" : version;
+    }
+
     /** {@code text} on one line, its line breaks, control and invisible characters as escapes ({@link Readable}). */
     static String oneLine(String text) {
         return text == null ? "" : Readable.escaped(text, Integer.MAX_VALUE);

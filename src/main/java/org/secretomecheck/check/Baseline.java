@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.JsonLayout;
+import org.secretomecheck.finding.NumberText;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
@@ -343,7 +344,7 @@ public final class Baseline {
         sorted.sort(ORDER);
         for (BaselineEntry entry : sorted) {
             String key = entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer() + "\n"
-                    + BaselineEntry.canonical(entry.value());
+                    + NumberText.canonical(entry.value());
             once.merge(key, entry,
                     (first, next) -> rank(next) > rank(first) ? next : first);
         }

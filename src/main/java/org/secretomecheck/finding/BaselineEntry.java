@@ -46,19 +46,7 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
     }
 
     private static boolean sameValue(String recorded, String now) {
-        return recorded.equals(now) || now != null && canonical(recorded).equals(canonical(now));
-    }
-
-    /** {@code value} in one spelling for every way of writing the same number ({@code 91.0}, {@code 91}); else as it is. */
-    public static String canonical(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(value).stripTrailingZeros().toString();
-        } catch (NumberFormatException e) {
-            return value;
-        }
+        return recorded.equals(now) || now != null && NumberText.canonical(recorded).equals(NumberText.canonical(now));
     }
 
     /** {@code file:line:column} where the finding was when the baseline was written. */

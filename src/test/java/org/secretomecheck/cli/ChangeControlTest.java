@@ -298,6 +298,23 @@ class ChangeControlTest {
 
     // --- compare ------------------------------------------------------------------------------
 
+    /** 48 and 48.0 are one value, as diff and baselines have it: the row does not differ. */
+    @Test
+    void compareComparesNumbersByValue() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("numbers"));
+        Path minimal = Path.of("protocols/examples/cm-ucmsc-minimal-design.yaml");
+        Files.copy(minimal, dir.resolve("a.yaml"));
+        Files.writeString(dir.resolve("b.yaml"), Files.readString(minimal).replace("duration_h: 48", "duration_h: 48.0"));
+        CliTest.Run run = CliTest.run("compare", dir.toString(), "--as-of", "2025-06-01");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().lines().filter(line -> line.contains("Conditioning duration")))
+                .singleElement().asString().startsWith("  Conditioning duration");
+        assertThat(run.out()).contains("| 48 ").contains("| 48.0");
+        CliTest.Run diff = CliTest.run("diff", dir.resolve("a.yaml").toString(), dir.resolve("b.yaml").toString(), "--as-of",
+                "2025-06-01", "--format", "html");
+        assertThat(diff.out()).as("a protocol without a version").contains("<td>-</td>").doesNotContain("null");
+    }
+
     @Test
     void compareShowsTheFourExamplesSideBySide() throws IOException {
         CliTest.Run run = run("compare", "--as-of", AS_OF, "protocols/examples");
