@@ -209,10 +209,15 @@ public final class JUnitRenderer implements Renderer {
          * The file without its extension: CI servers (Jenkins) split a class name at its last dot
          * into package and class, which would make every protocol a class named "yaml".
          */
+        /**
+         * The file without its extension, its other dots as {@code _}: Jenkins splits a class name
+         * at its last dot, so {@code a.b/p.v1.yaml} would show as class {@code v1} of {@code a.b/p}.
+         */
         private static String className(ProtocolResult protocol) {
             String file = protocol.file();
             int dot = file.lastIndexOf('.');
-            return dot > Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1 ? file.substring(0, dot) : file;
+            String stem = dot > Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1 ? file.substring(0, dot) : file;
+            return stem.replace('.', '_');
         }
 
         private static String waiverPointer(WaiverRef waiver) {

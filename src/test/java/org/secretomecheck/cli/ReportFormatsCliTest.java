@@ -109,6 +109,16 @@ class ReportFormatsCliTest {
         assertThat(Files.readString(file)).contains("\"version\" : \"2.1.0\"");
     }
 
+    /** Jenkins splits a class name at its last dot: dots of the file's name and directories are written _. */
+    @Test
+    void aJUnitClassNameHasNoDotButTheExtensionsOne() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("batch.v2"));
+        Path protocol = Files.copy(Path.of("protocols/examples/cm-adipose-design.yaml"), dir.resolve("adipose.v1.2.yaml"));
+        CliTest.Run run = check("--format", "junit", protocol.toString());
+        assertThat(run.out()).contains("classname=\"" + temp.toString().replace('.', '_') + "/batch_v2/adipose_v1_2\"")
+                .contains("name=\"" + protocol + "\"");
+    }
+
     @Test
     void junitFailuresFollowTheFailOnThresholdLikeTheExitCode() throws IOException {
         String design = "protocols/examples/cm-adipose-design.yaml"; // one major and two minor findings
