@@ -3,6 +3,7 @@ package org.secretomecheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,8 @@ final class Commands {
      * The files a run reads in another role than a protocol ({@code baseline} may be null), with
      * that role: left out of the directories it checks.
      */
-    static java.util.Map<Path, String> readByTheRun(WaiverFiles waiverFiles, Setup setup, Path baseline) {
-        java.util.Map<Path, String> roles = new java.util.LinkedHashMap<>();
+    static Map<Path, String> readByTheRun(WaiverFiles waiverFiles, Setup setup, Path baseline) {
+        Map<Path, String> roles = new LinkedHashMap<>();
         waiverFiles.files.forEach(file -> roles.putIfAbsent(file, "a waiver file (--waivers)"));
         if (baseline != null) {
             roles.putIfAbsent(baseline, "the baseline (--baseline)");
