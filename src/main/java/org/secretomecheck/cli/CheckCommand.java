@@ -432,10 +432,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Path> inputs = new ArrayList<>(waiverFiles.files);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
-        if (baselineFile != null) {
-            inputs.add(baselineFile);
+        if (baselineFile != null && !(writeBaseline != null && Commands.sameFile(writeBaseline, baselineFile))) {
+            inputs.add(baselineFile); // the baseline in use, read whole before the run, may be brought up to date
         }
         inputs.addAll(setup.inputs());
-        return Commands.overwritesAnInput(targets, inputs, err);
+        return Commands.overwritesAnInput(targets, inputs,
+                "; write it elsewhere (a file found in a directory walk can be left out with --exclude GLOB)", err);
     }
 }

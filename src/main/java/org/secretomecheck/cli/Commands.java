@@ -77,16 +77,17 @@ final class Commands {
 
     /**
      * True, after saying so, when one of {@code targets} (files the command will write) is one of
-     * {@code inputs} (files it reads): the same file by any name, a link included.
+     * {@code inputs} (files it reads): the same file by any name, a link included. {@code way}
+     * says how to avoid it ("" for nothing).
      */
-    static boolean overwritesAnInput(List<Path> targets, List<Path> inputs, PrintWriter err) {
+    static boolean overwritesAnInput(List<Path> targets, List<Path> inputs, String way, PrintWriter err) {
         for (Path target : targets) {
             if (!java.nio.file.Files.exists(target)) {
                 continue; // a file yet to be made is no input
             }
             for (Path input : inputs) {
                 if (sameFile(target, input)) {
-                    err.println("secretome-check: " + target + " is also an input (" + input + "); it would be overwritten");
+                    err.println("secretome-check: " + target + " is also an input (" + input + "); it would be overwritten" + way);
                     return true;
                 }
             }
@@ -169,7 +170,8 @@ final class Commands {
         return absolute.normalize();
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    /** True when {@code a} and {@code b} are one existing file, by any name. */
+    static boolean sameFile(Path a, Path b) {
         try {
             return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
         } catch (IOException | SecurityException e) {

@@ -94,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
         inputs.addAll(waiverFiles.files);
         files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
         inputs.addAll(setup.inputs());
-        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, err)) {
+        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, "", err)) {
             return ExitCode.ERROR.code();
         }
         checker.check(files, threads, results::add);

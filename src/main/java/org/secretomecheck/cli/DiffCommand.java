@@ -107,7 +107,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of(before), Path.of(after)));
         inputs.addAll(waiverFiles.files);
         inputs.addAll(setup.inputs());
-        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, err)) {
+        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, "", err)) {
             return ExitCode.ERROR.code();
         }
         if (!Commands.write(spec, output, chosen.render(diff))) {

@@ -753,8 +753,18 @@ class WaiversAndBaselineTest {
         CliTest.Run rewrite = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--waivers", waivers.toString(),
                 "--write-baseline", baseline.toString());
         assertThat(rewrite.code()).as("a file the run would write is an input it refuses to overwrite").isEqualTo(2);
-        assertThat(rewrite.err()).contains(baseline + " is also an input");
+        assertThat(rewrite.err()).contains(baseline + " is also an input")
+                .contains("a file found in a directory walk can be left out with --exclude GLOB");
         assertThat(Files.readString(baseline)).isEqualTo(before);
+        CliTest.Run excluded = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--waivers", waivers.toString(),
+                "--write-baseline", baseline.toString(), "--exclude", "baseline.yaml");
+        assertThat(excluded.code()).as(excluded.err()).isEqualTo(1);
+        String withoutWaived = Files.readString(baseline);
+        assertThat(withoutWaived).as("the waived findings are not recorded").isNotEqualTo(before);
+        CliTest.Run refreshed = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString(),
+                "--write-baseline", baseline.toString(), "--exclude", "waivers.yml");
+        assertThat(refreshed.code()).as("the findings no longer waived are new to the baseline read").isEqualTo(1);
+        assertThat(Files.readString(baseline)).as("the baseline in use, brought up to date in place").isEqualTo(before);
 
         Path elsewhere = Files.move(baseline, reports.resolve("ci-baseline.yaml"));
         Path link = Files.createSymbolicLink(dir.resolve("link.yml"), elsewhere);
