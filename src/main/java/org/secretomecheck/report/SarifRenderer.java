@@ -66,6 +66,15 @@ public final class SarifRenderer implements Renderer {
             json.writeArrayFieldStart("invocations");
             json.writeTree(invocation(report));
             json.writeEndArray();
+            // Where %SRCROOT% is, said in words: an absolute path would make the report differ
+            // from one machine or checkout to the next.
+            json.writeObjectFieldStart("originalUriBaseIds");
+            json.writeObjectFieldStart(SRCROOT);
+            json.writeObjectFieldStart("description");
+            json.writeStringField("text", "The directory secretome-check was run in: relative file URIs are relative to it.");
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndObject();
             json.writeArrayFieldStart("artifacts");
             for (ProtocolResult protocol : report.protocols()) {
                 json.writeTree(artifact(report, protocol));
@@ -282,7 +291,7 @@ public final class SarifRenderer implements Renderer {
         result.putObject("message").put("text", finding.message());
         result.putArray("locations").add(location(finding.location(), artifactIndex));
         result.putObject("partialFingerprints").put("secretomeCheckFinding/v1",
-                sha256(finding.ruleId() + "\u0000" + finding.location().file() + "\u0000" + finding.location().pointer()));
+                fingerprint(finding.ruleId(), finding.location()));
         if (finding.isWaived()) {
             Finding.WaiverNote waiver = finding.waiver();
             ObjectNode suppression = result.putArray("suppressions").addObject();
@@ -323,6 +332,15 @@ public final class SarifRenderer implements Renderer {
             properties.put("baseline", true);
         }
         return result;
+    }
+
+    /**
+     * What identifies a finding from run to run: its rule, its file as the URI names it (so
+     * {@code ./protocols}, {@code protocols//} and {@code .} give the same) and its pointer, never
+     * its line.
+     */
+    static String fingerprint(String ruleId, Location where) {
+        return sha256(ruleId + "\u0000" + uri(where.file()) + "\u0000" + where.pointer());
     }
 
     private static ObjectNode location(Location where, int artifactIndex) {

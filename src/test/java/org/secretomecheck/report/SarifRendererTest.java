@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Report;
 
 /**
@@ -180,6 +181,22 @@ class SarifRendererTest {
         assertThat(SarifRenderer.uri("in/./a//x.yaml", '/')).isEqualTo("in/a/x.yaml");
         assertThat(SarifRenderer.uri("/srv//p/./x.yaml", '/')).isEqualTo("file:///srv/p/x.yaml");
         assertThat(SarifRenderer.uri("../in/x.yaml", '/')).isEqualTo("../in/x.yaml");
+    }
+
+    /** Code scanning follows an alert by its fingerprint: how the path was typed must not change it. */
+    @Test
+    void aFindingsFingerprintIsTheSameHoweverItsFileWasNamedAndWhateverItsLine() {
+        String fingerprint = SarifRenderer.fingerprint("MED-01", new Location("protocols/examples/a.yaml", "/protocol/media", 4, 3));
+        for (String file : List.of("./protocols/examples/a.yaml", "protocols//examples/a.yaml", "protocols/./examples/a.yaml")) {
+            assertThat(SarifRenderer.fingerprint("MED-01", new Location(file, "/protocol/media", 9, 1))).as(file)
+                    .isEqualTo(fingerprint);
+        }
+        assertThat(SarifRenderer.fingerprint("MED-01", new Location("protocols/examples/b.yaml", "/protocol/media", 4, 3)))
+                .isNotEqualTo(fingerprint);
+        assertThat(SarifRenderer.fingerprint("MED-02", new Location("protocols/examples/a.yaml", "/protocol/media", 4, 3)))
+                .isNotEqualTo(fingerprint);
+        assertThat(SarifRenderer.fingerprint("MED-01", new Location("protocols/examples/a.yaml", "/protocol/media/0", 4, 3)))
+                .isNotEqualTo(fingerprint);
     }
 
     private static JsonNode result(JsonNode run, String ruleId) {
