@@ -119,9 +119,10 @@ public final class FindingSink {
         Map<String, Object> arguments = arguments(namedArguments);
         String target = fill(check.target(), arguments, null);
         String pointer = document.pointerFor(target);
-        Object severity = arguments.getOrDefault("severity", check.severity());
+        // The severity is the check's, as its metadata declares: an argument named "severity" is
+        // only a value for the message, never a way around @severity.
         emissions.add(new Emission(check.id(), check.number(), item(arguments),
-                Severity.of(severity.toString()), target, pointer,
+                Severity.of(check.severity()), target, pointer,
                 Readable.line(fill(check.message(), arguments, target))));
     }
 

@@ -68,6 +68,20 @@ class SiteRulesAndVerifyTest {
         assertThat(twice.out()).contains("89 rules");
     }
 
+    /** What a rule declares is what it reports: a consequence cannot lower a critical check to info. */
+    @Test
+    void aConsequenceCannotChangeTheSeverityItsMetadataDeclares() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@severity(\"minor\")", "@severity(\"critical\")")
+                .replace("@message(\"The manufacturing site (site) is not named.\")", "@message(\"Not named ({severity}).\")")
+                .replace("findings.report(kcontext);", "findings.report(kcontext, \"severity\", \"info\");"));
+        CliTest.Run check = CliTest.run("check", "--site-rules", site.toString(), "--as-of", "2025-06-01",
+                "protocols/examples/cm-ucmsc-minimal-design.yaml");
+        assertThat(check.out()).contains("CRITICAL  SITE-01  Not named (info).").doesNotContain("INFO      SITE-01");
+        assertThat(check.code()).isEqualTo(1);
+    }
+
     @Test
     void aSiteRuleThatFiresBeyondItsScopeCountsAsApplicableSoTheCriteriaStillAddUp() throws IOException {
         Path site = siteRules("SITE-01", false);
