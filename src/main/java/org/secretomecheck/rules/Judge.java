@@ -14,6 +14,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.mvel.MVELConstraint;
+import org.mvel2.CompileException;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -161,6 +166,12 @@ public final class Judge {
                     return named;
                 }
             }
+            if (link instanceof CompileException compile && compile.getExpr() != null) {
+                String named = ruleWithConstraint(new String(compile.getExpr()).strip());
+                if (named != null) {
+                    return named;
+                }
+            }
             for (StackTraceElement frame : link.getStackTrace()) {
                 for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
                     if (frame.getClassName().startsWith(prefix.getKey())) {
@@ -170,6 +181,42 @@ public final class Judge {
             }
         }
         return null;
+    }
+
+    /**
+     * The first rule, in package and rule order, with a pattern constraint written as
+     * {@code expression}. MVEL compiles a constraint when it is first evaluated, so a constraint it
+     * cannot compile ({@code passage > "abc"}) throws while a fact is inserted, outside any rule,
+     * and names only its expression.
+     */
+    private String ruleWithConstraint(String expression) {
+        for (KiePackage kiePackage : book.kieBase().getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (hasConstraint(((RuleImpl) rule).getLhs(), expression)) {
+                    return rule.getName();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasConstraint(RuleConditionElement element, String expression) {
+        if (element instanceof Pattern pattern) {
+            for (Constraint constraint : pattern.getConstraints()) {
+                if (constraint instanceof MVELConstraint mvel && expression.equals(mvel.getExpression().strip())) {
+                    return true;
+                }
+            }
+            if (pattern.getSource() != null && hasConstraint(pattern.getSource(), expression)) {
+                return true;
+            }
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            if (hasConstraint(nested, expression)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.secretomecheck.rules;
 
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.mvel2.CompileException;
 import org.secretomecheck.finding.Readable;
 
 /** A rule that threw or looped while judging one protocol. */
@@ -39,6 +40,23 @@ public final class RuleFailure extends Exception {
         }
         String detail = cause instanceof StackOverflowError ? "it recursed too deeply (stack overflow)"
                 : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String constraint = e instanceof ConsequenceException ? null : uncompiledConstraint(e);
+        if (constraint != null) {
+            detail = "MVEL cannot compile its constraint " + constraint + ": " + detail;
+        }
         return new RuleFailure(Readable.line(rule + detail.strip().replaceAll("\\s+", " ")), name);
+    }
+
+    /**
+     * The constraint that MVEL could not compile when it was first evaluated (a text compared with
+     * a number), or null.
+     */
+    private static String uncompiledConstraint(Throwable e) {
+        for (Throwable link = e; link != null; link = link.getCause() == link ? null : link.getCause()) {
+            if (link instanceof CompileException compile && compile.getExpr() != null) {
+                return new String(compile.getExpr()).strip();
+            }
+        }
+        return null;
     }
 }
