@@ -29,7 +29,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:every criterion is implemented and all its cases pass",
             "1:a case failed, or a criterion lacks a rule or a firing or quiet case",
-            "2:the command, rules or profile were wrong"})
+            "2:the command, rules or profile were wrong, the matrix could not be written, or a rule did not"
+                    + " return within 60 s",
+            "129:hung up (SIGHUP); the run did not finish",
+            "130:interrupted (Ctrl-C); the run did not finish",
+            "143:terminated (SIGTERM); the run did not finish"})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec

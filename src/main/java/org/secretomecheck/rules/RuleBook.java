@@ -199,7 +199,8 @@ public final class RuleBook {
     /** The DRL files under {@code directory}, sorted by path, in the KIE module under {@code module}. */
     static List<DrlSource> read(Path directory, String module) throws RuleBookException {
         if (!Files.isDirectory(directory)) {
-            throw new RuleBookException(List.of(directory + ": not a directory"));
+            throw new RuleBookException(List.of(directory + (Files.exists(directory) ? ": not a directory"
+                    : Files.isSymbolicLink(directory) ? ": a link to nothing" : ": no such directory")));
         }
         try {
             List<Path> found = files(directory).stream().filter(f -> f.getFileName() != null

@@ -689,7 +689,8 @@ class CliTest {
             Run run = run(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("\nExit codes:\n").containsPattern("\\n  0 +\\S")
-                    .containsPattern("\\n  2 +\\S");
+                    .containsPattern("\\n  2 +\\S").containsPattern("\\n  129 +hung up").containsPattern("\\n  130 +interrupted")
+                    .containsPattern("\\n  143 +terminated");
         }
         assertThat(run("explain", "--help").out()).containsPattern("\\n  2 +no rule of the rule set has that ID");
     }

@@ -68,6 +68,20 @@ class SiteRulesAndVerifyTest {
         assertThat(twice.out()).contains("89 rules");
     }
 
+    @Test
+    void aRulesDirectoryThatIsMissingAFileOrADanglingLinkIsSaidSo() throws IOException {
+        Path missing = temp.resolve("nope");
+        assertThat(CliTest.run("check", "--site-rules", missing.toString(), CliTest.COMPLIANT).err())
+                .contains(missing + ": no such directory");
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        assertThat(CliTest.run("check", "--site-rules", file.toString(), CliTest.COMPLIANT).err())
+                .contains(file + ": not a directory");
+        Path dangling = Files.createSymbolicLink(temp.resolve("dangling"), missing);
+        CliTest.Run run = CliTest.run("check", "--rules", dangling.toString(), CliTest.COMPLIANT);
+        assertThat(run.err()).contains(dangling + ": a link to nothing");
+        assertThat(run.code()).isEqualTo(2);
+    }
+
     /** What a rule declares is what it reports: a consequence cannot lower a critical check to info. */
     @Test
     void aConsequenceCannotChangeTheSeverityItsMetadataDeclares() throws IOException {
