@@ -113,8 +113,20 @@ public final class ProtocolValidator {
         if (format == null || format.isNull()) {
             problems.add(problem(document, "", "format: missing; the first line should be format: " + FORMAT));
         } else if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
-            problems.add(problem(document, "/format", "format: must be exactly " + FORMAT + ", not " + ShapeCheck.describe(format)));
+            problems.add(problem(document, "/format", "format: must be exactly " + FORMAT + ", not " + ShapeCheck.describe(format)
+                    + otherFormat(format.asText())));
         }
+    }
+
+    /** What to do with a file of the tool's that is not a protocol, found where protocols are. */
+    private static String otherFormat(String format) {
+        return switch (format) {
+            case WaiverFileValidator.FORMAT -> "; this is a waiver file: give it with --waivers, or leave it out of a"
+                    + " directory checked with --exclude";
+            case "secretome-baseline/1" -> "; this is a baseline: give it with --baseline, or leave it out of a directory"
+                    + " checked with --exclude";
+            default -> "";
+        };
     }
 
     private static List<Problem> constraints(ProtocolDocument document, Protocol protocol, Set<String> failed) {
