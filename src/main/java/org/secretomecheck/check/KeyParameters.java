@@ -36,9 +36,10 @@ public final class KeyParameters {
         {"Conditioning duration (h)", "conditioning.duration_h"},
         {"Harvests", "conditioning.harvests.count"},
         {"Clarification (centrifugation)", "harvest_processing.centrifugation_steps"},
-        {"Filtration pore (µm)", "harvest_processing.filtration.pore_um"},
+        {"Clarification filtration pore (µm)", "harvest_processing.filtration.pore_um"},
         {"Isolation methods", "isolation.methods"},
         {"Cut-off (kDa)", "isolation.mwco_kda"},
+        {"Final filtration (µm)", "isolation.final_filtration_um"},
         {"Storage temperature (°C)", "formulation_storage.storage_temp_c"},
         {"Release tests planned", "release_testing"},
     };
@@ -55,14 +56,15 @@ public final class KeyParameters {
         List<Parameter> parameters = new ArrayList<>(FIELDS.length);
         for (int i = 0; i < FIELDS.length; i++) {
             JsonPointer pointer = POINTERS[i];
-            parameters.add(new Parameter(FIELDS[i][0], pointer.toString(), show(FIELDS[i][1], document.root().at(pointer))));
+            parameters.add(new Parameter(FIELDS[i][0], pointer.toString(),
+                    show(FIELDS[i][1], document.root().at(pointer), document.root().path("protocol"))));
         }
         return parameters;
     }
 
-    private static String show(String path, JsonNode node) {
+    private static String show(String path, JsonNode node, JsonNode protocol) {
         if (node.isMissingNode() || node.isNull()) {
-            return null;
+            return notApplied(path, protocol);
         }
         return switch (path) {
             case "pre_conditioning.inflammatory_priming.agents" -> join(node, item -> item.path("name").asText()
@@ -75,13 +77,34 @@ public final class KeyParameters {
         };
     }
 
+    /**
+     * For a parameter of a step the protocol says it does not apply ({@code applied: false}),
+     * "not applied", which is no gap; null (not recorded) otherwise.
+     */
+    private static String notApplied(String path, JsonNode protocol) {
+        for (String step : new String[] {"pre_conditioning.hypoxia.", "pre_conditioning.inflammatory_priming."}) {
+            if (path.startsWith(step) && !path.endsWith(".applied")) {
+                JsonNode applied = protocol.at("/" + (step + "applied").replace('.', '/'));
+                if (applied.isBoolean() && !applied.booleanValue()) {
+                    return "not applied";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tests planned for every lot: the sections with a method or assay, the lists that are not
+     * empty, and the general safety tests marked {@code each_lot} (a characterization study is no
+     * release test).
+     */
     private static String plannedTests(JsonNode releaseTesting) {
         List<String> tests = new ArrayList<>();
         releaseTesting.properties().forEach(member -> {
             JsonNode value = member.getValue();
             if (member.getKey().equals("general_safety")) { // its tests are its members: each_lot, characterization_study, ...
                 value.properties().stream().filter(test -> test.getValue().isTextual()
-                        && test.getValue().textValue().matches("each_lot|characterization_study"))
+                        && test.getValue().textValue().equals("each_lot"))
                         .forEach(test -> tests.add(test.getKey()));
             } else if (value.isArray() ? !value.isEmpty()
                     : value.isObject() && (value.hasNonNull("method") || value.hasNonNull("assay"))) {

@@ -357,7 +357,7 @@ class ChangeControlTest {
                 .with(CsvSchema.emptySchema().withHeader()).readValues(run.out())) {
             it.forEachRemaining(rows::add);
         }
-        assertThat(rows).hasSize(25);
+        assertThat(rows).hasSize(26);
         String deviating = "SEC-BM-EXO-007 (protocols/examples/ev-bm-deviations.yaml; sha256 " + sha256(DEVIATING) + ")";
         String compliant = "SEC-BM-EV-001 (protocols/examples/ev-bm-hypoxia-compliant.yaml; sha256 " + sha256(COMPLIANT) + ")";
         assertThat(rows.get(0).keySet()).startsWith("parameter", "pointer", "differs").contains(deviating,
