@@ -206,6 +206,41 @@ final class StrictYamlParser extends YAMLParser {
     }
 
     /**
+     * What most likely went wrong, for the errors that a mistake of layout makes: a value holding
+     * {@code ": "} unquoted, a key indented out of line with the keys of its mapping, a quote never
+     * closed. "" when there is no such hint.
+     */
+    private static String layoutHint(String problem, String context, Mark found) {
+        if (context.startsWith("while scanning a quoted scalar") && problem.startsWith("found unexpected end of stream")) {
+            return "; the quote that opens here is never closed, so the text runs on to the end of the file";
+        }
+        if (found == null || found.getBuffer() == null) {
+            return "";
+        }
+        int[] text = found.getBuffer();
+        int lineStart = found.getPointer();
+        while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') {
+            lineStart--;
+        }
+        if (problem.equals("mapping values are not allowed here")) {
+            String before = new String(text, lineStart, found.getPointer() - lineStart);
+            int colon = before.indexOf(": ");
+            if (colon >= 0) {
+                String key = before.substring(0, colon).strip().replaceFirst("^- ", "");
+                String value = before.substring(colon + 2).strip() + restOfLine(text, found.getPointer(), false);
+                return "; a value that holds \": \" must be quoted: " + Messages.shorten(key) + ": " + Messages.quote(value);
+            }
+            return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"
+                    + " more of that key's value. The keys of one mapping start in the same column";
+        }
+        if (problem.startsWith("expected <block end>, but found")) {
+            return "; is line " + (found.getLine() + 1) + " indented differently from the keys above it? The keys of one"
+                    + " mapping start in the same column";
+        }
+        return "";
+    }
+
+    /**
      * A SnakeYAML error as a located problem. A scanner error ("while scanning a simple key",
      * "... a quoted scalar") is placed where the token it was scanning starts, which is where the
      * mistake is (a key without its ':', a quote never closed); the scanner stops lines later.
@@ -241,6 +276,7 @@ final class StrictYamlParser extends YAMLParser {
             message.append("; a value that starts with > or | begins a block of text in YAML: to write ")
                     .append(Messages.shorten(value)).append(" itself, quote it: ").append(Messages.quote(value));
         }
+        message.append(layoutHint(problem, context, found));
         message.append(Lookalikes.near(mark, found));
         return mark == null ? UnreadableYamlException.ofFile(message.toString())
                 : new UnreadableYamlException(message.toString(), "", mark.getLine() + 1, mark.getColumn() + 1);

@@ -716,7 +716,7 @@ class YamlReaderTest {
                     + "(while parsing a flow mapping that starts at line 1, column 10)");
             Problem colon = unreadable("a: 1\nb: c: d\n");
             assertAt(colon, "", 2, 5);
-            assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here");
+            assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that holds \": \" must be quoted: b: \"c: d\"");
             assertThat(unreadable("a: 'open\n").message()).startsWith("YAML syntax error: ");
             assertThat(unreadable("a: !e!x 1\n").message()).startsWith("YAML syntax error: ");
             assertThat(unreadable("a: [1, 2\n").location().line()).isEqualTo(2);
@@ -733,6 +733,27 @@ class YamlReaderTest {
             Problem quote = unreadable("a: 1\nb: \"open\nc: 2\n");
             assertAt(quote, "", 2, 4);
             assertThat(quote.message()).contains("while scanning a quoted scalar; the scanner stopped at line 4, column 1");
+        }
+
+        /** The usual mistakes of layout get a hint at the fix, not only the parser's words. */
+        @Test
+        void mistakesOfLayoutAreExplained() {
+            Problem colon = unreadable("source:\n  tissue_site: umbilical cord: Wharton jelly  # from the bank\n");
+            assertAt(colon, "", 2, 30);
+            assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that"
+                    + " holds \": \" must be quoted: tissue_site: \"umbilical cord: Wharton jelly\"");
+            Problem indented = unreadable("product:\n  type: ev_small\n   route: intravenous\n");
+            assertAt(indented, "", 3, 9);
+            assertThat(indented.message()).endsWith("; is line 3 indented further than the key above it? YAML then reads it"
+                    + " as more of that key's value. The keys of one mapping start in the same column");
+            Problem outdented = unreadable("protocol:\n  product:\n    type: ev_small\n   route: intravenous\n");
+            assertThat(outdented.message()).startsWith("YAML syntax error: expected <block end>")
+                    .endsWith("; is line 4 indented differently from the keys above it? The keys of one mapping start in the"
+                            + " same column");
+            Problem quote = unreadable("a: 1\ntitle: \"UC-MSC EV\nstage: design\n");
+            assertAt(quote, "", 2, 8);
+            assertThat(quote.message()).endsWith("; the quote that opens here is never closed, so the text runs on to the"
+                    + " end of the file");
         }
 
         /** "&gt;5" unquoted is a folded block scalar's header: the user meant the text. */
@@ -761,7 +782,7 @@ class YamlReaderTest {
                     + "which YAML does not read as a colon");
             assertThat(unreadable("note: \"a\u00A0b\"\n\n\n\nb: c: d\n").message())
                     .as("three lines above the error and more: not named")
-                    .isEqualTo("YAML syntax error: mapping values are not allowed here");
+                    .isEqualTo("YAML syntax error: mapping values are not allowed here; a value that holds \": \" must be quoted: b: \"c: d\"");
             assertThat(unreadable("a: 1\nnote: \"Building\u00A0C\"\nid\uFF1A 1\nb: c: d\n").message())
                     .as("inside quoted text a no-break space is text; the full-width colon is named")
                     .endsWith("; line 3, column 3 holds a full-width colon (U+FF1A), which YAML does not read as a colon");
