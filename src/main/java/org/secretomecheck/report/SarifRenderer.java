@@ -36,7 +36,7 @@ import org.secretomecheck.finding.WaiverRef;
  * SARIF 2.1.0, for code scanning (GitHub, GitLab, IDEs): one run; one result per finding, located
  * by file, line and column and by its JSON Pointer (a logical location); waived findings as
  * accepted external suppressions; protocols that could not be checked as error notifications of
- * a failed invocation. Written with Jackson, keys in a fixed order.
+ * a failed invocation and as error results of the rule ID {@value #NOT_CHECKED}. Written with Jackson, keys in a fixed order.
  */
 public final class SarifRenderer implements Renderer {
 
@@ -84,6 +84,9 @@ public final class SarifRenderer implements Renderer {
             for (int index = 0; index < report.protocols().size(); index++) {
                 for (Finding finding : report.protocols().get(index).findings()) {
                     json.writeTree(result(report, finding, index));
+                }
+                for (Problem problem : report.protocols().get(index).problems()) {
+                    json.writeTree(notChecked(problem, index));
                 }
             }
             json.writeEndArray();
@@ -342,6 +345,27 @@ public final class SarifRenderer implements Renderer {
     static String fingerprint(String ruleId, Location where) {
         return sha256(ruleId + "\u0000" + uri(where.file()) + "\u0000" + where.pointer());
     }
+
+    /**
+     * A problem that kept a protocol from being checked, as an error result too (besides its
+     * notification): code scanning turns results, not notifications, into alerts, and a file whose
+     * findings vanished because it could no longer be read would otherwise look fixed.
+     */
+    private static ObjectNode notChecked(Problem problem, int artifactIndex) {
+        ObjectNode result = MAPPER.createObjectNode();
+        result.put("ruleId", NOT_CHECKED);
+        result.put("kind", "fail");
+        result.put("level", "error");
+        result.putObject("message").put("text", "Not checked: " + problem.message());
+        result.putArray("locations").add(location(problem.location(), artifactIndex));
+        result.putObject("partialFingerprints").put("secretomeCheckFinding/v1", fingerprint(NOT_CHECKED, problem.location()));
+        result.putObject("properties").put("status", "not_checked").put("kind", kind(problem))
+                .put("pointer", problem.location().pointer());
+        return result;
+    }
+
+    /** The rule ID of the results for protocols that could not be checked; no rule of the rule set has it. */
+    static final String NOT_CHECKED = "not-checked";
 
     private static ObjectNode location(Location where, int artifactIndex) {
         ObjectNode location = MAPPER.createObjectNode();

@@ -137,7 +137,7 @@ class SarifRendererTest {
     }
 
     @Test
-    void aProtocolThatWasNotCheckedIsAnErrorNotificationOfAFailedInvocation() throws Exception {
+    void aProtocolThatWasNotCheckedIsAnErrorNotificationOfAFailedInvocationAndAnErrorResult() throws Exception {
         Path batch = TestReports.batchWithBrokenFile(temp);
         Report report = TestReports.check(batch.toString());
         JsonNode run = sarif(report).at("/runs/0");
@@ -156,6 +156,15 @@ class SarifRendererTest {
         assertThat(run.path("artifacts").size()).isEqualTo(3);
         assertThat(run.at("/artifacts/2/location/uri").asText()).endsWith("/batch/c%20deviating.yml");
         assertThat(run.path("results").size()).isPositive();
+        // and an error result, which code scanning shows as an alert: a file that could no longer be
+        // read must not look as if its findings had been fixed
+        JsonNode notChecked = result(run, "not-checked");
+        assertThat(notChecked.path("level").asText()).isEqualTo("error");
+        assertThat(notChecked.path("kind").asText()).isEqualTo("fail");
+        assertThat(notChecked.at("/message/text").asText()).startsWith("Not checked: YAML syntax error");
+        assertThat(notChecked.at("/locations/0/physicalLocation/artifactLocation/index").asInt()).isEqualTo(1);
+        assertThat(notChecked.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+        assertThat(notChecked.at("/properties/status").asText()).isEqualTo("not_checked");
     }
 
     @Test
