@@ -1,5 +1,6 @@
 package org.secretomecheck.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -206,15 +208,21 @@ public final class JUnitRenderer implements Renderer {
         }
 
         /**
-         * The file without its extension: CI servers (Jenkins) split a class name at its last dot
-         * into package and class, which would make every protocol a class named "yaml".
-         */
-        /**
          * The file without its extension, its other dots as {@code _}: Jenkins splits a class name
          * at its last dot, so {@code a.b/p.v1.yaml} would show as class {@code v1} of {@code a.b/p}.
+         * Without {@code .} and empty segments, so that a test keeps its history however the file
+         * was named ({@code ./protocols/p.yaml}, {@code protocols//p.yaml}), and with {@code /}
+         * between names on every system.
          */
         private static String className(ProtocolResult protocol) {
-            String file = protocol.file();
+            String named = protocol.file().replace(File.separatorChar, '/');
+            StringJoiner path = new StringJoiner("/", named.startsWith("/") ? "/" : "", "");
+            for (String segment : named.split("/")) {
+                if (!segment.isEmpty() && !segment.equals(".")) {
+                    path.add(segment);
+                }
+            }
+            String file = path.toString();
             int dot = file.lastIndexOf('.');
             String stem = dot > Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1 ? file.substring(0, dot) : file;
             return stem.replace('.', '_');

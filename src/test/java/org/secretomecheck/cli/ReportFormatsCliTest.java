@@ -117,6 +117,11 @@ class ReportFormatsCliTest {
         CliTest.Run run = check("--format", "junit", protocol.toString());
         assertThat(run.out()).contains("classname=\"" + temp.toString().replace('.', '_') + "/batch_v2/adipose_v1_2\"")
                 .contains("name=\"" + protocol + "\"");
+        CliTest.Run dotted = check("--format", "junit", temp + "/./batch.v2//adipose.v1.2.yaml");
+        assertThat(dotted.out()).as("however the file is named, its tests keep their class")
+                .contains("classname=\"" + temp.toString().replace('.', '_') + "/batch_v2/adipose_v1_2\"");
+        assertThat(check("--format", "junit", "./protocols/examples/cm-adipose-design.yaml").out())
+                .contains("classname=\"protocols/examples/cm-adipose-design\"");
     }
 
     @Test
