@@ -212,6 +212,7 @@ public final class CaseRunner {
         Set<String> expected = new TreeSet<>();
         Map<String, String> messages = new HashMap<>(); // key -> text the finding's message must contain
         Set<String> statuses = new HashSet<>(); // keys whose status (open, waived) is expected
+        Set<String> keys = new HashSet<>();
         JsonNode expectations = testCase.path("expect");
         if (!expectations.isArray()) {
             return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + (testCase.has("expect")
@@ -231,6 +232,11 @@ public final class CaseRunner {
                         + " and, if wanted, message: text the finding's message contains, status: open or waived");
             }
             String key = key(rule, severity, pointer);
+            if (!keys.add(key)) { // a set would keep one of them: the case would pass with one finding
+                return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/expect/" + i).display()
+                        + ": the finding " + severity + " at " + (pointer.isEmpty() ? "the root" : pointer)
+                        + " is expected twice; a rule reports one finding per place");
+            }
             if (status.isTextual()) {
                 statuses.add(key);
             }

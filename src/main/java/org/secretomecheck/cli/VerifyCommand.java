@@ -63,8 +63,8 @@ final class VerifyCommand implements Callable<Integer> {
         Verification verification = Verification.run(book, profile, book.directories());
         for (CaseRunner.Outcome outcome : verification.outcomes()) {
             out.printf("%s  %-8s %s (%s)\n", outcome.passed() ? "PASS" : "FAIL", outcome.rule(), outcome.name(), outcome.file());
-            if (outcome.name().equals(CaseRunner.FILE)) {
-                out.printf("      %s\n", outcome.problem()); // the file is no case file: nothing was expected
+            if (outcome.name().equals(CaseRunner.FILE) || outcome.problem() != null) {
+                out.printf("      %s\n", outcome.problem()); // the case could not be run: nothing was compared
             } else if (!outcome.passed()) {
                 out.printf("      expected %s; %s\n", outcome.expected().isEmpty() ? "none" : String.join("; ", outcome.expected()),
                         TraceabilityMatrix.failure(outcome));

@@ -342,6 +342,11 @@ class SiteRulesAndVerifyTest {
                     protocol: {}
                     expect:
                       - {severity: minor, pointer: /protocol, message: "the site is unknown"}
+                  - name: "expected twice"
+                    protocol: {}
+                    expect:
+                      - {severity: minor, pointer: /protocol}
+                      - {severity: minor, pointer: /protocol, message: "not named"}
                 """);
         CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir",
                 temp.resolve("v").toString());
@@ -353,6 +358,8 @@ class SiteRulesAndVerifyTest {
                 .contains("PASS  SITE-01  message contained").contains("FAIL  SITE-01  message not contained")
                 .contains("expected SITE-01 minor /protocol \"the site is unknown\"; "
                         + "got SITE-01 minor /protocol \"The manufacturing site (site) is not named.\"")
+                .contains("FAIL  SITE-01  expected twice")
+                .contains("      " + site.resolve("cases/SITE-01.yaml") + ":29:9: the finding minor at /protocol is expected twice; a rule reports one finding per place")
                 .doesNotContain("internal error");
         assertThat(Files.readString(temp.resolve("v/traceability.md"))).contains("| SITE-01 | Manufacturing site named |")
                 .contains("**FAIL**");
