@@ -123,7 +123,8 @@ final class CheckCommand implements Callable<Integer> {
     int expiryWarningDays;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Fail only on open findings not recorded in this baseline (matched by rule, protocol ID and pointer).")
+            description = "Fail only on open findings not recorded in this baseline (matched by rule, protocol ID and pointer,"
+                    + " no more severe than recorded and with the value recorded).")
     Path baselineFile;
 
     @Option(names = "--write-baseline", paramLabel = "FILE", converter = PathArguments.FileToWrite.class,

@@ -55,8 +55,7 @@ public final class TextRenderer implements StreamingRenderer {
                             tally.baselineNew(), tally.baselineMatched(), tally.baselineGone().size()));
                     for (BaselineEntry gone : tally.baselineGone()) {
                         out.write(String.format(Locale.ROOT, "  gone: %s %s %s%s\n", gone.ruleId(), gone.protocolId(),
-                                gone.pointer().isEmpty() ? "\"\"" : shown(gone.pointer()),
-                                gone.display().isEmpty() ? "" : " (was at " + shown(gone.display()) + ")"));
+                                gone.pointer().isEmpty() ? "\"\"" : shown(gone.pointer()), recorded(gone)));
                     }
                 }
                 out.write(String.format(Locale.ROOT, "%s %s; rule set %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s\n",
@@ -116,6 +115,25 @@ public final class TextRenderer implements StreamingRenderer {
             out.write("  not applicable (out of scope): " + String.join(", ", notApplicable) + "\n");
         }
         out.write("\n");
+    }
+
+    /**
+     * What the baseline recorded of a finding gone: severity, value and place. A finding at the
+     * same place with a worse severity or another value is new, and its entry is gone: the value
+     * tells the two apart.
+     */
+    private static String recorded(BaselineEntry gone) {
+        List<String> parts = new ArrayList<>();
+        if (gone.severity() != null) {
+            parts.add(gone.severity());
+        }
+        if (gone.value() != null) {
+            parts.add("value " + shown(gone.value()));
+        }
+        if (!gone.display().isEmpty()) {
+            parts.add("at " + shown(gone.display()));
+        }
+        return parts.isEmpty() ? "" : " (recorded " + String.join(", ", parts) + ")";
     }
 
     /** What follows a finding's message: its waiver, an expired waiver, the baseline. */

@@ -702,7 +702,7 @@ class WaiversAndBaselineTest {
                 || l.contains("  MINOR  ")).filter(l -> !l.endsWith(" [baseline]")))
                 .singleElement().asString().contains("CRITICAL  DON-03");
         assertThat(text.out()).contains("Baseline " + baseline + ": 1 new, 71 matched, 1 gone",
-                "  gone: DOC-01 SEC-BM-EXO-007 /protocol/documentation (was at " + protocol + ":165:3)");
+                "  gone: DOC-01 SEC-BM-EXO-007 /protocol/documentation (recorded critical, at " + protocol + ":165:3)");
         CliTest.Run json = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
                 baseline.toString(), "--format", "json");
         report = JSON.readTree(json.out());
@@ -830,7 +830,8 @@ class WaiversAndBaselineTest {
         CliTest.Run run = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
         assertThat(run.code()).as(run.out()).isEqualTo(1);
         assertThat(run.out()).contains("Baseline " + baseline + ": 1 new, 71 matched, 1 gone")
-                .contains("  gone: STO-01 SEC-BM-EXO-007 /protocol/formulation_storage/storage_temp_c (was at ");
+                .contains("  gone: STO-01 SEC-BM-EXO-007 /protocol/formulation_storage/storage_temp_c (recorded major, value -20,"
+                        + " at ");
         assertThat(run.out().lines().filter(l -> l.contains("  MAJOR  ") && !l.endsWith(" [baseline]")))
                 .singleElement().asString().contains("STO-01  The product is stored at 25 °C");
 
