@@ -143,7 +143,8 @@ final class DrlCompiler {
             // one error on each line of Drools' text: keep them apart
             text = "the consequence does not compile: " + String.join("; ", message.getText().strip()
                     .substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-        } else if (near.find() && line > 0 && line <= source.length && source[line - 1].contains(near.group(1).strip())) {
+        } else if (near.find() && lineHolding(source, near.group(1).strip(), line) > 0) {
+            line = lineHolding(source, near.group(1).strip(), line);
             column = source[line - 1].indexOf(near.group(1).strip()) + 1;
             Matcher analysis = UNANALYSABLE.matcher(text);
             if (analysis.find()) { // the rest repeats the place, which the position now gives
@@ -157,6 +158,26 @@ final class DrlCompiler {
             }
         }
         return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text + alsoDefinedIn(sources, text, file);
+    }
+
+    /**
+     * The line that holds {@code code}: {@code line} when it does; for an error Drools gives no
+     * line (a comparison of incompatible types), the only line that holds it; else 0.
+     */
+    private static int lineHolding(String[] source, String code, int line) {
+        if (line > 0) {
+            return line <= source.length && source[line - 1].contains(code) ? line : 0;
+        }
+        int found = 0;
+        for (int i = 0; i < source.length; i++) {
+            if (source[i].contains(code)) {
+                if (found > 0) {
+                    return 0; // written twice: which one is meant is unknown
+                }
+                found = i + 1;
+            }
+        }
+        return found;
     }
 
     /** Line and column of the first {@code @name(} that a rule carries twice, or null. */

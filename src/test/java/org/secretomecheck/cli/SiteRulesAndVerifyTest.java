@@ -561,6 +561,9 @@ class SiteRulesAndVerifyTest {
         "consequence | findings.report(kcontext); | findings.reportt(kcontext); int x = \"a\"; | findings.reportt"
                 + " | the consequence does not compile: The method reportt(RuleContext) is undefined for the type"
                 + " FindingSink; Type mismatch",
+        "incompatible types (Drools gives no line) | Protocol( site == null ) | Conditioning( durationH == true )"
+                + " | durationH == true | cannot read the condition durationH == true: Comparison operation requires"
+                + " compatible types",
         "bad severity | @severity(\"minor\") | @severity(\"high\") | @severity | has severity \"high\"",
         "annotation twice | @check(\"1\") | @check(\"1\") @id(\"SITE-01\") | @id(\"SITE-01\") @severity"
                 + " | Duplicated annotation: id",
