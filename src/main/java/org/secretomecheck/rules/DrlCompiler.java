@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.mvel.MVELConstraint;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /** Compiles DRL sources with Drools and turns build errors into {@code file:line:column} messages. */
 final class DrlCompiler {
@@ -83,7 +89,93 @@ final class DrlCompiler {
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
         }
-        return services.newKieContainer(release).newKieBase(CompiledRules.immutable());
+        KieBase kieBase = services.newKieContainer(release).newKieBase(CompiledRules.immutable());
+        List<String> mismatches = literalMismatches(kieBase, sources);
+        if (!mismatches.isEmpty()) {
+            throw new RuleBookException(mismatches);
+        }
+        return kieBase;
+    }
+
+    /**
+     * Constraints that compare a field with a literal of another kind: a text field with a number
+     * ({@code type != 5}), which MVEL compares as text, so that the rule fires or stays quiet for
+     * every protocol whatever it holds; a number field with a text that is no number
+     * ({@code durationH > "abc"}), which fails on first use. Drools compiles both without a word.
+     */
+    private static List<String> literalMismatches(KieBase kieBase, List<DrlSource> sources) {
+        List<String> mismatches = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                literalMismatches(((RuleImpl) rule).getLhs(), rule.getName(), sources, mismatches);
+            }
+        }
+        return mismatches;
+    }
+
+    private static void literalMismatches(RuleConditionElement element, String rule, List<DrlSource> sources,
+            List<String> mismatches) {
+        if (element instanceof org.drools.base.rule.Pattern pattern) {
+            for (Constraint constraint : pattern.getConstraints()) {
+                if (constraint instanceof MVELConstraint mvel && mvel.getFieldExtractor() != null) {
+                    String why = mismatch(mvel.getFieldExtractor().getExtractToClass(), mvel.getExpression());
+                    if (why != null) {
+                        mismatches.add(placeOf(sources, mvel.getExpression().strip()) + ": rule \"" + rule + "\": "
+                                + mvel.getExpression().strip() + " " + why);
+                    }
+                }
+            }
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            literalMismatches(nested, rule, sources, mismatches);
+        }
+    }
+
+    /**
+     * Why {@code expression}, a field compared with a literal, compares two kinds of value, or null.
+     * Drools has already turned the literal into the field's type, so it is read from the text.
+     */
+    private static String mismatch(Class<?> field, String expression) {
+        Matcher literal = FIELD_AND_LITERAL.matcher(expression);
+        if (!literal.matches()) {
+            return null;
+        }
+        if (literal.group(1) != null && (field == String.class || field.isEnum())) {
+            return "compares a text with the number " + literal.group(1) + ", which MVEL compares as text: write the"
+                    + " text the field holds, quoted";
+        }
+        boolean number = Number.class.isAssignableFrom(field) || field.isPrimitive() && field != boolean.class
+                && field != char.class;
+        if (literal.group(2) != null && number) {
+            try {
+                new java.math.BigDecimal(literal.group(2).strip());
+            } catch (NumberFormatException e) {
+                return "compares a number with the text \"" + literal.group(2) + "\", which is no number";
+            }
+        }
+        return null;
+    }
+
+    /** A field compared with a number (group 1) or a quoted text (group 2). */
+    private static final Pattern FIELD_AND_LITERAL = Pattern.compile(
+            "\\s*[\\w.]+\\s*(?:==|!=|<=|>=|<|>)\\s*(?:(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[BILbil]?)|\"([^\"]*)\")\\s*");
+
+    /** {@code file:line:column} of the one place that holds {@code code}, else the files. */
+    private static String placeOf(List<DrlSource> sources, String code) {
+        String place = null;
+        for (DrlSource source : sources) {
+            String[] lines = source.text().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                int column = lines[i].indexOf(code);
+                if (column >= 0) {
+                    if (place != null) {
+                        return String.join(", ", sources.stream().map(DrlSource::display).toList());
+                    }
+                    place = source.display() + ":" + (i + 1) + ":" + (column + 1);
+                }
+            }
+        }
+        return place != null ? place : String.join(", ", sources.stream().map(DrlSource::display).toList());
     }
 
     /**

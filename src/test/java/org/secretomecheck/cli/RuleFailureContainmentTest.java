@@ -112,15 +112,16 @@ class RuleFailureContainmentTest {
 
     /**
      * MVEL compiles a constraint on its first use, when a fact is inserted outside any rule: one it
-     * cannot compile (a text against a number) is named with its rule all the same.
+     * cannot compile (a text against a number, in a form the check at compile time does not read)
+     * is named with its rule all the same.
      */
     @Test
     void aConstraintMvelCannotCompileIsNamedWithItsRule() throws IOException {
-        Path site = siteRule("uncompiled", "Expansion( passageAtConditioning > \"abc\" )", "findings.report(kcontext);");
+        Path site = siteRule("uncompiled", "Expansion( passageAtConditioning > (\"abc\") )", "findings.report(kcontext);");
         CliTest.Run run = CliTest.run("check", "--site-rules", site.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).contains("rule \"SITE-01 check 1: uncompiled\" failed: MVEL cannot compile its constraint"
-                + " passageAtConditioning > \"abc\": For input string: \"abc\" (rule at " + site.resolve("uncompiled.drl")
+                + " passageAtConditioning > (\"abc\"): For input string: \"abc\" (rule at " + site.resolve("uncompiled.drl")
                 + ":4:1)");
     }
 
