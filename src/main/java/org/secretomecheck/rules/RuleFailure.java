@@ -1,7 +1,9 @@
 package org.secretomecheck.rules;
 
+import java.util.Arrays;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.mvel2.CompileException;
+import org.mvel2.compiler.ExpressionCompiler;
 import org.secretomecheck.finding.Readable;
 
 /** A rule that threw or looped while judging one protocol. */
@@ -49,11 +51,13 @@ public final class RuleFailure extends Exception {
 
     /**
      * The constraint that MVEL could not compile when it was first evaluated (a text compared with
-     * a number), or null.
+     * a number), or null. MVEL throws its CompileException for errors while evaluating, too (a
+     * function that throws): only one thrown by its compiler counts.
      */
     private static String uncompiledConstraint(Throwable e) {
         for (Throwable link = e; link != null; link = link.getCause() == link ? null : link.getCause()) {
-            if (link instanceof CompileException compile && compile.getExpr() != null) {
+            if (link instanceof CompileException compile && compile.getExpr() != null && Arrays.stream(compile.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().equals(ExpressionCompiler.class.getName()))) {
                 return new String(compile.getExpr()).strip();
             }
         }
