@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.base.rule.constraint.Constraint;
 import org.drools.mvel.MVELConstraint;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -100,35 +98,26 @@ final class DrlCompiler {
     /**
      * Constraints that compare a field with a literal of another kind: a text field with a number
      * ({@code type != 5}), which MVEL compares as text, so that the rule fires or stays quiet for
-     * every protocol whatever it holds; a number field with a text that is no number
-     * ({@code durationH > "abc"}), which fails on first use. Drools compiles both without a word.
+     * every protocol whatever it holds; a number field with a text that is not a number of its
+     * type ({@code durationH > "abc"}, {@code passage > "5.5"}), which fails on first use. Drools
+     * compiles both without a word.
      */
     private static List<String> literalMismatches(KieBase kieBase, List<DrlSource> sources) {
         List<String> mismatches = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                literalMismatches(((RuleImpl) rule).getLhs(), rule.getName(), sources, mismatches);
-            }
-        }
-        return mismatches;
-    }
-
-    private static void literalMismatches(RuleConditionElement element, String rule, List<DrlSource> sources,
-            List<String> mismatches) {
-        if (element instanceof org.drools.base.rule.Pattern pattern) {
-            for (Constraint constraint : pattern.getConstraints()) {
-                if (constraint instanceof MVELConstraint mvel && mvel.getFieldExtractor() != null) {
-                    String why = mismatch(mvel.getFieldExtractor().getExtractToClass(), mvel.getExpression());
+                for (MVELConstraint constraint : Conditions.mvelConstraints(rule)) {
+                    String why = constraint.getFieldExtractor() == null ? null
+                            : mismatch(constraint.getFieldExtractor().getExtractToClass(), constraint.getExpression());
                     if (why != null) {
-                        mismatches.add(placeOf(sources, mvel.getExpression().strip()) + ": rule \"" + rule + "\": "
-                                + mvel.getExpression().strip() + " " + why);
+                        String code = constraint.getExpression().strip();
+                        mismatches.add(placeOf(sources, (RuleImpl) rule, code) + ": rule \"" + rule.getName() + "\": "
+                                + code + " " + why);
                     }
                 }
             }
         }
-        for (RuleConditionElement nested : element.getNestedElements()) {
-            literalMismatches(nested, rule, sources, mismatches);
-        }
+        return mismatches;
     }
 
     /**
@@ -144,38 +133,82 @@ final class DrlCompiler {
             return "compares a text with the number " + literal.group(1) + ", which MVEL compares as text: write the"
                     + " text the field holds, quoted";
         }
-        boolean number = Number.class.isAssignableFrom(field) || field.isPrimitive() && field != boolean.class
-                && field != char.class;
-        if (literal.group(2) != null && number) {
-            try {
-                new java.math.BigDecimal(literal.group(2).strip());
-            } catch (NumberFormatException e) {
-                return "compares a number with the text \"" + literal.group(2) + "\", which is no number";
-            }
+        String text = literal.group(2);
+        if (text != null && !numberOf(field, text)) {
+            return "compares a number with the text \"" + text + "\", which is no " + (INTEGRAL.contains(field) ? "whole number"
+                    : "number");
         }
         return null;
     }
 
-    /** A field compared with a number (group 1) or a quoted text (group 2). */
-    private static final Pattern FIELD_AND_LITERAL = Pattern.compile(
-            "\\s*[\\w.]+\\s*(?:==|!=|<=|>=|<|>)\\s*(?:(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[BILbil]?)|\"([^\"]*)\")\\s*");
+    /** Whether {@code text} converts to a number of {@code field}'s type; true for a field that holds no number. */
+    private static boolean numberOf(Class<?> field, String text) {
+        try {
+            if (INTEGRAL.contains(field)) {
+                Long.parseLong(text);
+            } else if (Number.class.isAssignableFrom(field) || field == double.class || field == float.class) {
+                new java.math.BigDecimal(text);
+            }
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
-    /** {@code file:line:column} of the one place that holds {@code code}, else the files. */
-    private static String placeOf(List<DrlSource> sources, String code) {
-        String place = null;
-        for (DrlSource source : sources) {
-            String[] lines = source.text().split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                int column = lines[i].indexOf(code);
-                if (column >= 0) {
-                    if (place != null) {
-                        return String.join(", ", sources.stream().map(DrlSource::display).toList());
+    private static final List<Class<?>> INTEGRAL = List.of(Integer.class, Long.class, Short.class, Byte.class, int.class,
+            long.class, short.class, byte.class);
+
+    /** A field compared with a number (group 1) or a quoted text (group 2). */
+    private static final Pattern FIELD_AND_LITERAL = Pattern.compile("\\s*[\\w.]+\\s*(?:==|!=|<=|>=|<|>)\\s*"
+            + "(?:(-?(?:0[xX][0-9a-fA-F]+|\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)[BILFDbilfd]?)|\"([^\"]*)\")\\s*");
+
+    /**
+     * {@code file:line:column} of {@code code} in {@code rule}, spaces aside (Drools writes
+     * {@code type!=5} as {@code type != 5}): searched from the rule's first line to its {@code end},
+     * outside line comments. Else the rule's first line; else the rule's file.
+     */
+    private static String placeOf(List<DrlSource> sources, RuleImpl rule, String code) {
+        DrlSource source = rule.getResource() == null ? null : source(sources, rule.getResource().getSourcePath());
+        if (source == null) {
+            return "(rules)";
+        }
+        String[] lines = source.text().split("\\R", -1);
+        Pattern header = Pattern.compile("^\\s*rule\\s+([\"']?)" + Pattern.quote(rule.getName()) + "\\1(\\s|$)");
+        for (int start = 0; start < lines.length; start++) {
+            if (header.matcher(lines[start]).find()) {
+                for (int i = start; i < lines.length && (i == start || !END.matcher(lines[i]).lookingAt()); i++) {
+                    int column = lines[i].strip().startsWith("//") ? -1 : indexIgnoringSpaces(lines[i], code);
+                    if (column >= 0) {
+                        return source.display() + ":" + (i + 1) + ":" + (column + 1);
                     }
-                    place = source.display() + ":" + (i + 1) + ":" + (column + 1);
                 }
+                return source.display() + ":" + (start + 1) + ":1";
             }
         }
-        return place != null ? place : String.join(", ", sources.stream().map(DrlSource::display).toList());
+        return source.display();
+    }
+
+    /** Where {@code code} starts in {@code line} when spaces do not count, or -1. */
+    private static int indexIgnoringSpaces(String line, String code) {
+        String wanted = code.replaceAll("\\s+", "");
+        for (int start = 0; start < line.length(); start++) {
+            int at = start;
+            int matched = 0;
+            while (matched < wanted.length() && at < line.length()) {
+                if (Character.isWhitespace(line.charAt(at))) {
+                    at++;
+                } else if (line.charAt(at) == wanted.charAt(matched)) {
+                    at++;
+                    matched++;
+                } else {
+                    break;
+                }
+            }
+            if (matched == wanted.length() && !Character.isWhitespace(line.charAt(start))) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -14,10 +14,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Pattern;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.base.rule.constraint.Constraint;
-import org.drools.mvel.MVELConstraint;
 import org.mvel2.CompileException;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -192,31 +188,12 @@ public final class Judge {
     private String ruleWithConstraint(String expression) {
         for (KiePackage kiePackage : book.kieBase().getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                if (hasConstraint(((RuleImpl) rule).getLhs(), expression)) {
+                if (Conditions.mvelConstraints(rule).stream().anyMatch(c -> c.getExpression().strip().equals(expression))) {
                     return rule.getName();
                 }
             }
         }
         return null;
-    }
-
-    private static boolean hasConstraint(RuleConditionElement element, String expression) {
-        if (element instanceof Pattern pattern) {
-            for (Constraint constraint : pattern.getConstraints()) {
-                if (constraint instanceof MVELConstraint mvel && expression.equals(mvel.getExpression().strip())) {
-                    return true;
-                }
-            }
-            if (pattern.getSource() != null && hasConstraint(pattern.getSource(), expression)) {
-                return true;
-            }
-        }
-        for (RuleConditionElement nested : element.getNestedElements()) {
-            if (hasConstraint(nested, expression)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

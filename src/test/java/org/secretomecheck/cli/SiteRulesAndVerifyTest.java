@@ -564,11 +564,12 @@ class SiteRulesAndVerifyTest {
         "incompatible types (Drools gives no line) | Protocol( site == null ) | Conditioning( durationH == true )"
                 + " | durationH == true | cannot read the condition durationH == true: Comparison operation requires"
                 + " compatible types",
-        "text field compared with a number | Protocol( site == null ) | Product( type != 5 ) | type != 5"
+        "text field compared with a number | Protocol( site == null ) | Product( type!=5 ) | type!=5"
                 + " | rule \"SITE-01 check 1: no site name\": type != 5 compares a text with the number 5, which MVEL"
                 + " compares as text",
-        "number field compared with a text | Protocol( site == null ) | Expansion( passageAtConditioning > \"abc\" )"
-                + " | passageAtConditioning | compares a number with the text \"abc\", which is no number",
+        "whole-number field compared with a decimal text | Protocol( site == null )"
+                + " | Expansion( passageAtConditioning > \"5.5\" ) | passageAtConditioning"
+                + " | compares a number with the text \"5.5\", which is no whole number",
         "bad severity | @severity(\"minor\") | @severity(\"high\") | @severity | has severity \"high\"",
         "annotation twice | @check(\"1\") | @check(\"1\") @id(\"SITE-01\") | @id(\"SITE-01\") @severity"
                 + " | Duplicated annotation: id",
