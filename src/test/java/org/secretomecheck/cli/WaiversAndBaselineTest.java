@@ -765,6 +765,16 @@ class WaiversAndBaselineTest {
                 "--write-baseline", baseline.toString(), "--exclude", "waivers.yml");
         assertThat(refreshed.code()).as("the findings no longer waived are new to the baseline read").isEqualTo(1);
         assertThat(Files.readString(baseline)).as("the baseline in use, brought up to date in place").isEqualTo(before);
+        Path batch = dir.resolve("batch.yaml");
+        String protocolText = Files.readString(batch);
+        Files.writeString(batch, protocolText + "x: [\n");
+        CliTest.Run broken = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString(),
+                "--write-baseline", baseline.toString(), "--exclude", "waivers.yml");
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("the baseline " + baseline + " is not brought up to date: 1 file could not be"
+                + " checked, and the entries of its protocol would be lost");
+        assertThat(Files.readString(baseline)).as("a file that could not be checked keeps its entries").isEqualTo(before);
+        Files.writeString(batch, protocolText);
 
         Path elsewhere = Files.move(baseline, reports.resolve("ci-baseline.yaml"));
         Path link = Files.createSymbolicLink(dir.resolve("link.yml"), elsewhere);
