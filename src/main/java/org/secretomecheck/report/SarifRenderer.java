@@ -358,7 +358,9 @@ public final class SarifRenderer implements Renderer {
         result.put("level", "error");
         result.putObject("message").put("text", "Not checked: " + problem.message());
         result.putArray("locations").add(location(problem.location(), artifactIndex));
-        result.putObject("partialFingerprints").put("secretomeCheckFinding/v1", fingerprint(NOT_CHECKED, problem.location()));
+        // several problems of one file often share a place (/protocol): the message tells them apart
+        result.putObject("partialFingerprints").put("secretomeCheckFinding/v1",
+                fingerprint(NOT_CHECKED + "\u0000" + problem.message(), problem.location()));
         result.putObject("properties").put("status", "not_checked").put("kind", kind(problem))
                 .put("pointer", problem.location().pointer());
         return result;

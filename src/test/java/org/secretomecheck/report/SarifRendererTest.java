@@ -155,7 +155,12 @@ class SarifRendererTest {
         // the other two files are still checked and reported; a space in a name is percent-encoded
         assertThat(run.path("artifacts").size()).isEqualTo(3);
         assertThat(run.at("/artifacts/2/location/uri").asText()).endsWith("/batch/c%20deviating.yml");
-        assertThat(run.path("results").size()).isPositive();
+        long judged = 0;
+        for (JsonNode result : run.path("results")) {
+            judged += result.path("ruleId").asText().equals("not-checked") ? 0 : 1;
+        }
+        assertThat(judged).as("the deviating file's findings").isEqualTo(report.protocols().get(2).findings().size())
+                .isPositive();
         // and an error result, which code scanning shows as an alert: a file that could no longer be
         // read must not look as if its findings had been fixed
         JsonNode notChecked = result(run, "not-checked");
@@ -190,6 +195,24 @@ class SarifRendererTest {
         assertThat(SarifRenderer.uri("in/./a//x.yaml", '/')).isEqualTo("in/a/x.yaml");
         assertThat(SarifRenderer.uri("/srv//p/./x.yaml", '/')).isEqualTo("file:///srv/p/x.yaml");
         assertThat(SarifRenderer.uri("../in/x.yaml", '/')).isEqualTo("../in/x.yaml");
+    }
+
+    /** Each problem of a file that could not be checked is its own alert, though several share a place. */
+    @Test
+    void theProblemsOfAFileThatWasNotCheckedHaveFingerprintsOfTheirOwn() throws Exception {
+        Path file = temp.resolve("thin.yaml");
+        java.nio.file.Files.writeString(file, "format: secretome-protocol/1\nprotocol: {id: X}\n");
+        JsonNode run = sarif(TestReports.check(file.toString())).at("/runs/0");
+        Set<String> fingerprints = new java.util.HashSet<>();
+        int problems = 0;
+        for (JsonNode result : run.path("results")) {
+            if (result.path("ruleId").asText().equals("not-checked")) {
+                problems++;
+                fingerprints.add(result.at("/partialFingerprints/secretomeCheckFinding~1v1").asText());
+            }
+        }
+        assertThat(problems).isGreaterThan(1);
+        assertThat(fingerprints).hasSize(problems);
     }
 
     /** Code scanning follows an alert by its fingerprint: how the path was typed must not change it. */
