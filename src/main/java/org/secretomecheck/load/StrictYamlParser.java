@@ -224,20 +224,36 @@ final class StrictYamlParser extends YAMLParser {
         }
         if (problem.equals("mapping values are not allowed here")) {
             String before = new String(text, lineStart, found.getPointer() - lineStart);
-            int colon = before.indexOf(": ");
+            int colon = colonOutsideQuotes(before);
             if (colon >= 0) {
-                String key = before.substring(0, colon).strip().replaceFirst("^- ", "");
+                String key = before.substring(0, colon).strip().replaceFirst("^-\\s+", "");
                 String value = before.substring(colon + 2).strip() + restOfLine(text, found.getPointer(), false);
                 return "; a value that holds \": \" must be quoted: " + Messages.shorten(key) + ": " + Messages.quote(value);
             }
             return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"
                     + " more of that key's value. The keys of one mapping start in the same column";
         }
-        if (problem.startsWith("expected <block end>, but found")) {
+        if (problem.startsWith("expected <block end>, but found '<block mapping start>'")) {
             return "; is line " + (found.getLine() + 1) + " indented differently from the keys above it? The keys of one"
                     + " mapping start in the same column";
         }
         return "";
+    }
+
+    /** Where the first {@code ": "} outside quotes starts in {@code line}, or -1. */
+    private static int colonOutsideQuotes(String line) {
+        char quote = 0;
+        for (int i = 0; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == ':' && line.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

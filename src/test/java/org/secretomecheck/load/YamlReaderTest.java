@@ -742,6 +742,12 @@ class YamlReaderTest {
             assertAt(colon, "", 2, 30);
             assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that"
                     + " holds \": \" must be quoted: tissue_site: \"umbilical cord: Wharton jelly\"");
+            assertThat(unreadable("\"a: b\": c: d\n").message()).as("a colon inside a quoted key is no separator")
+                    .endsWith("must be quoted: \"a: b\": \"c: d\"");
+            assertThat(unreadable("items:\n-   name: a: b\n").message()).as("in a list item")
+                    .endsWith("must be quoted: name: \"a: b\"");
+            assertThat(unreadable("a: 1\n- b\n").message()).as("a list item under a mapping: no indentation fixes it")
+                    .doesNotContain("indented");
             Problem indented = unreadable("product:\n  type: ev_small\n   route: intravenous\n");
             assertAt(indented, "", 3, 9);
             assertThat(indented.message()).endsWith("; is line 3 indented further than the key above it? YAML then reads it"
