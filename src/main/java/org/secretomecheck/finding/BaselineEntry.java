@@ -49,6 +49,12 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
         return recorded.equals(now) || now != null && NumberText.canonical(recorded).equals(NumberText.canonical(now));
     }
 
+    /** What the entry records of its finding besides the place: {@code major, value -20}; "" for nothing. */
+    public String recorded() {
+        return String.join(", ", java.util.stream.Stream.of(severity, value == null ? null : "value " + value)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
     /** {@code file:line:column} where the finding was when the baseline was written. */
     public String display() {
         return file == null ? "" : new Location(file, pointer, line, column).display();

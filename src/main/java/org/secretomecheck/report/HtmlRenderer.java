@@ -253,11 +253,12 @@ public final class HtmlRenderer implements Renderer {
         }
         m.open("table", "class", "baseline fixed", "id", "baseline-gone").nl();
         m.open("thead").open("tr").element("th", "Rule", "class", "w12").element("th", "Protocol", "class", "w20")
-                .element("th", "Pointer").element("th", "Was at", "class", "w30").close("tr").close("thead").nl()
+                .element("th", "Pointer").element("th", "Recorded", "class", "w12").element("th", "Was at", "class", "w30")
+                .close("tr").close("thead").nl()
                 .open("tbody").nl();
         for (BaselineEntry gone : tally.baselineGone()) {
             m.open("tr").element("td", gone.ruleId()).element("td", gone.protocolId()).open("td")
-                    .span("mono location pointer", gone.pointer()).close("td").open("td")
+                    .span("mono location pointer", gone.pointer()).close("td").element("td", orDash(gone.recorded())).open("td")
                     .span("mono location", orDash(gone.display())).close("td").close("tr").nl();
         }
         m.close("tbody").nl().close("table").nl();

@@ -167,10 +167,10 @@ public final class MarkdownRenderer implements Renderer {
                 + plural(tally.baselineNew()) + ", " + tally.baselineMatched() + " in the baseline, "
                 + tally.baselineGone().size() + " gone.\n\n");
         if (!tally.baselineGone().isEmpty()) {
-            out.write("| Rule | Protocol | Pointer | Was at |\n|---|---|---|---|\n");
+            out.write("| Rule | Protocol | Pointer | Recorded | Was at |\n|---|---|---|---|---|\n");
             for (BaselineEntry gone : tally.baselineGone()) {
                 out.write("| " + cell(gone.ruleId()) + " | " + cell(gone.protocolId()) + " | " + cell(gone.pointer())
-                        + " | " + cell(gone.display()) + " |\n");
+                        + " | " + cell(gone.recorded()) + " | " + cell(gone.display()) + " |\n");
             }
             out.write("\n");
         }

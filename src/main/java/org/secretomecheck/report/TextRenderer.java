@@ -124,11 +124,8 @@ public final class TextRenderer implements StreamingRenderer {
      */
     private static String recorded(BaselineEntry gone) {
         List<String> parts = new ArrayList<>();
-        if (gone.severity() != null) {
-            parts.add(gone.severity());
-        }
-        if (gone.value() != null) {
-            parts.add("value " + shown(gone.value()));
+        if (!gone.recorded().isEmpty()) {
+            parts.add(shown(gone.recorded()));
         }
         if (!gone.display().isEmpty()) {
             parts.add("at " + shown(gone.display()));

@@ -842,6 +842,10 @@ class WaiversAndBaselineTest {
         assertThat(run.out()).contains("Baseline " + baseline + ": 1 new, 71 matched, 1 gone")
                 .contains("  gone: STO-01 SEC-BM-EXO-007 /protocol/formulation_storage/storage_temp_c (recorded major, value -20,"
                         + " at ");
+        for (String format : List.of("markdown", "html")) {
+            assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString(),
+                    "--format", format).out()).as(format + " shows what the gone entry recorded").contains("major, value -20");
+        }
         assertThat(run.out().lines().filter(l -> l.contains("  MAJOR  ") && !l.endsWith(" [baseline]")))
                 .singleElement().asString().contains("STO-01  The product is stored at 25 °C");
 
