@@ -1,6 +1,5 @@
 package org.secretomecheck.report;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
@@ -12,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.StringJoiner;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -215,16 +213,9 @@ public final class JUnitRenderer implements Renderer {
          * between names on every system.
          */
         private static String className(ProtocolResult protocol) {
-            String named = protocol.file().replace(File.separatorChar, '/');
-            StringJoiner path = new StringJoiner("/", named.startsWith("/") ? "/" : "", "");
-            for (String segment : named.split("/")) {
-                if (!segment.isEmpty() && !segment.equals(".")) {
-                    path.add(segment);
-                }
-            }
-            String file = path.toString();
+            String file = FileNames.normalised(protocol.file());
             int dot = file.lastIndexOf('.');
-            String stem = dot > Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1 ? file.substring(0, dot) : file;
+            String stem = dot > file.lastIndexOf('/') + 1 ? file.substring(0, dot) : file;
             return stem.replace('.', '_');
         }
 

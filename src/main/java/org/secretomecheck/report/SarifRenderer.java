@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Gate;
@@ -411,16 +410,8 @@ public final class SarifRenderer implements Renderer {
     }
 
     static String uri(String file, char separator) {
-        String path = separator == '\\' ? file.replace('\\', '/') : file;
-        boolean unc = separator == '\\' && path.startsWith("//"); // \\server\share\x.yaml
+        String path = FileNames.normalised(file, separator);
         boolean absolute = path.startsWith("/");
-        StringJoiner segments = new StringJoiner("/", unc ? "//" : absolute ? "/" : "", "");
-        for (String segment : path.split("/")) {
-            if (!segment.isEmpty() && !segment.equals(".")) {
-                segments.add(segment);
-            }
-        }
-        path = segments.toString();
         boolean windowsDrive = separator == '\\' && path.matches("[A-Za-z]:/.*");
         try {
             if (absolute || windowsDrive) {
