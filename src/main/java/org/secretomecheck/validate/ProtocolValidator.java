@@ -118,13 +118,17 @@ public final class ProtocolValidator {
         }
     }
 
-    /** What to do with a file of the tool's that is not a protocol, found where protocols are. */
+    /**
+     * What to do with a file of the tool's that is not a protocol, found where protocols are.
+     * (The baseline's format is written out: {@code check.Baseline}, which owns it, is no package
+     * this one may use.)
+     */
     private static String otherFormat(String format) {
         return switch (format) {
-            case WaiverFileValidator.FORMAT -> "; this is a waiver file: give it with --waivers, or leave it out of a"
-                    + " directory checked with --exclude";
-            case "secretome-baseline/1" -> "; this is a baseline: give it with --baseline, or leave it out of a directory"
-                    + " checked with --exclude";
+            case WaiverFileValidator.FORMAT -> "; this is a waiver file: give it with --waivers, not as a protocol (in a"
+                    + " directory checked, leave it out with --exclude)";
+            case "secretome-baseline/1" -> "; this is a baseline: give it with --baseline, not as a protocol (in a"
+                    + " directory checked, leave it out with --exclude)";
             default -> "";
         };
     }

@@ -813,9 +813,9 @@ class WaiversAndBaselineTest {
         assertThat(without.code()).as("without those options they are files of the directory, and not protocols").isEqualTo(2);
         assertThat(without.err()).doesNotContain("note:");
         assertThat(without.out()).as("each says what it is and what to do with it")
-                .contains("not the text \"secretome-baseline/1\"; this is a baseline: give it with --baseline, or leave it"
-                        + " out of a directory checked with --exclude")
-                .contains("not the text \"secretome-waivers/1\"; this is a waiver file: give it with --waivers");
+                .contains("not the text \"secretome-baseline/1\"; this is a baseline: give it with --baseline, not as a"
+                        + " protocol (in a directory checked, leave it out with --exclude)")
+                .contains("not the text \"secretome-waivers/1\"; this is a waiver file: give it with --waivers, not as a");
     }
 
     /** A recorded deviation made worse in value (storage at 25 °C where -20 °C was recorded) is not hidden by the baseline. */
