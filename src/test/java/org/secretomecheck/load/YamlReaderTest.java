@@ -716,7 +716,8 @@ class YamlReaderTest {
                     + "(while parsing a flow mapping that starts at line 1, column 10)");
             Problem colon = unreadable("a: 1\nb: c: d\n");
             assertAt(colon, "", 2, 5);
-            assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that holds \": \" must be quoted: b: \"c: d\"");
+            assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that"
+                    + " holds \": \" must be quoted: b: \"c: d\"");
             assertThat(unreadable("a: 'open\n").message()).startsWith("YAML syntax error: ");
             assertThat(unreadable("a: !e!x 1\n").message()).startsWith("YAML syntax error: ");
             assertThat(unreadable("a: [1, 2\n").location().line()).isEqualTo(2);
@@ -788,7 +789,8 @@ class YamlReaderTest {
                     + "which YAML does not read as a colon");
             assertThat(unreadable("note: \"a\u00A0b\"\n\n\n\nb: c: d\n").message())
                     .as("three lines above the error and more: not named")
-                    .isEqualTo("YAML syntax error: mapping values are not allowed here; a value that holds \": \" must be quoted: b: \"c: d\"");
+                    .isEqualTo("YAML syntax error: mapping values are not allowed here; a value that holds \": \" must be"
+                            + " quoted: b: \"c: d\"");
             assertThat(unreadable("a: 1\nnote: \"Building\u00A0C\"\nid\uFF1A 1\nb: c: d\n").message())
                     .as("inside quoted text a no-break space is text; the full-width colon is named")
                     .endsWith("; line 3, column 3 holds a full-width colon (U+FF1A), which YAML does not read as a colon");
