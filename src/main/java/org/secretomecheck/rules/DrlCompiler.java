@@ -54,6 +54,14 @@ final class DrlCompiler {
     /** What Drools adds after a parser error in the same file; it says nothing more. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
+    /** A field compared with a number (group 1) or a quoted text (group 2). */
+    private static final Pattern FIELD_AND_LITERAL = Pattern.compile("\\s*[\\w.]+\\s*(?:==|!=|<=|>=|<|>)\\s*"
+            + "(?:(-?(?:0[xX][0-9a-fA-F]+|\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)[BILFDbilfd]?)|\"([^\"]*)\")\\s*");
+
+    /** The types of whole-number fields. */
+    private static final List<Class<?>> INTEGRAL = List.of(Integer.class, Long.class, Short.class, Byte.class, int.class,
+            long.class, short.class, byte.class);
+
     private static int builds;
 
     private DrlCompiler() {}
@@ -154,13 +162,6 @@ final class DrlCompiler {
             return false;
         }
     }
-
-    private static final List<Class<?>> INTEGRAL = List.of(Integer.class, Long.class, Short.class, Byte.class, int.class,
-            long.class, short.class, byte.class);
-
-    /** A field compared with a number (group 1) or a quoted text (group 2). */
-    private static final Pattern FIELD_AND_LITERAL = Pattern.compile("\\s*[\\w.]+\\s*(?:==|!=|<=|>=|<|>)\\s*"
-            + "(?:(-?(?:0[xX][0-9a-fA-F]+|\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)[BILFDbilfd]?)|\"([^\"]*)\")\\s*");
 
     /**
      * {@code file:line:column} of {@code code} in {@code rule}, spaces aside (Drools writes
@@ -269,7 +270,7 @@ final class DrlCompiler {
             text = "the consequence does not compile: " + String.join("; ", message.getText().strip()
                     .substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         } else if (near.find() && lineHolding(source, near.group(1).strip(), line) > 0) {
-            line = lineHolding(source, near.group(1).strip(), line);
+            line = lineHolding(source, near.group(1).strip(), line); // the same line, or the one line Drools did not give
             column = source[line - 1].indexOf(near.group(1).strip()) + 1;
             Matcher analysis = UNANALYSABLE.matcher(text);
             if (analysis.find()) { // the rest repeats the place, which the position now gives
