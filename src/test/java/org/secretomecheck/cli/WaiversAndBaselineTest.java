@@ -771,9 +771,13 @@ class WaiversAndBaselineTest {
         CliTest.Run broken = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString(),
                 "--write-baseline", baseline.toString(), "--exclude", "waivers.yml");
         assertThat(broken.code()).isEqualTo(2);
-        assertThat(broken.err()).contains("the baseline " + baseline + " is not brought up to date: 1 file could not be"
+        assertThat(broken.err()).contains("the baseline " + baseline + " is not replaced: 1 file could not be"
                 + " checked, and the entries of its protocol would be lost");
         assertThat(Files.readString(baseline)).as("a file that could not be checked keeps its entries").isEqualTo(before);
+        CliTest.Run writeOnly = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--write-baseline",
+                baseline.toString(), "--exclude", "waivers.yml", "--exclude", "baseline.yaml");
+        assertThat(writeOnly.code()).isEqualTo(2);
+        assertThat(Files.readString(baseline)).as("nor is an existing baseline replaced without --baseline").isEqualTo(before);
         Files.writeString(batch, protocolText);
 
         Path elsewhere = Files.move(baseline, reports.resolve("ci-baseline.yaml"));
