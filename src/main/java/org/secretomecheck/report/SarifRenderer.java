@@ -84,8 +84,9 @@ public final class SarifRenderer implements Renderer {
                 for (Finding finding : report.protocols().get(index).findings()) {
                     json.writeTree(result(report, finding, index));
                 }
+                Map<String, Integer> seen = new java.util.HashMap<>();
                 for (Problem problem : report.protocols().get(index).problems()) {
-                    json.writeTree(notChecked(problem, index));
+                    json.writeTree(notChecked(problem, index, seen));
                 }
             }
             json.writeEndArray();
@@ -350,16 +351,20 @@ public final class SarifRenderer implements Renderer {
      * notification): code scanning turns results, not notifications, into alerts, and a file whose
      * findings vanished because it could no longer be read would otherwise look fixed.
      */
-    private static ObjectNode notChecked(Problem problem, int artifactIndex) {
+    private static ObjectNode notChecked(Problem problem, int artifactIndex, Map<String, Integer> seen) {
         ObjectNode result = MAPPER.createObjectNode();
         result.put("ruleId", NOT_CHECKED);
         result.put("kind", "fail");
         result.put("level", "error");
         result.putObject("message").put("text", "Not checked: " + problem.message());
         result.putArray("locations").add(location(problem.location(), artifactIndex));
-        // several problems of one file often share a place (/protocol): the message tells them apart
+        // Several problems of one file often share a place (/protocol): their kind and message tell
+        // them apart, without the numbers in it (lines and columns, which move), and so does their
+        // order among problems alike.
+        String alike = kind(problem) + "\u0000" + problem.message().replaceAll("\\d+", "#");
+        int ordinal = seen.merge(alike + "\u0000" + problem.location().pointer(), 1, Integer::sum);
         result.putObject("partialFingerprints").put("secretomeCheckFinding/v1",
-                fingerprint(NOT_CHECKED + "\u0000" + problem.message(), problem.location()));
+                fingerprint(NOT_CHECKED + "\u0000" + alike + "\u0000" + ordinal, problem.location()));
         result.putObject("properties").put("status", "not_checked").put("kind", kind(problem))
                 .put("pointer", problem.location().pointer());
         return result;

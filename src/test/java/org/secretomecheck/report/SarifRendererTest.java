@@ -213,6 +213,24 @@ class SarifRendererTest {
         }
         assertThat(problems).isGreaterThan(1);
         assertThat(fingerprints).hasSize(problems);
+
+        // the same problem twice (a key written three times), and the same file with a line added above
+        java.nio.file.Files.writeString(file, "format: secretome-protocol/1\nprotocol:\n  id: X\n  site: a\n  site: b\n  site: c\n");
+        List<String> before = notCheckedFingerprints(file);
+        assertThat(before).doesNotHaveDuplicates().hasSizeGreaterThan(1);
+        java.nio.file.Files.writeString(file, "# moved\nformat: secretome-protocol/1\nprotocol:\n  id: X\n  site: a\n  site: b\n"
+                + "  site: c\n");
+        assertThat(notCheckedFingerprints(file)).as("lines that move do not change them").isEqualTo(before);
+    }
+
+    private List<String> notCheckedFingerprints(Path file) throws Exception {
+        List<String> fingerprints = new ArrayList<>();
+        for (JsonNode result : sarif(TestReports.check(file.toString())).at("/runs/0/results")) {
+            if (result.path("ruleId").asText().equals("not-checked")) {
+                fingerprints.add(result.at("/partialFingerprints/secretomeCheckFinding~1v1").asText());
+            }
+        }
+        return fingerprints;
     }
 
     /** Code scanning follows an alert by its fingerprint: how the path was typed must not change it. */
