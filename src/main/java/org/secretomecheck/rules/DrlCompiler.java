@@ -32,6 +32,7 @@ final class DrlCompiler {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     /** The lines that begin a rule's consequence and end the rule. */
+    private static final Pattern WHEN = Pattern.compile("\\s*when\\b");
     private static final Pattern THEN = Pattern.compile("\\s*then\\b");
     private static final Pattern END = Pattern.compile("\\s*(end|rule)\\b");
 
@@ -142,17 +143,27 @@ final class DrlCompiler {
                     + " text the field holds, quoted";
         }
         String text = literal.group(2);
+        if (text != null && (field == Boolean.class || field == boolean.class) && !text.matches("true|false")) {
+            return "compares a true/false field with the text \"" + text + "\", which MVEL reads as false: write true or"
+                    + " false, unquoted";
+        }
         if (text != null && !numberOf(field, text)) {
-            return "compares a number with the text \"" + text + "\", which is no " + (INTEGRAL.contains(field) ? "whole number"
-                    : "number");
+            return "compares a number with the text \"" + text + "\", which is no " + (INTEGRAL.contains(field)
+                    ? "whole number the field can hold" : "number");
         }
         return null;
     }
 
-    /** Whether {@code text} converts to a number of {@code field}'s type; true for a field that holds no number. */
+    /** Whether {@code text} converts to a number of {@code field}'s type (in its range); true for a field that holds no number. */
     private static boolean numberOf(Class<?> field, String text) {
         try {
-            if (INTEGRAL.contains(field)) {
+            if (field == Integer.class || field == int.class) {
+                Integer.parseInt(text);
+            } else if (field == Short.class || field == short.class) {
+                Short.parseShort(text);
+            } else if (field == Byte.class || field == byte.class) {
+                Byte.parseByte(text);
+            } else if (INTEGRAL.contains(field)) {
                 Long.parseLong(text);
             } else if (Number.class.isAssignableFrom(field) || field == double.class || field == float.class) {
                 new java.math.BigDecimal(text);
@@ -164,21 +175,26 @@ final class DrlCompiler {
     }
 
     /**
-     * {@code file:line:column} of {@code code} in {@code rule}, spaces aside (Drools writes
-     * {@code type!=5} as {@code type != 5}): searched from the rule's first line to its {@code end},
-     * outside line comments. Else the rule's first line; else the rule's file.
+     * {@code file:line:column} of {@code code} in {@code rule}'s conditions, spaces aside (Drools
+     * writes {@code type!=5} as {@code type != 5}): searched from its {@code when} to its
+     * {@code then}, comments left out. Else the rule's first line; else the rule's file.
      */
     private static String placeOf(List<DrlSource> sources, RuleImpl rule, String code) {
         DrlSource source = rule.getResource() == null ? null : source(sources, rule.getResource().getSourcePath());
         if (source == null) {
             return "(rules)";
         }
-        String[] lines = source.text().split("\\R", -1);
+        String[] lines = withoutComments(source.text()).split("\\R", -1);
         Pattern header = Pattern.compile("^\\s*rule\\s+([\"']?)" + Pattern.quote(rule.getName()) + "\\1(\\s|$)");
         for (int start = 0; start < lines.length; start++) {
             if (header.matcher(lines[start]).find()) {
+                boolean conditions = false;
                 for (int i = start; i < lines.length && (i == start || !END.matcher(lines[i]).lookingAt()); i++) {
-                    int column = lines[i].strip().startsWith("//") ? -1 : indexIgnoringSpaces(lines[i], code);
+                    if (THEN.matcher(lines[i]).lookingAt()) {
+                        break;
+                    }
+                    conditions |= WHEN.matcher(lines[i]).lookingAt();
+                    int column = conditions ? indexIgnoringSpaces(lines[i], code) : -1;
                     if (column >= 0) {
                         return source.display() + ":" + (i + 1) + ":" + (column + 1);
                     }
@@ -187,6 +203,11 @@ final class DrlCompiler {
             }
         }
         return source.display();
+    }
+
+    /** {@code text} with its comments made spaces, so that lines and columns stay. */
+    private static String withoutComments(String text) {
+        return COMMENT.matcher(text).replaceAll(comment -> comment.group().replaceAll("[^\\r\\n]", " "));
     }
 
     /** Where {@code code} starts in {@code line} when spaces do not count, or -1. */

@@ -553,6 +553,23 @@ class SiteRulesAndVerifyTest {
                 .contains("FAIL  SITE-01  CASES MISSING (no quiet case)");
     }
 
+    /** A literal of the wrong kind is placed in the rule's conditions, not in a comment or annotation that quotes it. */
+    @Test
+    void aLiteralOfTheWrongKindIsPlacedInTheConditionsNotInACommentThatQuotesIt() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@when(\"protocol.site is absent\")",
+                "@when(\"Product( type != 5 ) is the idea\")").replace("    Protocol( site == null )",
+                "    /* Product( type != 5 ) */ Protocol( site == null ) // Product( type != 5 )\n    Product( type != 5 )"));
+        java.util.List<String> lines = Files.readAllLines(drl);
+        int line = lines.indexOf("    Product( type != 5 )");
+        assertThat(line).isPositive();
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(drl + ":" + (line + 1) + ":14: rule \"SITE-01 check 1: no site name\": type != 5 compares"
+                + " a text with the number 5");
+    }
+
     /** Errors in a site DRL name the line and column of the fault, not only the file or the rule. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -569,7 +586,10 @@ class SiteRulesAndVerifyTest {
                 + " compares as text",
         "whole-number field compared with a decimal text | Protocol( site == null )"
                 + " | Expansion( passageAtConditioning > \"5.5\" ) | passageAtConditioning"
-                + " | compares a number with the text \"5.5\", which is no whole number",
+                + " | compares a number with the text \"5.5\", which is no whole number the field can hold",
+        "true/false field compared with a text | Protocol( site == null ) | Hypoxia( applied == \"yes\" ) | applied"
+                + " | compares a true/false field with the text \"yes\", which MVEL reads as false",
+
         "bad severity | @severity(\"minor\") | @severity(\"high\") | @severity | has severity \"high\"",
         "annotation twice | @check(\"1\") | @check(\"1\") @id(\"SITE-01\") | @id(\"SITE-01\") @severity"
                 + " | Duplicated annotation: id",
