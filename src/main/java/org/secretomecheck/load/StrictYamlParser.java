@@ -233,24 +233,36 @@ final class StrictYamlParser extends YAMLParser {
             return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"
                     + " more of that key's value. The keys of one mapping start in the same column";
         }
-        if (problem.startsWith("expected <block end>, but found '<block mapping start>'")) {
+        if (problem.startsWith("expected <block end>, but found '<block mapping start>'")
+                || problem.startsWith("expected <block end>, but found '<block sequence start>'")) {
             return "; is line " + (found.getLine() + 1) + " indented differently from the keys above it? The keys of one"
                     + " mapping start in the same column";
         }
         return "";
     }
 
-    /** Where the first {@code ": "} outside quotes starts in {@code line}, or -1. */
+    /**
+     * Where the first {@code ": "} outside quotes starts in {@code line}, or -1. A quote opens a
+     * quoted scalar only where a scalar starts (an apostrophe in {@code donor's} does not).
+     */
     private static int colonOutsideQuotes(String line) {
         char quote = 0;
+        char before = 0; // the last character that is not a space, outside quotes
         for (int i = 0; i + 1 < line.length(); i++) {
             char c = line.charAt(i);
             if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
+                if (c == '\\' && quote == '"') {
+                    i++; // an escape in double quotes
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if ((c == '"' || c == '\'') && (before == 0 || ":-[{,".indexOf(before) >= 0)) {
                 quote = c;
             } else if (c == ':' && line.charAt(i + 1) == ' ') {
                 return i;
+            }
+            if (quote == 0 && c != ' ') {
+                before = c;
             }
         }
         return -1;

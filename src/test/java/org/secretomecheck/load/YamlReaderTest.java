@@ -749,6 +749,10 @@ class YamlReaderTest {
                     .endsWith("must be quoted: name: \"a: b\"");
             assertThat(unreadable("a: 1\n- b\n").message()).as("a list item under a mapping: no indentation fixes it")
                     .doesNotContain("indented");
+            assertThat(unreadable("donor:\n  donor's name: a: b\n").message()).as("an apostrophe inside a word is no quote")
+                    .endsWith("must be quoted: donor's name: \"a: b\"");
+            assertThat(unreadable("a:\n  b:\n    - x\n   - y\n").message()).as("a list item one column off")
+                    .contains("is line 4 indented differently");
             Problem indented = unreadable("product:\n  type: ev_small\n   route: intravenous\n");
             assertAt(indented, "", 3, 9);
             assertThat(indented.message()).endsWith("; is line 3 indented further than the key above it? YAML then reads it"
