@@ -307,8 +307,20 @@ final class CheckCommand implements Callable<Integer> {
             progress.tick();
         });
         Report report = checker.report(results).generatedAt(generatedAt).withGate(gate);
-        return write(report, chosen, spec.commandLine().getErr()) ? report.tally() : null;
+        if (!write(report, chosen, spec.commandLine().getErr())) {
+            return null;
+        }
+        long sarifResults = report.protocols().stream().mapToLong(p -> p.findings().size() + p.problems().size()).sum();
+        if (chosen.contains(Format.SARIF) && sarifResults > GITHUB_SARIF_RESULTS) {
+            spec.commandLine().getErr().println("secretome-check: note: the SARIF report holds " + sarifResults
+                    + " results; GitHub code scanning rejects a run of more than " + GITHUB_SARIF_RESULTS
+                    + " (and shows at most 5000): check the protocols in parts");
+        }
+        return report.tally();
     }
+
+    /** The most results GitHub code scanning accepts in one SARIF run (its documented limit). */
+    static final int GITHUB_SARIF_RESULTS = 25_000;
 
     /** Whether text on stdout is coloured: as --[no-]color says, else when stdout is a terminal, TERM is not dumb and NO_COLOR is unset or empty. */
     private boolean colour() {

@@ -109,6 +109,22 @@ class ReportFormatsCliTest {
         assertThat(Files.readString(file)).contains("\"version\" : \"2.1.0\"");
     }
 
+    /** GitHub code scanning rejects a SARIF run of more than 25,000 results: a run that writes one says so. */
+    @Test
+    void aSarifReportTooLargeForCodeScanningIsNoted() throws IOException {
+        Path many = Files.createDirectories(temp.resolve("many"));
+        for (int i = 0; i < 360; i++) { // 73 results each
+            Files.copy(Path.of("protocols/examples/ev-bm-deviations.yaml"), many.resolve("p" + i + ".yaml"));
+        }
+        CliTest.Run run = check("--format", "sarif", "--output", temp.resolve("many.sarif").toString(), many.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("note: the SARIF report holds 26280 results; GitHub code scanning rejects a run of"
+                + " more than 25000");
+        CliTest.Run fewer = check("--format", "sarif", "--output", temp.resolve("one.sarif").toString(),
+                many.resolve("p0.yaml").toString());
+        assertThat(fewer.err()).doesNotContain("GitHub");
+    }
+
     /** Jenkins splits a class name at its last dot: dots of the file's name and directories are written _. */
     @Test
     void aJUnitClassNameHasNoDotButTheExtensionsOne() throws IOException {
