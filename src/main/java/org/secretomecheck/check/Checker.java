@@ -326,7 +326,8 @@ public final class Checker {
     /**
      * Marks each finding waived by the first waiver in force that covers it; a finding that no
      * waiver in force covers but an expired one does stays open, with the first expired waiver
-     * noted (it is re-opened). A waiver not yet in force has no effect.
+     * noted (it is re-opened); else one that only a waiver not yet in force covers stays open,
+     * with that waiver noted, so that a reviewer sees the approval to come.
      */
     private List<Finding> waive(List<Finding> findings, List<Waiver> waivers) {
         List<Finding> waived = new ArrayList<>();
@@ -336,10 +337,12 @@ public final class Checker {
                     .findFirst()
                     .or(() -> waivers.stream().filter(w -> w.hasExpiredBy(checkDate)
                             && w.covers(finding.ruleId(), finding.location().pointer())).findFirst())
+                    .or(() -> waivers.stream().filter(w -> w.isPendingOn(checkDate)
+                            && w.covers(finding.ruleId(), finding.location().pointer())).findFirst())
                     .orElse(null);
             waived.add(waiver == null ? finding : finding.waivedBy(new Finding.WaiverNote(waiver.justification(),
                     waiver.approvedBy(), waiver.approvedOn().toString(), waiver.expiresOn().toString(), waiver.reference(),
-                    waiver.source(), waiver.hasExpiredBy(checkDate))));
+                    waiver.source(), waiver.hasExpiredBy(checkDate), waiver.isPendingOn(checkDate))));
         }
         return waived;
     }

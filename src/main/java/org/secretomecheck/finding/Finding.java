@@ -22,9 +22,10 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
      * @param reference the deviation or change-control reference, or null when none is given
      * @param source where the waiver is written, as {@code file:line:column}
      * @param expired true when the waiver expired before the check date
+     * @param pending true when the waiver is approved from a day after the check date (not yet in force)
      */
     public record WaiverNote(String justification, String approvedBy, String approvedOn, String expiresOn,
-            String reference, String source, boolean expired) {
+            String reference, String source, boolean expired, boolean pending) {
 
         /** The approval in words: {@code approved by QA on 2025-02-01, expires 2026-01-31, reference DEV-1}. */
         public String approval() {
@@ -66,7 +67,12 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
 
     /** True when a waiver in force covers this finding. */
     public boolean isWaived() {
-        return waiver != null && !waiver.expired();
+        return waiver != null && !waiver.expired() && !waiver.pending();
+    }
+
+    /** True when this finding is open and only a waiver not yet in force covers it. */
+    public boolean isPending() {
+        return waiver != null && waiver.pending();
     }
 
     /** True when this finding is open because the waiver that covered it expired. */

@@ -48,6 +48,11 @@ public record Waiver(String rule, String pointer, String justification, String a
         return !checkDate.isBefore(approvedOn) && !checkDate.isAfter(expiresOn);
     }
 
+    /** True when the waiver is approved from a day after the check date. */
+    public boolean isPendingOn(LocalDate checkDate) {
+        return checkDate.isBefore(approvedOn);
+    }
+
     /** True when the waiver's last day is before the check date. */
     public boolean hasExpiredBy(LocalDate checkDate) {
         return checkDate.isAfter(expiresOn);

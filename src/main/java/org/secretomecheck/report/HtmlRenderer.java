@@ -563,6 +563,9 @@ public final class HtmlRenderer implements Renderer {
             if (finding.isReopened()) {
                 m.raw("<br/>").span("sev sev-reopened", "re-opened");
             }
+            if (finding.isPending()) {
+                m.raw("<br/>").span("sev sev-reopened", "waiver pending");
+            }
             if (finding.baseline()) {
                 m.raw("<br/>").span("sev sev-baseline", "baseline");
             }
@@ -597,6 +600,14 @@ public final class HtmlRenderer implements Renderer {
                 Finding.WaiverNote note = finding.waiver();
                 m.open("div", "class", "waiver expired");
                 m.open("p", "class", "detail").span("label", "Waiver expired on " + note.expiresOn() + ": ")
+                        .text(orDash(note.justification())).close("p");
+                approval(m, note);
+                m.close("div");
+            }
+            if (finding.isPending()) {
+                Finding.WaiverNote note = finding.waiver();
+                m.open("div", "class", "waiver expired");
+                m.open("p", "class", "detail").span("label", "Waiver not yet in force (from " + note.approvedOn() + "): ")
                         .text(orDash(note.justification())).close("p");
                 approval(m, note);
                 m.close("div");

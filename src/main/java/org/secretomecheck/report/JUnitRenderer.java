@@ -280,6 +280,9 @@ public final class JUnitRenderer implements Renderer {
                     + (finding.isReopened() ? "\nwaiver expired on " + finding.waiver().expiresOn() + " ("
                             + finding.waiver().source() + "; " + finding.waiver().approval() + "): "
                             + finding.waiver().justification() : "")
+                    + (finding.isPending() ? "\nwaiver not yet in force, from " + finding.waiver().approvedOn() + " ("
+                            + finding.waiver().source() + "; " + finding.waiver().approval() + "): "
+                            + finding.waiver().justification() : "")
                     + (finding.baseline() ? "\nin the baseline" : "");
         }
 

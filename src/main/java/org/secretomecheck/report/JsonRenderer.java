@@ -172,7 +172,8 @@ public final class JsonRenderer implements StreamingRenderer {
             if (finding.waiver().reference() != null) {
                 waiver.put("reference", finding.waiver().reference());
             }
-            waiver.put("source", finding.waiver().source()).put("expired", finding.waiver().expired());
+            waiver.put("source", finding.waiver().source()).put("expired", finding.waiver().expired())
+                    .put("pending", finding.waiver().pending());
         }
         if (finding.baseline()) {
             node.put("baseline", true);

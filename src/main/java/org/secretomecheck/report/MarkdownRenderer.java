@@ -137,6 +137,9 @@ public final class MarkdownRenderer implements Renderer {
         String notes = "";
         if (finding.isReopened()) {
             notes += " " + cell("[waiver expired " + finding.waiver().expiresOn() + " at " + finding.waiver().source() + "]");
+        } else if (finding.isPending()) {
+            notes += " " + cell("[waiver not yet in force: from " + finding.waiver().approvedOn() + " at "
+                    + finding.waiver().source() + "]");
         }
         if (finding.baseline()) {
             notes += " " + cell("[baseline]");

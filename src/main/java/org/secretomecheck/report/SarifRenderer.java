@@ -318,18 +318,19 @@ public final class SarifRenderer implements Renderer {
         if (finding.value() != null) {
             properties.put("value", finding.value());
         }
-        if (finding.isReopened()) {
+        if (finding.isReopened() || finding.isPending()) { // open, with the waiver that does not cover it now
             Finding.WaiverNote waiver = finding.waiver();
-            ObjectNode expired = properties.putObject("waiver");
-            expired.put("expired", true);
-            putIfPresent(expired, "expiresOn", waiver.expiresOn());
-            putIfPresent(expired, "source", waiver.source());
-            putIfPresent(expired, "justification", waiver.justification());
-            putIfPresent(expired, "approvedBy", waiver.approvedBy());
-            putIfPresent(expired, "approvedOn", waiver.approvedOn());
-            putIfPresent(expired, "reference", waiver.reference());
-            properties.put("note", "Open again: the waiver at " + waiver.source() + " expired on " + waiver.expiresOn()
-                    + ".");
+            ObjectNode noted = properties.putObject("waiver");
+            noted.put(finding.isReopened() ? "expired" : "pending", true);
+            putIfPresent(noted, "expiresOn", waiver.expiresOn());
+            putIfPresent(noted, "source", waiver.source());
+            putIfPresent(noted, "justification", waiver.justification());
+            putIfPresent(noted, "approvedBy", waiver.approvedBy());
+            putIfPresent(noted, "approvedOn", waiver.approvedOn());
+            putIfPresent(noted, "reference", waiver.reference());
+            properties.put("note", finding.isReopened()
+                    ? "Open again: the waiver at " + waiver.source() + " expired on " + waiver.expiresOn() + "."
+                    : "Open: the waiver at " + waiver.source() + " is in force only from " + waiver.approvedOn() + ".");
         }
         if (finding.baseline()) {
             properties.put("baseline", true);

@@ -143,6 +143,9 @@ public final class TextRenderer implements StreamingRenderer {
         } else if (finding.isReopened()) {
             notes.append(" [waiver expired ").append(finding.waiver().expiresOn()).append(" at ")
                     .append(shown(finding.waiver().source())).append("]");
+        } else if (finding.isPending()) {
+            notes.append(" [waiver not yet in force: from ").append(finding.waiver().approvedOn()).append(" at ")
+                    .append(shown(finding.waiver().source())).append("]");
         }
         if (finding.baseline()) {
             notes.append(" [baseline]");

@@ -732,6 +732,47 @@ class WaiversAndBaselineTest {
         assertThat(fromYaml.code()).isZero();
     }
 
+    /** A waiver approved from a day after the check date waives nothing, and every format says it is coming. */
+    @Test
+    void aWaiverNotYetInForceLeavesTheFindingOpenAndIsShownWithIt() throws Exception {
+        Path protocol = Files.writeString(reports.resolve("pending.yaml"), """
+                format: secretome-protocol/1
+                protocol:
+                  id: QC-W-1
+                  stage: design
+                  product: {type: ev_small, route: intravenous, clinical_stage: phase1}
+                waivers:
+                  - {rule: SRC-01, justification: "pending CAPA", approved_by: "QA", approved_on: 2025-06-02,
+                     expires_on: 2025-12-31}
+                """);
+        CliTest.Run text = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01");
+        assertThat(text.code()).as("the finding is open").isEqualTo(1);
+        assertThat(text.out()).contains("SRC-01  The tissue of origin of the MSC (source.tissue) is not recorded. [waiver not"
+                + " yet in force: from 2025-06-02 at " + protocol + ":7:5]").contains("0 waived");
+        JsonNode json = new ObjectMapper().readTree(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01",
+                "--format", "json").out());
+        JsonNode finding = null;
+        for (JsonNode f : json.at("/protocols/0/findings")) {
+            if (f.path("ruleId").asText().equals("SRC-01")) {
+                finding = f;
+            }
+        }
+        assertThat(finding).isNotNull();
+        assertThat(finding.path("status").asText()).isEqualTo("open");
+        assertThat(finding.at("/waiver/pending").asBoolean()).isTrue();
+        assertThat(finding.at("/waiver/expired").asBoolean()).isFalse();
+        assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "sarif").out())
+                .contains("\"pending\" : true").contains("is in force only from 2025-06-02");
+        assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "markdown").out())
+                .contains("[waiver not yet in force: from 2025-06-02");
+        assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "html").out())
+                .contains("Waiver not yet in force (from 2025-06-02)");
+        assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "junit").out())
+                .contains("waiver not yet in force, from 2025-06-02");
+        assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-02").out()).as("in force from that day")
+                .contains("1 waived");
+    }
+
     /** A baseline or waiver file kept beside the protocols is what the run reads it as, not a protocol to check. */
     @Test
     void theRunsOwnBaselineAndWaiverFilesInADirectoryCheckedAreLeftOutWithANote() throws Exception {

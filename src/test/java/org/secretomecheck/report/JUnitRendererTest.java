@@ -147,7 +147,7 @@ class JUnitRendererTest {
     @Test
     void aCriterionWhoseFindingsAreAllWaivedIsSkipped() throws Exception {
         Finding waived = Finding.open("DON-02", Severity.MINOR, new Location("x.yaml", "/protocol/donor/age_years", 3, 4),
-                "old donor", "67").waivedBy(new Finding.WaiverNote("reviewed", "QA", "2025-01-02", "2025-12-31", null, "x.yaml:9:5", false));
+                "old donor", "67").waivedBy(new Finding.WaiverNote("reviewed", "QA", "2025-01-02", "2025-12-31", null, "x.yaml:9:5", false, false));
         ProtocolResult protocol = new ProtocolResult("x.yaml", "ab", "ID-1", "1", "design", List.of(waived),
                 List.of(), List.of(), List.of(), List.of("DON-01", "DON-02"));
         Report report = new Report(new Report.Tool("secretome-check", "0.1.0"), new Report.RuleSet("r", "s", 2),
