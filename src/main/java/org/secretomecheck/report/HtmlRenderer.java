@@ -596,18 +596,11 @@ public final class HtmlRenderer implements Renderer {
                 approval(m, note);
                 m.close("div");
             }
-            if (finding.isReopened()) {
+            if (finding.isReopened() || finding.isPending()) { // open, with the waiver that does not cover it now
                 Finding.WaiverNote note = finding.waiver();
                 m.open("div", "class", "waiver expired");
-                m.open("p", "class", "detail").span("label", "Waiver expired on " + note.expiresOn() + ": ")
-                        .text(orDash(note.justification())).close("p");
-                approval(m, note);
-                m.close("div");
-            }
-            if (finding.isPending()) {
-                Finding.WaiverNote note = finding.waiver();
-                m.open("div", "class", "waiver expired");
-                m.open("p", "class", "detail").span("label", "Waiver not yet in force (from " + note.approvedOn() + "): ")
+                m.open("p", "class", "detail").span("label", (finding.isReopened() ? "Waiver expired on " + note.expiresOn()
+                        : "Waiver not yet in force (from " + note.approvedOn() + ")") + ": ")
                         .text(orDash(note.justification())).close("p");
                 approval(m, note);
                 m.close("div");
