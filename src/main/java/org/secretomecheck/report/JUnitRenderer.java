@@ -250,6 +250,7 @@ public final class JUnitRenderer implements Renderer {
                 attribute("type", first.severity().label());
                 attribute("message", first.location().display() + ": " + first.message()
                         + (first.isReopened() ? " [waiver expired " + first.waiver().expiresOn() + "]" : "")
+                        + (first.isPending() ? " [waiver not yet in force: from " + first.waiver().approvedOn() + "]" : "")
                         + (first.baseline() ? " [baseline]" : "") + more(open.size()));
                 text(open.stream().map(finding -> describe(finding)).collect(java.util.stream.Collectors.joining("\n\n")));
                 endInline();

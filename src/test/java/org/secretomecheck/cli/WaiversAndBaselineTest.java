@@ -768,7 +768,8 @@ class WaiversAndBaselineTest {
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "html").out())
                 .contains("Waiver not yet in force (from 2025-06-02)");
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "junit").out())
-                .contains("waiver not yet in force, from 2025-06-02");
+                .contains("waiver not yet in force, from 2025-06-02")
+                .contains("is not recorded. [waiver not yet in force: from 2025-06-02]\"");
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-02").out()).as("in force from that day")
                 .contains("1 waived");
     }
