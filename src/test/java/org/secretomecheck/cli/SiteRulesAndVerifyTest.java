@@ -359,7 +359,8 @@ class SiteRulesAndVerifyTest {
                 .contains("expected SITE-01 minor /protocol \"the site is unknown\"; "
                         + "got SITE-01 minor /protocol \"The manufacturing site (site) is not named.\"")
                 .contains("FAIL  SITE-01  expected twice")
-                .contains("      " + site.resolve("cases/SITE-01.yaml") + ":29:9: the finding minor at /protocol is expected twice; a rule reports one finding per place")
+                .contains("      " + site.resolve("cases/SITE-01.yaml") + ":29:9: the finding minor at /protocol is expected"
+                        + " twice; a rule reports one finding per place")
                 .doesNotContain("internal error");
         assertThat(Files.readString(temp.resolve("v/traceability.md"))).contains("| SITE-01 | Manufacturing site named |")
                 .contains("**FAIL**");
