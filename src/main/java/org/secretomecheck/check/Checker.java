@@ -27,6 +27,7 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
+import org.secretomecheck.finding.Severity;
 import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.finding.Tally;
 import org.secretomecheck.finding.WaiverRef;
@@ -248,7 +249,8 @@ public final class Checker {
         List<RuleDescription> descriptions = new ArrayList<>();
         for (RuleInfo rule : book.rules()) {
             descriptions.add(new RuleDescription(rule.id(), rule.title(), rule.appliesTo(), rule.rationale(), rule.sources(),
-                    rule.profileKeys().stream().map(key -> key + " = " + profile.value(key)).toList()));
+                    rule.profileKeys().stream().map(key -> key + " = " + profile.value(key)).toList(),
+                    rule.checks().stream().map(check -> Severity.of(check.severity())).toList()));
         }
         return descriptions;
     }

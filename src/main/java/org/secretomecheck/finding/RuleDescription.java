@@ -1,5 +1,6 @@
 package org.secretomecheck.finding;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,12 +13,14 @@ import java.util.List;
  * @param rationale why the criterion exists
  * @param sources its published sources
  * @param thresholds the thresholds in force, as {@code profile.key = value}
+ * @param severities the severities its checks report, most severe first, each once
  */
 public record RuleDescription(String id, String title, String appliesTo, String rationale, List<String> sources,
-        List<String> thresholds) {
+        List<String> thresholds, List<Severity> severities) {
 
     public RuleDescription {
         sources = List.copyOf(sources);
         thresholds = List.copyOf(thresholds);
+        severities = severities.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     }
 }

@@ -121,7 +121,12 @@ public final class SarifRenderer implements Renderer {
         node.putObject("shortDescription").put("text", nonEmpty(rule.title(), rule.id()));
         node.putObject("fullDescription").put("text", nonEmpty(rule.rationale(), nonEmpty(rule.title(), rule.id())));
         node.putObject("help").put("text", helpText(rule)).put("markdown", helpMarkdown(rule));
+        if (!rule.severities().isEmpty()) {
+            // the level of its most severe check; each result carries its own
+            node.putObject("defaultConfiguration").put("level", level(rule.severities().get(0)));
+        }
         ObjectNode properties = node.putObject("properties");
+        rule.severities().stream().map(Severity::label).forEach(properties.putArray("severities")::add);
         if (rule.appliesTo() != null) {
             properties.put("appliesTo", rule.appliesTo());
         }

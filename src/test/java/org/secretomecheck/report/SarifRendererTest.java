@@ -87,6 +87,24 @@ class SarifRendererTest {
         assertThat(exp.at("/help/text").asText()).contains("Thresholds in force:").contains("expansion.max_passage = ");
     }
 
+    /** A viewer that lists rules shows each at the level of its most severe check. */
+    @Test
+    void eachRuleHasTheLevelOfItsMostSevereCheckAndListsItsSeverities() throws Exception {
+        JsonNode run = sarif(TestReports.check(TestReports.COMPLIANT)).at("/runs/0");
+        JsonNode src02 = rule(run, "SRC-02");
+        assertThat(src02.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+        assertThat(src02.at("/properties/severities").toString()).isEqualTo("[\"critical\",\"info\"]");
+        JsonNode exp01 = rule(run, "EXP-01");
+        assertThat(exp01.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+        assertThat(exp01.at("/properties/severities").toString()).isEqualTo("[\"major\",\"minor\"]");
+        JsonNode don02 = rule(run, "DON-02");
+        assertThat(don02.at("/defaultConfiguration/level").asText()).isEqualTo("warning");
+        assertThat(don02.at("/properties/severities").toString()).isEqualTo("[\"minor\"]");
+        for (JsonNode rule : run.at("/tool/driver/rules")) {
+            assertThat(rule.at("/defaultConfiguration/level").asText()).as(rule.path("id").asText()).isIn("error", "warning", "note");
+        }
+    }
+
     @Test
     void findingsAreLocatedByLineColumnAndPointerWithTheirGmpSeverity() throws Exception {
         JsonNode run = sarif(TestReports.check(TestReports.DEVIATING)).at("/runs/0");
