@@ -97,6 +97,11 @@ public record ProtocolResult(String file, String sha256, String id, String versi
         return findings.stream().filter(Finding::isReopened).count();
     }
 
+    /** Open findings whose waiver is not yet in force. */
+    public long pendingCount() {
+        return findings.stream().filter(Finding::isPending).count();
+    }
+
     /** {@code checked} or {@code not_checked}. */
     public String status() {
         return isChecked() ? "checked" : "not_checked";

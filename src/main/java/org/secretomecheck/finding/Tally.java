@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The counts of a run, added up one protocol at a time, so that a report can be summarized
  * without holding every protocol: protocols, those not checked, open findings by severity, waived
- * findings, findings re-opened by an expired waiver, stale and expiring waivers, and how the open
+ * findings, findings re-opened by an expired waiver, findings whose waiver is not yet in force, stale and expiring waivers, and how the open
  * findings compare with the baseline.
  */
 public final class Tally {
@@ -25,6 +25,7 @@ public final class Tally {
     private int notChecked;
     private int waived;
     private int reopened;
+    private int pending;
     private int stale;
     private int expiring;
     private int inBaseline;
@@ -62,6 +63,9 @@ public final class Tally {
                 if (finding.isReopened()) {
                     reopened++;
                 }
+                if (finding.isPending()) {
+                    pending++;
+                }
             }
         }
         stale += result.staleWaivers().size();
@@ -82,6 +86,11 @@ public final class Tally {
     /** Open findings whose waiver expired. */
     public int reopened() {
         return reopened;
+    }
+
+    /** Open findings whose waiver is approved from a day after the check date. */
+    public int pending() {
+        return pending;
     }
 
     /** Waivers that match no finding, counted once per protocol they apply to. */

@@ -180,8 +180,7 @@ public final class HtmlRenderer implements Renderer {
         };
         m.element("p", report.verdict() + " " + count(report.protocols().size(), "protocol") + ": " + checked + " checked, "
                 + report.notCheckedCount() + " not checked. " + count(openTotal, "open finding") + ", "
-                + report.waivedCount() + " waived" + TextRenderer.extras(report.tally().reopened(),
-                        report.tally().staleWaivers(), report.tally().expiringWaivers()) + "."
+                + report.waivedCount() + " waived" + TextRenderer.extras(report.tally()) + "."
                 + (report.notCheckedCount() > 0 ? " A protocol that was not checked is not compliant." : ""),
                 "class", verdictClass, "id", "verdict").nl();
 
@@ -394,8 +393,7 @@ public final class HtmlRenderer implements Renderer {
                     + " kept this protocol from being judged; no criterion was evaluated.", "class", "verdict notchecked")
                     .nl();
         } else {
-            String extras = TextRenderer.extras(protocol.reopenedCount(), protocol.staleWaivers().size(),
-                    protocol.expiringWaivers().size());
+            String extras = TextRenderer.extras(protocol);
             m.element("p", open == 0 ? "Checked: no open findings" + (waived > 0 ? ", " + waived + " waived" : "") + extras
                     + "." : "Checked: " + count((int) open, "open finding") + " (" + severityCounts(protocol) + "), "
                             + waived + " waived" + extras + ".", "class",

@@ -157,6 +157,7 @@ public final class JUnitRenderer implements Renderer {
                 property(name + ".sha256", input.sha256());
             }
             property("waivers.reopened", count(protocol.reopenedCount()));
+            property("waivers.pending", count(protocol.pendingCount()));
             property("waivers.stale", count(protocol.staleWaivers().size()));
             property("waivers.expiring", count(protocol.expiringWaivers().size()));
             property("criteria.notApplicable", String.join(",", report.notApplicable(protocol)));

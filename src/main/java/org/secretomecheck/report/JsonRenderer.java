@@ -95,6 +95,7 @@ public final class JsonRenderer implements StreamingRenderer {
         }
         summary.put("waived", tally.waived());
         summary.put("reopened", tally.reopened());
+        summary.put("pending", tally.pending());
         summary.put("staleWaivers", tally.staleWaivers());
         summary.put("expiringWaivers", tally.expiringWaivers());
         summary.put("failOn", gate.failOn().label());

@@ -37,7 +37,7 @@ public final class MarkdownRenderer implements Renderer {
         out.write("**" + report.verdict() + "** " + report.protocols().size() + " protocol"
                 + plural(report.protocols().size()) + ", " + checked + " checked, " + report.notCheckedCount()
                 + " not checked; " + openTotal + " open finding" + plural(openTotal) + ", " + report.waivedCount()
-                + " waived" + TextRenderer.extras(tally.reopened(), tally.staleWaivers(), tally.expiringWaivers()) + ".\n\n");
+                + " waived" + TextRenderer.extras(tally) + ".\n\n");
         out.write("| Severity | Open |\n|---|---:|\n");
         for (Severity severity : DESCENDING) {
             out.write("| " + severity.name() + " | " + open.get(severity) + " |\n");
@@ -93,8 +93,7 @@ public final class MarkdownRenderer implements Renderer {
         List<Finding> waived = protocol.findings().stream().filter(Finding::isWaived).toList();
         String summary = (open.isEmpty() && waived.isEmpty() ? "Checked: no findings"
                 : "Checked: " + open.size() + " open, " + waived.size() + " waived")
-                + TextRenderer.extras(protocol.reopenedCount(), protocol.staleWaivers().size(),
-                        protocol.expiringWaivers().size()) + ".";
+                + TextRenderer.extras(protocol) + ".";
         if (!protocol.completeness().isEmpty()) {
             SectionScore all = protocol.completeness().get(protocol.completeness().size() - 1);
             summary += " Completeness " + all.percent() + "% (" + all.met() + " of " + all.applicable()

@@ -463,6 +463,7 @@ public final class SarifRenderer implements Renderer {
         Tally tally = report.tally();
         summary.put("waived", tally.waived());
         summary.put("reopened", tally.reopened());
+        summary.put("pending", tally.pending());
         summary.put("staleWaivers", tally.staleWaivers());
         summary.put("expiringWaivers", tally.expiringWaivers());
         summary.put("failOn", report.gate().failOn().label());

@@ -199,7 +199,7 @@ public final class TextRenderer implements StreamingRenderer {
         long open = protocol.findings().stream().filter(f -> !f.isWaived()).count();
         long waived = protocol.findings().size() - open;
         return (open == 0 && waived == 0 ? "checked: no findings" : "checked: " + open + " open, " + waived + " waived")
-                + extras(protocol.reopenedCount(), protocol.staleWaivers().size(), protocol.expiringWaivers().size());
+                + extras(protocol);
     }
 
     /** Why a stale waiver matches nothing, in parentheses after a space, when the tool can tell; else "". */
@@ -225,11 +225,25 @@ public final class TextRenderer implements StreamingRenderer {
                 + " was written for " + (above.size() == 1 ? "that finding" : "one of those findings");
     }
 
+    /** The waiver counts of a protocol that are not zero (see {@link #extras(long, long, long, long)}). */
+    static String extras(ProtocolResult protocol) {
+        return extras(protocol.reopenedCount(), protocol.pendingCount(), protocol.staleWaivers().size(),
+                protocol.expiringWaivers().size());
+    }
+
+    /** The waiver counts of a run that are not zero. */
+    static String extras(Tally tally) {
+        return extras(tally.reopened(), tally.pending(), tally.staleWaivers(), tally.expiringWaivers());
+    }
+
     /** The waiver counts that are not zero, as {@code , 1 re-opened (waiver expired), 1 stale waiver}. */
-    static String extras(long reopened, long stale, long expiring) {
+    private static String extras(long reopened, long pending, long stale, long expiring) {
         StringBuilder extras = new StringBuilder();
         if (reopened > 0) {
             extras.append(", ").append(reopened).append(" re-opened (waiver expired)");
+        }
+        if (pending > 0) {
+            extras.append(", ").append(pending).append(" open with a waiver not yet in force");
         }
         if (stale > 0) {
             extras.append(", ").append(stale).append(" stale waiver").append(stale == 1 ? "" : "s");
@@ -256,7 +270,7 @@ public final class TextRenderer implements StreamingRenderer {
                         + " %d minor, %d info; %d waived",
                 tally.protocols(), tally.protocols() == 1 ? "" : "s", tally.checked(), tally.notChecked(),
                 open.get(Severity.CRITICAL), open.get(Severity.MAJOR), open.get(Severity.MINOR), open.get(Severity.INFO),
-                tally.waived()) + extras(tally.reopened(), tally.staleWaivers(), tally.expiringWaivers());
+                tally.waived()) + extras(tally);
     }
 
     private String paint(String code, String text) {

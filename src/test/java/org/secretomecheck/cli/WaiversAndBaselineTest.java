@@ -748,7 +748,7 @@ class WaiversAndBaselineTest {
         CliTest.Run text = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01");
         assertThat(text.code()).as("the finding is open").isEqualTo(1);
         assertThat(text.out()).contains("SRC-01  The tissue of origin of the MSC (source.tissue) is not recorded. [waiver not"
-                + " yet in force: from 2025-06-02 at " + protocol + ":7:5]").contains("0 waived");
+                + " yet in force: from 2025-06-02 at " + protocol + ":7:5]").contains("0 waived, 1 open with a waiver not yet in force");
         JsonNode json = new ObjectMapper().readTree(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01",
                 "--format", "json").out());
         JsonNode finding = null;
@@ -761,14 +761,18 @@ class WaiversAndBaselineTest {
         assertThat(finding.path("status").asText()).isEqualTo("open");
         assertThat(finding.at("/waiver/pending").asBoolean()).isTrue();
         assertThat(finding.at("/waiver/expired").asBoolean()).isFalse();
+        assertThat(json.at("/summary/pending").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/reopened").asInt()).isZero();
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "sarif").out())
-                .contains("\"pending\" : true").contains("is in force only from 2025-06-02");
+                .contains("\"pending\" : true").contains("is in force only from 2025-06-02")
+                .contains("\"reopened\" : 0,\n        \"pending\" : 1,");
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "markdown").out())
                 .contains("[waiver not yet in force: from 2025-06-02");
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "html").out())
-                .contains("Waiver not yet in force (from 2025-06-02)");
+                .contains("Waiver not yet in force (from 2025-06-02)").contains("1 open with a waiver not yet in force.");
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "junit").out())
                 .contains("waiver not yet in force, from 2025-06-02")
+                .contains("<property name=\"waivers.pending\" value=\"1\"/>")
                 .contains("is not recorded. [waiver not yet in force: from 2025-06-02]\"");
         assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-02").out()).as("in force from that day")
                 .contains("1 waived");
