@@ -23,11 +23,15 @@ public record ProtocolVersion(ProtocolResult result, ProtocolDocument document) 
         return result.isChecked() && document != null;
     }
 
-    /** Reads and checks {@code file}, shown to the user as {@code display}. Never throws for a bad file. */
+    /**
+     * Reads and checks {@code file} ({@code null}: standard input), shown to the user as
+     * {@code display}. Never throws for a bad file.
+     */
     public static ProtocolVersion load(Checker checker, InputLimits limits, Path file, String display) {
         byte[] content;
         try {
-            content = InputFile.read(file, limits.maxFileBytes());
+            content = file == null ? InputFile.read(System.in, limits.maxFileBytes())
+                    : InputFile.read(file, limits.maxFileBytes());
         } catch (InputFile.UnreadableException e) {
             return failed(display, e.getMessage());
         }

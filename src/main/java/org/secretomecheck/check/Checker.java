@@ -205,7 +205,7 @@ public final class Checker {
             return ProtocolResult.notChecked(entry.display(), "", null, List.of(entry.problem()));
         }
         try {
-            return check(entry.path(), entry.display());
+            return entry.isStandardInput() ? check(null, entry.display()) : check(entry.path(), entry.display());
         } catch (RuntimeException | Error e) {
             return ProtocolResult.notChecked(entry.display(), "", null, List.of(internalError(entry.display(), e)));
         }
@@ -255,10 +255,11 @@ public final class Checker {
         return descriptions;
     }
 
-    /** Checks one file, shown to the user as {@code display}. */
+    /** Checks one file ({@code null}: standard input), shown to the user as {@code display}. */
     public ProtocolResult check(Path file, String display) {
         try {
-            return check(display, InputFile.read(file, limits.maxFileBytes()));
+            return check(display, file == null ? InputFile.read(System.in, limits.maxFileBytes())
+                    : InputFile.read(file, limits.maxFileBytes()));
         } catch (InputFile.UnreadableException e) {
             return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
                     Location.ofFile(display), e.getMessage())));

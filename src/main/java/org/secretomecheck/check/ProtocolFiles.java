@@ -35,12 +35,27 @@ import org.secretomecheck.rules.RuleBook;
  * directory enclosing it become entries with a problem, in their place in that order, so they are
  * reported rather than skipped; the rest of the directory is still walked. Each file is taken
  * once, under the first name it is met by: a file given twice, or reached through two links, is
- * checked once.
+ * checked once. {@code -} names standard input (a file named {@code -} is {@code ./-}).
  */
 public final class ProtocolFiles {
 
-    /** A file to check, or a path that could not be expanded ({@code problem} set). */
-    public record Entry(Path path, String display, Problem problem) {}
+    /** The argument that names standard input. */
+    public static final String STANDARD_INPUT = "-";
+
+    /** The name under which standard input is reported. */
+    public static final String STANDARD_INPUT_NAME = "<stdin>";
+
+    /**
+     * A file to check, or a path that could not be expanded ({@code problem} set), or standard
+     * input (neither a path nor a problem).
+     */
+    public record Entry(Path path, String display, Problem problem) {
+
+        /** True for the protocol read from standard input. */
+        public boolean isStandardInput() {
+            return path == null && problem == null;
+        }
+    }
 
     private ProtocolFiles() {}
 
@@ -86,6 +101,12 @@ public final class ProtocolFiles {
         List<Entry> entries = new ArrayList<>();
         Set<Object> seen = new HashSet<>(); // what was taken: file keys (device and inode), or locations
         for (String argument : arguments) {
+            if (argument.equals(STANDARD_INPUT)) { // read once, however often it is named
+                if (seen.add(STANDARD_INPUT)) {
+                    entries.add(new Entry(null, STANDARD_INPUT_NAME, null));
+                }
+                continue;
+            }
             if (argument.isBlank()) {
                 entries.add(failed(null, "'" + argument + "'", "an empty path (an unset variable?); give a file or a directory"));
                 continue;
@@ -100,9 +121,7 @@ public final class ProtocolFiles {
             if (Files.isDirectory(path)) {
                 entries.addAll(directory(path, argument, seen, walk));
             } else if (Files.notExists(path)) {
-                entries.add(failed(path, argument, argument.equals("-")
-                        ? "no such file; protocols are not read from standard input: give their files or directories"
-                        : "no such file or directory"));
+                entries.add(failed(path, argument, "no such file or directory"));
             } else if (seen.add(identity(path, fileKey(path)))) { // the read reports a file it cannot read
                 entries.add(new Entry(path, argument, null));
             }

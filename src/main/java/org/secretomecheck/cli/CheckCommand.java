@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Setup setup;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories; - reads one protocol from standard input.")
     List<String> paths;
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip the files and directories met in a directory whose"

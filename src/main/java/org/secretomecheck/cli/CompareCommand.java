@@ -45,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     WaiverFiles waiverFiles;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories; - reads one protocol from standard input.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -12,6 +12,7 @@ import org.secretomecheck.change.DiffFormat;
 import org.secretomecheck.change.ProtocolDiff;
 import org.secretomecheck.change.ProtocolVersion;
 import org.secretomecheck.check.Checker;
+import org.secretomecheck.check.ProtocolFiles;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
@@ -48,10 +49,10 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     WaiverFiles waiverFiles;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The old version of the protocol.")
+    @Parameters(index = "0", paramLabel = "OLD", description = "The old version of the protocol (- for standard input).")
     String before;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The new version of the protocol.")
+    @Parameters(index = "1", paramLabel = "NEW", description = "The new version of the protocol (- for standard input).")
     String after;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -74,6 +75,9 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (before.equals(ProtocolFiles.STANDARD_INPUT) && after.equals(ProtocolFiles.STANDARD_INPUT)) {
+            throw Commands.usage(spec, "standard input (-) can be only one of the two versions");
+        }
         DiffFormat chosen = DiffFormat.of(format).orElse(null);
         if (chosen == null) {
             throw Commands.usage(spec, "unknown --format " + format + " (use "
@@ -117,6 +121,9 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static ProtocolVersion load(Checker checker, String argument) {
+        if (argument.equals(ProtocolFiles.STANDARD_INPUT)) {
+            return ProtocolVersion.load(checker, InputLimits.DEFAULT, null, ProtocolFiles.STANDARD_INPUT_NAME);
+        }
         Path path;
         try {
             path = Path.of(argument);
@@ -127,8 +134,7 @@ final class DiffCommand implements Callable<Integer> {
             return failed(argument, "a directory; diff compares two protocol files");
         }
         if (!java.nio.file.Files.exists(path)) {
-            return failed(argument, argument.equals("-")
-                    ? "no such file; protocols are not read from standard input: give the two files" : "no such file");
+            return failed(argument, "no such file");
         }
         return ProtocolVersion.load(checker, InputLimits.DEFAULT, path, argument);
     }

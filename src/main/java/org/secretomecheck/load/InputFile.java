@@ -49,6 +49,23 @@ public final class InputFile {
         return content;
     }
 
+    /**
+     * The bytes of standard input, at most {@code maxBytes} of them, read to its end. Standard input
+     * is read only when the user names it ({@code -}), so waiting for it is what they asked for.
+     */
+    public static byte[] read(InputStream standardInput, int maxBytes) throws UnreadableException {
+        byte[] content;
+        try {
+            content = standardInput.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new UnreadableException("cannot read standard input: " + describe(e));
+        }
+        if (content.length > maxBytes) {
+            throw new UnreadableException("standard input holds more than " + maxBytes + " bytes");
+        }
+        return content;
+    }
+
     /** Why {@code file}, which is no file the tool can see, cannot be examined. */
     private static String whyNotThere(Path file) {
         try {

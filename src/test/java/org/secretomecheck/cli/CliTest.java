@@ -254,11 +254,60 @@ class CliTest {
         assertThat(new ObjectMapper().readTree(report.toFile()).at("/summary/checked").asInt()).isEqualTo(1);
     }
 
+    /** The run with {@code input} as standard input. */
+    static Run withStandardInput(byte[] input, String... args) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    /** A protocol piped in is checked like its file, once however often "-" is named, under the name <stdin>. */
     @Test
-    void aDashIsNeitherStandardInputNorOutputAndSaysSo() {
-        Run protocol = run("check", "--as-of", "2025-06-01", "-");
-        assertThat(protocol.code()).isEqualTo(2);
-        assertThat(protocol.out()).contains("protocols are not read from standard input");
+    void aDashAmongTheProtocolsReadsOneFromStandardInput() throws IOException {
+        byte[] content = Files.readAllBytes(Path.of(ADIPOSE));
+        Run file = run("check", "--as-of", "2025-06-01", "--format", "json", ADIPOSE);
+        Run piped = withStandardInput(content, "check", "--as-of", "2025-06-01", "--format", "json", "-", ADIPOSE, "-");
+        assertThat(piped.code()).isEqualTo(file.code()).isEqualTo(1);
+        JsonNode fromFile = new ObjectMapper().readTree(file.out()).at("/protocols/0");
+        JsonNode protocols = new ObjectMapper().readTree(piped.out()).path("protocols");
+        assertThat(protocols).hasSize(2);
+        assertThat(protocols.get(0).path("file").asText()).isEqualTo("<stdin>");
+        assertThat(protocols.get(0).path("sha256")).isEqualTo(fromFile.path("sha256"));
+        assertThat(protocols.get(0).path("findings").toString().replace("<stdin>", ADIPOSE))
+                .isEqualTo(fromFile.path("findings").toString());
+        assertThat(protocols.get(1).path("file").asText()).isEqualTo(ADIPOSE);
+
+        Run text = withStandardInput(content, "check", "--as-of", "2025-06-01", "-");
+        assertThat(text.out()).contains("<stdin>:90:5  MAJOR     CON-04");
+        Run empty = withStandardInput(new byte[0], "check", "--as-of", "2025-06-01", "-", COMPLIANT);
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.out()).contains("<stdin>  ERROR     the file holds no YAML document")
+                .contains("Summary: 2 protocols, 1 checked, 1 not checked");
+        assertThat(run("check", "--as-of", "2025-06-01", "./-").out()).as("a file named - is ./-")
+                .contains("./-  ERROR     no such file or directory");
+    }
+
+    /** Change control of a version kept elsewhere: git show HEAD:p.yaml | secretome-check diff - p.yaml. */
+    @Test
+    void diffReadsOneVersionFromStandardInput() throws IOException {
+        Path now = temp.resolve("now.yaml");
+        Files.writeString(now, Files.readString(Path.of(DEVIATING)).replace("age_years: 67", "age_years: 71"));
+        Run diff = withStandardInput(Files.readAllBytes(Path.of(DEVIATING)), "diff", "--as-of", "2025-06-01", "-",
+                now.toString());
+        assertThat(diff.code()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("Change control: <stdin> -> " + now)
+                .contains("changed  /protocol/donor/age_years  67 (line 30) -> 71 (line 30)");
+        Run both = run("diff", "-", "-");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("standard input (-) can be only one of the two versions");
+    }
+
+    @Test
+    void aDashIsNeitherStandardInputNorOutputForOptionsAndSaysSo() {
         for (String option : List.of("--output", "--profile", "--baseline", "--waivers")) {
             Run dash = run("check", option, "-", COMPLIANT);
             assertThat(dash.code()).as(option).isEqualTo(2);
