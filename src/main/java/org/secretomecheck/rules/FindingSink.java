@@ -36,12 +36,16 @@ import org.secretomecheck.protocol.ProtocolDocument;
  * <p>Templates may use {@code {value}} (the value at the target), {@code {field}} (the target
  * path), {@code {profile.group.key}} (a threshold), any protocol path such as
  * {@code {donor.count}}, and the names of the arguments the consequence passes. A placeholder may
- * say what to write when its value is not recorded, as the catalogue's messages do:
- * {@code {value or 'not set'}}; without it, {@value #NOT_RECORDED} is written.
+ * name the words that follow its value: a unit, {@code {value|°C}}, or a singular and a plural,
+ * {@code {count|time|times}} ({@code 1 time}, {@code 2 times}; the singular only for exactly
+ * {@code 1}). It may say what to write instead when its value is not recorded, as the
+ * catalogue's messages do: {@code {value or 'not set'}}, {@code {value|°C or 'an unrecorded
+ * temperature'}}; without it, {@value #NOT_RECORDED} is written, and no words follow.
  */
 public final class FindingSink {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?: or '([^'{}]*)')?}");
+    /** A placeholder: its name, the words after its value (one form, or singular and plural), the words for no value. */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([^|{}']*))?(?:\\|([^|{}']*))?(?: or '([^'{}]*)')?}");
 
     /** What a placeholder whose value is not recorded shows, unless it names its own words. */
     static final String NOT_RECORDED = "(not recorded)";
@@ -78,23 +82,37 @@ public final class FindingSink {
 
     /**
      * A template split at its placeholders: text, name, text, name, ..., text; and for each
-     * placeholder, in order, the words it shows for a value not recorded.
+     * placeholder, in order, what it shows.
      */
-    record Template(List<String> parts, List<String> unrecorded) {
+    record Template(List<String> parts, List<Shown> shown) {
+
+        /** What a placeholder shows after its value (for 1, and for any other value), and instead of none. */
+        record Shown(String one, String many, String unrecorded) {
+
+            String of(String value) {
+                if (value == null) {
+                    return unrecorded;
+                }
+                String words = value.equals("1") ? one : many;
+                return words.isEmpty() ? value : value + " " + words;
+            }
+        }
 
         static Template of(String template) {
             List<String> parts = new ArrayList<>();
-            List<String> unrecorded = new ArrayList<>();
+            List<Shown> shown = new ArrayList<>();
             Matcher matcher = PLACEHOLDER.matcher(template);
             int end = 0;
             while (matcher.find()) {
                 parts.add(template.substring(end, matcher.start()));
                 parts.add(matcher.group(1));
-                unrecorded.add(matcher.group(2) == null ? NOT_RECORDED : matcher.group(2));
+                String one = Objects.requireNonNullElse(matcher.group(2), "").strip();
+                String many = matcher.group(3) == null ? one : matcher.group(3).strip();
+                shown.add(new Shown(one, many, matcher.group(4) == null ? NOT_RECORDED : matcher.group(4)));
                 end = matcher.end();
             }
             parts.add(template.substring(end));
-            return new Template(List.copyOf(parts), List.copyOf(unrecorded));
+            return new Template(List.copyOf(parts), List.copyOf(shown));
         }
     }
 
@@ -165,8 +183,7 @@ public final class FindingSink {
         List<String> parts = template.parts();
         StringBuilder out = new StringBuilder(parts.get(0));
         for (int i = 1; i < parts.size(); i += 2) {
-            String shown = resolve(parts.get(i), arguments, target);
-            out.append(shown == null ? template.unrecorded().get(i / 2) : shown).append(parts.get(i + 1));
+            out.append(template.shown().get(i / 2).of(resolve(parts.get(i), arguments, target))).append(parts.get(i + 1));
         }
         return out.toString();
     }

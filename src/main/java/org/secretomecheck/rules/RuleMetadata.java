@@ -74,8 +74,13 @@ final class RuleMetadata {
         return rules;
     }
 
-    /** A message placeholder, with the words it shows for a value not recorded ({@code {value or 'not set'}}). */
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+?)(?: or '[^'{}]*')?\\}");
+    /**
+     * A message placeholder, with the words after its value and those it shows for a value not
+     * recorded (see {@link FindingSink}); looser about names than the sink, so that a misspelt
+     * path is named.
+     */
+    private static final java.util.regex.Pattern PLACEHOLDER =
+            java.util.regex.Pattern.compile("\\{([^{}|]+?)(?:\\|[^|{}']*){0,2}(?: or '[^'{}]*')?\\}");
 
     /** Reports the paths of {@code rule}'s metadata that name nothing (see {@link Targets}). */
     private void paths(Rule rule, Map<String, Object> meta) {

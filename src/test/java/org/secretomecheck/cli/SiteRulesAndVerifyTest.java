@@ -228,13 +228,14 @@ class SiteRulesAndVerifyTest {
         Path drl = dir.resolve("site.drl");
         Files.writeString(drl, Files.readString(drl)
                 .replace("@message(\"The manufacturing site (site) is not named.\")",
-                        "@message(\"{donor.cout} and {profile.expansion.max_pasage} and {own.thing}\")")
+                        "@message(\"{donor.cout} and {profile.expansion.max_pasage|passage|passages or 'none'} and {own.thing}\")")
                 .replace("@title(", "@thresholds(\"profile.expansion.max_passage, profile.nope.key\") @title("));
         CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("the placeholder {donor.cout} in @message, which names no field of the protocol"
                 + " format or threshold of the profile (at \"cout\")")
                 .contains("the placeholder {profile.expansion.max_pasage}").doesNotContain("{own.thing}")
+                .doesNotContain("passages")
                 .contains("lists profile.nope.key in @thresholds, which is not a threshold of the profile")
                 .doesNotContain("lists profile.expansion.max_passage");
     }
