@@ -1,5 +1,7 @@
 package org.secretomecheck.rules;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -45,14 +47,17 @@ final class Watchdog {
     /** One protocol being judged on one thread, and the rule it is firing. */
     static final class Judgment implements AutoCloseable {
         private final String file;
+        private final Thread thread = Thread.currentThread();
+        private final Collection<String> rules;
         private volatile String rule;
         private volatile String lastFired;
         /** Time the watchdog saw this judgment run, tick by tick (only the watchdog thread writes it). */
         private long observed;
         private boolean reported;
 
-        private Judgment(String file) {
+        private Judgment(String file, Collection<String> rules) {
             this.file = file;
+            this.rules = rules;
         }
 
         @Override
@@ -61,10 +66,13 @@ final class Watchdog {
         }
     }
 
-    /** Starts watching the judgment of {@code file} on this thread, until the result is closed. */
-    static Judgment watch(String file) {
+    /**
+     * Starts watching the judgment of {@code file} on this thread, until the result is closed;
+     * {@code rules} are the names of the rules that may run.
+     */
+    static Judgment watch(String file, Collection<String> rules) {
         start();
-        Judgment judgment = new Judgment(file);
+        Judgment judgment = new Judgment(file, rules);
         RUNNING.put(Thread.currentThread(), judgment);
         return judgment;
     }
@@ -116,6 +124,45 @@ final class Watchdog {
         return judgment == null ? null : judgment.rule;
     }
 
+    /**
+     * The rule whose conditions the judging thread is evaluating, or null: found on the thread's
+     * stack by the class that Drools generates for them, {@code Rule_} and the rule's name (a space
+     * written {@code _}, a character that cannot be in a Java name {@code $u} and its code
+     * {@code $}) and a number. Of several names that fit, the longest.
+     */
+    private static String evaluating(Judgment judgment) {
+        for (StackTraceElement frame : judgment.thread.getStackTrace()) {
+            String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+            String found = null;
+            for (String rule : type.startsWith("Rule_") ? judgment.rules : List.<String>of()) {
+                String prefix = "Rule_" + inClassName(rule);
+                if (type.startsWith(prefix) && type.length() > prefix.length() && Character.isDigit(type.charAt(prefix.length()))
+                        && (found == null || rule.length() > found.length())) {
+                    found = rule;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A rule's name as Drools writes it into the names of the classes it generates for the rule. */
+    static String inClassName(String rule) {
+        StringBuilder name = new StringBuilder();
+        rule.codePoints().forEach(c -> {
+            if (c == ' ') {
+                name.append('_');
+            } else if (Character.isJavaIdentifierPart(c) && c != '$') {
+                name.appendCodePoint(c);
+            } else {
+                name.append("$u").append(c).append('$');
+            }
+        });
+        return name.toString();
+    }
+
     private static void start() {
         if (thread == null) {
             synchronized (Watchdog.class) {
@@ -144,8 +191,12 @@ final class Watchdog {
                 judgment.observed += step;
                 if (!judgment.reported && judgment.observed > LIMIT_NANOS) {
                     judgment.reported = true;
+                    String rule = judgment.rule;
+                    String evaluating = rule == null ? evaluating(judgment) : null;
                     action.accept(Readable.line(judgment.file) + ": the rules did not finish within " + LIMIT_NANOS / 1_000_000_000L
-                            + " s" + (judgment.rule == null ? "" : " (rule \"" + Readable.line(judgment.rule) + "\" was running)")
+                            + " s" + (rule != null ? " (rule \"" + Readable.line(rule) + "\" was running)"
+                                    : evaluating != null ? " (rule \"" + Readable.line(evaluating) + "\" was evaluating its conditions)"
+                                    : "")
                             + "; a rule that never returns cannot be stopped, so the run stops here and its report is incomplete");
                 }
             }

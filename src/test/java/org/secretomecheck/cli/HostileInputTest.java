@@ -130,6 +130,40 @@ class HostileInputTest {
         assertThat(results).hasSize(expected.size() + 2);
     }
 
+    /**
+     * A passage history as long as the input limits allow, of numbers with 100 digits: EXP-02
+     * multiplied them into one running product, in time that grew with the square of the list,
+     * and the watchdog stopped the whole run after 60 s. Far from the limit (93,014 doublings),
+     * and exactly on it (25 doublings, which needs the exact products). The time limit is a bound
+     * for a hang, not a measure of speed: this takes about 5 s, and took 48 s in this JVM before.
+     */
+    @Test
+    @Timeout(30)
+    void aPassageHistoryAsLongAsTheLimitsAllowIsJudged() throws IOException {
+        String seeded = "1." + "7".repeat(99);
+        String doubled = "3." + "5".repeat(98) + "4";
+        StringBuilder far = new StringBuilder("passage_history:\n");
+        StringBuilder tie = new StringBuilder("passage_history:\n");
+        for (int i = 0; i < 28_000; i++) {
+            far.append("      - {passage: 1, cells_seeded: ").append(seeded).append(", cells_harvested: ").append(seeded)
+                    .append("e+1}\n");
+        }
+        for (int i = 0; i < 8_000; i++) { // 25 doublings, then passages that neither gain nor lose
+            String value = i < 25 ? seeded : (10_000 + i) + "." + "7".repeat(90);
+            tie.append("      - {passage: 1, cells_seeded: ").append(value).append(", cells_harvested: ")
+                    .append(i < 25 ? doubled : value).append("}\n");
+        }
+        String good = good();
+        assertThat(good).contains("cumulative_population_doublings: 14.8\n");
+        Files.writeString(temp.resolve("far.yaml"), good.replace("cumulative_population_doublings: 14.8\n", far));
+        Files.writeString(temp.resolve("tie.yaml"), good.replace("cumulative_population_doublings: 14.8\n", tie));
+        Map<String, JsonNode> results = check(1, temp.resolve("far.yaml").toString(), temp.resolve("tie.yaml").toString());
+        assertThat(results.get("far.yaml").path("findings").toString())
+                .contains("The cells reached 93014.0 cumulative population doublings; the limit is 25.");
+        assertThat(results.get("tie.yaml").path("status").asText()).isEqualTo("checked");
+        assertThat(results.get("tie.yaml").path("findings").toString()).doesNotContain("EXP-02");
+    }
+
     @Test
     void aFileOfFiftyMebibytesIsRefusedWithoutReadingIt() throws IOException {
         Path big = temp.resolve("big.yaml");

@@ -411,6 +411,25 @@ class RuleFailureContainmentTest {
                 + " a rule that never returns cannot be stopped, so the run stops here").contains("SITE-01.yaml");
     }
 
+    /** A condition that never returns is named too: it runs before any consequence. */
+    @Test
+    void aConditionThatNeverReturnsStopsTheRunWithItsFileAndRule() throws Exception {
+        String rule = "SITE-01 check 1: spins (in its conditions), 5% é/x";
+        Path dir = withCase(siteRule("conditions", "Protocol( )", ""));
+        Path drl = dir.resolve("conditions.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("rule \"SITE-01 check 1: conditions\"", "function boolean siteSpins() {\n    while (true) { }\n}\n"
+                        + "rule \"" + rule + "\"")
+                .replace("    Protocol( )\nthen\n    \nend", "    Protocol( id == \"" + DEVIATING_ID + "\" )\n    eval( siteSpins() )\n"
+                        + "then\nend"));
+        assertThat(Files.readString(drl)).contains("eval( siteSpins() )");
+        Own run = ownJvm("-Dsecretome-check.rule-time-limit=2", "verify", "--rules", dir.toString(), "--output-dir",
+                temp.resolve("v").toString());
+        assertThat(run.code()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).contains("the rules did not finish within 2 s (rule \"" + rule + "\" was evaluating its"
+                + " conditions); a rule that never returns cannot be stopped");
+    }
+
     @Test
     void aRuleThatEndsTheProcessLeavesExitCodeTwo() throws Exception {
         // System.exit is refused where it is written; called by reflection, the run still ends with code 2
