@@ -30,12 +30,18 @@ public final class Verification {
     public record Row(String id, String title, RuleInfo rule, List<CaseRunner.Outcome> cases) {
 
         /**
-         * {@code PASS}, {@code FAIL}, {@code NOT IMPLEMENTED} or {@code CASES MISSING} with what is
-         * missing: {@code (no case)}, {@code (no firing case)} or {@code (no quiet case)}.
+         * {@code PASS}, {@code FAIL}, {@code NOT IMPLEMENTED}, {@code INCOMPLETE} with the catalogue
+         * checks that have no DRL rule, or {@code CASES MISSING} with what is missing:
+         * {@code (no case)}, {@code (no firing case)} or {@code (no quiet case)}.
          */
         public String result() {
             if (rule == null) {
                 return "NOT IMPLEMENTED";
+            }
+            List<Integer> missing = Catalogue.missingChecks(rule);
+            if (!missing.isEmpty()) {
+                return "INCOMPLETE (no rule for check " + missing.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
             }
             if (cases.stream().anyMatch(c -> !c.passed())) {
                 return "FAIL";

@@ -48,24 +48,26 @@ final class Setup {
 
     /**
      * The rule book for judging protocols, or null after printing why it cannot be used: as
-     * {@link #ruleBook}, and it must have a rule for every criterion of the catalogue. A partial
-     * rule set would report a protocol compliant with criteria it never checked ({@code verify}
-     * still runs one, and lists what it lacks).
+     * {@link #ruleBook}, and it must have a rule for every criterion of the catalogue and every
+     * check of it that reports a finding. A partial rule set would report a protocol compliant
+     * with criteria it never checked ({@code verify} still runs one, and lists what it lacks).
      */
     RuleBook completeRuleBook(PrintWriter err) {
         RuleBook book = ruleBook(err);
         if (book == null) {
             return null;
         }
-        List<String> missing = Catalogue.ids().stream().filter(id -> book.rule(id) == null).toList();
+        List<String> missing = Catalogue.missing(book);
         if (missing.isEmpty()) {
             return book;
         }
         String listed = missing.size() <= 12 ? String.join(", ", missing)
                 : String.join(", ", missing.subList(0, 12)) + " and " + (missing.size() - 12) + " more";
+        long criteria = missing.stream().filter(item -> !item.contains(" check ")).count();
         err.println("secretome-check: the rules cannot be used:");
-        err.println("  " + book.source() + ": " + missing.size() + " of the " + Catalogue.ids().size()
-                + " criteria of the catalogue have no rule: " + listed);
+        err.println("  " + book.source() + ": " + (criteria == missing.size()
+                ? criteria + " of the " + Catalogue.ids().size() + " criteria of the catalogue have no rule: "
+                : "the catalogue's criteria and checks that have no rule: ") + listed);
         err.println("  Protocols are judged only against every criterion: use a complete copy of rules/,"
                 + " and add a site's own rules with --site-rules.");
         return null;

@@ -575,6 +575,36 @@ class CliTest {
         assertThat(verify.out()).contains("NOT all verified");
     }
 
+    /**
+     * A copy of rules/ without the DRL rules of one check (DON-04 check 3, a mandatory donor test
+     * not done) reported a protocol with that deviation compliant: only whole criteria were counted.
+     */
+    @Test
+    void aRuleSetWithoutEveryCheckOfACriterionJudgesNoProtocol() throws IOException {
+        Path copy = temp.resolve("rules-copy");
+        try (var files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(Path.of("rules").relativize(file).toString()));
+            }
+        }
+        Path don = copy.resolve("don/don.drl");
+        String drl = Files.readString(don);
+        int removed = 0;
+        for (int start = drl.indexOf("rule \"DON-04 check 3"); start >= 0; start = drl.indexOf("rule \"DON-04 check 3")) {
+            drl = drl.substring(0, start) + drl.substring(drl.indexOf("\nend\n", start) + 5);
+            removed++;
+        }
+        assertThat(removed).isPositive();
+        Files.writeString(don, drl);
+        Run run = run("check", "--rules", copy.toString(), "--as-of", "2025-06-01", COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(copy + ": the catalogue's criteria and checks that have no rule: DON-04 check 3");
+        Run verify = run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("verified").toString());
+        assertThat(verify.code()).isEqualTo(1);
+        assertThat(Files.readString(temp.resolve("verified/traceability.md")))
+                .contains("| DON-04 | Mandatory donor tests performed |").contains("**INCOMPLETE (no rule for check 3)** |");
+    }
+
     @Test
     void checkDatesAreDaysWrittenYyyyMmDd() {
         for (String date : List.of("+999999999-12-31", "+10000-01-01", "2025-6-1", "yesterday")) {

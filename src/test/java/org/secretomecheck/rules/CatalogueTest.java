@@ -31,6 +31,35 @@ class CatalogueTest {
         assertThat(TestRules.book().ids()).containsExactlyElementsOf(ids);
     }
 
+    /**
+     * The checks the index lists are the numbered rows of each criterion's table in
+     * {@code criteria.md} that report a finding (not "stop (no finding)"), and the bundled rules
+     * implement exactly those.
+     */
+    @Test
+    void theIndexListsEveryCheckThatReportsAFindingAndTheRulesImplementThem() throws Exception {
+        java.util.Map<String, List<Integer>> documented = new java.util.LinkedHashMap<>();
+        String id = null;
+        for (String line : java.nio.file.Files.readAllLines(Path.of("docs/criteria.md"))) {
+            java.util.regex.Matcher heading = java.util.regex.Pattern.compile("^#### ([A-Z]+-\\d+) ").matcher(line);
+            if (heading.find()) {
+                id = heading.group(1);
+                documented.put(id, new java.util.ArrayList<>());
+            } else if (id != null && line.matches("^\\| \\d+ \\|.*")) {
+                String[] cells = line.substring(1).split("\\|");
+                if (!List.of("—", "no finding").contains(cells[2].strip())) {
+                    documented.get(id).add(Integer.valueOf(cells[0].strip()));
+                }
+            }
+        }
+        assertThat(documented.values().stream().mapToInt(List::size).sum()).isEqualTo(246);
+        for (Catalogue.Entry entry : Catalogue.entries()) {
+            assertThat(entry.checks()).as(entry.id()).isEqualTo(documented.get(entry.id()));
+            assertThat(Catalogue.missingChecks(TestRules.book().rule(entry.id()))).as(entry.id()).isEmpty();
+        }
+        assertThat(Catalogue.missing(TestRules.book())).isEmpty();
+    }
+
     @Test
     void everyRuleIdIsInTheCatalogueWithItsTitle() throws Exception {
         for (RuleInfo rule : TestRules.book().rules()) {
