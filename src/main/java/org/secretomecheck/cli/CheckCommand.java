@@ -32,6 +32,8 @@ import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.report.Format;
+import org.secretomecheck.report.Renderer;
+import org.secretomecheck.report.SarifRenderer;
 import org.secretomecheck.report.StreamingRenderer;
 import org.secretomecheck.rules.RuleBook;
 import picocli.CommandLine.Command;
@@ -114,6 +116,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on-stale-waivers",
             description = "Exit 1 when a waiver matches no finding of a protocol it applies to.")
     boolean failOnStaleWaivers;
+
+    @Option(names = "--sarif-omit-waived",
+            description = "Leave waived findings out of the SARIF results (its summary still counts them): GitHub code"
+                    + " scanning does not read SARIF suppressions and would show them as open alerts.")
+    boolean sarifOmitWaived;
 
     /** What fails this run; set once the options are read. */
     private Gate gate;
@@ -310,13 +317,19 @@ final class CheckCommand implements Callable<Integer> {
         if (!write(report, chosen, spec.commandLine().getErr())) {
             return null;
         }
-        long sarifResults = report.protocols().stream().mapToLong(p -> p.findings().size() + p.problems().size()).sum();
+        long sarifResults = report.protocols().stream().mapToLong(p -> p.findings().size() + p.problems().size()).sum()
+                - (sarifOmitWaived ? report.tally().waived() : 0);
         if (chosen.contains(Format.SARIF) && sarifResults > GITHUB_SARIF_RESULTS) {
             spec.commandLine().getErr().println("secretome-check: note: the SARIF report holds " + sarifResults
                     + " results; GitHub code scanning rejects a run of more than " + GITHUB_SARIF_RESULTS
                     + " (and shows at most 5000): check the protocols in parts");
         }
         return report.tally();
+    }
+
+    /** The renderer of {@code format}, as the options ask. */
+    private Renderer renderer(Format format) {
+        return format == Format.SARIF && sarifOmitWaived ? SarifRenderer.withoutWaived() : format.renderer();
     }
 
     /** The most results GitHub code scanning accepts in one SARIF run (its documented limit). */
@@ -340,12 +353,12 @@ final class CheckCommand implements Callable<Integer> {
             if (outputDir != null || output != null) {
                 for (Format format : chosen) {
                     target = outputDir != null ? outputDir.resolve(format.fileName()) : output;
-                    Files.write(target, (OutputStream out) -> format.renderer().render(report, out));
+                    Files.write(target, (OutputStream out) -> renderer(format).render(report, out));
                 }
             } else {
                 Format format = chosen.get(0);
                 PrintWriter out = spec.commandLine().getOut();
-                (format == Format.TEXT && colour() ? format.renderer().coloured() : format.renderer()).render(report, out);
+                (format == Format.TEXT && colour() ? format.renderer().coloured() : renderer(format)).render(report, out);
                 out.flush();
             }
             return true;

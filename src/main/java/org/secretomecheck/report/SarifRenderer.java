@@ -36,6 +36,9 @@ import org.secretomecheck.finding.WaiverRef;
  * by file, line and column and by its JSON Pointer (a logical location); waived findings as
  * accepted external suppressions; protocols that could not be checked as error notifications of
  * a failed invocation and as error results of the rule ID {@value #NOT_CHECKED}. Written with Jackson, keys in a fixed order.
+ * GitHub code scanning does not read suppressions and would show waived findings as open
+ * alerts, so a renderer made with {@link #withoutWaived()} leaves them out of the results (the
+ * run's properties still count them, and say how many were left out).
  */
 public final class SarifRenderer implements Renderer {
 
@@ -47,6 +50,22 @@ public final class SarifRenderer implements Renderer {
     private static final ObjectMapper MAPPER = JsonLayout.indented()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
+
+    private final boolean waivedResults;
+
+    /** A renderer that writes waived findings as suppressed results. */
+    public SarifRenderer() {
+        this(true);
+    }
+
+    private SarifRenderer(boolean waivedResults) {
+        this.waivedResults = waivedResults;
+    }
+
+    /** A renderer that leaves waived findings out of the results, for GitHub code scanning. */
+    public static SarifRenderer withoutWaived() {
+        return new SarifRenderer(false);
+    }
 
     /**
      * Writes the log one part at a time, each result as it is made, so that a report of thousands
@@ -82,7 +101,9 @@ public final class SarifRenderer implements Renderer {
             json.writeArrayFieldStart("results");
             for (int index = 0; index < report.protocols().size(); index++) {
                 for (Finding finding : report.protocols().get(index).findings()) {
-                    json.writeTree(result(report, finding, index));
+                    if (waivedResults || !finding.isWaived()) {
+                        json.writeTree(result(report, finding, index));
+                    }
                 }
                 Map<String, Integer> seen = new java.util.HashMap<>();
                 for (Problem problem : report.protocols().get(index).problems()) {
@@ -92,7 +113,11 @@ public final class SarifRenderer implements Renderer {
             json.writeEndArray();
             json.writeStringField("columnKind", "unicodeCodePoints");
             json.writeFieldName("properties");
-            json.writeTree(runProperties(report));
+            ObjectNode properties = runProperties(report);
+            if (!waivedResults) {
+                properties.put("waivedResultsLeftOut", report.tally().waived());
+            }
+            json.writeTree(properties);
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();

@@ -207,6 +207,27 @@ class WaiversAndBaselineTest {
                 + " expired), 1 stale waiver, 1 expiring waiver"));
     }
 
+    /** For GitHub, which ignores suppressions: the waived results are left out, and the log says how many. */
+    @Test
+    void sarifForGitHubLeavesTheWaivedFindingsOut() throws Exception {
+        JsonNode full = JSON.readTree(read("secretome-check.sarif"));
+        CliTest.Run omitted = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", WAIVERS, "--format",
+                "sarif", "--sarif-omit-waived");
+        JsonNode log = JSON.readTree(omitted.out());
+        try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+            assertThat(schema.validate(log)).as("SARIF schema violations").isEmpty();
+        }
+        assertThat(log.at("/runs/0/results").size()).isEqualTo(full.at("/runs/0/results").size() - WAIVED.size());
+        for (JsonNode result : log.at("/runs/0/results")) {
+            assertThat(result.has("suppressions")).as(result.path("ruleId").asText()).isFalse();
+        }
+        assertThat(log.at("/runs/0/properties/waivedResultsLeftOut").asInt()).isEqualTo(WAIVED.size());
+        assertThat(log.at("/runs/0/properties/summary/waived").asInt()).isEqualTo(WAIVED.size());
+        assertThat(full.at("/runs/0/properties").has("waivedResultsLeftOut")).isFalse();
+        assertThat(omitted.code()).isEqualTo(run.code());
+    }
+
     @Test
     void sarif() throws Exception {
         JsonNode log = JSON.readTree(read("secretome-check.sarif"));
