@@ -11,8 +11,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** Writes output files whole: to a temporary file beside the target, then renamed over it. */
@@ -26,17 +24,32 @@ final class Files {
     }
 
     /**
-     * A temporary file is created readable by its owner only. A report is an ordinary file: it
-     * keeps the permissions of the file it replaces, or else gets rw-r--r--.
+     * A report is an ordinary file: it keeps the permissions of the file it replaces; a new one
+     * has those the user's umask gives a new file, which its temporary file was created with.
      */
     private static void readableLikeAnOrdinaryFile(Path temporary, Path target) throws IOException {
-        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
+        if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix") && java.nio.file.Files.exists(target)) {
+            java.nio.file.Files.setPosixFilePermissions(temporary, java.nio.file.Files.getPosixFilePermissions(target));
         }
-        Set<PosixFilePermission> permissions = java.nio.file.Files.exists(target)
-                ? java.nio.file.Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
-        java.nio.file.Files.setPosixFilePermissions(temporary, permissions);
     }
+
+    /**
+     * A new, empty file beside the target with a name of its own, created with the permissions a
+     * new file gets (as the umask gives: {@code createTempFile} would make it readable by its
+     * owner only, and a report readable by others no more).
+     */
+    private static Path createTemporary(Path directory) throws IOException {
+        while (true) {
+            Path temporary = directory.resolve(".secretome-check-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return java.nio.file.Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Writes {@code bytes} to {@code target}, creating its directory; never leaves a half-written file. */
     static void write(Path target, byte[] bytes) throws IOException {
@@ -100,7 +113,7 @@ final class Files {
         }
         Path temporary;
         try {
-            temporary = java.nio.file.Files.createTempFile(absolute.getParent(), ".secretome-check-", ".tmp");
+            temporary = createTemporary(absolute.getParent());
         } catch (IOException e) { // named after the target, not the temporary file the user never asked for
             throw new FileSystemException(target.toString(), null, "cannot create a file in " + absolute.getParent());
         }

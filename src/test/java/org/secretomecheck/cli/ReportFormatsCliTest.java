@@ -90,10 +90,28 @@ class ReportFormatsCliTest {
         assertThat(sarif.at("/runs/0/invocations/0/endTimeUtc").asText()).isEqualTo("2025-06-01T08:30:00Z");
         assertThat(Files.readString(dir.resolve("secretome-check.txt"))).startsWith("protocols/examples/").doesNotContain("\u001B[");
         assertThat(Files.readString(dir.resolve("secretome-check.xml"))).startsWith("<?xml");
-        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("secretome-check.md"))))
-                    .isEqualTo("rw-r--r--");
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) { // those of any new file here
+            assertThat(Files.getPosixFilePermissions(dir.resolve("secretome-check.md")))
+                    .isEqualTo(Files.getPosixFilePermissions(Files.createFile(temp.resolve("new"))));
         }
+    }
+
+    /** A report is as private as the user's umask makes a new file, as a redirection to it would be. */
+    @Test
+    void aNewReportHasThePermissionsTheUmaskGives() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path report = temp.resolve("private/report.json");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder("sh", "-c", "umask 077 && exec \"$0\" -cp \"$1\" " + Main.class.getName()
+                + " check --as-of 2025-06-01 --format json -o \"$2\" " + CliTest.COMPLIANT,
+                javaCommand, System.getProperty("java.class.path"), report.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-------");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw-r--"));
+        assertThat(check("--format", "json", "-o", report.toString(), CliTest.COMPLIANT).code()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).as("a report replaced keeps its own")
+                .isEqualTo("rw-rw-r--");
     }
 
     @Test
