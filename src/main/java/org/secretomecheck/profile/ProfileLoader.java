@@ -3,6 +3,7 @@ package org.secretomecheck.profile;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -379,7 +380,7 @@ public final class ProfileLoader {
         }
     }
 
-    /** A copy of {@code node} with every number as the shortest decimal of its value (5.0 is 5, 1500000000 is 1.5E+9). */
+    /** A copy of {@code node} with every number as its value without trailing zeros (5.0 is 5). */
     private static JsonNode canonicalNumbers(JsonNode node) {
         if (node.isNumber()) {
             return DecimalNode.valueOf(node.decimalValue().stripTrailingZeros());
@@ -398,14 +399,17 @@ public final class ProfileLoader {
     }
 
     /**
-     * The SHA-256 of {@code tree} as canonical JSON: keys sorted, and numbers by value, so that
-     * {@code 5}, {@code 5.0} and {@code 5.00}, or {@code 1500000000} and {@code 1.5e9}, give the
-     * same digest.
+     * The SHA-256 of {@code tree} as canonical JSON, the UTF-8 bytes of {@code {"profile":{...}}}
+     * without spaces or line breaks, keys sorted (by UTF-16 code units), every number in plain
+     * decimal notation without trailing zeros ({@code 5}, {@code 0.22}, {@code 1500000000}), so
+     * that {@code 5}, {@code 5.0} and {@code 5.00}, or {@code 1500000000} and {@code 1.5e9}, give
+     * the same digest.
      */
-    private static String sha256(JsonNode tree) {
+    static String sha256(JsonNode tree) {
         try {
             Object canonical = MAPPER.treeToValue(canonicalNumbers(tree), Object.class);
-            byte[] json = MAPPER.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
+            byte[] json = MAPPER.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsString(canonical)
+                    .getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
