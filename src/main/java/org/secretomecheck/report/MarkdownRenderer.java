@@ -38,13 +38,10 @@ public final class MarkdownRenderer implements Renderer {
                 + plural(report.protocols().size()) + ", " + checked + " checked, " + report.notCheckedCount()
                 + " not checked; " + openTotal + " open finding" + plural(openTotal) + ", " + report.waivedCount()
                 + " waived" + TextRenderer.extras(tally) + ".\n\n");
-        out.write("| Severity | Open |\n|---|---:|\n");
+        // open findings only: the sentence above counts the waived ones and the protocols not checked
+        out.write("| Severity | Open findings |\n|---|---:|\n");
         for (Severity severity : DESCENDING) {
             out.write("| " + severity.name() + " | " + open.get(severity) + " |\n");
-        }
-        out.write("| waived | " + report.waivedCount() + " |\n");
-        if (report.notCheckedCount() > 0) {
-            out.write("| not checked (protocols) | " + report.notCheckedCount() + " |\n");
         }
         out.write("\n");
         for (ProtocolResult protocol : report.protocols()) {
