@@ -110,6 +110,7 @@ public final class ProfileLoader {
         problems.addAll(ranges(profile, site));
         if (site != null) {
             problems.addAll(ProfileValues.orders(merged, site, replaced));
+            problems.addAll(ProfileValues.markers(merged, site));
             if (ownName && sameName(merged, defaults) && !sha256(merged).equals(sha256(defaults))) {
                 problems.add(problem(site, site.at("/profile/name").isMissingNode() ? "/profile" : "/profile/name",
                         "a site profile that changes thresholds needs its own profile.name or profile.version;"

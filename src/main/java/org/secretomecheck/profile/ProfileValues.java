@@ -47,6 +47,22 @@ final class ProfileValues {
         return problems;
     }
 
+    /**
+     * CHR-04's marker minimums, none of which asks for a marker: like an empty list of required
+     * values, they would leave the criterion nothing to check while it counted as met.
+     */
+    static List<Problem> markers(JsonNode merged, ProtocolDocument site) {
+        String pointer = "/profile/ev_characterization/min_markers";
+        JsonNode minimums = merged.at(pointer);
+        boolean none = minimums.isObject() && minimums.size() > 0;
+        for (JsonNode minimum : minimums) {
+            none &= minimum.isNumber() && minimum.decimalValue().signum() == 0;
+        }
+        return !none ? List.of() : List.of(new Problem(Problem.Kind.STRUCTURE, site.locate(pointer), dotted(pointer)
+                + " asks for no marker of any category: CHR-04 would have nothing to check while it counted as met;"
+                + " ask for at least one"));
+    }
+
     /** True when the default holds {@code pointer} in place of a site value that could not be bound. */
     private static boolean standsIn(String pointer, java.util.Collection<String> standIns) {
         return standIns.stream().anyMatch(replaced -> pointer.equals(replaced) || pointer.startsWith(replaced + "/"));
