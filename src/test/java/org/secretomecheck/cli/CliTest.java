@@ -397,6 +397,28 @@ class CliTest {
                 .contains(site + ":4:15: profile.reporting.required_checklists_ev must name at least one");
     }
 
+    /** CHR-04's minimums all at 0 ask for nothing, like an empty list; one at 0 is a site's choice. */
+    @Test
+    void markerMinimumsMustAskForSomeMarker() throws IOException {
+        Path none = Files.writeString(temp.resolve("none.yaml"), """
+                profile:
+                  name: site
+                  ev_characterization:
+                    min_markers: {transmembrane: 0, cytosolic: 0, purity: 0}
+                """);
+        Run run = run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", none.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(none + ":4:5: profile.ev_characterization.min_markers asks for no marker of any"
+                + " category: CHR-04 would have nothing to check");
+        Path some = Files.writeString(temp.resolve("some.yaml"), """
+                profile:
+                  name: site
+                  ev_characterization:
+                    min_markers: {transmembrane: 0, cytosolic: 0}
+                """);
+        assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", some.toString()).code()).isEqualTo(1);
+    }
+
     @Test
     void everyProblemOfAProfileIsListedAtOnce() throws IOException {
         Path site = Files.writeString(temp.resolve("many.yaml"), """
