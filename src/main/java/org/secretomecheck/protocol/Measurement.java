@@ -30,21 +30,40 @@ public record Measurement(String text, BigDecimal lower, BigDecimal upper) {
     }
 
     /**
-     * Parses a censored string; null when it does not follow the grammar or its bound is not
-     * greater than 0.
+     * Parses a censored string; null when it does not follow the grammar, its bound is not
+     * greater than 0, or its exponent is beyond any number ({@link #isBeyondAnyNumber}).
      */
     public static Measurement censored(String text) {
         Matcher matcher = CENSORED.matcher(text);
         if (!matcher.matches()) {
             return null;
         }
-        BigDecimal bound = new BigDecimal(matcher.group(2));
+        BigDecimal bound;
+        try {
+            bound = new BigDecimal(matcher.group(2));
+        } catch (NumberFormatException e) { // an exponent such as e2147483648
+            return null;
+        }
         if (bound.signum() <= 0) {
             return null;
         }
         return matcher.group(1).equals("<")
                 ? new Measurement(text, BigDecimal.ZERO, bound)
                 : new Measurement(text, bound, null);
+    }
+
+    /** True when {@code text} is written as a censored value whose exponent no number can have ({@code "<1e2147483648"}). */
+    public static boolean isBeyondAnyNumber(String text) {
+        Matcher matcher = CENSORED.matcher(text);
+        if (!matcher.matches()) {
+            return false;
+        }
+        try {
+            new BigDecimal(matcher.group(2));
+            return false;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** True for {@code "<q"} and {@code ">q"}. */

@@ -200,6 +200,10 @@ final class ShapeCheck {
         if (node.isNumber()) {
             return fail(at, "must be a finite number, not " + describe(node));
         }
+        if (node.isTextual() && Measurement.isBeyondAnyNumber(node.textValue())) {
+            return fail(at, "is " + Shown.value(node.textValue()) + ": outside the range of numbers a protocol can hold ("
+                    + NumberRange.DESCRIBED + ")");
+        }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
                 + describe(node) + blockScalarHint(node, at, true));
     }

@@ -94,6 +94,8 @@ class HostileInputTest {
         corpus.add(text("long-keys.yaml", longKeys.toString(), "unknown key k0xxx"));
         corpus.add(text("control-characters.yaml", good.replace("duration_h: 48", "duration_h: \"\\x1B[2J\\u2028\\n\""),
                 "duration_h: must be a number, not the text \\\"\\\\u001B[2J"));
+        corpus.add(text("censored-exponent.yaml", good.replace("result_eu_per_ml: \"<0.10\"", "result_eu_per_ml: \"<1e2147483648\""),
+                "is <1e2147483648: outside the range of numbers a protocol can hold"));
         corpus.add(text("empty.yaml", "", "no YAML document"));
         corpus.add(text("blank.yaml", "   \n\n", "no YAML document"));
         corpus.add(text("comments-only.yaml", "# nothing here\n", "no YAML document"));
