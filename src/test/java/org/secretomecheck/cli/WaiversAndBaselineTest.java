@@ -906,6 +906,17 @@ class WaiversAndBaselineTest {
         CliTest.Run sameNumber = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
                 baseline.toString());
         assertThat(sameNumber.out()).as("91 is the 91.0 recorded").contains(": 0 new, 72 matched, 0 gone");
+        for (String unlike : List.of("-２０", "-20\u0660")) { // full-width and Arabic-Indic digits are no numbers here
+            ObjectNode edited = (ObjectNode) JSON.readTree(baseline.toFile());
+            edited.path("findings").forEach(entry -> {
+                if (entry.path("ruleId").asText().equals("STO-01")) {
+                    ((ObjectNode) entry).put("value", unlike);
+                }
+            });
+            Path other = Files.writeString(dir.resolve("unlike.json"), JSON.writeValueAsString(edited));
+            assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline", other.toString()).out())
+                    .as(unlike).contains(": 1 new, 71 matched, 1 gone");
+        }
 
         Files.writeString(protocol, Files.readString(protocol).replace("storage_temp_c: -20 ", "storage_temp_c: 25  "));
         CliTest.Run run = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
