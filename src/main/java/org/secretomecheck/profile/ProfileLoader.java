@@ -197,13 +197,36 @@ public final class ProfileLoader {
      * with a no-break space is no name of its own).
      */
     private static boolean sameName(JsonNode a, JsonNode b) {
-        return bare(a.at("/profile/name")).equalsIgnoreCase(bare(b.at("/profile/name")))
-                && bare(a.at("/profile/version")).equalsIgnoreCase(bare(b.at("/profile/version")));
+        return alike(bare(a.at("/profile/name")), bare(b.at("/profile/name")))
+                && alike(bare(a.at("/profile/version")), bare(b.at("/profile/version")));
     }
 
-    /** The text without spaces, formatting and combining marks, and the blank letters (U+3164, U+2800, ...). */
+    /**
+     * The text in compatibility form (full-width letters as ASCII), without spaces, formatting and
+     * combining marks, and the blank letters (U+3164, U+2800, ...).
+     */
     private static String bare(JsonNode text) {
-        return text.asText().replaceAll("[\\p{Z}\\s\\p{Cf}\\p{M}\\u115F\\u1160\\u3164\\uFFA0\\u2800]", "");
+        return java.text.Normalizer.normalize(text.asText(), java.text.Normalizer.Form.NFKC)
+                .replaceAll("[\\p{Z}\\s\\p{Cf}\\p{M}\\u115F\\u1160\\u3164\\uFFA0\\u2800]", "");
+    }
+
+    /**
+     * True when {@code a} and {@code b} may look the same: as long, and at each place the same
+     * ASCII character in either case, or a character outside ASCII in either, which may be a
+     * look-alike (a Cyrillic а for a Latin a).
+     */
+    private static boolean alike(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] < 128 && y[i] < 128 && Character.toLowerCase(x[i]) != Character.toLowerCase(y[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String name(JsonNode profile) {

@@ -349,6 +349,13 @@ class CliTest {
         Files.writeString(site, "profile:\n  name: \"default_eu_gmp_cl\u0131n\u0131cal\u034f\"\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .as("with dotless i and a combining mark").contains("needs its own profile.name or profile.version");
+        Files.writeString(site, "profile:\n  name: \"default_eu_gmp_clinic\u0430l\"\n  version: \"\uff11.0\"\n"
+                + "  expansion: {max_passage: 4}\n");
+        assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
+                .as("with a Cyrillic a and a full-width 1").contains("needs its own profile.name or profile.version");
+        Files.writeString(site, "profile:\n  name: \"default_eu_gmp_clinical_b\u00e4le\"\n  expansion: {max_passage: 4}\n");
+        assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).code())
+                .as("a name of its own, non-ASCII letters and all").isEqualTo(1);
         Files.writeString(site, "profile:\n  name: ' '\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .contains(site + ":2:3: profile.name must not be blank: it names the thresholds in every report");
