@@ -130,6 +130,12 @@ public final class Judge {
             completed = true;
             return findings;
         } catch (VirtualMachineError e) {
+            String rule = Watchdog.currentRule();
+            if (e instanceof OutOfMemoryError && rule != null) { // still the JVM's trouble, but say where it struck
+                OutOfMemoryError named = new OutOfMemoryError(e.getMessage() + " (while rule \"" + rule + "\" was running)");
+                named.setStackTrace(e.getStackTrace());
+                throw named;
+            }
             if (!(e instanceof StackOverflowError)) {
                 throw e; // the JVM's trouble (out of memory), not the rule's: an internal error
             }

@@ -411,6 +411,19 @@ class RuleFailureContainmentTest {
                 + " a rule that never returns cannot be stopped, so the run stops here").contains("SITE-01.yaml");
     }
 
+    /** Out of memory is the JVM's trouble, an internal error; the message still names the rule it struck in. */
+    @Test
+    void runningOutOfMemoryInARuleNamesTheRule() throws IOException {
+        JsonNode report = batch(siteRule("hungry", "Protocol( id == \"" + DEVIATING_ID + "\" )",
+                "long[] all = new long[Integer.MAX_VALUE];"));
+        JsonNode deviating = report.path("protocols").get(1);
+        assertThat(deviating.path("status").asText()).isEqualTo("not_checked");
+        assertThat(deviating.at("/problems/0/kind").asText()).isEqualTo("internal");
+        assertThat(deviating.at("/problems/0/message").asText()).contains("OutOfMemoryError")
+                .contains("(while rule \"SITE-01 check 1: hungry\" was running)");
+        assertThat(report.at("/summary/checked").asInt()).isEqualTo(2);
+    }
+
     /** A condition that never returns is named too: it runs before any consequence. */
     @Test
     void aConditionThatNeverReturnsStopsTheRunWithItsFileAndRule() throws Exception {
