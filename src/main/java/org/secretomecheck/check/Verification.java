@@ -31,17 +31,17 @@ public final class Verification {
 
         /**
          * {@code PASS}, {@code FAIL}, {@code NOT IMPLEMENTED}, {@code INCOMPLETE} with the catalogue
-         * checks that have no DRL rule, or {@code CASES MISSING} with what is missing:
+         * checks and bundled DRL rules it lacks, or {@code CASES MISSING} with what is missing:
          * {@code (no case)}, {@code (no firing case)} or {@code (no quiet case)}.
          */
         public String result() {
             if (rule == null) {
                 return "NOT IMPLEMENTED";
             }
-            List<Integer> missing = Catalogue.missingChecks(rule);
-            if (!missing.isEmpty()) {
-                return "INCOMPLETE (no rule for check " + missing.stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
+            List<String> lacking = Catalogue.lacking(rule);
+            if (!lacking.isEmpty()) {
+                return "INCOMPLETE (no " + lacking.stream().map(item -> item.startsWith("check ") ? "rule for " + item : item)
+                        .collect(java.util.stream.Collectors.joining(", no ")) + ")";
             }
             if (cases.stream().anyMatch(c -> !c.passed())) {
                 return "FAIL";

@@ -63,11 +63,11 @@ final class Setup {
         }
         String listed = missing.size() <= 12 ? String.join(", ", missing)
                 : String.join(", ", missing.subList(0, 12)) + " and " + (missing.size() - 12) + " more";
-        long criteria = missing.stream().filter(item -> !item.contains(" check ")).count();
+        long criteria = missing.stream().filter(Catalogue.ids()::contains).count();
         err.println("secretome-check: the rules cannot be used:");
         err.println("  " + book.source() + ": " + (criteria == missing.size()
                 ? criteria + " of the " + Catalogue.ids().size() + " criteria of the catalogue have no rule: "
-                : "the catalogue's criteria and checks that have no rule: ") + listed);
+                : "lacks rules that the catalogue's criteria need: ") + listed);
         err.println("  Protocols are judged only against every criterion: use a complete copy of rules/,"
                 + " and add a site's own rules with --site-rules.");
         return null;

@@ -22,7 +22,11 @@ public final class Catalogue {
     /** One catalogue entry; {@code checks} leaves out the checks that only end a chain ("stop, no finding"). */
     public record Entry(String id, int group, String title, List<Integer> checks) {}
 
+    /** The file beside the precompiled rules that lists the bundled DRL rules of the catalogue's criteria, one per line. */
+    static final String BUNDLED_RULES = "bundled-rules.txt";
+
     private static final List<Entry> ENTRIES = read();
+    private static final List<String[]> BUNDLED = bundledRules();
 
     private Catalogue() {}
 
@@ -38,7 +42,10 @@ public final class Catalogue {
 
     /**
      * What {@code book} lacks to judge against the whole catalogue: an ID without a rule, as
-     * {@code DON-04}, or a check of a rule it has without a DRL rule, as {@code DON-04 check 3}.
+     * {@code DON-04}; a check of a rule it has without a DRL rule, as {@code DON-04 check 3}; or a
+     * DRL rule of the bundled rules for a criterion, by name, as {@code rule "CON-04 check 3: ..."}
+     * (a check may be written as several DRL rules, one for each case, and a copy of the rules
+     * that lost one would leave that case unchecked).
      */
     public static List<String> missing(RuleBook book) {
         List<String> missing = new ArrayList<>();
@@ -47,18 +54,45 @@ public final class Catalogue {
             if (rule == null) {
                 missing.add(entry.id());
             } else {
-                missingChecks(rule).forEach(check -> missing.add(entry.id() + " check " + check));
+                lacking(rule).forEach(item -> missing.add(item.startsWith("check ") ? entry.id() + " " + item : item));
             }
         }
         return missing;
     }
 
-    /** The catalogue checks of {@code rule} that no DRL rule of it implements; none for a site rule. */
-    public static List<Integer> missingChecks(RuleInfo rule) {
-        Set<Integer> implemented = new HashSet<>();
-        rule.checks().forEach(check -> implemented.add(check.number()));
-        return ENTRIES.stream().filter(entry -> entry.id().equals(rule.id())).findFirst().map(Entry::checks)
-                .orElse(List.of()).stream().filter(check -> !implemented.contains(check)).toList();
+    /**
+     * What {@code rule} lacks of its criterion: {@code check 3} for a catalogue check that no DRL
+     * rule implements, {@code rule "CON-04 check 3: ..."} for a DRL rule of the bundled rules of
+     * a check it implements otherwise. Nothing for a site rule.
+     */
+    public static List<String> lacking(RuleInfo rule) {
+        Set<Integer> checks = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        rule.checks().forEach(check -> {
+            checks.add(check.number());
+            names.add(check.drlRule());
+        });
+        List<String> lacking = new ArrayList<>();
+        ENTRIES.stream().filter(entry -> entry.id().equals(rule.id())).findFirst().map(Entry::checks).orElse(List.of())
+                .stream().filter(check -> !checks.contains(check)).forEach(check -> lacking.add("check " + check));
+        for (String[] bundled : BUNDLED) { // ID, check, DRL rule name
+            if (bundled[0].equals(rule.id()) && checks.contains(Integer.valueOf(bundled[1])) && !names.contains(bundled[2])) {
+                lacking.add("rule \"" + bundled[2] + "\"");
+            }
+        }
+        return lacking;
+    }
+
+    /** The bundled DRL rules for the catalogue's criteria, as the build recorded them: ID, check and name. */
+    private static List<String[]> bundledRules() {
+        try (InputStream in = Catalogue.class.getResourceAsStream("/" + CompiledRules.RESOURCE_DIRECTORY + "/" + BUNDLED_RULES)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED_RULES + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.split("\t", 3)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Entry> read() {

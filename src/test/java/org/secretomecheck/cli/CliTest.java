@@ -627,11 +627,21 @@ class CliTest {
         Files.writeString(don, drl);
         Run run = run("check", "--rules", copy.toString(), "--as-of", "2025-06-01", COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains(copy + ": the catalogue's criteria and checks that have no rule: DON-04 check 3");
+        assertThat(run.err()).contains(copy + ": lacks rules that the catalogue's criteria need: DON-04 check 3\n");
         Run verify = run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("verified").toString());
         assertThat(verify.code()).isEqualTo(1);
         assertThat(Files.readString(temp.resolve("verified/traceability.md")))
                 .contains("| DON-04 | Mandatory donor tests performed |").contains("**INCOMPLETE (no rule for check 3)** |");
+
+        // one of the three DRL rules of CON-04 check 3, the others left: that case would go unchecked
+        Path con = copy.resolve("con/con.drl");
+        String rules = Files.readString(con);
+        int start = rules.indexOf("rule \"CON-04 check 3: conditioning too long without justification\"\n");
+        Files.writeString(con, rules.substring(0, start) + rules.substring(rules.indexOf("\nend\n", start) + 5));
+        Run one = run("check", "--rules", copy.toString(), "--as-of", "2025-06-01", COMPLIANT);
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(one.err()).contains(copy + ": lacks rules that the catalogue's criteria need: DON-04 check 3,"
+                + " rule \"CON-04 check 3: conditioning too long without justification\"\n");
     }
 
     @Test
