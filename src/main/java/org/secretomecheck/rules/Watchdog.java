@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.drools.compiler.rule.builder.dialect.DialectUtil;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -125,17 +126,16 @@ final class Watchdog {
     }
 
     /**
-     * The rule whose conditions the judging thread is evaluating, or null: found on the thread's
-     * stack by the class that Drools generates for them, {@code Rule_} and the rule's name (a space
-     * written {@code _}, a character that cannot be in a Java name {@code $u} and its code
-     * {@code $}) and a number. Of several names that fit, the longest.
+     * The rule whose {@code eval} conditions the judging thread is evaluating, or null: found on
+     * the thread's stack by the class that Drools generates for them, {@code Rule_}, the rule's
+     * name made a Java name, and a number. Of several names that fit, the longest.
      */
     private static String evaluating(Judgment judgment) {
         for (StackTraceElement frame : judgment.thread.getStackTrace()) {
             String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
             String found = null;
             for (String rule : type.startsWith("Rule_") ? judgment.rules : List.<String>of()) {
-                String prefix = "Rule_" + inClassName(rule);
+                String prefix = "Rule_" + inClassName(rule); // computed only while a judgment overruns
                 if (type.startsWith(prefix) && type.length() > prefix.length() && Character.isDigit(type.charAt(prefix.length()))
                         && (found == null || rule.length() > found.length())) {
                     found = rule;
@@ -148,19 +148,10 @@ final class Watchdog {
         return null;
     }
 
-    /** A rule's name as Drools writes it into the names of the classes it generates for the rule. */
+    /** A rule's name as Drools writes it into the names of the classes it generates for the rule (by Drools' own function). */
     static String inClassName(String rule) {
-        StringBuilder name = new StringBuilder();
-        rule.codePoints().forEach(c -> {
-            if (c == ' ') {
-                name.append('_');
-            } else if (Character.isJavaIdentifierPart(c) && c != '$') {
-                name.appendCodePoint(c);
-            } else {
-                name.append("$u").append(c).append('$');
-            }
-        });
-        return name.toString();
+        String named = DialectUtil.getUniqueLegalName("p", rule, 1, "java", "Rule", null); // Rule_<name>1
+        return named.substring("Rule_".length(), named.length() - 1);
     }
 
     private static void start() {

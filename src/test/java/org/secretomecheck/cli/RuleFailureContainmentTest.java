@@ -427,7 +427,7 @@ class RuleFailureContainmentTest {
     /** A condition that never returns is named too: it runs before any consequence. */
     @Test
     void aConditionThatNeverReturnsStopsTheRunWithItsFileAndRule() throws Exception {
-        String rule = "SITE-01 check 1: spins (in its conditions), 5% é/x";
+        String rule = "SITE-01 check 1: spins (in its conditions), 5% é/x $5 \uD83D\uDE00";
         Path dir = withCase(siteRule("conditions", "Protocol( )", ""));
         Path drl = dir.resolve("conditions.drl");
         Files.writeString(drl, Files.readString(drl)
