@@ -91,6 +91,13 @@ final class RuleMetadata {
                     + " field of the protocol format (at \"" + unknown + "\"); write a dotted path below protocol, such as"
                     + " donor.eligibility.tests.{i}.result");
         }
+        String unread = FindingSink.PLACEHOLDER.matcher(text(meta, "message")).replaceAll("");
+        if (unread.indexOf('{') >= 0 || unread.indexOf('}') >= 0) {
+            int from = Math.max(0, unread.indexOf('{'));
+            errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has a brace in @message that is no placeholder"
+                    + " (near \"" + unread.substring(from, Math.min(unread.length(), from + 30)) + "\"): write {name},"
+                    + " {name|unit}, {name|one|many} or {name or 'words'}, without ' in a unit or form, at most two forms");
+        }
         java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text(meta, "message"));
         while (placeholder.find()) {
             String name = placeholder.group(1);

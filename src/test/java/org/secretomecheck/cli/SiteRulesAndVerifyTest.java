@@ -240,6 +240,19 @@ class SiteRulesAndVerifyTest {
                 .doesNotContain("lists profile.expansion.max_passage");
     }
 
+    /** A placeholder the template cannot read would be printed as written: the rules do not load. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{n|donor's|donors'}", "{n|a|b|c}", "{n |x}", "{n", "n}"})
+    void aBraceInAMessageThatIsNoPlaceholderIsRefused(String unread) throws IOException {
+        Path dir = siteRules("SITE-01", false);
+        Path drl = dir.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@message(\"The manufacturing site (site) is not named.\")",
+                "@message(\"{value|unit} and " + unread + " here\")"));
+        CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("has a brace in @message that is no placeholder (near \"").contains(unread);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/protocol", "site", "donor.eligibility.tests.{i}.result",
         "release_testing.msc_origin_markers.{m}", "documentation.raw_materials.0.lot"})
