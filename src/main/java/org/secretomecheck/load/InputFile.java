@@ -39,7 +39,7 @@ public final class InputFile {
         }
         byte[] content;
         try (InputStream in = Files.newInputStream(file)) {
-            content = in.readNBytes(maxBytes + 1);
+            content = in.readNBytes(oneMore(maxBytes));
         } catch (IOException | SecurityException e) {
             throw new UnreadableException("cannot read the file: " + describe(e));
         }
@@ -56,7 +56,7 @@ public final class InputFile {
     public static byte[] read(InputStream standardInput, int maxBytes) throws UnreadableException {
         byte[] content;
         try {
-            content = standardInput.readNBytes(maxBytes + 1);
+            content = standardInput.readNBytes(oneMore(maxBytes));
         } catch (IOException e) {
             throw new UnreadableException("cannot read standard input: " + describe(e));
         }
@@ -64,6 +64,11 @@ public final class InputFile {
             throw new UnreadableException("standard input holds more than " + maxBytes + " bytes");
         }
         return content;
+    }
+
+    /** One byte past the limit, to tell a file at the limit from a larger one (the largest limit reads no further). */
+    private static int oneMore(int maxBytes) {
+        return maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1;
     }
 
     /** Why {@code file}, which is no file the tool can see, cannot be examined. */

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import org.secretomecheck.finding.NumberText;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.profile.LoadedProfile;
@@ -93,7 +94,7 @@ public final class FindingSink {
                 if (value == null) {
                     return unrecorded;
                 }
-                String words = value.equals("1") ? one : many;
+                String words = NumberText.canonical(value).equals("1") ? one : many; // 1, 1.0 and 1.00 are one
                 return words.isEmpty() ? value : value + " " + words;
             }
         }

@@ -240,6 +240,20 @@ class SiteRulesAndVerifyTest {
                 .doesNotContain("lists profile.expansion.max_passage");
     }
 
+    /** The singular is for the value 1, however the rule passes it; a value not recorded leaves the noun out. */
+    @Test
+    void aPlaceholderChoosesItsFormByValue() throws IOException {
+        Path dir = siteRules("SITE-01", false);
+        Path drl = dir.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("@message(\"The manufacturing site (site) is not named.\")",
+                        "@message(\"{a|time|times}, {b|time|times}, {c|time|times}, {d|°C or 'no temperature'}, {e|°C}.\")")
+                .replace("findings.report(kcontext);", "findings.report(kcontext, \"a\", 1.0d, \"b\", new java.math.BigDecimal(\"1.00\"),"
+                        + " \"c\", -1, \"d\", null, \"e\", -80);").replace("Protocol( site == null )", "Protocol( )"));
+        CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
+        assertThat(run.out()).contains("SITE-01  1.0 time, 1 time, -1 times, no temperature, -80 °C.");
+    }
+
     /** A placeholder the template cannot read would be printed as written: the rules do not load. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"{n|donor's|donors'}", "{n|a|b|c}", "{n |x}", "{n", "n}"})
