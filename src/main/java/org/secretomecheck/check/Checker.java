@@ -205,7 +205,7 @@ public final class Checker {
             return ProtocolResult.notChecked(entry.display(), "", null, List.of(entry.problem()));
         }
         try {
-            return entry.isStandardInput() ? check(null, entry.display()) : check(entry.path(), entry.display());
+            return check(entry.path(), entry.display()); // no path: standard input
         } catch (RuntimeException | Error e) {
             return ProtocolResult.notChecked(entry.display(), "", null, List.of(internalError(entry.display(), e)));
         }

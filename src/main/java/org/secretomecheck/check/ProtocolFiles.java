@@ -49,13 +49,7 @@ public final class ProtocolFiles {
      * A file to check, or a path that could not be expanded ({@code problem} set), or standard
      * input (neither a path nor a problem).
      */
-    public record Entry(Path path, String display, Problem problem) {
-
-        /** True for the protocol read from standard input. */
-        public boolean isStandardInput() {
-            return path == null && problem == null;
-        }
-    }
+    public record Entry(Path path, String display, Problem problem) {}
 
     private ProtocolFiles() {}
 

@@ -16,6 +16,9 @@ import java.util.Set;
 /** Writes output files whole: to a temporary file beside the target, then renamed over it. */
 final class Files {
 
+    /** Names the temporary files. */
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private Files() {}
 
     /** Writes {@code text} to {@code target}, creating its directory; never leaves a half-written file. */
@@ -48,8 +51,6 @@ final class Files {
             }
         }
     }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Writes {@code bytes} to {@code target}, creating its directory; never leaves a half-written file. */
     static void write(Path target, byte[] bytes) throws IOException {

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The counts of a run, added up one protocol at a time, so that a report can be summarized
  * without holding every protocol: protocols, those not checked, open findings by severity, waived
- * findings, findings re-opened by an expired waiver, findings whose waiver is not yet in force, stale and expiring waivers, and how the open
- * findings compare with the baseline.
+ * findings, findings re-opened by an expired waiver, findings whose waiver is not yet in force,
+ * stale and expiring waivers, and how the open findings compare with the baseline.
  */
 public final class Tally {
 

@@ -26,7 +26,11 @@ public final class Catalogue {
     static final String BUNDLED_RULES = "bundled-rules.txt";
 
     private static final List<Entry> ENTRIES = read();
-    private static final List<String[]> BUNDLED = bundledRules();
+
+    /** Read on first use: the build writes the file while it precompiles the rules, which uses this class. */
+    private static final class Bundled {
+        static final List<String[]> RULES = bundledRules();
+    }
 
     private Catalogue() {}
 
@@ -75,7 +79,7 @@ public final class Catalogue {
         List<String> lacking = new ArrayList<>();
         ENTRIES.stream().filter(entry -> entry.id().equals(rule.id())).findFirst().map(Entry::checks).orElse(List.of())
                 .stream().filter(check -> !checks.contains(check)).forEach(check -> lacking.add("check " + check));
-        for (String[] bundled : BUNDLED) { // ID, check, DRL rule name
+        for (String[] bundled : Bundled.RULES) { // ID, check, DRL rule name
             if (bundled[0].equals(rule.id()) && checks.contains(Integer.valueOf(bundled[1])) && !names.contains(bundled[2])) {
                 lacking.add("rule \"" + bundled[2] + "\"");
             }
