@@ -40,8 +40,7 @@ public final class Verification {
             }
             List<String> lacking = Catalogue.lacking(rule);
             if (!lacking.isEmpty()) {
-                return "INCOMPLETE (no " + lacking.stream().map(item -> item.startsWith("check ") ? "rule for " + item : item)
-                        .collect(java.util.stream.Collectors.joining(", no ")) + ")";
+                return "INCOMPLETE (" + String.join("; ", lacking) + ")";
             }
             if (cases.stream().anyMatch(c -> !c.passed())) {
                 return "FAIL";

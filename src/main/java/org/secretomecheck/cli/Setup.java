@@ -61,15 +61,16 @@ final class Setup {
         if (missing.isEmpty()) {
             return book;
         }
-        String listed = missing.size() <= 12 ? String.join(", ", missing)
-                : String.join(", ", missing.subList(0, 12)) + " and " + (missing.size() - 12) + " more";
-        long criteria = missing.stream().filter(Catalogue.ids()::contains).count();
+        boolean onlyCriteria = missing.stream().allMatch(Catalogue.ids()::contains);
+        String separator = onlyCriteria ? ", " : "; ";
+        String listed = missing.size() <= 12 ? String.join(separator, missing)
+                : String.join(separator, missing.subList(0, 12)) + " and " + (missing.size() - 12) + " more";
         err.println("secretome-check: the rules cannot be used:");
-        err.println("  " + book.source() + ": " + (criteria == missing.size()
-                ? criteria + " of the " + Catalogue.ids().size() + " criteria of the catalogue have no rule: "
-                : "lacks rules that the catalogue's criteria need: ") + listed);
-        err.println("  Protocols are judged only against every criterion: use a complete copy of rules/,"
-                + " and add a site's own rules with --site-rules.");
+        err.println("  " + book.source() + ": " + (onlyCriteria
+                ? missing.size() + " of the " + Catalogue.ids().size() + " criteria of the catalogue have no rule: "
+                : "the catalogue's criteria are not all checked as the bundled rules check them: ") + listed);
+        err.println("  Protocols are judged only against every criterion, at the catalogue's severities: use a complete"
+                + " copy of rules/, and add a site's own rules with --site-rules.");
         return null;
     }
 

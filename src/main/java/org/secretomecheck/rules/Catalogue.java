@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,11 +47,9 @@ public final class Catalogue {
     }
 
     /**
-     * What {@code book} lacks to judge against the whole catalogue: an ID without a rule, as
-     * {@code DON-04}; a check of a rule it has without a DRL rule, as {@code DON-04 check 3}; or a
-     * DRL rule of the bundled rules for a criterion, by name, as {@code rule "CON-04 check 3: ..."}
-     * (a check may be written as several DRL rules, one for each case, and a copy of the rules
-     * that lost one would leave that case unchecked).
+     * What keeps {@code book} from judging against the whole catalogue: an ID without a rule, as
+     * {@code DON-04}, or what a rule it has lacks, as {@code DON-04: no rule for check 3} (see
+     * {@link #lacking}).
      */
     public static List<String> missing(RuleBook book) {
         List<String> missing = new ArrayList<>();
@@ -58,42 +58,51 @@ public final class Catalogue {
             if (rule == null) {
                 missing.add(entry.id());
             } else {
-                lacking(rule).forEach(item -> missing.add(item.startsWith("check ") ? entry.id() + " " + item : item));
+                lacking(rule).forEach(item -> missing.add(entry.id() + ": " + item));
             }
         }
         return missing;
     }
 
     /**
-     * What {@code rule} lacks of its criterion: {@code check 3} for a catalogue check that no DRL
-     * rule implements, {@code rule "CON-04 check 3: ..."} for a DRL rule of the bundled rules of
-     * a check it implements otherwise. Nothing for a site rule.
+     * What {@code rule} lacks of its criterion, in words: {@code no rule for check 3}, a catalogue
+     * check that no DRL rule implements; {@code no rule "CON-04 check 3: ..."}, a DRL rule of the
+     * bundled rules for a check it implements otherwise (a check may be written as several DRL
+     * rules, one for each case, and a copy of the rules that lost one would leave that case
+     * unchecked); {@code rule "..." reports info, not major}, a severity other than the
+     * catalogue's. Nothing for a site rule.
      */
     public static List<String> lacking(RuleInfo rule) {
         Set<Integer> checks = new HashSet<>();
-        Set<String> names = new HashSet<>();
+        Map<String, String> severities = new HashMap<>();
         rule.checks().forEach(check -> {
             checks.add(check.number());
-            names.add(check.drlRule());
+            severities.put(check.drlRule(), check.severity());
         });
         List<String> lacking = new ArrayList<>();
         ENTRIES.stream().filter(entry -> entry.id().equals(rule.id())).findFirst().map(Entry::checks).orElse(List.of())
-                .stream().filter(check -> !checks.contains(check)).forEach(check -> lacking.add("check " + check));
-        for (String[] bundled : Bundled.RULES) { // ID, check, DRL rule name
-            if (bundled[0].equals(rule.id()) && checks.contains(Integer.valueOf(bundled[1])) && !names.contains(bundled[2])) {
-                lacking.add("rule \"" + bundled[2] + "\"");
+                .stream().filter(check -> !checks.contains(check)).forEach(check -> lacking.add("no rule for check " + check));
+        for (String[] bundled : Bundled.RULES) { // ID, check, severity, DRL rule name
+            if (!bundled[0].equals(rule.id()) || !checks.contains(Integer.valueOf(bundled[1]))) {
+                continue;
+            }
+            String severity = severities.get(bundled[3]);
+            if (severity == null) {
+                lacking.add("no rule \"" + bundled[3] + "\"");
+            } else if (!severity.equals(bundled[2])) {
+                lacking.add("rule \"" + bundled[3] + "\" reports " + severity + ", not " + bundled[2]);
             }
         }
         return lacking;
     }
 
-    /** The bundled DRL rules for the catalogue's criteria, as the build recorded them: ID, check and name. */
+    /** The bundled DRL rules for the catalogue's criteria, as the build recorded them: ID, check, severity and name. */
     private static List<String[]> bundledRules() {
         try (InputStream in = Catalogue.class.getResourceAsStream("/" + CompiledRules.RESOURCE_DIRECTORY + "/" + BUNDLED_RULES)) {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED_RULES + " is missing from the class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.split("\t", 3)).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.split("\t", 4)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 /**
  * Build step: compiles a rules directory and writes the compiled rule set where
  * {@link CompiledRules} finds it on the class path ({@code rules-compiled/<sha>.kbase}), and the
- * names of its DRL rules for the catalogue's criteria ({@value Catalogue#BUNDLED_RULES}), which a
- * copy of the rules must keep. The Maven build runs it for the bundled rules, so the tool never
+ * names and severities of its DRL rules for the catalogue's criteria
+ * ({@value Catalogue#BUNDLED_RULES}), which a copy of the rules must keep. The Maven build runs it for the bundled rules, so the tool never
  * compiles them at run time.
  */
 public final class Precompiler {
@@ -27,7 +27,7 @@ public final class Precompiler {
         for (RuleInfo rule : book.rules()) {
             if (Catalogue.ids().contains(rule.id())) {
                 rule.checks().forEach(check -> names.append(rule.id()).append('\t').append(check.number()).append('\t')
-                        .append(check.drlRule()).append('\n'));
+                        .append(check.severity()).append('\t').append(check.drlRule()).append('\n'));
             }
         }
         Files.writeString(output.resolveSibling(Catalogue.BUNDLED_RULES), names, java.nio.charset.StandardCharsets.UTF_8);

@@ -627,7 +627,8 @@ class CliTest {
         Files.writeString(don, drl);
         Run run = run("check", "--rules", copy.toString(), "--as-of", "2025-06-01", COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains(copy + ": lacks rules that the catalogue's criteria need: DON-04 check 3\n");
+        assertThat(run.err()).contains(copy + ": the catalogue's criteria are not all checked as the bundled rules check them:"
+                + " DON-04: no rule for check 3\n");
         Run verify = run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("verified").toString());
         assertThat(verify.code()).isEqualTo(1);
         assertThat(Files.readString(temp.resolve("verified/traceability.md")))
@@ -640,8 +641,20 @@ class CliTest {
         Files.writeString(con, rules.substring(0, start) + rules.substring(rules.indexOf("\nend\n", start) + 5));
         Run one = run("check", "--rules", copy.toString(), "--as-of", "2025-06-01", COMPLIANT);
         assertThat(one.code()).isEqualTo(2);
-        assertThat(one.err()).contains(copy + ": lacks rules that the catalogue's criteria need: DON-04 check 3,"
-                + " rule \"CON-04 check 3: conditioning too long without justification\"\n");
+        assertThat(one.err()).contains(": DON-04: no rule for check 3; CON-04: no rule \"CON-04 check 3: conditioning too long"
+                + " without justification\"\n");
+
+        // every severity made info: nothing would ever fail the run
+        try (var files = Files.walk(copy)) {
+            for (Path file : files.filter(file -> file.toString().endsWith(".drl")).toList()) {
+                Files.writeString(file, Files.readString(file).replaceAll("@severity\\(\"(critical|major|minor)\"\\)",
+                        "@severity(\"info\")"));
+            }
+        }
+        Run info = run("check", "--rules", copy.toString(), "--as-of", "2025-06-01", DEVIATING);
+        assertThat(info.code()).isEqualTo(2);
+        assertThat(info.err()).contains("SRC-01: rule \"SRC-01 check 1: tissue absent\" reports info, not critical;")
+                .contains(" more\n");
     }
 
     @Test
