@@ -46,6 +46,25 @@ public final class ProtocolFiles {
     public static final String STANDARD_INPUT_NAME = "<stdin>";
 
     /**
+     * The file that standard input reads, where the system names it: a protocol redirected from
+     * a file ({@code < p.yaml}) must not be overwritten by the run's outputs.
+     */
+    public static final Path STANDARD_INPUT_FILE = Path.of("/dev/stdin");
+
+    /** The files {@code entries} read: their paths, and {@link #STANDARD_INPUT_FILE} for standard input. */
+    public static List<Path> read(List<Entry> entries) {
+        List<Path> read = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.path() != null) {
+                read.add(entry.path());
+            } else if (entry.problem() == null) {
+                read.add(STANDARD_INPUT_FILE);
+            }
+        }
+        return read;
+    }
+
+    /**
      * A file to check, or a path that could not be expanded ({@code problem} set), or standard
      * input (neither a path nor a problem).
      */

@@ -463,7 +463,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         List<Path> inputs = new ArrayList<>(waiverFiles.files);
-        files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
+        inputs.addAll(ProtocolFiles.read(files));
         if (baselineFile != null && !(writeBaseline != null && Commands.sameFile(writeBaseline, baselineFile))) {
             inputs.add(baselineFile); // the baseline in use, read whole before the run, may be brought up to date
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.secretomecheck.check.ProtocolFiles;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
@@ -87,7 +88,9 @@ final class Commands {
             }
             for (Path input : inputs) {
                 if (sameFile(target, input)) {
-                    err.println("secretome-check: " + target + " is also an input (" + input + "); it would be overwritten" + way);
+                    err.println("secretome-check: " + target + " is also an input ("
+                            + (input.equals(ProtocolFiles.STANDARD_INPUT_FILE) ? "standard input" : input) + "); it would be"
+                            + " overwritten" + way);
                     return true;
                 }
             }

@@ -92,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
                 note -> err.println("secretome-check: note: " + note));
         List<Path> inputs = new ArrayList<>();
         inputs.addAll(waiverFiles.files);
-        files.stream().map(ProtocolFiles.Entry::path).filter(java.util.Objects::nonNull).forEach(inputs::add);
+        inputs.addAll(ProtocolFiles.read(files));
         inputs.addAll(setup.inputs());
         if (output != null && Commands.overwritesAnInput(List.of(output), inputs, "", err)) {
             return ExitCode.ERROR.code();

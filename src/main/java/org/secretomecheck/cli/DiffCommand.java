@@ -108,7 +108,10 @@ final class DiffCommand implements Callable<Integer> {
         if (diff.warning() != null) {
             err.println("secretome-check: warning: " + diff.warning());
         }
-        List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of(before), Path.of(after)));
+        List<Path> inputs = new java.util.ArrayList<>();
+        for (String version : List.of(before, after)) {
+            inputs.add(version.equals(ProtocolFiles.STANDARD_INPUT) ? ProtocolFiles.STANDARD_INPUT_FILE : Path.of(version));
+        }
         inputs.addAll(waiverFiles.files);
         inputs.addAll(setup.inputs());
         if (output != null && Commands.overwritesAnInput(List.of(output), inputs, "", err)) {

@@ -291,6 +291,26 @@ class CliTest {
                 .contains("./-  ERROR     no such file or directory");
     }
 
+    /** A protocol redirected to standard input from a file is an input like any other: no output replaces it. */
+    @Test
+    void aProtocolRedirectedToStandardInputIsNeverOverwritten() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdin")));
+        Path protocol = Files.copy(Path.of(ADIPOSE), temp.resolve("p.yaml"));
+        for (List<String> arguments : List.of(List.of("check", "-", "-o", protocol.toString()),
+                List.of("check", "-", "--write-baseline", protocol.toString()),
+                List.of("diff", "-", DEVIATING, "-o", protocol.toString()),
+                List.of("compare", "-", "-o", protocol.toString()))) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(arguments);
+            Process process = new ProcessBuilder(command).redirectInput(protocol.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(arguments + ": " + output).isEqualTo(2);
+            assertThat(output).contains(protocol + " is also an input (standard input); it would be overwritten");
+            assertThat(Files.mismatch(protocol, Path.of(ADIPOSE))).as(arguments.toString()).isEqualTo(-1L);
+        }
+    }
+
     /** Change control of a version kept elsewhere: git show HEAD:p.yaml | secretome-check diff - p.yaml. */
     @Test
     void diffReadsOneVersionFromStandardInput() throws IOException {
