@@ -11,9 +11,14 @@ public final class NumberText {
 
     private NumberText() {}
 
+    /** True when {@code value} is a decimal number written in ASCII digits. */
+    public static boolean isNumber(String value) {
+        return value != null && DECIMAL.matcher(value).matches();
+    }
+
     /** {@code value} in one spelling for every way of writing the same number ({@code 91.0}, {@code 91}); else as it is. */
     public static String canonical(String value) {
-        if (value == null || !DECIMAL.matcher(value).matches()) {
+        if (!isNumber(value)) {
             return value;
         }
         try {

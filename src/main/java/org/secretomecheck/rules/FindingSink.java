@@ -90,12 +90,18 @@ public final class FindingSink {
         /** What a placeholder shows after its value (for 1, and for any other value), and instead of none. */
         record Shown(String one, String many, String unrecorded) {
 
-            String of(String value) {
+            String of(String name, String value) {
                 if (value == null) {
                     return unrecorded;
                 }
-                String words = NumberText.canonical(value).equals("1") ? one : many; // 1, 1.0 and 1.00 are one
-                return words.isEmpty() ? value : value + " " + words;
+                if (one.isEmpty()) {
+                    return value;
+                }
+                if (!NumberText.isNumber(value)) { // a unit or a plural after a list or a text would be made up
+                    throw new IllegalStateException("its @message gives {" + name + "|...} a unit or plural for a number,"
+                            + " but " + name + " is " + value);
+                }
+                return value + " " + (NumberText.canonical(value).equals("1") ? one : many); // 1, 1.0 and 1.00 are one
             }
         }
 
@@ -184,7 +190,8 @@ public final class FindingSink {
         List<String> parts = template.parts();
         StringBuilder out = new StringBuilder(parts.get(0));
         for (int i = 1; i < parts.size(); i += 2) {
-            out.append(template.shown().get(i / 2).of(resolve(parts.get(i), arguments, target))).append(parts.get(i + 1));
+            out.append(template.shown().get(i / 2).of(parts.get(i), resolve(parts.get(i), arguments, target)))
+                    .append(parts.get(i + 1));
         }
         return out.toString();
     }

@@ -91,6 +91,15 @@ final class RuleMetadata {
                     + " field of the protocol format (at \"" + unknown + "\"); write a dotted path below protocol, such as"
                     + " donor.eligibility.tests.{i}.result");
         }
+        java.util.regex.Matcher read = FindingSink.PLACEHOLDER.matcher(text(meta, "message"));
+        while (read.find()) {
+            for (int form = 2; form <= 3; form++) {
+                if (read.group(form) != null && read.group(form).strip().matches("(.*\\s)?or")) {
+                    errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has " + read.group() + " in @message:"
+                            + " the words for a value not recorded go in quotes, {" + read.group(1) + "|unit or 'words'}");
+                }
+            }
+        }
         String unread = FindingSink.PLACEHOLDER.matcher(text(meta, "message")).replaceAll("");
         if (unread.indexOf('{') >= 0 || unread.indexOf('}') >= 0) {
             int from = Math.max(0, unread.indexOf('{'));

@@ -254,6 +254,34 @@ class SiteRulesAndVerifyTest {
         assertThat(run.out()).contains("SITE-01  1.0 time, 1 time, -1 times, no temperature, -80 °C.");
     }
 
+    /** Words for a value not recorded written without quotes would be taken for the unit: the rules do not load. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{value|°C or }", "{value|time|times or}"})
+    void wordsForNoValueMustBeQuoted(String placeholder) throws IOException {
+        Path dir = siteRules("SITE-01", false);
+        Path drl = dir.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@message(\"The manufacturing site (site) is not named.\")",
+                "@message(\"At " + placeholder + ".\")"));
+        CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("has " + placeholder + " in @message: the words for a value not recorded go in quotes");
+    }
+
+    /** A unit or plural is for a number: after a list it would be made up, and the rule is at fault. */
+    @Test
+    void aUnitAfterAValueThatIsNoNumberIsTheRulesFault() throws IOException {
+        Path dir = siteRules("SITE-01", false);
+        Path drl = dir.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("@message(\"The manufacturing site (site) is not named.\")", "@message(\"{xs|item|items}.\")")
+                .replace("findings.report(kcontext);", "findings.report(kcontext, \"xs\", java.util.List.of(1, 2));")
+                .replace("Protocol( site == null )", "Protocol( )"));
+        CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).contains("NOT CHECKED").contains("SITE-01 check 1: no site name")
+                .contains("its @message gives {xs|...} a unit or plural for a number, but xs is [1, 2]");
+    }
+
     /** A placeholder the template cannot read would be printed as written: the rules do not load. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"{n|donor's|donors'}", "{n|a|b|c}", "{n |x}", "{n", "n}"})
