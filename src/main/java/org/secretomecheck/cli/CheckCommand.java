@@ -158,6 +158,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " is not a number of days of 0 or more");
         }
         List<Format> chosen = parseFormats(err);
+        if (chosen != null && sarifOmitWaived && !chosen.contains(Format.SARIF)) {
+            throw Commands.usage(spec, "--sarif-omit-waived applies to the SARIF report only; add --format sarif");
+        }
         LocalDate checkDate = asOf == null ? LocalDate.now() : asOf;
         Instant generatedAt = Dates.generatedAt(environment.apply("SOURCE_DATE_EPOCH"), clock.get(), err);
         if (chosen == null || generatedAt == null) {

@@ -54,6 +54,9 @@ public final class InputFile {
      * is read only when the user names it ({@code -}), so waiting for it is what they asked for.
      */
     public static byte[] read(InputStream standardInput, int maxBytes) throws UnreadableException {
+        if (standardInputClosed()) {
+            throw new UnreadableException("standard input is closed (the command was run with <&-); redirect a protocol to it");
+        }
         byte[] content;
         try {
             content = standardInput.readNBytes(oneMore(maxBytes));
@@ -64,6 +67,21 @@ public final class InputFile {
             throw new UnreadableException("standard input holds more than " + maxBytes + " bytes");
         }
         return content;
+    }
+
+    /**
+     * True when the process was started with standard input closed: the JVM then opens its own
+     * files (its module image, the class-data archive, a jar) under descriptor 0, and reading
+     * "standard input" would read one of them. Seen through Linux's {@code /proc}; elsewhere false.
+     */
+    private static boolean standardInputClosed() {
+        try {
+            Path zero = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+            String name = zero.getFileName() == null ? "" : zero.getFileName().toString();
+            return zero.startsWith(Path.of(System.getProperty("java.home"))) || name.endsWith(".jsa") || name.endsWith(".jar");
+        } catch (IOException | UnsupportedOperationException | SecurityException | java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** One byte past the limit, to tell a file at the limit from a larger one (the largest limit reads no further). */

@@ -311,6 +311,19 @@ class CliTest {
         }
     }
 
+    /** With standard input closed, the JVM's own files take descriptor 0: they are not read as the protocol. */
+    @Test
+    void aClosedStandardInputIsSaidToBeClosed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/fd/0")));
+        Process process = new ProcessBuilder("sh", "-c", "exec \"$0\" -cp \"$1\" " + Main.class.getName()
+                + " check --as-of 2025-06-01 - " + ADIPOSE + " <&-", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("java.class.path")).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isEqualTo(2);
+        assertThat(output).contains("<stdin>  ERROR     standard input is closed")
+                .contains("Summary: 2 protocols, 1 checked, 1 not checked");
+    }
+
     /** Change control of a version kept elsewhere: git show HEAD:p.yaml | secretome-check diff - p.yaml. */
     @Test
     void diffReadsOneVersionFromStandardInput() throws IOException {

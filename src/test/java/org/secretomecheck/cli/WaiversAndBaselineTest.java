@@ -226,6 +226,9 @@ class WaiversAndBaselineTest {
         assertThat(log.at("/runs/0/properties/summary/waived").asInt()).isEqualTo(WAIVED.size());
         assertThat(full.at("/runs/0/properties").has("waivedResultsLeftOut")).isFalse();
         assertThat(omitted.code()).isEqualTo(run.code());
+        CliTest.Run json = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--format", "json", "--sarif-omit-waived");
+        assertThat(json.code()).isEqualTo(2);
+        assertThat(json.err()).contains("--sarif-omit-waived applies to the SARIF report only; add --format sarif");
     }
 
     @Test
