@@ -664,6 +664,7 @@ class CliTest {
                 + " DON-04: no rule for check 3\n");
         Run verify = run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("verified").toString());
         assertThat(verify.code()).isEqualTo(1);
+        assertThat(verify.out()).as("said beside the failed cases").contains("FAIL  DON-04   INCOMPLETE (no rule for check 3)\n");
         assertThat(Files.readString(temp.resolve("verified/traceability.md")))
                 .contains("| DON-04 | Mandatory donor tests performed |").contains("**INCOMPLETE (no rule for check 3)** |");
 
