@@ -88,9 +88,9 @@ final class Commands {
             }
             for (Path input : inputs) {
                 if (sameFile(target, input)) {
-                    err.println("secretome-check: " + target + " is also an input ("
-                            + (input.equals(ProtocolFiles.STANDARD_INPUT_FILE) ? "standard input" : input) + "); it would be"
-                            + " overwritten" + way);
+                    boolean standardInput = input.equals(ProtocolFiles.STANDARD_INPUT_FILE);
+                    err.println("secretome-check: " + target + " is also an input (" + (standardInput ? "standard input" : input)
+                            + "); it would be overwritten" + (standardInput ? "; write it elsewhere" : way));
                     return true;
                 }
             }

@@ -74,23 +74,25 @@ public final class Catalogue {
      */
     public static List<String> lacking(RuleInfo rule) {
         Set<Integer> checks = new HashSet<>();
-        Map<String, String> severities = new HashMap<>();
+        Map<String, CheckInfo> byName = new HashMap<>();
         rule.checks().forEach(check -> {
             checks.add(check.number());
-            severities.put(check.drlRule(), check.severity());
+            byName.put(check.drlRule(), check);
         });
         List<String> lacking = new ArrayList<>();
         ENTRIES.stream().filter(entry -> entry.id().equals(rule.id())).findFirst().map(Entry::checks).orElse(List.of())
                 .stream().filter(check -> !checks.contains(check)).forEach(check -> lacking.add("no rule for check " + check));
         for (String[] bundled : Bundled.RULES) { // ID, check, severity, DRL rule name
-            if (!bundled[0].equals(rule.id()) || !checks.contains(Integer.valueOf(bundled[1]))) {
-                continue;
+            if (!bundled[0].equals(rule.id()) || !checks.contains(Integer.valueOf(bundled[1])) && !byName.containsKey(bundled[3])) {
+                continue; // another criterion's, or of a check reported missing as a whole
             }
-            String severity = severities.get(bundled[3]);
-            if (severity == null) {
+            CheckInfo check = byName.get(bundled[3]);
+            if (check == null) {
                 lacking.add("no rule \"" + bundled[3] + "\"");
-            } else if (!severity.equals(bundled[2])) {
-                lacking.add("rule \"" + bundled[3] + "\" reports " + severity + ", not " + bundled[2]);
+            } else if (!String.valueOf(check.number()).equals(bundled[1])) {
+                lacking.add("rule \"" + bundled[3] + "\" is check " + check.number() + ", not " + bundled[1]);
+            } else if (!check.severity().equals(bundled[2])) {
+                lacking.add("rule \"" + bundled[3] + "\" reports " + check.severity() + ", not " + bundled[2]);
             }
         }
         return lacking;

@@ -64,13 +64,9 @@ public final class Judge {
      * that failed is disposed of. At most one per thread that judges at the same time.
      */
     private final Queue<StatefulKnowledgeSessionImpl> idle = new ConcurrentLinkedQueue<>();
-    /** The names of the rules, for the watchdog to name one that does not return. */
-    private final List<String> ruleNames;
 
     public Judge(RuleBook book) {
         this.book = book;
-        this.ruleNames = book.kieBase().getKiePackages().stream()
-                .flatMap(kiePackage -> kiePackage.getRules().stream()).map(Rule::getName).toList();
     }
 
     /**
@@ -88,7 +84,7 @@ public final class Judge {
      */
     public List<Finding> judge(LoadedProtocol protocol, LoadedProfile profile, LocalDate checkDate,
             UnaryOperator<List<Finding>> waive) throws RuleFailure {
-        try (Watchdog.Judgment watched = Watchdog.watch(protocol.document().file(), ruleNames)) {
+        try (Watchdog.Judgment watched = Watchdog.watch(protocol.document().file(), this::classPrefixes)) {
             return judgeWatched(protocol, profile, checkDate, waive);
         }
     }

@@ -94,7 +94,9 @@ final class RuleMetadata {
         java.util.regex.Matcher read = FindingSink.PLACEHOLDER.matcher(text(meta, "message"));
         while (read.find()) {
             for (int form = 2; form <= 3; form++) {
-                if (read.group(form) != null && read.group(form).strip().matches("(.*\\s)?or")) {
+                // "or" ending a form, "or" after a unit, or "or" before double quotes: words for no value not in '...'
+                String words = read.group(form) == null ? "" : read.group(form).strip();
+                if (words.matches("(.*\\s)?or") || read.group(3) == null && words.matches(".*\\sor\\s.*") || words.contains("or \"")) {
                     errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has " + read.group() + " in @message:"
                             + " the words for a value not recorded go in quotes, {" + read.group(1) + "|unit or 'words'}");
                 }
@@ -102,9 +104,10 @@ final class RuleMetadata {
         }
         String unread = FindingSink.PLACEHOLDER.matcher(text(meta, "message")).replaceAll("");
         if (unread.indexOf('{') >= 0 || unread.indexOf('}') >= 0) {
-            int from = Math.max(0, unread.indexOf('{'));
+            int brace = unread.indexOf('{') >= 0 ? unread.indexOf('{') : unread.indexOf('}');
+            int from = Math.max(0, brace - 15);
             errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has a brace in @message that is no placeholder"
-                    + " (near \"" + unread.substring(from, Math.min(unread.length(), from + 30)) + "\"): write {name},"
+                    + " (near \"" + unread.substring(from, Math.min(unread.length(), brace + 30)) + "\"): write {name},"
                     + " {name|unit}, {name|one|many} or {name or 'words'}, without ' in a unit or form, at most two forms");
         }
         java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text(meta, "message"));

@@ -1,11 +1,9 @@
 package org.secretomecheck.rules;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.drools.compiler.rule.builder.dialect.DialectUtil;
+import java.util.function.Supplier;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -49,16 +47,16 @@ final class Watchdog {
     static final class Judgment implements AutoCloseable {
         private final String file;
         private final Thread thread = Thread.currentThread();
-        private final Collection<String> rules;
+        private final Supplier<Map<String, String>> classPrefixes;
         private volatile String rule;
         private volatile String lastFired;
         /** Time the watchdog saw this judgment run, tick by tick (only the watchdog thread writes it). */
         private long observed;
         private boolean reported;
 
-        private Judgment(String file, Collection<String> rules) {
+        private Judgment(String file, Supplier<Map<String, String>> classPrefixes) {
             this.file = file;
-            this.rules = rules;
+            this.classPrefixes = classPrefixes;
         }
 
         @Override
@@ -69,11 +67,12 @@ final class Watchdog {
 
     /**
      * Starts watching the judgment of {@code file} on this thread, until the result is closed;
-     * {@code rules} are the names of the rules that may run.
+     * {@code classPrefixes} gives, by the name prefix of the classes Drools generated for each
+     * rule, the rule's name.
      */
-    static Judgment watch(String file, Collection<String> rules) {
+    static Judgment watch(String file, Supplier<Map<String, String>> classPrefixes) {
         start();
-        Judgment judgment = new Judgment(file, rules);
+        Judgment judgment = new Judgment(file, classPrefixes);
         RUNNING.put(Thread.currentThread(), judgment);
         return judgment;
     }
@@ -127,31 +126,19 @@ final class Watchdog {
 
     /**
      * The rule whose {@code eval} conditions the judging thread is evaluating, or null: found on
-     * the thread's stack by the class that Drools generates for them, {@code Rule_}, the rule's
-     * name made a Java name, and a number. Of several names that fit, the longest.
+     * the thread's stack by the classes that Drools generates for the rule, whose names start with
+     * the rule's class prefix (its name made a Java name, and its own number).
      */
     private static String evaluating(Judgment judgment) {
+        Map<String, String> prefixes = judgment.classPrefixes.get(); // made only when a judgment overruns
         for (StackTraceElement frame : judgment.thread.getStackTrace()) {
-            String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
-            String found = null;
-            for (String rule : type.startsWith("Rule_") ? judgment.rules : List.<String>of()) {
-                String prefix = "Rule_" + inClassName(rule); // computed only while a judgment overruns
-                if (type.startsWith(prefix) && type.length() > prefix.length() && Character.isDigit(type.charAt(prefix.length()))
-                        && (found == null || rule.length() > found.length())) {
-                    found = rule;
+            for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+                if (frame.getClassName().startsWith(prefix.getKey())) {
+                    return prefix.getValue();
                 }
-            }
-            if (found != null) {
-                return found;
             }
         }
         return null;
-    }
-
-    /** A rule's name as Drools writes it into the names of the classes it generates for the rule (by Drools' own function). */
-    static String inClassName(String rule) {
-        String named = DialectUtil.getUniqueLegalName("p", rule, 1, "java", "Rule", null); // Rule_<name>1
-        return named.substring("Rule_".length(), named.length() - 1);
     }
 
     private static void start() {

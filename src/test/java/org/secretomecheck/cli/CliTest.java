@@ -678,6 +678,13 @@ class CliTest {
         assertThat(one.err()).contains(": DON-04: no rule for check 3; CON-04: no rule \"CON-04 check 3: conditioning too long"
                 + " without justification\"\n");
 
+        // a rule moved to a check the catalogue does not have
+        Files.writeString(con, Files.readString(con).replaceFirst(
+                "(rule \"CON-04 check 3: conditioning too long without viability\"\n    @id\\(\"CON-04\"\\) )@check\\(\"3\"\\)",
+                "$1@check(\"9\")"));
+        assertThat(run("check", "--rules", copy.toString(), "--as-of", "2025-06-01", COMPLIANT).err())
+                .contains("CON-04: rule \"CON-04 check 3: conditioning too long without viability\" is check 9, not 3");
+
         // every severity made info: nothing would ever fail the run
         try (var files = Files.walk(copy)) {
             for (Path file : files.filter(file -> file.toString().endsWith(".drl")).toList()) {

@@ -428,14 +428,17 @@ class RuleFailureContainmentTest {
     @Test
     void aConditionThatNeverReturnsStopsTheRunWithItsFileAndRule() throws Exception {
         String rule = "SITE-01 check 1: spins (in its conditions), 5% é/x $5 \uD83D\uDE00";
-        Path dir = withCase(siteRule("conditions", "Protocol( )", ""));
+        Path dir = withCase(siteRule("conditions", "Protocol( )", "findings.report(kcontext);"));
         Path drl = dir.resolve("conditions.drl");
-        Files.writeString(drl, Files.readString(drl)
-                .replace("rule \"SITE-01 check 1: conditions\"", "function boolean siteSpins() {\n    while (true) { }\n}\n"
-                        + "rule \"" + rule + "\"")
-                .replace("    Protocol( )\nthen\n    \nend", "    Protocol( id == \"" + DEVIATING_ID + "\" )\n    eval( siteSpins() )\n"
-                        + "then\nend"));
-        assertThat(Files.readString(drl)).contains("eval( siteSpins() )");
+        String text = Files.readString(drl);
+        String named = text.substring(text.indexOf("rule \"SITE-01 check 1: conditions\""), text.indexOf("rule \"SITE-02"));
+        // the same rule without the loop, named as the looping one and a 1: its classes' names start alike
+        String sibling = named.replace("SITE-01 check 1: conditions", rule + "1")
+                .replace("    @title(\"Fails\") @appliesTo(\"all\") @rationale(\"test\") @sources(\"none\")\n", "");
+        Files.writeString(drl, text.replace(named, "function boolean siteSpins() {\n    while (true) { }\n}\n"
+                + named.replace("SITE-01 check 1: conditions", rule).replace("    Protocol( )\n", "    Protocol( id == \""
+                        + DEVIATING_ID + "\" )\n    eval( siteSpins() )\n") + sibling));
+        assertThat(Files.readString(drl)).contains("eval( siteSpins() )").contains(rule + "1\"");
         Own run = ownJvm("-Dsecretome-check.rule-time-limit=2", "verify", "--rules", dir.toString(), "--output-dir",
                 temp.resolve("v").toString());
         assertThat(run.code()).as(run.output()).isEqualTo(2);

@@ -256,7 +256,8 @@ class SiteRulesAndVerifyTest {
 
     /** Words for a value not recorded written without quotes would be taken for the unit: the rules do not load. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"{value|°C or }", "{value|time|times or}"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{value|°C or }", "{value|time|times or}", "{value|°C or not recorded}",
+        "{value|°C or \\\"unknown\\\"}"})
     void wordsForNoValueMustBeQuoted(String placeholder) throws IOException {
         Path dir = siteRules("SITE-01", false);
         Path drl = dir.resolve("site.drl");
@@ -264,7 +265,8 @@ class SiteRulesAndVerifyTest {
                 "@message(\"At " + placeholder + ".\")"));
         CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("has " + placeholder + " in @message: the words for a value not recorded go in quotes");
+        assertThat(run.err()).contains("has " + placeholder.replace("\\\"", "\"")
+                + " in @message: the words for a value not recorded go in quotes");
     }
 
     /** A unit or plural is for a number: after a list it would be made up, and the rule is at fault. */
