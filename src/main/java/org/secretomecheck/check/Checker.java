@@ -7,7 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +42,7 @@ import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Protocol;
 import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.rules.Catalogue;
+import org.secretomecheck.rules.CheckInfo;
 import org.secretomecheck.rules.Context;
 import org.secretomecheck.rules.Judge;
 import org.secretomecheck.rules.RuleBook;
@@ -250,9 +253,20 @@ public final class Checker {
         for (RuleInfo rule : book.rules()) {
             descriptions.add(new RuleDescription(rule.id(), rule.title(), rule.appliesTo(), rule.rationale(), rule.sources(),
                     rule.profileKeys().stream().map(key -> key + " = " + profile.value(key)).toList(),
-                    rule.checks().stream().map(check -> Severity.of(check.severity())).toList()));
+                    severities(rule)));
         }
         return descriptions;
+    }
+
+    /** The severities {@code rule}'s checks report, most severe first, each once. */
+    private static List<Severity> severities(RuleInfo rule) {
+        EnumSet<Severity> severities = EnumSet.noneOf(Severity.class);
+        for (CheckInfo check : rule.checks()) {
+            severities.add(Severity.of(check.severity()));
+        }
+        List<Severity> mostSevereFirst = new ArrayList<>(severities);
+        Collections.reverse(mostSevereFirst);
+        return mostSevereFirst;
     }
 
     /** Checks one file ({@code null}: standard input), shown to the user as {@code display}. */

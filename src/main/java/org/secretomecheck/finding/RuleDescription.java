@@ -1,6 +1,5 @@
 package org.secretomecheck.finding;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,6 +20,6 @@ public record RuleDescription(String id, String title, String appliesTo, String 
     public RuleDescription {
         sources = List.copyOf(sources);
         thresholds = List.copyOf(thresholds);
-        severities = severities.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        severities = List.copyOf(severities);
     }
 }

@@ -74,6 +74,10 @@ final class RuleMetadata {
         return rules;
     }
 
+    /** A form ending in "or", and one holding it between words: words for no value written without quotes. */
+    private static final java.util.regex.Pattern OR_AT_END = java.util.regex.Pattern.compile("(.*\\s)?or");
+    private static final java.util.regex.Pattern OR_INSIDE = java.util.regex.Pattern.compile(".*\\sor\\s.*");
+
     /**
      * A message placeholder, with the words after its value and those it shows for a value not
      * recorded (see {@link FindingSink}); looser about names than the sink, so that a misspelt
@@ -93,10 +97,11 @@ final class RuleMetadata {
         }
         java.util.regex.Matcher read = FindingSink.PLACEHOLDER.matcher(text(meta, "message"));
         while (read.find()) {
-            for (int form = 2; form <= 3; form++) {
+            for (int form = 2; form <= 3 && read.group(form) != null; form++) {
                 // "or" ending a form, "or" after a unit, or "or" before double quotes: words for no value not in '...'
-                String words = read.group(form) == null ? "" : read.group(form).strip();
-                if (words.matches("(.*\\s)?or") || read.group(3) == null && words.matches(".*\\sor\\s.*") || words.contains("or \"")) {
+                String words = read.group(form).strip();
+                if (OR_AT_END.matcher(words).matches() || read.group(3) == null && OR_INSIDE.matcher(words).matches()
+                        || words.contains("or \"")) {
                     errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has " + read.group() + " in @message:"
                             + " the words for a value not recorded go in quotes, {" + read.group(1) + "|unit or 'words'}");
                 }
