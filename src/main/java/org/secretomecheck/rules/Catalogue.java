@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,8 +118,11 @@ public final class Catalogue {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cells = line.split("\t");
-                entries.add(new Entry(cells[0], Integer.parseInt(cells[1]), cells[2],
-                        Arrays.stream(cells[3].split(",")).map(Integer::valueOf).toList()));
+                List<Integer> checks = new ArrayList<>();
+                for (String check : cells[3].split(",")) {
+                    checks.add(Integer.valueOf(check));
+                }
+                entries.add(new Entry(cells[0], Integer.parseInt(cells[1]), cells[2], List.copyOf(checks)));
             }
             return List.copyOf(entries);
         } catch (IOException e) {

@@ -95,27 +95,11 @@ final class RuleMetadata {
                     + " field of the protocol format (at \"" + unknown + "\"); write a dotted path below protocol, such as"
                     + " donor.eligibility.tests.{i}.result");
         }
-        java.util.regex.Matcher read = FindingSink.PLACEHOLDER.matcher(text(meta, "message"));
-        while (read.find()) {
-            for (int form = 2; form <= 3 && read.group(form) != null; form++) {
-                // "or" ending a form, "or" after a unit, or "or" before double quotes: words for no value not in '...'
-                String words = read.group(form).strip();
-                if (OR_AT_END.matcher(words).matches() || read.group(3) == null && OR_INSIDE.matcher(words).matches()
-                        || words.contains("or \"")) {
-                    errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has " + read.group() + " in @message:"
-                            + " the words for a value not recorded go in quotes, {" + read.group(1) + "|unit or 'words'}");
-                }
-            }
+        String message = text(meta, "message");
+        if (message.indexOf('|') >= 0 || !plainPlaceholders(message)) { // most messages: no forms, each brace a name's
+            templates(rule, message);
         }
-        String unread = FindingSink.PLACEHOLDER.matcher(text(meta, "message")).replaceAll("");
-        if (unread.indexOf('{') >= 0 || unread.indexOf('}') >= 0) {
-            int brace = unread.indexOf('{') >= 0 ? unread.indexOf('{') : unread.indexOf('}');
-            int from = Math.max(0, brace - 15);
-            errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has a brace in @message that is no placeholder"
-                    + " (near \"" + unread.substring(from, Math.min(unread.length(), brace + 30)) + "\"): write {name},"
-                    + " {name|unit}, {name|one|many} or {name or 'words'}, without ' in a unit or form, at most two forms");
-        }
-        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text(meta, "message"));
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(message);
         while (placeholder.find()) {
             String name = placeholder.group(1);
             if (Targets.isModelPath(name) && Targets.unknownSegment(name) != null) {
@@ -129,6 +113,60 @@ final class RuleMetadata {
                 errors.add(at(rule, "thresholds") + ": rule \"" + rule.getName() + "\" lists " + threshold + " in @thresholds, which"
                         + " is not a threshold of the profile (write profile.section.key)");
             }
+        }
+    }
+
+    /**
+     * True when every brace of {@code message} opens a placeholder of a name alone, {@code {name}}
+     * or {@code {name or 'words'}}, which the sink reads: nothing more to look at, at no cost to a
+     * cold start (about 250 messages).
+     */
+    private static boolean plainPlaceholders(String message) {
+        for (int at = 0; ; ) {
+            int open = message.indexOf('{', at);
+            int close = message.indexOf('}', at);
+            if (open < 0 || close < open) {
+                return open < 0 && close < 0; // no brace left; else a closing brace that no placeholder opened
+            }
+            if (!plainName(message.substring(open + 1, close))) {
+                return false;
+            }
+            at = close + 1;
+        }
+    }
+
+    /** True for {@code name} or {@code name or 'words'}, a name of ASCII letters, digits, {@code _} and {@code .}. */
+    private static boolean plainName(String inside) {
+        int end = 0;
+        while (end < inside.length() && (inside.charAt(end) < 128 && Character.isLetterOrDigit(inside.charAt(end))
+                || inside.charAt(end) == '_' || inside.charAt(end) == '.')) {
+            end++;
+        }
+        String rest = inside.substring(end);
+        return end > 0 && (rest.isEmpty() || rest.startsWith(" or '") && rest.indexOf('\'', 5) == rest.length() - 1);
+    }
+
+    /** Reports a brace of {@code rule}'s message that is no placeholder, and words for no value without quotes. */
+    private void templates(Rule rule, String message) {
+        java.util.regex.Matcher read = FindingSink.PLACEHOLDER.matcher(message);
+        while (read.find()) {
+            for (int form = 2; form <= 3 && read.group(form) != null; form++) {
+                // "or" ending a form, "or" after a unit, or "or" before double quotes: words for no value not in '...'
+                String words = read.group(form).strip();
+                if (OR_AT_END.matcher(words).matches() || read.group(3) == null && OR_INSIDE.matcher(words).matches()
+                        || words.contains("or \"")) {
+                    errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has " + read.group() + " in @message:"
+                            + " the words for a value not recorded go in quotes, {" + read.group(1) + "|unit or 'words'}");
+                }
+            }
+        }
+        String unread = FindingSink.PLACEHOLDER.matcher(message).replaceAll("");
+        if (unread.indexOf('{') >= 0 || unread.indexOf('}') >= 0) {
+            int brace = unread.indexOf('{') >= 0 ? unread.indexOf('{') : unread.indexOf('}');
+            int from = Math.max(0, brace - 15);
+            errors.add(at(rule, "message") + ": rule \"" + rule.getName() + "\" has a brace in @message that is no placeholder"
+                    + " (near \"" + unread.substring(from, Math.min(unread.length(), brace + 30)) + "\"): write {name},"
+                    + " {name|unit}, {name|one|many} or {name or 'words'}, without ' in a unit or form, at most two forms");
         }
     }
 

@@ -286,7 +286,8 @@ class SiteRulesAndVerifyTest {
 
     /** A placeholder the template cannot read would be printed as written: the rules do not load. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"{n|donor's|donors'}", "{n|a|b|c}", "{n |x}", "{n", "n}"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{n|donor's|donors'}", "{n|a|b|c}", "{n |x}", "{n", "n}", "{}", "{n or x}",
+        "{n or 'x'"})
     void aBraceInAMessageThatIsNoPlaceholderIsRefused(String unread) throws IOException {
         Path dir = siteRules("SITE-01", false);
         Path drl = dir.resolve("site.drl");
