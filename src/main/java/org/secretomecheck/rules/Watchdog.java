@@ -130,15 +130,19 @@ final class Watchdog {
      * the rule's class prefix (its name made a Java name, and its own number).
      */
     private static String evaluating(Judgment judgment) {
-        Map<String, String> prefixes = judgment.classPrefixes.get(); // made only when a judgment overruns
-        for (StackTraceElement frame : judgment.thread.getStackTrace()) {
-            for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
-                if (frame.getClassName().startsWith(prefix.getKey())) {
-                    return prefix.getValue();
+        try {
+            Map<String, String> prefixes = judgment.classPrefixes.get(); // made only when a judgment overruns
+            for (StackTraceElement frame : judgment.thread.getStackTrace()) {
+                for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+                    if (frame.getClassName().startsWith(prefix.getKey())) {
+                        return prefix.getValue();
+                    }
                 }
             }
+            return null;
+        } catch (RuntimeException e) { // naming the rule is a courtesy: the run must still be stopped
+            return null;
         }
-        return null;
     }
 
     private static void start() {
