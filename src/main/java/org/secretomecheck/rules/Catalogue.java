@@ -68,7 +68,8 @@ public final class Catalogue {
      * check that no DRL rule implements; {@code no rule "CON-04 check 3: ..."}, a DRL rule of the
      * bundled rules for a check it implements otherwise (a check may be written as several DRL
      * rules, one for each case, and a copy of the rules that lost one would leave that case
-     * unchecked); {@code rule "..." reports info, not major}, a severity other than the
+     * unchecked); {@code rule "..." is check 9, not 3} and {@code rule "..." reports info, not
+     * major}, a bundled rule moved to another check or given another severity than the
      * catalogue's. Nothing for a site rule.
      */
     public static List<String> lacking(RuleInfo rule) {
