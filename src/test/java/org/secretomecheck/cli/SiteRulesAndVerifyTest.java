@@ -259,11 +259,7 @@ class SiteRulesAndVerifyTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"{value|°C or }", "{value|time|times or}", "{value|°C or not recorded}",
         "{value|°C or \\\"unknown\\\"}"})
     void wordsForNoValueMustBeQuoted(String placeholder) throws IOException {
-        Path dir = siteRules("SITE-01", false);
-        Path drl = dir.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl).replace("@message(\"The manufacturing site (site) is not named.\")",
-                "@message(\"At " + placeholder + ".\")"));
-        CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
+        CliTest.Run run = rulesWithMessage("At " + placeholder + ".");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("has " + placeholder.replace("\\\"", "\"")
                 + " in @message: the words for a value not recorded go in quotes");
@@ -289,13 +285,18 @@ class SiteRulesAndVerifyTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"{n|donor's|donors'}", "{n|a|b|c}", "{n |x}", "{n", "n}", "{}", "{n or x}",
         "{n or 'x'"})
     void aBraceInAMessageThatIsNoPlaceholderIsRefused(String unread) throws IOException {
+        CliTest.Run run = rulesWithMessage("{value|unit} and " + unread + " here");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("has a brace in @message that is no placeholder (near \"").contains(unread);
+    }
+
+    /** {@code rules} of a site rule set whose one rule has {@code message} (DRL string escapes and all). */
+    private CliTest.Run rulesWithMessage(String message) throws IOException {
         Path dir = siteRules("SITE-01", false);
         Path drl = dir.resolve("site.drl");
         Files.writeString(drl, Files.readString(drl).replace("@message(\"The manufacturing site (site) is not named.\")",
-                "@message(\"{value|unit} and " + unread + " here\")"));
-        CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("has a brace in @message that is no placeholder (near \"").contains(unread);
+                "@message(\"" + message + "\")"));
+        return CliTest.run("rules", "--rules", dir.toString());
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
