@@ -30,8 +30,7 @@ public record ProtocolVersion(ProtocolResult result, ProtocolDocument document) 
     public static ProtocolVersion load(Checker checker, InputLimits limits, Path file, String display) {
         byte[] content;
         try {
-            content = file == null ? InputFile.read(System.in, limits.maxFileBytes())
-                    : InputFile.read(file, limits.maxFileBytes());
+            content = InputFile.readFileOrStandardInput(file, limits.maxFileBytes());
         } catch (InputFile.UnreadableException e) {
             return failed(display, e.getMessage());
         }

@@ -272,8 +272,7 @@ public final class Checker {
     /** Checks one file ({@code null}: standard input), shown to the user as {@code display}. */
     public ProtocolResult check(Path file, String display) {
         try {
-            return check(display, file == null ? InputFile.read(System.in, limits.maxFileBytes())
-                    : InputFile.read(file, limits.maxFileBytes()));
+            return check(display, InputFile.readFileOrStandardInput(file, limits.maxFileBytes()));
         } catch (InputFile.UnreadableException e) {
             return ProtocolResult.notChecked(display, "", null, List.of(new Problem(Problem.Kind.UNREADABLE,
                     Location.ofFile(display), e.getMessage())));

@@ -49,6 +49,11 @@ public final class InputFile {
         return content;
     }
 
+    /** The bytes of {@code file}, or of standard input when it is null, at most {@code maxBytes} of them. */
+    public static byte[] readFileOrStandardInput(Path file, int maxBytes) throws UnreadableException {
+        return file == null ? read(System.in, maxBytes) : read(file, maxBytes);
+    }
+
     /**
      * The bytes of standard input, at most {@code maxBytes} of them, read to its end. Standard input
      * is read only when the user names it ({@code -}), so waiting for it is what they asked for.

@@ -224,11 +224,8 @@ class SiteRulesAndVerifyTest {
 
     @Test
     void aSiteRuleMessageAndThresholdsMustNameFieldsAndThresholdsThatExist() throws IOException {
-        Path dir = siteRules("SITE-01", false);
-        Path drl = dir.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl)
-                .replace("@message(\"The manufacturing site (site) is not named.\")",
-                        "@message(\"{donor.cout} and {profile.expansion.max_pasage|passage|passages or 'none'} and {own.thing}\")")
+        Path dir = siteRuleEdited(drl -> drl
+                .replace(MESSAGE, "@message(\"{donor.cout} and {profile.expansion.max_pasage|passage|passages or 'none'} and {own.thing}\")")
                 .replace("@title(", "@thresholds(\"profile.expansion.max_passage, profile.nope.key\") @title("));
         CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
         assertThat(run.code()).isEqualTo(2);
@@ -243,11 +240,8 @@ class SiteRulesAndVerifyTest {
     /** The singular is for the value 1, however the rule passes it; a value not recorded leaves the noun out. */
     @Test
     void aPlaceholderChoosesItsFormByValue() throws IOException {
-        Path dir = siteRules("SITE-01", false);
-        Path drl = dir.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl)
-                .replace("@message(\"The manufacturing site (site) is not named.\")",
-                        "@message(\"{a|time|times}, {b|time|times}, {c|time|times}, {d|°C or 'no temperature'}, {e|°C}.\")")
+        Path dir = siteRuleEdited(drl -> drl
+                .replace(MESSAGE, "@message(\"{a|time|times}, {b|time|times}, {c|time|times}, {d|°C or 'no temperature'}, {e|°C}.\")")
                 .replace("findings.report(kcontext);", "findings.report(kcontext, \"a\", 1.0d, \"b\", new java.math.BigDecimal(\"1.00\"),"
                         + " \"c\", -1, \"d\", null, \"e\", -80);").replace("Protocol( site == null )", "Protocol( )"));
         CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
@@ -268,10 +262,7 @@ class SiteRulesAndVerifyTest {
     /** A unit or plural is for a number: after a list it would be made up, and the rule is at fault. */
     @Test
     void aUnitAfterAValueThatIsNoNumberIsTheRulesFault() throws IOException {
-        Path dir = siteRules("SITE-01", false);
-        Path drl = dir.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl)
-                .replace("@message(\"The manufacturing site (site) is not named.\")", "@message(\"{xs|item|items}.\")")
+        Path dir = siteRuleEdited(drl -> drl.replace(MESSAGE, "@message(\"{xs|item|items}.\")")
                 .replace("findings.report(kcontext);", "findings.report(kcontext, \"xs\", java.util.List.of(1, 2));")
                 .replace("Protocol( site == null )", "Protocol( )"));
         CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
@@ -292,11 +283,17 @@ class SiteRulesAndVerifyTest {
 
     /** {@code rules} of a site rule set whose one rule has {@code message} (DRL string escapes and all). */
     private CliTest.Run rulesWithMessage(String message) throws IOException {
+        return CliTest.run("rules", "--rules", siteRuleEdited(drl -> drl.replace(MESSAGE, "@message(\"" + message + "\")")).toString());
+    }
+
+    private static final String MESSAGE = "@message(\"The manufacturing site (site) is not named.\")";
+
+    /** The directory of {@link #siteRules} for SITE-01, its DRL text changed by {@code edit}. */
+    private Path siteRuleEdited(java.util.function.UnaryOperator<String> edit) throws IOException {
         Path dir = siteRules("SITE-01", false);
         Path drl = dir.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl).replace("@message(\"The manufacturing site (site) is not named.\")",
-                "@message(\"" + message + "\")"));
-        return CliTest.run("rules", "--rules", dir.toString());
+        Files.writeString(drl, edit.apply(Files.readString(drl)));
+        return dir;
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
