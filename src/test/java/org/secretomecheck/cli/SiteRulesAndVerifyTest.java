@@ -225,7 +225,8 @@ class SiteRulesAndVerifyTest {
     @Test
     void aSiteRuleMessageAndThresholdsMustNameFieldsAndThresholdsThatExist() throws IOException {
         Path dir = siteRuleEdited(drl -> drl
-                .replace(MESSAGE, "@message(\"{donor.cout} and {profile.expansion.max_pasage|passage|passages or 'none'} and {own.thing}\")")
+                .replace(MESSAGE, "@message(\"{donor.cout} and {profile.expansion.max_pasage|passage|passages or 'none'} and"
+                        + " {own.thing}\")")
                 .replace("@title(", "@thresholds(\"profile.expansion.max_passage, profile.nope.key\") @title("));
         CliTest.Run run = CliTest.run("rules", "--rules", dir.toString());
         assertThat(run.code()).isEqualTo(2);
@@ -241,7 +242,8 @@ class SiteRulesAndVerifyTest {
     @Test
     void aPlaceholderChoosesItsFormByValue() throws IOException {
         Path dir = siteRuleEdited(drl -> drl
-                .replace(MESSAGE, "@message(\"{a|time|times}, {b|time|times}, {c|time|times}, {d|°C or 'no temperature'}, {e|°C}.\")")
+                .replace(MESSAGE, "@message(\"{a|time|times}, {b|time|times}, {c|time|times}, {d|°C or 'no temperature'},"
+                        + " {e|°C}.\")")
                 .replace("findings.report(kcontext);", "findings.report(kcontext, \"a\", 1.0d, \"b\", new java.math.BigDecimal(\"1.00\"),"
                         + " \"c\", -1, \"d\", null, \"e\", -80);").replace("Protocol( site == null )", "Protocol( )"));
         CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2025-06-01", CliTest.COMPLIANT);
@@ -283,7 +285,8 @@ class SiteRulesAndVerifyTest {
 
     /** {@code rules} of a site rule set whose one rule has {@code message} (DRL string escapes and all). */
     private CliTest.Run rulesWithMessage(String message) throws IOException {
-        return CliTest.run("rules", "--rules", siteRuleEdited(drl -> drl.replace(MESSAGE, "@message(\"" + message + "\")")).toString());
+        Path dir = siteRuleEdited(drl -> drl.replace(MESSAGE, "@message(\"" + message + "\")"));
+        return CliTest.run("rules", "--rules", dir.toString());
     }
 
     private static final String MESSAGE = "@message(\"The manufacturing site (site) is not named.\")";
