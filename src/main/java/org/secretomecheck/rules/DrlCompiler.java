@@ -52,6 +52,26 @@ final class DrlCompiler {
     private static final Pattern DUPLICATE_NAME = Pattern.compile("Duplicate rule name: (.+)");
     private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
 
+    /**
+     * Drools' error for a DRL function that does not compile: {@code [ function NAME (line:N): TEXT ]},
+     * with a {@code NAME (line:N): TEXT} for each of the Java compiler's errors, N one line before
+     * the error's own.
+     */
+    private static final Pattern FUNCTION_ERRORS = Pattern.compile("^\\[ function (.*) ]$");
+    private static final Pattern FUNCTION_ERROR = Pattern.compile("(\\w+) \\(line:(\\d+)\\): (.*?)(?= \\w+ \\(line:\\d+\\): |$)");
+
+    /** A DRL function's first line, and its name. */
+    private static final Pattern FUNCTION_DECLARATION = Pattern.compile("^\\s*function\\s+[\\w.<>\\[\\], ]*?(\\w+)\\s*\\(");
+
+    /** The name an error of the Java compiler is about: a method, or a name it cannot resolve. */
+    private static final Pattern NAMED_IN_ERROR = Pattern.compile(
+            "^The method (\\w+)\\(|^(\\w+) cannot be resolved|^The constructor (\\w+)\\(");
+
+    /** What Drools adds for each rule that calls a function that does not compile, and for the function itself. */
+    private static final Pattern FUNCTION_IMPORT = Pattern.compile("^Error importing : '(.+)'$");
+    private static final Pattern FUNCTION_UNDEFINED = Pattern.compile("^The method (\\w+)\\(.*\\) is undefined for the type Rule_");
+    private static final Pattern IMPORT_UNRESOLVED = Pattern.compile("^The import (\\S+) cannot be resolved$");
+
     /** What Drools adds after a parser error in the same file; it says nothing more. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -82,6 +102,7 @@ final class DrlCompiler {
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         List<String> errors = new ArrayList<>();
         boolean duplicateNames = messages.stream().anyMatch(message -> DUPLICATE_NAME.matcher(message.getText()).find());
+        List<String> brokenFunctions = brokenFunctionClasses(messages);
         for (Message message : messages) {
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
                     .anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
@@ -89,7 +110,13 @@ final class DrlCompiler {
             boolean onlyEchoesADuplicateName = duplicateNames && message.getText().strip().startsWith(CONSEQUENCE_ERROR)
                     && message.getText().strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
                             .filter(line -> !line.isEmpty()).allMatch(line -> ALREADY_DEFINED.matcher(line).find());
-            if (!onlyEchoesAParserError && !onlyEchoesADuplicateName) {
+            if (onlyEchoesAParserError || onlyEchoesADuplicateName || echoesABrokenFunction(message, brokenFunctions)) {
+                continue;
+            }
+            Matcher function = FUNCTION_ERRORS.matcher(message.getText().strip().replaceAll("\\s+", " "));
+            if (function.matches()) {
+                errors.addAll(describeFunction(sources, message, function.group(1)));
+            } else {
                 errors.add(describe(sources, message));
             }
         }
@@ -305,6 +332,113 @@ final class DrlCompiler {
             }
         }
         return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text + alsoDefinedIn(sources, text, file);
+    }
+
+    /**
+     * The classes Drools makes of the DRL functions that do not compile ({@code pkg.ExpShown} for
+     * {@code expShown}): it says so for each ({@code Error importing : 'pkg.ExpShown.expShown'}),
+     * and again for each rule that calls one. Those echoes are left out; the function's own errors
+     * are reported.
+     */
+    private static List<String> brokenFunctionClasses(List<Message> messages) {
+        if (messages.stream().noneMatch(message -> FUNCTION_ERRORS.matcher(message.getText().strip().replaceAll("\\s+", " ")).matches())) {
+            return List.of();
+        }
+        List<String> classes = new ArrayList<>();
+        for (Message message : messages) {
+            Matcher imported = FUNCTION_IMPORT.matcher(message.getText().strip());
+            if (imported.matches() && imported.group(1).lastIndexOf('.') > 0) {
+                classes.add(imported.group(1).substring(0, imported.group(1).lastIndexOf('.')));
+            }
+        }
+        return classes;
+    }
+
+    /** True for Drools' echo of a function that does not compile: its import, or a rule's only because of it. */
+    private static boolean echoesABrokenFunction(Message message, List<String> brokenFunctions) {
+        if (brokenFunctions.isEmpty()) {
+            return false;
+        }
+        String text = message.getText().strip();
+        Matcher imported = FUNCTION_IMPORT.matcher(text);
+        if (imported.matches()) {
+            return true;
+        }
+        if (!text.startsWith(CONSEQUENCE_ERROR)) {
+            return false;
+        }
+        List<String> lines = text.substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        return lines.stream().allMatch(line -> {
+            Matcher unresolved = IMPORT_UNRESOLVED.matcher(line);
+            Matcher undefined = FUNCTION_UNDEFINED.matcher(line);
+            return unresolved.matches() ? brokenFunctions.contains(unresolved.group(1))
+                    : undefined.find() && brokenFunctions.stream().anyMatch(
+                            broken -> broken.substring(broken.lastIndexOf('.') + 1).equalsIgnoreCase(undefined.group(1)));
+        });
+    }
+
+    /**
+     * One {@code file:line:column: text} for each error of the Java compiler in a DRL function, at
+     * the name it is about when its line holds it. Drools counts an error's line from the
+     * function's first line as if the body began on the next one; it begins on the first line
+     * after the opening brace that holds anything.
+     */
+    private static List<String> describeFunction(List<DrlSource> sources, Message message, String errors) {
+        String file = display(sources, message.getPath());
+        DrlSource drl = source(sources, message.getPath());
+        String[] source = drl == null ? new String[0] : drl.text().split("\\R", -1);
+        int start = Math.min(message.getLine(), source.length);
+        while (start > 0 && !FUNCTION_DECLARATION.matcher(source[start - 1]).find()) {
+            start--;
+        }
+        int body = start > 0 ? bodyLine(source, start) : 0;
+        List<String> described = new ArrayList<>();
+        Matcher error = FUNCTION_ERROR.matcher(errors);
+        while (error.find()) {
+            int line = body > 0 ? Integer.parseInt(error.group(2)) - start + body : start;
+            line = line >= start && line <= source.length ? line : start;
+            int column = 1;
+            if (line > 0) {
+                String code = source[line - 1];
+                column = code.length() - code.stripLeading().length() + 1;
+                Matcher named = NAMED_IN_ERROR.matcher(error.group(3));
+                if (named.find()) {
+                    String word = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);
+                    Matcher at = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(code);
+                    column = at.find() ? at.start() + 1 : column;
+                }
+            }
+            String name = start > 0 ? functionName(source[start - 1], error.group(1)) : error.group(1);
+            described.add((line > 0 ? file + ":" + line + ":" + column : file) + ": function " + name
+                    + " does not compile: " + error.group(3));
+        }
+        return described.isEmpty() ? List.of(describe(sources, message)) : described;
+    }
+
+    /** The first line of the body of the function declared on {@code start} that holds anything, or 0. */
+    private static int bodyLine(String[] source, int start) {
+        for (int i = start - 1; i < source.length; i++) {
+            int brace = source[i].indexOf('{');
+            if (brace >= 0) {
+                if (!source[i].substring(brace + 1).isBlank()) {
+                    return i + 1;
+                }
+                for (int next = i + 1; next < source.length; next++) {
+                    if (!source[next].isBlank()) {
+                        return next + 1;
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The name of the function {@code declaration} declares, else the one Drools gives. */
+    private static String functionName(String declaration, String given) {
+        Matcher declared = FUNCTION_DECLARATION.matcher(declaration);
+        return declared.find() ? declared.group(1) : given;
     }
 
     /**

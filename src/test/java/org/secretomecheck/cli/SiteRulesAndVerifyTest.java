@@ -671,6 +671,36 @@ class SiteRulesAndVerifyTest {
     }
 
     /**
+     * A DRL function that does not compile is reported at each of its errors, at the name the error
+     * is about, whatever the layout of its braces; Drools' echoes of it (its import, and every rule
+     * that calls it) are left out.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "brace on the declaration's line | {",
+        "brace on a line of its own, then a blank line | \\n{\\n",
+        "code after the brace | { int unused = 0;",
+    })
+    void aFunctionThatDoesNotCompileIsPlacedAtItsErrors(String name, String brace) throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("rule \"SITE-01", "function String siteName(Protocol p) " + brace.replace("\\n", "\n") + "\n"
+                        + "    String shown = p.getSite();\n"
+                        + "    return shwon.strip() + Foo.bar();\n"
+                        + "}\n"
+                        + "rule \"SITE-01")
+                .replace("findings.report(kcontext);", "findings.report(kcontext); siteName(null);"));
+        java.util.List<String> lines = Files.readAllLines(drl);
+        int line = lines.indexOf("    return shwon.strip() + Foo.bar();") + 1;
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().filter(error -> error.startsWith("  "))).containsExactly(
+                "  " + drl + ":" + line + ":12: function siteName does not compile: shwon cannot be resolved",
+                "  " + drl + ":" + line + ":28: function siteName does not compile: Foo cannot be resolved");
+    }
+
+    /**
      * Attributes that could keep a rule from running (its criterion then counted as met unchecked)
      * or tie the judgment to the computer's clock are refused when the rules load, at the rule.
      */
