@@ -8,7 +8,7 @@ import org.yaml.snakeyaml.error.Mark;
  * from a word processor indents nothing, and a full-width colon separates no key from its value.
  * They are invisible in most editors, so a syntax error near one names it.
  */
-final class Lookalikes {
+public final class Lookalikes {
 
     /** How many lines above the error are searched: the mistake often ends a line or two later. */
     private static final int LINES_BEFORE = 2;
@@ -50,8 +50,7 @@ final class Lookalikes {
             } else if (name(c) != null && line >= fromLine && Math.abs(i - error.getPointer()) < distance) {
                 distance = Math.abs(i - error.getPointer());
                 found = "; line " + (line + 1) + ", column " + (column + 1) + " holds " + name(c)
-                        + String.format(Locale.ROOT, " (U+%04X)", c) + ", which YAML does not read as "
-                        + (c == 0xFF1A ? "a colon" : "a space");
+                        + String.format(Locale.ROOT, " (U+%04X)", c) + misread(c);
             }
             // lines and columns counted as TextStreamReader counts them for SnakeYAML's marks
             if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
@@ -77,7 +76,16 @@ final class Lookalikes {
         return true;
     }
 
-    private static String name(int c) {
+    /** ", which YAML does not read as a space" (or a colon) for a look-alike {@code c}. */
+    public static String misread(int c) {
+        return ", which YAML does not read as " + (c == 0xFF1A ? "a colon" : "a space");
+    }
+
+    /**
+     * What {@code c} is, when it looks like a space or a colon but is not one to YAML ("a no-break
+     * space"); else null.
+     */
+    public static String name(int c) {
         return switch (c) {
             case 0x00A0 -> "a no-break space";
             case 0x202F -> "a narrow no-break space";

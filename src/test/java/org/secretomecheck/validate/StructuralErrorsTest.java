@@ -241,6 +241,21 @@ class StructuralErrorsTest {
             assertThat(outcome.messages().get(0)).contains("did you mean waivers?");
         }
 
+        /**
+         * A no-break space where YAML needs a space makes a key or a "key: value" that reads as
+         * valid and is not; the problem shows it escaped and says what it is.
+         */
+        @Test
+        void aLookAlikeSpaceInAKeyOrAValueIsShownAndNamed() {
+            Outcome key = assertProblems(batch("\u00A0 comments: x\n"), at(6, 1, "/\u00A0 comments"));
+            assertThat(key.messages().get(0)).contains("unknown root key \\u00A0 comments")
+                    .endsWith("; \\u00A0 is a no-break space, which YAML does not read as a space");
+            Outcome value = assertProblems(batch("  expansion:\n    passage_at_conditioning:\u00A05\n"),
+                    at(6, 3, "/protocol/expansion"));
+            assertThat(value.messages().get(0)).contains("not the text \"passage_at_conditioning:\\u00A05\"")
+                    .endsWith("; \\u00A0 is a no-break space, which YAML does not read as a space");
+        }
+
         @Test
         void e07_wrongFormat() {
             assertProblems(batch("").replace("secretome-protocol/1", "secretome-protocol/2"), at(1, 1, "/format"));
