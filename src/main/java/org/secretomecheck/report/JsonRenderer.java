@@ -110,10 +110,13 @@ public final class JsonRenderer implements StreamingRenderer {
         baseline.put("new", tally.baselineNew());
         baseline.put("matched", tally.baselineMatched());
         ArrayNode gone = baseline.putArray("gone");
-        for (BaselineEntry entry : tally.baselineGone()) {
-            gone.addObject().put("ruleId", entry.ruleId()).put("protocolId", entry.protocolId())
-                    .put("pointer", entry.pointer()).put("severity", entry.severity()).put("file", entry.file())
-                    .put("line", entry.line()).put("column", entry.column());
+        for (BaselineEntry entry : tally.baselineGone()) { // as the baseline file records it
+            ObjectNode node = gone.addObject().put("ruleId", entry.ruleId()).put("protocolId", entry.protocolId())
+                    .put("pointer", entry.pointer()).put("severity", entry.severity());
+            if (entry.value() != null) {
+                node.put("value", entry.value());
+            }
+            node.put("file", entry.file()).put("line", entry.line()).put("column", entry.column());
         }
         return baseline;
     }

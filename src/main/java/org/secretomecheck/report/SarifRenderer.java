@@ -504,6 +504,7 @@ public final class SarifRenderer implements Renderer {
                 ObjectNode node = gone.addObject().put("ruleId", entry.ruleId()).put("protocolId", entry.protocolId())
                         .put("pointer", entry.pointer());
                 putIfPresent(node, "severity", entry.severity());
+                putIfPresent(node, "value", entry.value());
                 putIfPresent(node, "file", entry.file());
                 node.put("line", entry.line()).put("column", entry.column());
             }

@@ -931,6 +931,12 @@ class WaiversAndBaselineTest {
             assertThat(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString(),
                     "--format", format).out()).as(format + " shows what the gone entry recorded").contains("major, value -20");
         }
+        JsonNode json = JSON.readTree(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString(), "--format", "json").out());
+        assertThat(json.at("/baseline/gone/0/value").asText()).as("JSON's gone entry, as the baseline recorded it").isEqualTo("-20");
+        JsonNode sarif = JSON.readTree(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--baseline",
+                baseline.toString(), "--format", "sarif").out());
+        assertThat(sarif.at("/runs/0/properties/baseline/gone/0/value").asText()).as("SARIF's gone entry").isEqualTo("-20");
         assertThat(run.out().lines().filter(l -> l.contains("  MAJOR  ") && !l.endsWith(" [baseline]")))
                 .singleElement().asString().contains("STO-01  The product is stored at 25 °C");
 
