@@ -53,6 +53,34 @@ class SiteRulesAndVerifyTest {
         return dir;
     }
 
+    /** README's header of a site DRL file, with the rule conditions README gives as examples, compiles and runs. */
+    @Test
+    void theReadmeSiteFileHeaderAndConditionsCompile() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String site = readme.substring(readme.indexOf("### Site rules"));
+        String header = site.substring(site.indexOf("```drl\n") + 7, site.indexOf("```", site.indexOf("```drl\n") + 7));
+        assertThat(readme).contains("`Context( $today : checkDate )` and\n"
+                + "    `Protocol( effectiveDate != null, effectiveDate.plusYears(2).isBefore($today) )`");
+        Path dir = Files.createDirectories(temp.resolve("readme-site"));
+        Files.writeString(dir.resolve("site.drl"), header + """
+                rule "SITE-01 check 1: old protocol"
+                    @id("SITE-01") @check("1") @severity("minor") @target("effective_date")
+                    @when("effective_date is more than two years before the check date")
+                    @message("The protocol took effect on {value}, more than two years ago.")
+                    @title("Protocol reviewed") @appliesTo("all products; both stages")
+                    @rationale("Our QA manual asks for a review every two years.") @sources("ACME QA manual 4.3")
+                when
+                    Context( $today : checkDate )
+                    Protocol( effectiveDate != null, effectiveDate.plusYears(2).isBefore($today) )
+                then
+                    findings.report(kcontext);
+                end
+                """);
+        CliTest.Run run = CliTest.run("check", "--site-rules", dir.toString(), "--as-of", "2030-01-01", CliTest.COMPLIANT);
+        assertThat(run.err()).doesNotContain("cannot be used");
+        assertThat(run.out()).contains("SITE-01  The protocol took effect on");
+    }
+
     @Test
     void siteRuleRunsListsAndExplains() throws IOException {
         Path site = siteRules("SITE-01", true);
