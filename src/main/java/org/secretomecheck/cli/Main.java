@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -179,7 +180,16 @@ public final class Main {
         commandLine.registerConverter(Path.class, PathArguments::path);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
         commandLine.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
+            CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+            boolean noCommand = spec.parent() == null && !e.getCommandLine().getParseResult().hasSubcommand();
+            if (noCommand) { // name the commands, not an "argument at index 0"
+                List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
+                e.getCommandLine().getErr().println("secretome-check: " + (unmatched.isEmpty() ? "no command given"
+                        : "unknown command '" + unmatched.get(0) + "'") + "; the commands are "
+                        + String.join(", ", spec.subcommands().keySet()));
+            } else {
+                e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
+            }
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
                 e.getCommandLine().getErr().println("Did you mean " + unmatched.getSuggestions().get(0) + "?");
             }

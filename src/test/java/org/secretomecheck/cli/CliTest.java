@@ -35,7 +35,7 @@ class CliTest {
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         List<String> arguments = new ArrayList<>(List.of(args));
-        if (List.of("check", "rules", "explain", "verify", "diff", "compare").contains(arguments.get(0))) {
+        if (!arguments.isEmpty() && List.of("check", "rules", "explain", "verify", "diff", "compare").contains(arguments.get(0))) {
             if (!arguments.contains("--rules")) {
                 arguments.add(1, "--rules");
                 arguments.add(2, "rules");
@@ -820,7 +820,11 @@ class CliTest {
     void aMistypedCommandOrOptionGetsASuggestion() {
         Run command = run("chek", COMPLIANT);
         assertThat(command.code()).isEqualTo(2);
-        assertThat(command.err()).contains("Did you mean check?").doesNotContain("Exception");
+        assertThat(command.err()).contains("unknown command 'chek'; the commands are check, diff, compare, rules, explain,"
+                + " verify, help").contains("Did you mean check?").doesNotContain("Exception");
+        Run none = run();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).startsWith("secretome-check: no command given; the commands are check, diff, compare,");
         Run option = run("check", "--fail-of", "minor", COMPLIANT);
         assertThat(option.code()).isEqualTo(2);
         assertThat(option.err()).contains("Did you mean --fail-on?");
