@@ -449,6 +449,9 @@ final class CheckCommand implements Callable<Integer> {
         if (outputDir != null) {
             chosen.forEach(format -> targets.add(outputDir.resolve(format.fileName())));
         }
+        if (output == null && outputDir == null) {
+            targets.addAll(Commands.standardOutputIfAFile()); // the report goes there
+        }
         if (writeBaseline != null) {
             targets.add(writeBaseline);
         }
@@ -459,6 +462,9 @@ final class CheckCommand implements Callable<Integer> {
             return true;
         }
         for (Path target : targets) { // found now, not after the whole batch has been checked
+            if (target.equals(Commands.STANDARD_OUTPUT_FILE)) {
+                continue; // open already
+            }
             String why = Files.cannotWrite(target);
             if (why != null) {
                 err.println("secretome-check: cannot write " + target + ": " + why);

@@ -76,6 +76,27 @@ final class Commands {
         return jobs;
     }
 
+    /** Standard output, seen as a file. */
+    static final Path STANDARD_OUTPUT_FILE = Path.of("/dev/stdout");
+
+    /**
+     * Standard output as a file the command will write, when it is one ({@code > file},
+     * {@code >> file}, {@code 1<> file}): a report written there must not replace an input or
+     * another output of the run. Nothing for a terminal or a pipe.
+     */
+    static List<Path> standardOutputIfAFile() {
+        try {
+            return java.nio.file.Files.isRegularFile(STANDARD_OUTPUT_FILE) ? List.of(STANDARD_OUTPUT_FILE) : List.of();
+        } catch (SecurityException e) {
+            return List.of();
+        }
+    }
+
+    /** {@code target} as messages name it. */
+    private static String shown(Path target) {
+        return target.equals(STANDARD_OUTPUT_FILE) ? "standard output" : target.toString();
+    }
+
     /**
      * True, after saying so, when one of {@code targets} (files the command will write) is one of
      * {@code inputs} (files it reads): the same file by any name, a link included. {@code way}
@@ -89,7 +110,7 @@ final class Commands {
             for (Path input : inputs) {
                 if (sameFile(target, input)) {
                     boolean standardInput = input.equals(ProtocolFiles.STANDARD_INPUT_FILE);
-                    err.println("secretome-check: " + target + " is also an input (" + (standardInput ? "standard input" : input)
+                    err.println("secretome-check: " + shown(target) + " is also an input (" + (standardInput ? "standard input" : input)
                             + "); it would be overwritten" + (standardInput ? "; write it elsewhere" : way));
                     return true;
                 }
@@ -134,7 +155,7 @@ final class Commands {
                 Path a = targets.get(i);
                 Path b = targets.get(j);
                 if (identity(a).equals(identity(b)) || java.nio.file.Files.exists(a) && sameFile(a, b)) {
-                    err.println("secretome-check: " + a + " and " + b + " are the same file, so one output would"
+                    err.println("secretome-check: " + shown(a) + " and " + shown(b) + " are the same file, so one output would"
                             + " replace the other; give each output its own file");
                     return true;
                 }

@@ -94,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
         inputs.addAll(waiverFiles.files);
         inputs.addAll(ProtocolFiles.read(files));
         inputs.addAll(setup.inputs());
-        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, "", err)) {
+        if (Commands.overwritesAnInput(output != null ? List.of(output) : Commands.standardOutputIfAFile(), inputs, "", err)) {
             return ExitCode.ERROR.code();
         }
         checker.check(files, threads, results::add);

@@ -114,7 +114,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         inputs.addAll(waiverFiles.files);
         inputs.addAll(setup.inputs());
-        if (output != null && Commands.overwritesAnInput(List.of(output), inputs, "", err)) {
+        if (Commands.overwritesAnInput(output != null ? List.of(output) : Commands.standardOutputIfAFile(), inputs, "", err)) {
             return ExitCode.ERROR.code();
         }
         if (!Commands.write(spec, output, chosen.render(diff))) {

@@ -311,6 +311,34 @@ class CliTest {
         }
     }
 
+    /**
+     * A report on standard output redirected to a file the run reads (a protocol, a waiver file)
+     * or also writes (the new baseline) is refused: it would replace that file, or be replaced.
+     */
+    @Test
+    void aReportRedirectedOverAFileOfTheRunIsRefused() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdout")));
+        Path protocol = Files.copy(Path.of(ADIPOSE), temp.resolve("p.yaml"));
+        Path baseline = temp.resolve("baseline.txt");
+        for (List<String> arguments : List.of(List.of("check", protocol.toString()), List.of("compare", protocol.toString()),
+                List.of("diff", protocol.toString(), DEVIATING), List.of("check", ADIPOSE, "--write-baseline", baseline.toString()))) {
+            Path redirected = arguments.contains("--write-baseline") ? baseline : protocol;
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(arguments);
+            command.addAll(List.of("--as-of", "2025-06-01"));
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(redirected.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.PIPE).start();
+            String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(arguments + ": " + err).isEqualTo(2);
+            assertThat(err).as(arguments.toString()).contains(redirected == baseline
+                    ? "standard output and " + baseline + " are the same file"
+                    : "standard output is also an input (" + protocol + "); it would be overwritten");
+            assertThat(Files.mismatch(protocol, Path.of(ADIPOSE))).as(arguments.toString()).isEqualTo(-1L);
+        }
+        assertThat(baseline).isEmptyFile();
+    }
+
     /** With standard input closed, the JVM's own files take descriptor 0: they are not read as the protocol. */
     @Test
     void aClosedStandardInputIsSaidToBeClosed() throws Exception {
