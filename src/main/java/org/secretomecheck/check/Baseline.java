@@ -259,7 +259,7 @@ public final class Baseline {
             JsonNode item = findings.get(i);
             String name = "findings[" + i + "]";
             if (!item.isObject()) {
-                throw invalid(file, name + ": must be a mapping with ruleId, protocolId and pointer");
+                throw invalid(file, name + ": must be a mapping with ruleId, protocolId, pointer and severity");
             }
             for (String key : item.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
                 if (!ENTRY_KEYS.contains(key)) {
@@ -268,7 +268,7 @@ public final class Baseline {
             }
             for (String key : ENTRY_KEYS) {
                 JsonNode value = item.get(key);
-                boolean required = ENTRY_KEYS.indexOf(key) < 3;
+                boolean required = ENTRY_KEYS.indexOf(key) < 4; // ruleId, protocolId, pointer, severity
                 boolean number = key.equals("line") || key.equals("column");
                 boolean wrong = value == null || value.isNull() ? required
                         : number ? !value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
@@ -283,7 +283,7 @@ public final class Baseline {
                 throw invalid(file, name + ".pointer: must be a JSON Pointer, empty or starting with /");
             }
             String severity = text(item, "severity");
-            if (severity != null && java.util.Arrays.stream(Severity.values()).noneMatch(known -> known.label().equals(severity))) {
+            if (java.util.Arrays.stream(Severity.values()).noneMatch(known -> known.label().equals(severity))) {
                 throw invalid(file, name + ".severity: must be info, minor, major or critical, not " + severity);
             }
             entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
@@ -351,9 +351,9 @@ public final class Baseline {
         return new ArrayList<>(once.values());
     }
 
-    /** How severe an entry is; an entry without a severity accepts any. */
+    /** How severe an entry is. */
     private static int rank(BaselineEntry entry) {
-        return entry.severity() == null ? Integer.MAX_VALUE : Severity.of(entry.severity()).ordinal();
+        return Severity.of(entry.severity()).ordinal();
     }
 
     /** A parser's message on one line: its statements, and Jackson's source references as plain positions. */

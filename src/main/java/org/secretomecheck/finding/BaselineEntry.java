@@ -18,6 +18,7 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(protocolId, "protocolId");
         Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(severity, "severity");
     }
 
     /** The entry for {@code finding}, an open finding of protocol {@code protocolId}. */
@@ -32,7 +33,7 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
      * is new.
      */
     public boolean matches(String id, Finding finding) {
-        return isAbout(id, finding) && (severity == null || Severity.of(severity).atLeast(finding.severity()));
+        return isAbout(id, finding) && Severity.of(severity).atLeast(finding.severity());
     }
 
     /**

@@ -990,7 +990,8 @@ class WaiversAndBaselineTest {
             }
         }
         critical.put("severity", "minor");
-        findings.addObject().put("ruleId", "DOC-01").put("protocolId", "SEC-BM-EXO-007").put("pointer", "/protocol/nowhere");
+        findings.addObject().put("ruleId", "DOC-01").put("protocolId", "SEC-BM-EXO-007").put("pointer", "/protocol/nowhere")
+                .put("severity", "critical");
         Files.writeString(baseline, JSON.writeValueAsString(recorded));
         CliTest.Run run = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(1);
@@ -1082,9 +1083,11 @@ class WaiversAndBaselineTest {
                 + " | : findings[0]: unknown key note",
         "bad severity | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"catastrophic\"}]}"
                 + " | : findings[0].severity: must be info, minor, major or critical, not catastrophic",
-        "line as text | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"line\": \"20\"}]}"
+        "severity missing (it would match a finding of any severity) | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\"}]}"
+                + " | : findings[0].severity: is required text",
+        "line as text | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"major\", \"line\": \"20\"}]}"
                 + " | : findings[0].line: must be a whole number of 0 or more",
-        "bad pointer | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"protocol\"}]}"
+        "bad pointer | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"protocol\", \"severity\": \"major\"}]}"
                 + " | : findings[0].pointer: must be a JSON Pointer",
         "recordedWith not a mapping | {\"format\": \"secretome-baseline/1\", \"recordedWith\": \"v1\", \"findings\": []}"
                 + " | : recordedWith: must be a mapping with tool, ruleSetSha256, profile, profileSha256",
@@ -1095,7 +1098,7 @@ class WaiversAndBaselineTest {
         "recordedWith unknown key | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"when\": \"x\"}, \"findings\": []}"
                 + " | : recordedWith: unknown key when; it holds tool, ruleSetSha256, profile, profileSha256",
         "nested too deeply | DEEP | : not a readable JSON baseline: lists and mappings are nested too deeply",
-        "rule not in use | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-99\", \"protocolId\": \"P\", \"pointer\": \"/protocol\"}]}"
+        "rule not in use | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-99\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"major\"}]}"
                 + " | : it records findings of DON-99, not a rule of the rule set in use (did you mean DON-01?)",
     })
     void baselinesAreReadStrictly(String name, String content, String message) throws Exception {
