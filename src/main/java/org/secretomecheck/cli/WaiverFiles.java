@@ -27,10 +27,10 @@ final class WaiverFiles {
      */
     Checker apply(Checker checker, PrintWriter err) {
         List<Checker.WaiverFile> read = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         boolean valid = true;
         for (Path file : files) {
-            if (!seen.add(realPath(file))) {
+            if (!seen.add(identity(file))) {
                 continue;
             }
             byte[] content;
@@ -54,9 +54,11 @@ final class WaiverFiles {
         return valid ? checker.withWaiverFiles(read) : null;
     }
 
-    private static Path realPath(Path file) {
+    /** The file itself, by any name: its file key (device and inode: a hard link too), else its real path. */
+    private static Object identity(Path file) {
         try {
-            return file.toRealPath();
+            Object key = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : file.toRealPath();
         } catch (IOException e) {
             return file.toAbsolutePath().normalize(); // reported when it is read
         }

@@ -400,6 +400,10 @@ class WaiversAndBaselineTest {
         CliTest.Run twice = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", waivers.toString(),
                 "--waivers", waivers.getParent().resolve(".").resolve(waivers.getFileName()).toString());
         assertThat(twice.out()).as("a waiver file named twice is read once").containsOnlyOnce("STALE").contains("1 stale waiver");
+        Path hardLink = Files.createLink(waivers.resolveSibling("hard-link.yaml"), waivers);
+        CliTest.Run linked = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", waivers.toString(),
+                "--waivers", hardLink.toString());
+        assertThat(linked.out()).as("a waiver file named twice through a hard link is read once").containsOnlyOnce("STALE");
         Files.writeString(waivers, Files.readString(waivers).replace("DON-02", "DON-04"));
         CliTest.Run expiring = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
         assertThat(expiring.out()).contains("EXPIRING  DON-04  this waiver expires on 2025-06-10, in 9 days")
