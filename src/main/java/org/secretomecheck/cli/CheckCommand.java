@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -351,13 +352,14 @@ final class CheckCommand implements Callable<Integer> {
      * or not at all. False after printing why when a report cannot be written.
      */
     private boolean write(Report report, List<Format> chosen, PrintWriter err) {
-        Path target = null;
         try {
             if (outputDir != null || output != null) {
+                List<Map.Entry<Path, Files.Content>> files = new ArrayList<>();
                 for (Format format : chosen) {
-                    target = outputDir != null ? outputDir.resolve(format.fileName()) : output;
-                    Files.write(target, (OutputStream out) -> renderer(format).render(report, out));
+                    files.add(Map.entry(outputDir != null ? outputDir.resolve(format.fileName()) : output,
+                            (OutputStream out) -> renderer(format).render(report, out)));
                 }
+                Files.writeAll(files); // all renamed into place at the end: a run stopped while rendering leaves none
             } else {
                 Format format = chosen.get(0);
                 PrintWriter out = spec.commandLine().getOut();
@@ -365,8 +367,11 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
             return true;
+        } catch (Files.Failure e) {
+            err.println("secretome-check: cannot write " + e.target + ": " + Files.describe(e));
+            return false;
         } catch (IOException e) {
-            err.println("secretome-check: cannot write " + (target == null ? "the report" : target) + ": " + Files.describe(e));
+            err.println("secretome-check: cannot write the report: " + Files.describe(e));
             return false;
         }
     }

@@ -11,6 +11,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes output files whole: to a temporary file beside the target, then renamed over it. */
@@ -96,6 +99,69 @@ final class Files {
      * not a regular file (a device, a pipe) is refused rather than replaced.
      */
     static void write(Path target, Content content) throws IOException {
+        writeAll(List.of(Map.entry(target, content)));
+    }
+
+    /**
+     * Writes each target's content to a temporary file beside it, as {@link #write(Path, Content)}
+     * does, and renames them over their targets only when all are written: a run stopped or failing
+     * while it renders leaves none of them, and earlier reports as they were.
+     */
+    static void writeAll(List<Map.Entry<Path, Content>> files) throws IOException {
+        Map<Path, Path> written = new LinkedHashMap<>(); // temporary file: where it goes
+        try {
+            for (Map.Entry<Path, Content> file : files) {
+                Path target = file.getKey();
+                try {
+                    Path absolute = place(target);
+                    Path temporary = temporaryFor(target, absolute);
+                    written.put(temporary, absolute);
+                    try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {
+                        file.getValue().writeTo(out);
+                    }
+                    readableLikeAnOrdinaryFile(temporary, absolute);
+                } catch (IOException e) {
+                    throw new Failure(target, e);
+                }
+            }
+            List<Path> targets = files.stream().map(Map.Entry::getKey).toList();
+            int i = 0;
+            for (Map.Entry<Path, Path> file : written.entrySet()) {
+                Path target = targets.get(i++);
+                try {
+                    java.nio.file.Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) { // named after the target, not the temporary file
+                    throw new Failure(target, e instanceof FileSystemException failure
+                            ? new FileSystemException(target.toString(), null, failure.getReason() == null ? "cannot be written"
+                                    : failure.getReason()) : e);
+                }
+            }
+        } finally {
+            for (Path temporary : written.keySet()) {
+                java.nio.file.Files.deleteIfExists(temporary);
+                TEMPORARIES.remove(temporary);
+            }
+        }
+    }
+
+    /** A file of {@link #writeAll} that could not be written, and why. */
+    static final class Failure extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The file as the user named it. */
+        final transient Path target;
+
+        Failure(Path target, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.target = target;
+        }
+
+    }
+
+    /** Where {@code target} is written: a link followed; refused when a directory, device or pipe is in its place. */
+    private static Path place(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (java.nio.file.Files.isSymbolicLink(absolute) && java.nio.file.Files.exists(absolute)) {
             absolute = absolute.toRealPath();
@@ -112,6 +178,11 @@ final class Files {
         } catch (FileAlreadyExistsException e) {
             throw new FileSystemException(e.getFile(), null, "exists and is not a directory");
         }
+        return absolute;
+    }
+
+    /** A new temporary file beside {@code absolute}, known to {@link #deleteTemporaries}. */
+    private static Path temporaryFor(Path target, Path absolute) throws IOException {
         Path temporary;
         try {
             temporary = createTemporary(absolute.getParent());
@@ -119,20 +190,7 @@ final class Files {
             throw new FileSystemException(target.toString(), null, "cannot create a file in " + absolute.getParent());
         }
         TEMPORARIES.add(temporary);
-        try {
-            try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {
-                content.writeTo(out);
-            }
-            readableLikeAnOrdinaryFile(temporary, absolute);
-            try {
-                java.nio.file.Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileSystemException e) { // named after the target, not the temporary file
-                throw new FileSystemException(target.toString(), null, e.getReason() == null ? "cannot be written" : e.getReason());
-            }
-        } finally {
-            java.nio.file.Files.deleteIfExists(temporary);
-            TEMPORARIES.remove(temporary);
-        }
+        return temporary;
     }
 
     /**
@@ -162,6 +220,9 @@ final class Files {
 
     /** Why a file operation failed, for people: "no such file or directory: x" rather than "x". */
     static String describe(IOException e) {
+        if (e instanceof Failure failure) {
+            return describe((IOException) failure.getCause());
+        }
         if (e instanceof java.nio.file.NoSuchFileException missing) {
             return "no such file or directory: " + missing.getFile();
         }
