@@ -107,6 +107,16 @@ public final class Checker {
         return new Checker(book, profile, checkDate, limits, files, expiryWarningDays, baseline);
     }
 
+    /**
+     * The waivers of waiver files scoped ({@code protocols}) to none of {@code checkedIds}: they
+     * were judged for no protocol of the run, so none of them can be stale. A typo in the scope
+     * hides such a waiver.
+     */
+    public List<Waiver> scopedToNoneOf(java.util.Set<String> checkedIds) {
+        return fileWaivers.stream().filter(w -> !w.protocols().isEmpty() && w.protocols().stream().noneMatch(checkedIds::contains))
+                .toList();
+    }
+
     /** This checker, listing the waivers in force that expire within {@code days} of the check date. */
     public Checker withExpiryWarning(int days) {
         if (days < 0) {

@@ -32,6 +32,7 @@ import org.secretomecheck.finding.Tally;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.report.Format;
 import org.secretomecheck.report.Renderer;
 import org.secretomecheck.report.SarifRenderer;
@@ -142,6 +143,9 @@ final class CheckCommand implements Callable<Integer> {
     /** The open findings seen, for --write-baseline. */
     private final List<BaselineEntry> recorded = new ArrayList<>();
 
+    /** The IDs of the protocols of the run. */
+    private final java.util.Set<String> checkedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The clock for {@code generatedAt}; tests fix it. */
     Supplier<Instant> clock = Instant::now;
 
@@ -198,6 +202,7 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             progress.end();
         }
+        noteMistypedScopes(checker, err);
         if (tally == null) {
             return ExitCode.ERROR.code();
         }
@@ -263,8 +268,25 @@ final class CheckCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Notes what --write-baseline needs from one result. */
+    /**
+     * Notes on stderr the file waivers scoped to no protocol of the run but to an ID close to one
+     * of them: they waive nothing and are stale for no protocol, so a mistyped ID would hide them.
+     * A waiver scoped to protocols far from those of the run belongs to other protocols.
+     */
+    private void noteMistypedScopes(Checker checker, PrintWriter err) {
+        for (Waiver waiver : checker.scopedToNoneOf(checkedIds)) {
+            waiver.protocols().stream().map(id -> Suggestions.closest(id, checkedIds)).filter(java.util.Objects::nonNull)
+                    .findFirst().ifPresent(near -> err.println("secretome-check: note: the waiver of " + waiver.rule() + " at "
+                            + waiver.location().display() + " is scoped to " + String.join(", ", waiver.protocols())
+                            + ", the ID of no protocol of this run (did you mean " + near + "?): it waives nothing here"));
+        }
+    }
+
+    /** Notes what --write-baseline and the waiver scopes need from one result. */
     private void observe(ProtocolResult result) {
+        if (result.id() != null) {
+            checkedIds.add(result.id());
+        }
         if (writeBaseline != null) {
             recorded.addAll(Baseline.entriesOf(List.of(result)));
         }

@@ -404,6 +404,12 @@ class WaiversAndBaselineTest {
         CliTest.Run linked = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", waivers.toString(),
                 "--waivers", hardLink.toString());
         assertThat(linked.out()).as("a waiver file named twice through a hard link is read once").containsOnlyOnce("STALE");
+        Path scoped = Files.writeString(reports.resolve("scoped.yaml"), Files.readString(waivers).replace("  - rule: DON-02\n",
+                "  - rule: DON-02\n    protocols: [SEC-BM-EV-01]\n"));
+        CliTest.Run mistyped = CliTest.run("check", CliTest.COMPLIANT, "--as-of", "2025-06-01", "--waivers", scoped.toString());
+        assertThat(mistyped.err()).as("a scope that nearly names a protocol of the run is said").contains("note: the waiver of"
+                + " DON-02 at " + scoped + ":2:5 is scoped to SEC-BM-EV-01, the ID of no protocol of this run (did you mean"
+                + " SEC-BM-EV-001?)");
         Files.writeString(waivers, Files.readString(waivers).replace("DON-02", "DON-04"));
         CliTest.Run expiring = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
         assertThat(expiring.out()).contains("EXPIRING  DON-04  this waiver expires on 2025-06-10, in 9 days")
