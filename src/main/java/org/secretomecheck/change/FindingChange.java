@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.secretomecheck.finding.Finding;
 
 /**
- * A finding seen across two versions of a protocol, matched by rule ID and pointer (lines may
- * move).
+ * A finding seen across two versions of a protocol, matched by rule ID, pointer and offending
+ * value (lines may move).
  *
  * @param status new, resolved or unchanged
  * @param before the finding in the old version, or null when it is new

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.secretomecheck.finding.Finding;
+import org.secretomecheck.finding.NumberText;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.Severity;
@@ -97,11 +98,17 @@ public record ProtocolDiff(Report.Tool tool, Report.RuleSet rules, Report.Profil
         return changes;
     }
 
-    /** Findings by rule ID and pointer; the rule book merges findings of a rule at one pointer, so keys are unique. */
+    /**
+     * Findings by rule ID, pointer and offending value (a number by its value: 91.0 is 91), as a
+     * baseline matches them: a deviation whose value changed (storage at 25 °C where it was -20 °C)
+     * is a new one, and the old one is resolved. The rule book merges findings of a rule at one
+     * pointer, so keys are unique.
+     */
     private static Map<String, Finding> byKey(List<Finding> findings) {
         Map<String, Finding> byKey = new LinkedHashMap<>();
         for (Finding finding : findings) {
-            byKey.putIfAbsent(finding.ruleId() + "\u0000" + finding.location().pointer(), finding);
+            byKey.putIfAbsent(finding.ruleId() + "\u0000" + finding.location().pointer() + "\u0000"
+                    + (finding.value() == null ? "" : "=" + NumberText.canonical(finding.value())), finding);
         }
         return byKey;
     }

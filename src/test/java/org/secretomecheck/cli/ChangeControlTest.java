@@ -175,6 +175,21 @@ class ChangeControlTest {
         assertThat(exp01.at("/new/line").asInt()).isEqualTo(80);
     }
 
+    /** A deviation whose value changed is a new one, as a baseline judges it, not the same one "unchanged". */
+    @Test
+    void aFindingWhoseValueChangedIsNewAndTheOldOneResolved(@TempDir Path dir) throws IOException {
+        Path longer = dir.resolve("longer.yaml");
+        Files.writeString(longer, Files.readString(Path.of(DEVIATING)).replace("    duration_h: 120 ", "    duration_h: 500 "));
+        CliTest.Run run = run("diff", "--as-of", AS_OF, "--format", "json", DEVIATING, longer.toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(1);
+        JsonNode diff = JSON.readTree(run.out());
+        assertThat(find(diff.at("/findings/new"), "CON-04").at("/new/value").asText()).isEqualTo("500");
+        assertThat(find(diff.at("/findings/resolved"), "CON-04").at("/old/value").asText()).isEqualTo("120");
+        Path same = dir.resolve("same.yaml");
+        Files.writeString(same, Files.readString(Path.of(DEVIATING)).replace("    duration_h: 120 ", "    duration_h: 120.0"));
+        assertThat(run("diff", "--as-of", AS_OF, DEVIATING, same.toString()).code()).as("120.0 is 120").isZero();
+    }
+
     @Test
     void diffExitCodes() throws IOException {
         assertThat(run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT).code()).isZero();
