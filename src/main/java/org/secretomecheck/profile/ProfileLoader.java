@@ -193,12 +193,30 @@ public final class ProfileLoader {
     }
 
     /**
-     * Same name and version, case and any space or invisible character aside ("Default_EU_GMP_clinical "
-     * with a no-break space is no name of its own).
+     * Same name and version, case, punctuation and any space or invisible character aside
+     * ("Default_EU_GMP_clinical " with a no-break space, "default-eu-gmp-clinical" are no names of
+     * their own), and versions by their numbers ({@code v1.0}, {@code 1.00} and {@code 1.0.0} are
+     * {@code 1.0}).
      */
     private static boolean sameName(JsonNode a, JsonNode b) {
-        return alike(bare(a.at("/profile/name")), bare(b.at("/profile/name")))
-                && alike(bare(a.at("/profile/version")), bare(b.at("/profile/version")));
+        return alike(bare(a.at("/profile/name")).replaceAll("\\p{P}", ""), bare(b.at("/profile/name")).replaceAll("\\p{P}", ""))
+                && alike(version(bare(a.at("/profile/version"))), version(bare(b.at("/profile/version"))));
+    }
+
+    /** A version as its numbers: a leading v, leading zeros and trailing zero parts left out ({@code v01.0.0} is {@code 1}). */
+    private static String version(String text) {
+        String numbers = text.replaceFirst("^[vV]", "");
+        if (!numbers.matches("\\d+(\\.\\d+)*")) {
+            return text;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : numbers.split("\\.")) {
+            parts.add(part.replaceFirst("^0+(?=\\d)", ""));
+        }
+        while (parts.size() > 1 && parts.get(parts.size() - 1).equals("0")) {
+            parts.remove(parts.size() - 1);
+        }
+        return String.join(".", parts);
     }
 
     /**

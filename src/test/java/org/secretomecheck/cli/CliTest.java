@@ -414,6 +414,11 @@ class CliTest {
                 + "  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .as("with a Cyrillic a and a full-width 1").contains("needs its own profile.name or profile.version");
+        for (String alike : List.of("name: default-eu-gmp-clinical", "version: 'v1.0'", "version: '1.00'", "version: '1.0.0'")) {
+            Files.writeString(site, "profile:\n  " + alike + "\n  expansion: {max_passage: 4}\n");
+            assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
+                    .as(alike + ": punctuation aside, and a version by its numbers").contains("needs its own profile.name or profile.version");
+        }
         Files.writeString(site, "profile:\n  name: \"default_eu_gmp_clinical_b\u00e4le\"\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).code())
                 .as("a name of its own, non-ASCII letters and all").isEqualTo(1);
