@@ -144,8 +144,10 @@ public final class ProfileLoader {
                 String at = location.pointer();
                 if (problems.stream().map(problem -> problem.location().pointer())
                         .noneMatch(known -> known.equals(at) || known.startsWith(at + "/"))) {
-                    String why = e.getOriginalMessage() != null && e.getOriginalMessage().contains("to `int`")
-                            ? "must be a whole number" : "has a value of the wrong type";
+                    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+                    String why = message.contains("out of range of int") ? "is out of range for a whole number"
+                            + " (-2147483648 to 2147483647)"
+                            : message.contains("to `int`") ? "must be a whole number" : "has a value of the wrong type";
                     problems.add(new Problem(Problem.Kind.STRUCTURE, location,
                             (pointer.isEmpty() ? "profile" : dotted(pointer)) + " " + why));
                 }

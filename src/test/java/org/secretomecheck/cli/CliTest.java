@@ -531,6 +531,9 @@ class CliTest {
         assertThat(standIn.err()).contains("max_passage must be a whole number")
                 .as("no contradiction with the default standing in for 3.5").doesNotContain("contradict")
                 .as("a list item of the wrong type is one problem").doesNotContain("mandatory_tests has a value");
+        Files.writeString(site, "profile:\n  name: big\n  expansion: {max_passage: 2147483648}\n");
+        assertThat(run("check", COMPLIANT, "--profile", site.toString()).err())
+                .contains(site + ":3:15: profile.expansion.max_passage is out of range for a whole number (-2147483648 to 2147483647)");
         Run notADirectory = run("check", COMPLIANT, "--profile", COMPLIANT + "/site.yaml");
         assertThat(notADirectory.code()).isEqualTo(2);
         assertThat(notADirectory.err()).contains("cannot read the file: not a directory").doesNotContain("permission");
