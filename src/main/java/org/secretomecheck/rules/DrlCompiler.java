@@ -54,8 +54,8 @@ final class DrlCompiler {
 
     /**
      * Drools' error for a DRL function that does not compile: {@code [ function NAME (line:N): TEXT ]},
-     * with a {@code NAME (line:N): TEXT} for each of the Java compiler's errors, N one line before
-     * the error's own.
+     * with a {@code NAME (line:N): TEXT} for each of the Java compiler's errors (N as
+     * {@link #describeFunction} reads it).
      */
     private static final Pattern FUNCTION_ERRORS = Pattern.compile("^\\[ function (.*) ]$");
     private static final Pattern FUNCTION_ERROR = Pattern.compile("(\\w+) \\(line:(\\d+)\\): (.*?)(?= \\w+ \\(line:\\d+\\): |$)");
