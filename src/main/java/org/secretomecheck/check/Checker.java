@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
@@ -108,13 +109,53 @@ public final class Checker {
     }
 
     /**
-     * The waivers of waiver files scoped ({@code protocols}) to none of {@code checkedIds}: they
-     * were judged for no protocol of the run, so none of them can be stale. A typo in the scope
-     * hides such a waiver.
+     * For each waiver of a waiver file scoped ({@code protocols}) to none of {@code checkedIds} but
+     * to an ID that looks mistyped for one of them, a note: such a waiver waives nothing and is
+     * stale for no protocol, so the typo would hide it. An ID is taken for mistyped when it is one
+     * of {@code checkedIds} in other case or punctuation, or with one character left out, added
+     * or two swapped; one with a character replaced is more likely another protocol of the site
+     * ({@code SEC-BM-EXO-008} beside {@code SEC-BM-EXO-007}).
      */
-    public List<Waiver> scopedToNoneOf(java.util.Set<String> checkedIds) {
-        return fileWaivers.stream().filter(w -> !w.protocols().isEmpty() && w.protocols().stream().noneMatch(checkedIds::contains))
-                .toList();
+    public List<String> mistypedScopes(java.util.Set<String> checkedIds) {
+        List<String> notes = new ArrayList<>();
+        for (Waiver waiver : fileWaivers) {
+            if (waiver.protocols().isEmpty() || waiver.protocols().stream().anyMatch(checkedIds::contains)) {
+                continue;
+            }
+            checkedIds.stream().sorted().filter(id -> waiver.protocols().stream().anyMatch(scoped -> mistyped(scoped, id)))
+                    .findFirst().ifPresent(near -> notes.add("the waiver of " + waiver.rule() + " at "
+                            + waiver.location().display() + " is scoped to " + String.join(", ", waiver.protocols())
+                            + ", the ID of no protocol of this run (did you mean " + near + "?): it waives nothing here"));
+        }
+        return notes;
+    }
+
+    /** True when {@code written} looks like {@code id} mistyped (see {@link #mistypedScopes}). */
+    static boolean mistyped(String written, String id) {
+        String a = written.replaceAll("[\\p{P}\\p{S}\\s]", "").toLowerCase(Locale.ROOT);
+        String b = id.replaceAll("[\\p{P}\\p{S}\\s]", "").toLowerCase(Locale.ROOT);
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = written.length() < id.length() ? written : id;
+        String longer = shorter == written ? id : written;
+        if (longer.length() - shorter.length() == 1) { // one left out or added
+            for (int i = 0; i < longer.length(); i++) {
+                if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (written.length() == id.length()) { // two neighbours swapped
+            for (int i = 0; i + 1 < id.length(); i++) {
+                if (written.charAt(i) != id.charAt(i)) {
+                    return written.charAt(i) == id.charAt(i + 1) && written.charAt(i + 1) == id.charAt(i)
+                            && written.substring(i + 2).equals(id.substring(i + 2));
+                }
+            }
+        }
+        return false;
     }
 
     /** This checker, listing the waivers in force that expire within {@code days} of the check date. */

@@ -32,7 +32,6 @@ import org.secretomecheck.finding.Tally;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.profile.LoadedProfile;
-import org.secretomecheck.protocol.Waiver;
 import org.secretomecheck.report.Format;
 import org.secretomecheck.report.Renderer;
 import org.secretomecheck.report.SarifRenderer;
@@ -202,10 +201,10 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             progress.end();
         }
-        noteMistypedScopes(checker, err);
         if (tally == null) {
             return ExitCode.ERROR.code();
         }
+        checker.mistypedScopes(checkedIds).forEach(note -> err.println("secretome-check: note: " + note));
         if (writeBaseline != null && tally.notChecked() > 0 && java.nio.file.Files.exists(writeBaseline)) {
             err.println("secretome-check: the baseline " + writeBaseline + " is not replaced: " + tally.notChecked()
                     + " file" + (tally.notChecked() == 1 ? "" : "s") + " could not be checked, and the entries of"
@@ -266,20 +265,6 @@ final class CheckCommand implements Callable<Integer> {
             err.println("secretome-check: the baseline cannot be used: " + e.getMessage());
         }
         return null;
-    }
-
-    /**
-     * Notes on stderr the file waivers scoped to no protocol of the run but to an ID close to one
-     * of them: they waive nothing and are stale for no protocol, so a mistyped ID would hide them.
-     * A waiver scoped to protocols far from those of the run belongs to other protocols.
-     */
-    private void noteMistypedScopes(Checker checker, PrintWriter err) {
-        for (Waiver waiver : checker.scopedToNoneOf(checkedIds)) {
-            waiver.protocols().stream().map(id -> Suggestions.closest(id, checkedIds)).filter(java.util.Objects::nonNull)
-                    .findFirst().ifPresent(near -> err.println("secretome-check: note: the waiver of " + waiver.rule() + " at "
-                            + waiver.location().display() + " is scoped to " + String.join(", ", waiver.protocols())
-                            + ", the ID of no protocol of this run (did you mean " + near + "?): it waives nothing here"));
-        }
     }
 
     /** Notes what --write-baseline and the waiver scopes need from one result. */

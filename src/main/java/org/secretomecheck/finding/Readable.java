@@ -57,6 +57,26 @@ public final class Readable {
     }
 
     /**
+     * What {@code c} is, when it looks like a space or a colon but is not one to YAML ("a no-break
+     * space", pasted from a word processor; "a full-width colon"); else null.
+     */
+    public static String lookalike(int c) {
+        return switch (c) {
+            case 0x00A0 -> "a no-break space";
+            case 0x202F -> "a narrow no-break space";
+            case 0x200B -> "a zero-width space";
+            case 0x3000 -> "an ideographic (full-width) space";
+            case 0xFF1A -> "a full-width colon";
+            default -> c >= 0x2000 && c <= 0x200A ? "a typographic space" : null;
+        };
+    }
+
+    /** ", which YAML does not read as a space" (or a colon) for a {@link #lookalike} {@code c}. */
+    public static String misreadByYaml(int c) {
+        return ", which YAML does not read as " + (c == 0xFF1A ? "a colon" : "a space");
+    }
+
+    /**
      * {@code text} with every invisible character escaped, cut after {@code max} code points with
      * a note of its full length.
      */

@@ -1,6 +1,7 @@
 package org.secretomecheck.load;
 
 import java.util.Locale;
+import org.secretomecheck.finding.Readable;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
@@ -8,7 +9,7 @@ import org.yaml.snakeyaml.error.Mark;
  * from a word processor indents nothing, and a full-width colon separates no key from its value.
  * They are invisible in most editors, so a syntax error near one names it.
  */
-public final class Lookalikes {
+final class Lookalikes {
 
     /** How many lines above the error are searched: the mistake often ends a line or two later. */
     private static final int LINES_BEFORE = 2;
@@ -47,10 +48,10 @@ public final class Lookalikes {
                 }
             } else if ((c == '"' || c == '\'') && opensQuote(text, i)) {
                 quote = c;
-            } else if (name(c) != null && line >= fromLine && Math.abs(i - error.getPointer()) < distance) {
+            } else if (Readable.lookalike(c) != null && line >= fromLine && Math.abs(i - error.getPointer()) < distance) {
                 distance = Math.abs(i - error.getPointer());
-                found = "; line " + (line + 1) + ", column " + (column + 1) + " holds " + name(c)
-                        + String.format(Locale.ROOT, " (U+%04X)", c) + misread(c);
+                found = "; line " + (line + 1) + ", column " + (column + 1) + " holds " + Readable.lookalike(c)
+                        + String.format(Locale.ROOT, " (U+%04X)", c) + Readable.misreadByYaml(c);
             }
             // lines and columns counted as TextStreamReader counts them for SnakeYAML's marks
             if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
@@ -74,25 +75,5 @@ public final class Lookalikes {
             }
         }
         return true;
-    }
-
-    /** ", which YAML does not read as a space" (or a colon) for a look-alike {@code c}. */
-    public static String misread(int c) {
-        return ", which YAML does not read as " + (c == 0xFF1A ? "a colon" : "a space");
-    }
-
-    /**
-     * What {@code c} is, when it looks like a space or a colon but is not one to YAML ("a no-break
-     * space"); else null.
-     */
-    public static String name(int c) {
-        return switch (c) {
-            case 0x00A0 -> "a no-break space";
-            case 0x202F -> "a narrow no-break space";
-            case 0x200B -> "a zero-width space";
-            case 0x3000 -> "an ideographic (full-width) space";
-            case 0xFF1A -> "a full-width colon";
-            default -> c >= 0x2000 && c <= 0x200A ? "a typographic space" : null;
-        };
     }
 }
