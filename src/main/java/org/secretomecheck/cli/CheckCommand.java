@@ -474,7 +474,7 @@ final class CheckCommand implements Callable<Integer> {
             return true;
         }
         for (Path target : targets) { // found now, not after the whole batch has been checked
-            if (target.equals(Commands.STANDARD_OUTPUT_FILE)) {
+            if (Commands.isStandardOutput(target)) {
                 continue; // open already
             }
             String why = Files.cannotWrite(target);

@@ -76,7 +76,11 @@ final class Commands {
         return jobs;
     }
 
-    /** Standard output, seen as a file. */
+    /**
+     * Standard output, seen as a file where the system shows it as one (Linux and macOS). Only this
+     * instance stands for the report on standard output; a {@code /dev/stdout} the user names is
+     * a path like any other.
+     */
     static final Path STANDARD_OUTPUT_FILE = Path.of("/dev/stdout");
 
     /**
@@ -92,9 +96,14 @@ final class Commands {
         }
     }
 
+    /** True for the report on standard output ({@link #standardOutputIfAFile}). */
+    static boolean isStandardOutput(Path target) {
+        return target == STANDARD_OUTPUT_FILE;
+    }
+
     /** {@code target} as messages name it. */
     private static String shown(Path target) {
-        return target.equals(STANDARD_OUTPUT_FILE) ? "standard output" : target.toString();
+        return isStandardOutput(target) ? "standard output" : target.toString();
     }
 
     /**
@@ -111,7 +120,8 @@ final class Commands {
                 if (sameFile(target, input)) {
                     boolean standardInput = input.equals(ProtocolFiles.STANDARD_INPUT_FILE);
                     err.println("secretome-check: " + shown(target) + " is also an input (" + (standardInput ? "standard input" : input)
-                            + "); it would be overwritten" + (standardInput ? "; write it elsewhere" : way));
+                            + (isStandardOutput(target) ? "); the report would be written into it" : "); it would be overwritten")
+                            + (standardInput ? "; write it elsewhere" : way));
                     return true;
                 }
             }

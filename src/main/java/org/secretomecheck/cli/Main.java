@@ -185,8 +185,8 @@ public final class Main {
             if (noCommand) { // name the commands, not an "argument at index 0"
                 List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
                 e.getCommandLine().getErr().println("secretome-check: " + (unmatched.isEmpty() ? "no command given"
-                        : "unknown command '" + unmatched.get(0) + "'") + "; the commands are "
-                        + String.join(", ", spec.subcommands().keySet()));
+                        : (unmatched.get(0).startsWith("-") ? "unknown option '" : "unknown command '") + unmatched.get(0) + "'")
+                        + "; the commands are " + String.join(", ", spec.subcommands().keySet()));
             } else {
                 e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
             }

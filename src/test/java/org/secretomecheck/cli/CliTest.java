@@ -333,10 +333,16 @@ class CliTest {
             assertThat(process.waitFor()).as(arguments + ": " + err).isEqualTo(2);
             assertThat(err).as(arguments.toString()).contains(redirected == baseline
                     ? "standard output and " + baseline + " are the same file"
-                    : "standard output is also an input (" + protocol + "); it would be overwritten");
+                    : "standard output is also an input (" + protocol + "); the report would be written into it");
             assertThat(Files.mismatch(protocol, Path.of(ADIPOSE))).as(arguments.toString()).isEqualTo(-1L);
         }
         assertThat(baseline).isEmptyFile();
+        Run named = run("check", ADIPOSE, "--as-of", "2025-06-01", "--write-baseline", "/dev/stdout", "-o",
+                temp.resolve("o.txt").toString());
+        assertThat(named.code()).isEqualTo(2);
+        assertThat(named.err()).as("/dev/stdout named as a file is refused before the run, as any device is")
+                .contains("cannot write /dev/stdout: is not a regular file");
+        assertThat(temp.resolve("o.txt")).doesNotExist();
     }
 
     /** With standard input closed, the JVM's own files take descriptor 0: they are not read as the protocol. */
@@ -858,6 +864,7 @@ class CliTest {
         assertThat(command.code()).isEqualTo(2);
         assertThat(command.err()).contains("unknown command 'chek'; the commands are check, diff, compare, rules, explain,"
                 + " verify, help").contains("Did you mean check?").doesNotContain("Exception");
+        assertThat(run("--bogus").err()).startsWith("secretome-check: unknown option '--bogus'; the commands are check,");
         Run none = run();
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).startsWith("secretome-check: no command given; the commands are check, diff, compare,");
