@@ -1,8 +1,10 @@
 package org.secretomecheck.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -58,7 +60,7 @@ final class DrlCompiler {
      * {@link #describeFunction} reads it).
      */
     private static final Pattern FUNCTION_ERRORS = Pattern.compile("^\\[ function (.*) ]$");
-    private static final Pattern FUNCTION_ERROR = Pattern.compile("(\\w+) \\(line:(\\d+)\\): (.*?)(?= \\w+ \\(line:\\d+\\): |$)");
+    private static final Pattern FUNCTION_ERROR = Pattern.compile("(\\w+) \\(line:(-?\\d+)\\): (.*?)(?= \\w+ \\(line:-?\\d+\\): |$)");
 
     /** A DRL function's first line, and its name. */
     private static final Pattern FUNCTION_DECLARATION = Pattern.compile("^\\s*function\\s+[\\w.<>\\[\\], ]*?(\\w+)\\s*\\(");
@@ -71,6 +73,10 @@ final class DrlCompiler {
     private static final Pattern FUNCTION_IMPORT = Pattern.compile("^Error importing : '(.+)'$");
     private static final Pattern FUNCTION_UNDEFINED = Pattern.compile("^The method (\\w+)\\(.*\\) is undefined for the type Rule_");
     private static final Pattern IMPORT_UNRESOLVED = Pattern.compile("^The import (\\S+) cannot be resolved$");
+
+    /** An error of the Java compiler about one of the file's imports. */
+    private static final Pattern IMPORT_ERROR = Pattern.compile(
+            "^Only a type can be imported\\. (\\S+) resolves to a package|^The import (\\S+) cannot be resolved");
 
     /** What Drools adds after a parser error in the same file; it says nothing more. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
@@ -102,7 +108,7 @@ final class DrlCompiler {
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         List<String> errors = new ArrayList<>();
         boolean duplicateNames = messages.stream().anyMatch(message -> DUPLICATE_NAME.matcher(message.getText()).find());
-        List<String> brokenFunctions = brokenFunctionClasses(messages);
+        BrokenFunctions broken = BrokenFunctions.of(sources, messages);
         for (Message message : messages) {
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
                     .anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
@@ -110,14 +116,15 @@ final class DrlCompiler {
             boolean onlyEchoesADuplicateName = duplicateNames && message.getText().strip().startsWith(CONSEQUENCE_ERROR)
                     && message.getText().strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
                             .filter(line -> !line.isEmpty()).allMatch(line -> ALREADY_DEFINED.matcher(line).find());
-            if (onlyEchoesAParserError || onlyEchoesADuplicateName || echoesABrokenFunction(message, brokenFunctions)) {
+            String text = broken.withoutEchoes(message.getText());
+            if (onlyEchoesAParserError || onlyEchoesADuplicateName || text == null) {
                 continue;
             }
-            Matcher function = FUNCTION_ERRORS.matcher(message.getText().strip().replaceAll("\\s+", " "));
+            Matcher function = FUNCTION_ERRORS.matcher(text.strip().replaceAll("\\s+", " "));
             if (function.matches()) {
                 errors.addAll(describeFunction(sources, message, function.group(1)));
             } else {
-                errors.add(describe(sources, message));
+                errors.add(describe(sources, message.getPath(), text, message.getLine(), message.getColumn()));
             }
         }
         if (!errors.isEmpty()) {
@@ -291,17 +298,21 @@ final class DrlCompiler {
      * ({@code [ERR 102] Line 116:4 ...}, the column counted from 0): that position is used, and
      * taken out of the text.
      */
-    private static String describe(List<DrlSource> sources, Message message) {
-        String file = display(sources, message.getPath());
-        DrlSource drl = source(sources, message.getPath());
+    private static String describe(List<DrlSource> sources, String path, String message, int line, int column) {
+        String file = display(sources, path);
+        DrlSource drl = source(sources, path);
         String[] source = drl == null ? new String[0] : drl.text().split("\\R", -1);
-        String text = message.getText().strip().replaceAll("\\s+", " ");
-        int line = message.getLine();
-        int column = Math.max(1, message.getColumn());
+        String text = message.strip().replaceAll("\\s+", " ");
+        column = Math.max(1, column);
         Matcher position = PARSER_POSITION.matcher(text);
         Matcher near = NEAR.matcher(text);
         Matcher duplicated = DUPLICATED_ANNOTATION.matcher(text);
-        if (position.find()) {
+        Matcher imported = FUNCTION_IMPORT.matcher(text);
+        int[] importAt = imported.matches() ? importOf(source, imported.group(1)) : null;
+        if (importAt != null) { // Drools gives no line, or the first
+            line = importAt[0];
+            column = importAt[1];
+        } else if (position.find()) {
             line = Integer.parseInt(position.group(1));
             column = Integer.parseInt(position.group(2)) + 1;
             text = text.substring(position.end());
@@ -315,7 +326,7 @@ final class DrlCompiler {
                 }
             }
             // one error on each line of Drools' text: keep them apart
-            text = "the consequence does not compile: " + String.join("; ", message.getText().strip()
+            text = "the consequence does not compile: " + String.join("; ", message.strip()
                     .substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         } else if (near.find() && lineHolding(source, near.group(1).strip(), line) > 0) {
             line = lineHolding(source, near.group(1).strip(), line); // the same line, or the one line Drools did not give
@@ -335,101 +346,151 @@ final class DrlCompiler {
     }
 
     /**
-     * The classes Drools makes of the DRL functions that do not compile ({@code pkg.ExpShown} for
-     * {@code expShown}): it says so for each ({@code Error importing : 'pkg.ExpShown.expShown'}),
-     * and again for each rule that calls one. Those echoes are left out; the function's own errors
-     * are reported.
+     * The DRL functions that do not compile, by name, and the classes Drools makes of them
+     * ({@code pkg.ExpShown} for {@code expShown}). Drools says again, for each, that it cannot
+     * import the class ({@code Error importing : 'pkg.ExpShown.expShown'}), and in each rule that
+     * calls one that the class and the method are not there: those echoes are left out, and the
+     * function's own errors reported.
      */
-    private static List<String> brokenFunctionClasses(List<Message> messages) {
-        if (messages.stream().noneMatch(message -> FUNCTION_ERRORS.matcher(message.getText().strip().replaceAll("\\s+", " ")).matches())) {
-            return List.of();
-        }
-        List<String> classes = new ArrayList<>();
-        for (Message message : messages) {
-            Matcher imported = FUNCTION_IMPORT.matcher(message.getText().strip());
-            if (imported.matches() && imported.group(1).lastIndexOf('.') > 0) {
-                classes.add(imported.group(1).substring(0, imported.group(1).lastIndexOf('.')));
-            }
-        }
-        return classes;
-    }
+    private record BrokenFunctions(Set<String> names, Set<String> classes) {
 
-    /** True for Drools' echo of a function that does not compile: its import, or a rule's only because of it. */
-    private static boolean echoesABrokenFunction(Message message, List<String> brokenFunctions) {
-        if (brokenFunctions.isEmpty()) {
-            return false;
+        static BrokenFunctions of(List<DrlSource> sources, List<Message> messages) {
+            Set<String> names = new HashSet<>();
+            Set<String> classes = new HashSet<>();
+            for (Message message : messages) {
+                Matcher function = FUNCTION_ERRORS.matcher(message.getText().strip().replaceAll("\\s+", " "));
+                Matcher first = function.matches() ? FUNCTION_ERROR.matcher(function.group(1)) : null;
+                DrlSource source = source(sources, message.getPath());
+                if (first != null && first.lookingAt() && source != null) {
+                    String name = undoubled(first.group(1));
+                    names.add(name);
+                    classes.add(packageOf(source) + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                }
+            }
+            return new BrokenFunctions(names, classes);
         }
-        String text = message.getText().strip();
-        Matcher imported = FUNCTION_IMPORT.matcher(text);
-        if (imported.matches()) {
-            return true;
+
+        /** {@code text} without the lines that only echo a broken function; null when nothing else is left. */
+        String withoutEchoes(String text) {
+            if (names.isEmpty()) {
+                return text;
+            }
+            Matcher imported = FUNCTION_IMPORT.matcher(text.strip());
+            if (imported.matches()) {
+                String name = imported.group(1);
+                return name.lastIndexOf('.') > 0 && classes.contains(name.substring(0, name.lastIndexOf('.'))) ? null : text;
+            }
+            if (!text.strip().startsWith(CONSEQUENCE_ERROR)) {
+                return text;
+            }
+            List<String> lines = text.strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty()).filter(line -> !echo(line)).toList();
+            return lines.isEmpty() ? null : CONSEQUENCE_ERROR + "\n" + String.join("\n", lines);
         }
-        if (!text.startsWith(CONSEQUENCE_ERROR)) {
-            return false;
-        }
-        List<String> lines = text.substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
-        return lines.stream().allMatch(line -> {
+
+        private boolean echo(String line) {
             Matcher unresolved = IMPORT_UNRESOLVED.matcher(line);
             Matcher undefined = FUNCTION_UNDEFINED.matcher(line);
-            return unresolved.matches() ? brokenFunctions.contains(unresolved.group(1))
-                    : undefined.find() && brokenFunctions.stream().anyMatch(
-                            broken -> broken.substring(broken.lastIndexOf('.') + 1).equalsIgnoreCase(undefined.group(1)));
-        });
+            return unresolved.matches() ? classes.contains(unresolved.group(1))
+                    : undefined.find() && names.contains(undefined.group(1));
+        }
+
+        /** Drools writes a function's name twice before its first error ({@code expShownexpShown}). */
+        static String undoubled(String name) {
+            int half = name.length() / 2;
+            return name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half)) ? name.substring(0, half) : name;
+        }
     }
 
     /**
      * One {@code file:line:column: text} for each error of the Java compiler in a DRL function, at
      * the name it is about when its line holds it. Drools counts an error's line from the
      * function's first line as if the body began on the next one; it begins on the first line
-     * after the opening brace that holds anything.
+     * after the opening brace that holds code.
      */
     private static List<String> describeFunction(List<DrlSource> sources, Message message, String errors) {
         String file = display(sources, message.getPath());
         DrlSource drl = source(sources, message.getPath());
         String[] source = drl == null ? new String[0] : drl.text().split("\\R", -1);
-        int start = Math.min(message.getLine(), source.length);
-        while (start > 0 && !FUNCTION_DECLARATION.matcher(source[start - 1]).find()) {
-            start--;
+        Matcher error = FUNCTION_ERROR.matcher(errors);
+        String name = error.lookingAt() ? BrokenFunctions.undoubled(error.group(1)) : "";
+        int start = 0;
+        for (int i = 0; i < source.length && start == 0; i++) {
+            Matcher declared = FUNCTION_DECLARATION.matcher(source[i]);
+            start = declared.find() && declared.group(1).equals(name) ? i + 1 : 0;
         }
         int body = start > 0 ? bodyLine(source, start) : 0;
         List<String> described = new ArrayList<>();
-        Matcher error = FUNCTION_ERROR.matcher(errors);
+        error.reset();
         while (error.find()) {
-            int line = body > 0 ? Integer.parseInt(error.group(2)) - start + body : start;
+            String text = error.group(3);
+            int given = Integer.parseInt(error.group(2));
+            int[] imported = given < start ? importLine(source, text) : null; // the function's class holds the file's imports
+            if (imported != null) {
+                described.add(file + ":" + imported[0] + ":" + imported[1] + ": " + text);
+                continue;
+            }
+            int line = body > 0 ? given - start + body : start;
             line = line >= start && line <= source.length ? line : start;
             int column = 1;
             if (line > 0) {
                 String code = source[line - 1];
                 column = code.length() - code.stripLeading().length() + 1;
-                Matcher named = NAMED_IN_ERROR.matcher(error.group(3));
+                Matcher named = NAMED_IN_ERROR.matcher(text);
                 if (named.find()) {
                     String word = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);
                     Matcher at = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(code);
                     column = at.find() ? at.start() + 1 : column;
                 }
             }
-            String name = start > 0 ? functionName(source[start - 1], error.group(1)) : error.group(1);
-            described.add((line > 0 ? file + ":" + line + ":" + column : file) + ": function " + name
-                    + " does not compile: " + error.group(3));
+            described.add((line > 0 ? file + ":" + line + ":" + column : file) + ": function " + name + " does not compile: " + text);
         }
-        return described.isEmpty() ? List.of(describe(sources, message)) : described;
+        return described.isEmpty() ? List.of(describe(sources, message.getPath(), message.getText(), message.getLine(),
+                message.getColumn())) : described;
     }
 
-    /** The first line of the body of the function declared on {@code start} that holds anything, or 0. */
+    /** Line and column of the import an error of the Java compiler is about ({@code The import x.Y cannot be resolved}), or null. */
+    private static int[] importLine(String[] source, String error) {
+        Matcher named = IMPORT_ERROR.matcher(error);
+        return named.find() ? importOf(source, named.group(1) != null ? named.group(1) : named.group(2)) : null;
+    }
+
+    /** Line and column of {@code name} in the file's import of it, or null. */
+    private static int[] importOf(String[] source, String name) {
+        for (int i = 0; i < source.length; i++) {
+            if (source[i].strip().startsWith("import") && source[i].contains(name)) {
+                return new int[] {i + 1, source[i].indexOf(name) + 1};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first line of the body of the function declared on {@code start} that holds code (not
+     * only spaces and comments), or 0.
+     */
     private static int bodyLine(String[] source, int start) {
+        boolean body = false;
+        boolean blockComment = false;
         for (int i = start - 1; i < source.length; i++) {
-            int brace = source[i].indexOf('{');
-            if (brace >= 0) {
-                if (!source[i].substring(brace + 1).isBlank()) {
+            String line = source[i];
+            int at = body ? 0 : line.indexOf('{') + 1;
+            body |= at > 0;
+            while (body && at < line.length()) {
+                if (blockComment) {
+                    int end = line.indexOf("*/", at);
+                    blockComment = end < 0;
+                    at = end < 0 ? line.length() : end + 2;
+                } else if (line.startsWith("//", at)) {
+                    at = line.length();
+                } else if (line.startsWith("/*", at)) {
+                    blockComment = true;
+                    at += 2;
+                } else if (Character.isWhitespace(line.charAt(at))) {
+                    at++;
+                } else {
                     return i + 1;
                 }
-                for (int next = i + 1; next < source.length; next++) {
-                    if (!source[next].isBlank()) {
-                        return next + 1;
-                    }
-                }
-                return 0;
             }
         }
         return 0;

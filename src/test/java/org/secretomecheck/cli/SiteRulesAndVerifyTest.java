@@ -708,6 +708,8 @@ class SiteRulesAndVerifyTest {
         "brace on the declaration's line | {",
         "brace on a line of its own, then a blank line | \\n{\\n",
         "code after the brace | { int unused = 0;",
+        "a comment after the brace | { // the site's name",
+        "brace on a line of its own, then a comment and a block comment | \\n{\\n    // the site's name\\n    /* shown\\n       as is */\\n",
     })
     void aFunctionThatDoesNotCompileIsPlacedAtItsErrors(String name, String brace) throws IOException {
         Path site = siteRules("SITE-01", false);
@@ -726,6 +728,26 @@ class SiteRulesAndVerifyTest {
         assertThat(run.err().lines().filter(error -> error.startsWith("  "))).containsExactly(
                 "  " + drl + ":" + line + ":12: function siteName does not compile: shwon cannot be resolved",
                 "  " + drl + ":" + line + ":28: function siteName does not compile: Foo cannot be resolved");
+    }
+
+    /** An import that does not resolve is placed at the import, not blamed on a function that compiles only without it. */
+    @Test
+    void anImportThatDoesNotResolveIsPlacedAtTheImportBesideABrokenFunction() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("global org", "import function com.acme.Missing.helper\nglobal org")
+                .replace("rule \"SITE-01", "function String siteName(Protocol p) {\n    return shwon.strip();\n}\nrule \"SITE-01")
+                .replace("findings.report(kcontext);", "findings.report(kcontext); siteName(null);"));
+        java.util.List<String> lines = Files.readAllLines(drl);
+        int importLine = lines.indexOf("import function com.acme.Missing.helper") + 1;
+        int functionLine = lines.indexOf("    return shwon.strip();") + 1;
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("  " + drl + ":" + importLine + ":17: Error importing : 'com.acme.Missing.helper'")
+                .contains("  " + drl + ":" + importLine + ":17: Only a type can be imported. com.acme.Missing.helper resolves to a package")
+                .contains("  " + drl + ":" + functionLine + ":12: function siteName does not compile: shwon cannot be resolved")
+                .doesNotContain("siteNamesiteName").doesNotContain("The import site.SiteName");
     }
 
     /**
