@@ -195,25 +195,35 @@ public final class ProfileLoader {
     }
 
     /**
-     * Same name and version, case, punctuation and any space or invisible character aside
-     * ("Default_EU_GMP_clinical " with a no-break space, "default-eu-gmp-clinical" are no names of
-     * their own), and versions by their numbers ({@code v1.0}, {@code 1.00} and {@code 1.0.0} are
-     * {@code 1.0}).
+     * Same name and version, case, punctuation, symbols and any space or invisible character aside
+     * ("Default_EU_GMP_clinical " with a no-break space, "default-eu-gmp-clinical",
+     * "default+eu+gmp+clinical" are no names of their own), and versions by their numbers
+     * ({@code v1.0}, {@code 1.00}, {@code 1,0}, {@code version 1.0.0} are {@code 1.0}).
      */
     private static boolean sameName(JsonNode a, JsonNode b) {
-        return alike(bare(a.at("/profile/name")).replaceAll("\\p{P}", ""), bare(b.at("/profile/name")).replaceAll("\\p{P}", ""))
+        return alike(bare(a.at("/profile/name")).replaceAll("[\\p{P}\\p{S}]", ""),
+                bare(b.at("/profile/name")).replaceAll("[\\p{P}\\p{S}]", ""))
                 && alike(version(bare(a.at("/profile/version"))), version(bare(b.at("/profile/version"))));
     }
 
-    /** A version as its numbers: a leading v, leading zeros and trailing zero parts left out ({@code v01.0.0} is {@code 1}). */
+    /**
+     * A version as its numbers, when it is numbers (in any script's digits) with a leading
+     * {@code v} or {@code version} and any separators: each without leading zeros, trailing zero
+     * numbers left out ({@code v01.0.0} is {@code 1}). A version with other words
+     * ({@code 1.0-site}) stays as it is.
+     */
     private static String version(String text) {
-        String numbers = text.replaceFirst("^[vV]", "");
-        if (!numbers.matches("\\d+(\\.\\d+)*")) {
+        String numbers = text.replaceFirst("^(?i)(version|v)", "");
+        if (!numbers.matches("[\\p{Nd}\\p{P}\\p{S}]*\\p{Nd}[\\p{Nd}\\p{P}\\p{S}]*")) {
             return text;
         }
         List<String> parts = new ArrayList<>();
-        for (String part : numbers.split("\\.")) {
-            parts.add(part.replaceFirst("^0+(?=\\d)", ""));
+        for (String part : numbers.split("[^\\p{Nd}]+")) {
+            if (!part.isEmpty()) {
+                StringBuilder digits = new StringBuilder();
+                part.codePoints().forEach(c -> digits.append(Character.digit(c, 10)));
+                parts.add(digits.toString().replaceFirst("^0+(?=\\d)", ""));
+            }
         }
         while (parts.size() > 1 && parts.get(parts.size() - 1).equals("0")) {
             parts.remove(parts.size() - 1);

@@ -420,7 +420,9 @@ class CliTest {
                 + "  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .as("with a Cyrillic a and a full-width 1").contains("needs its own profile.name or profile.version");
-        for (String alike : List.of("name: default-eu-gmp-clinical", "version: 'v1.0'", "version: '1.00'", "version: '1.0.0'")) {
+        for (String alike : List.of("name: default-eu-gmp-clinical", "name: default+eu+gmp+clinical", "version: 'v1.0'",
+                "version: '1.00'", "version: '1.0.0'", "version: '1,0'", "version: 'v.1.0'", "version: '+1.0'",
+                "version: 'version 1.0'", "version: \"\u0661.\u0660\"")) {
             Files.writeString(site, "profile:\n  " + alike + "\n  expansion: {max_passage: 4}\n");
             assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                     .as(alike + ": punctuation aside, and a version by its numbers").contains("needs its own profile.name or profile.version");
