@@ -130,20 +130,22 @@ final class Commands {
     }
 
     /**
-     * Writes each of {@code files} (name, text) into {@code dir}, whole; false after saying which
-     * could not be written and why.
+     * Writes each of {@code files} (name, text) into {@code dir}, whole and together (see
+     * {@link Files#writeAll}); false after saying which could not be written and why.
      */
     static boolean writeInto(Path dir, Iterable<Map.Entry<String, String>> files, PrintWriter err) {
+        List<Map.Entry<Path, Files.Content>> contents = new java.util.ArrayList<>();
         for (Map.Entry<String, String> file : files) {
-            Path target = dir.resolve(file.getKey());
-            try {
-                Files.write(target, file.getValue());
-            } catch (IOException e) {
-                err.println("secretome-check: cannot write " + target + ": " + Files.describe(e));
-                return false;
-            }
+            byte[] bytes = file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            contents.add(Map.entry(dir.resolve(file.getKey()), (java.io.OutputStream out) -> out.write(bytes)));
         }
-        return true;
+        try {
+            Files.writeAll(contents);
+            return true;
+        } catch (Files.Failure e) {
+            err.println("secretome-check: cannot write " + e.target + ": " + Files.describe(e));
+            return false;
+        }
     }
 
     /** True, after saying so, when {@code dir} (an --output-dir) exists and is not a directory. */

@@ -107,7 +107,7 @@ final class Files {
      * does, and renames them over their targets only when all are written: a run stopped or failing
      * while it renders leaves none of them, and earlier reports as they were.
      */
-    static void writeAll(List<Map.Entry<Path, Content>> files) throws IOException {
+    static void writeAll(List<Map.Entry<Path, Content>> files) throws Failure {
         Map<Path, Path> written = new LinkedHashMap<>(); // temporary file: where it goes
         try {
             for (Map.Entry<Path, Content> file : files) {
@@ -139,8 +139,12 @@ final class Files {
             }
         } finally {
             for (Path temporary : written.keySet()) {
-                java.nio.file.Files.deleteIfExists(temporary);
-                TEMPORARIES.remove(temporary);
+                try {
+                    java.nio.file.Files.deleteIfExists(temporary);
+                    TEMPORARIES.remove(temporary);
+                } catch (IOException e) {
+                    // left for deleteTemporaries; the write's own outcome is what to report
+                }
             }
         }
     }

@@ -50,10 +50,9 @@ public record BaselineEntry(String ruleId, String protocolId, String pointer, St
         return recorded.equals(now) || now != null && NumberText.canonical(recorded).equals(NumberText.canonical(now));
     }
 
-    /** What the entry records of its finding besides the place: {@code major, value -20}; "" for nothing. */
+    /** What the entry records of its finding besides the place: {@code major}, or {@code major, value -20}. */
     public String recorded() {
-        return String.join(", ", java.util.stream.Stream.of(severity, value == null ? null : "value " + value)
-                .filter(java.util.Objects::nonNull).toList());
+        return value == null ? severity : severity + ", value " + value;
     }
 
     /** {@code file:line:column} where the finding was when the baseline was written. */

@@ -503,7 +503,7 @@ public final class SarifRenderer implements Renderer {
             for (BaselineEntry entry : tally.baselineGone()) {
                 ObjectNode node = gone.addObject().put("ruleId", entry.ruleId()).put("protocolId", entry.protocolId())
                         .put("pointer", entry.pointer());
-                putIfPresent(node, "severity", entry.severity());
+                node.put("severity", entry.severity());
                 putIfPresent(node, "value", entry.value());
                 putIfPresent(node, "file", entry.file());
                 node.put("line", entry.line()).put("column", entry.column());

@@ -96,6 +96,22 @@ class ReportFormatsCliTest {
         }
     }
 
+    /** The reports of one run are placed together: one that cannot be written keeps the others from their files. */
+    @Test
+    void aReportThatCannotBeWrittenKeepsTheOthersOfTheRunOut() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("together"));
+        Path json = Files.writeString(dir.resolve("secretome-check.json"), "an earlier report");
+        Files.createSymbolicLink(dir.resolve("secretome-check.sarif"), dir.resolve("nowhere/at-all"));
+        CliTest.Run run = check("--format", "json,sarif", "--output-dir", dir.toString(), EXAMPLES);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write " + dir.resolve("secretome-check.sarif"));
+        assertThat(json).as("the JSON report, written first, is not placed").hasContent("an earlier report");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
+                    .containsExactlyInAnyOrder("secretome-check.json", "secretome-check.sarif");
+        }
+    }
+
     /** A report is as private as the user's umask makes a new file, as a redirection to it would be. */
     @Test
     void aNewReportHasThePermissionsTheUmaskGives() throws Exception {
