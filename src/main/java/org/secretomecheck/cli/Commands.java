@@ -120,7 +120,7 @@ final class Commands {
                 if (sameFile(target, input)) {
                     boolean standardInput = input.equals(ProtocolFiles.STANDARD_INPUT_FILE);
                     err.println("secretome-check: " + shown(target) + " is also an input (" + (standardInput ? "standard input" : input)
-                            + (isStandardOutput(target) ? "); the report would be written into it" : "); it would be overwritten")
+                            + (isStandardOutput(target) ? "); the output would be written into it" : "); it would be overwritten")
                             + (standardInput ? "; write it elsewhere" : way));
                     return true;
                 }

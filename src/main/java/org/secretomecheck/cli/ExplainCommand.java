@@ -38,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book = setup.ruleBook(err);
+        RuleBook book = setup.printsIntoAnInput(err) ? null : setup.ruleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
         if (profile == null) {
             return ExitCode.ERROR.code();

@@ -57,7 +57,7 @@ final class RulesCommand implements Callable<Integer> {
             throw Commands.usage(spec, "--output-dir writes the markdown rule reference; add --format markdown,"
                     + " or leave --output-dir out to print the " + chosen + " list");
         }
-        RuleBook book = setup.ruleBook(err);
+        RuleBook book = setup.printsIntoAnInput(err) ? null : setup.ruleBook(err);
         if (book == null) {
             return ExitCode.ERROR.code();
         }

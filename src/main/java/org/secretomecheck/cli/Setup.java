@@ -114,6 +114,15 @@ final class Setup {
         return inputs;
     }
 
+    /**
+     * True, after saying so, when standard output is redirected into a file these options make
+     * the command read ({@code rules --site-rules site >> site/site.drl}).
+     */
+    boolean printsIntoAnInput(PrintWriter err) {
+        List<Path> standardOutput = Commands.standardOutputIfAFile();
+        return !standardOutput.isEmpty() && Commands.overwritesAnInput(standardOutput, inputs(), "", err);
+    }
+
     /** The profile in force, or null after printing why it cannot be used. */
     LoadedProfile profile(PrintWriter err) {
         try {

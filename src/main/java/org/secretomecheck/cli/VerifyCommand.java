@@ -54,7 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book = setup.ruleBook(err);
+        RuleBook book = setup.printsIntoAnInput(err) ? null : setup.ruleBook(err);
         LoadedProfile profile = book == null ? null : setup.profile(err);
         LocalDate runDate = book == null ? null : Dates.runDate(date, err);
         if (profile == null || runDate == null || Commands.notADirectory(outputDir, err)) {

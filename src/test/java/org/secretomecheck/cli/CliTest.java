@@ -333,10 +333,25 @@ class CliTest {
             assertThat(process.waitFor()).as(arguments + ": " + err).isEqualTo(2);
             assertThat(err).as(arguments.toString()).contains(redirected == baseline
                     ? "standard output and " + baseline + " are the same file"
-                    : "standard output is also an input (" + protocol + "); the report would be written into it");
+                    : "standard output is also an input (" + protocol + "); the output would be written into it");
             assertThat(Files.mismatch(protocol, Path.of(ADIPOSE))).as(arguments.toString()).isEqualTo(-1L);
         }
         assertThat(baseline).isEmptyFile();
+        Path profile = Files.writeString(temp.resolve("site.yaml"), "profile:\n  name: mine\n  expansion: {max_passage: 4}\n");
+        for (List<String> arguments : List.of(List.of("rules", "--profile", profile.toString()),
+                List.of("explain", "EXP-01", "--profile", profile.toString()), List.of("verify", "--profile", profile.toString(),
+                        "--output-dir", temp.resolve("matrix").toString()))) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(arguments);
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(profile.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.PIPE).start();
+            String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(arguments + ": " + err).isEqualTo(2);
+            assertThat(err).as(arguments.toString()).contains("standard output is also an input (" + profile
+                    + "); the output would be written into it");
+        }
+        assertThat(profile).hasContent("profile:\n  name: mine\n  expansion: {max_passage: 4}");
         Run named = run("check", ADIPOSE, "--as-of", "2025-06-01", "--write-baseline", "/dev/stdout", "-o",
                 temp.resolve("o.txt").toString());
         assertThat(named.code()).isEqualTo(2);
