@@ -74,6 +74,9 @@ final class DrlCompiler {
     private static final Pattern FUNCTION_UNDEFINED = Pattern.compile("^The method (\\w+)\\(.*\\) is undefined for the type Rule_");
     private static final Pattern IMPORT_UNRESOLVED = Pattern.compile("^The import (\\S+) cannot be resolved$");
 
+    /** Drools' own error for a function's parameter or return type; the Java compiler gives it at its place too. */
+    private static final Pattern UNRESOLVED_TYPE = Pattern.compile("Unable to resolve type \\S+ while building function");
+
     /** An error of the Java compiler about one of the file's imports. */
     private static final Pattern IMPORT_ERROR = Pattern.compile(
             "^Only a type can be imported\\. (\\S+) resolves to a package|^The import (\\S+) cannot be resolved");
@@ -108,7 +111,7 @@ final class DrlCompiler {
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         List<String> errors = new ArrayList<>();
         boolean duplicateNames = messages.stream().anyMatch(message -> DUPLICATE_NAME.matcher(message.getText()).find());
-        BrokenFunctions broken = BrokenFunctions.of(sources, messages);
+        Echoes echoes = Echoes.of(sources, messages);
         for (Message message : messages) {
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
                     .anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
@@ -116,16 +119,20 @@ final class DrlCompiler {
             boolean onlyEchoesADuplicateName = duplicateNames && message.getText().strip().startsWith(CONSEQUENCE_ERROR)
                     && message.getText().strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
                             .filter(line -> !line.isEmpty()).allMatch(line -> ALREADY_DEFINED.matcher(line).find());
-            String text = broken.withoutEchoes(message.getText());
+            String text = echoes.without(message.getText());
             if (onlyEchoesAParserError || onlyEchoesADuplicateName || text == null) {
                 continue;
             }
             Matcher function = FUNCTION_ERRORS.matcher(text.strip().replaceAll("\\s+", " "));
             if (function.matches()) {
-                errors.addAll(describeFunction(sources, message, function.group(1)));
+                errors.addAll(describeFunction(sources, message, function.group(1), echoes));
             } else {
                 errors.add(describe(sources, message.getPath(), text, message.getLine(), message.getColumn()));
             }
+        }
+        if (errors.isEmpty() && !messages.isEmpty()) { // all taken for echoes: say what Drools said rather than nothing
+            messages.forEach(message -> errors.add(describe(sources, message.getPath(), message.getText(), message.getLine(),
+                    message.getColumn())));
         }
         if (!errors.isEmpty()) {
             throw new RuleBookException(errors);
@@ -346,37 +353,44 @@ final class DrlCompiler {
     }
 
     /**
-     * The DRL functions that do not compile, by name, and the classes Drools makes of them
-     * ({@code pkg.ExpShown} for {@code expShown}). Drools says again, for each, that it cannot
-     * import the class ({@code Error importing : 'pkg.ExpShown.expShown'}), and in each rule that
-     * calls one that the class and the method are not there: those echoes are left out, and the
-     * function's own errors reported.
+     * What Drools says again and again after one fault, so that only the fault is reported:
+     * <ul>
+     * <li>a DRL function that does not compile (by name, and the class Drools makes of it,
+     * {@code pkg.ExpShown} for {@code expShown}): Drools says that it cannot import the class
+     * ({@code Error importing : 'pkg.ExpShown.expShown'}), and in each rule and function that
+     * calls one, or only imports it as every other does, that the class and method are not there;
+     * <li>an import that does not resolve, which Drools reports at the import ({@code Error
+     * importing : 'x.Y'}) and again in every rule and function of the file, whose Java classes all
+     * carry the file's imports.
+     * </ul>
      */
-    private record BrokenFunctions(Set<String> names, Set<String> classes) {
+    private record Echoes(Set<String> functions, Set<String> classes, Set<String> imports) {
 
-        static BrokenFunctions of(List<DrlSource> sources, List<Message> messages) {
-            Set<String> names = new HashSet<>();
+        static Echoes of(List<DrlSource> sources, List<Message> messages) {
+            Set<String> functions = new HashSet<>();
             Set<String> classes = new HashSet<>();
+            Set<String> imports = new HashSet<>();
             for (Message message : messages) {
                 Matcher function = FUNCTION_ERRORS.matcher(message.getText().strip().replaceAll("\\s+", " "));
                 Matcher first = function.matches() ? FUNCTION_ERROR.matcher(function.group(1)) : null;
                 DrlSource source = source(sources, message.getPath());
                 if (first != null && first.lookingAt() && source != null) {
                     String name = undoubled(first.group(1));
-                    names.add(name);
+                    functions.add(name);
                     classes.add(packageOf(source) + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
                 }
+                Matcher imported = FUNCTION_IMPORT.matcher(message.getText().strip());
+                if (imported.matches()) {
+                    imports.add(imported.group(1));
+                }
             }
-            return new BrokenFunctions(names, classes);
+            return new Echoes(functions, classes, imports);
         }
 
-        /** {@code text} without the lines that only echo a broken function; null when nothing else is left. */
-        String withoutEchoes(String text) {
-            if (names.isEmpty()) {
-                return text;
-            }
+        /** {@code text} without the lines that only echo a fault reported elsewhere; null when nothing else is left. */
+        String without(String text) {
             Matcher imported = FUNCTION_IMPORT.matcher(text.strip());
-            if (imported.matches()) {
+            if (imported.matches()) { // a broken function's class; a bad import is reported here, at the import
                 String name = imported.group(1);
                 return name.lastIndexOf('.') > 0 && classes.contains(name.substring(0, name.lastIndexOf('.'))) ? null : text;
             }
@@ -388,11 +402,23 @@ final class DrlCompiler {
             return lines.isEmpty() ? null : CONSEQUENCE_ERROR + "\n" + String.join("\n", lines);
         }
 
-        private boolean echo(String line) {
-            Matcher unresolved = IMPORT_UNRESOLVED.matcher(line);
+        /**
+         * True for an error that only follows from a fault reported elsewhere: a broken function's
+         * class or method not there ({@code The import pkg.ExpShown cannot be resolved},
+         * {@code The import pkg.ExpShown.expShown cannot be resolved}, {@code The method
+         * expShown(BigDecimal) is undefined}), its parameter type, which the Java compiler names at
+         * its place too ({@code Unable to resolve type Strng while building function}), or an import
+         * Drools reported at the import ({@code Only a type can be imported. x.Y resolves to a package}).
+         */
+        boolean echo(String line) {
+            Matcher importError = IMPORT_ERROR.matcher(line);
+            if (importError.lookingAt()) {
+                String name = importError.group(1) != null ? importError.group(1) : importError.group(2);
+                return imports.contains(name) || classes.contains(name)
+                        || name.lastIndexOf('.') > 0 && classes.contains(name.substring(0, name.lastIndexOf('.')));
+            }
             Matcher undefined = FUNCTION_UNDEFINED.matcher(line);
-            return unresolved.matches() ? classes.contains(unresolved.group(1))
-                    : undefined.find() && names.contains(undefined.group(1));
+            return undefined.find() && functions.contains(undefined.group(1)) || UNRESOLVED_TYPE.matcher(line).lookingAt();
         }
 
         /** Drools writes a function's name twice before its first error ({@code expShownexpShown}). */
@@ -408,22 +434,32 @@ final class DrlCompiler {
      * function's first line as if the body began on the next one; it begins on the first line
      * after the opening brace that holds code.
      */
-    private static List<String> describeFunction(List<DrlSource> sources, Message message, String errors) {
+    private static List<String> describeFunction(List<DrlSource> sources, Message message, String errors,
+            Echoes echoes) {
         String file = display(sources, message.getPath());
         DrlSource drl = source(sources, message.getPath());
         String[] source = drl == null ? new String[0] : drl.text().split("\\R", -1);
         Matcher error = FUNCTION_ERROR.matcher(errors);
-        String name = error.lookingAt() ? BrokenFunctions.undoubled(error.group(1)) : "";
+        String name = error.lookingAt() ? Echoes.undoubled(error.group(1)) : "";
         int start = 0;
         for (int i = 0; i < source.length && start == 0; i++) {
             Matcher declared = FUNCTION_DECLARATION.matcher(source[i]);
             start = declared.find() && declared.group(1).equals(name) ? i + 1 : 0;
         }
+        Pattern call = Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(");
+        for (int i = 1; i < source.length && start == 0 && !name.isEmpty(); i++) { // "function" on a line of its own
+            start = source[i - 1].strip().equals("function") && call.matcher(source[i]).find() ? i + 1 : 0;
+        }
         int body = start > 0 ? bodyLine(source, start) : 0;
         List<String> described = new ArrayList<>();
         error.reset();
+        boolean any = false;
         while (error.find()) {
+            any = true;
             String text = error.group(3);
+            if (echoes.echo(text)) {
+                continue; // reported elsewhere: another function's failure, a bad import, a parameter type
+            }
             int given = Integer.parseInt(error.group(2));
             int[] imported = given < start ? importLine(source, text) : null; // the function's class holds the file's imports
             if (imported != null) {
@@ -445,8 +481,8 @@ final class DrlCompiler {
             }
             described.add((line > 0 ? file + ":" + line + ":" + column : file) + ": function " + name + " does not compile: " + text);
         }
-        return described.isEmpty() ? List.of(describe(sources, message.getPath(), message.getText(), message.getLine(),
-                message.getColumn())) : described;
+        return any ? described : List.of(describe(sources, message.getPath(), message.getText(), message.getLine(),
+                message.getColumn()));
     }
 
     /** Line and column of the import an error of the Java compiler is about ({@code The import x.Y cannot be resolved}), or null. */
