@@ -698,6 +698,13 @@ class SiteRulesAndVerifyTest {
                 .contains(message);
     }
 
+    /** The errors {@code rules --site-rules site} lists, which must stop it with exit code 2. */
+    private static java.util.List<String> ruleErrors(Path site) {
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        return run.err().lines().filter(error -> error.startsWith("  ")).toList();
+    }
+
     /**
      * A DRL function that does not compile is reported at each of its errors, at the name the error
      * is about, whatever the layout of its braces; Drools' echoes of it (its import, and every rule
@@ -723,9 +730,7 @@ class SiteRulesAndVerifyTest {
                 .replace("findings.report(kcontext);", "findings.report(kcontext); siteName(null);"));
         java.util.List<String> lines = Files.readAllLines(drl);
         int line = lines.indexOf("    return shwon.strip() + Foo.bar();") + 1;
-        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().lines().filter(error -> error.startsWith("  "))).containsExactly(
+        assertThat(ruleErrors(site)).containsExactly(
                 "  " + drl + ":" + line + ":12: function siteName does not compile: shwon cannot be resolved",
                 "  " + drl + ":" + line + ":28: function siteName does not compile: Foo cannot be resolved");
     }
@@ -742,9 +747,7 @@ class SiteRulesAndVerifyTest {
         java.util.List<String> lines = Files.readAllLines(drl);
         int importLine = lines.indexOf("import function com.acme.Missing.helper") + 1;
         int functionLine = lines.indexOf("    return shwon.strip();") + 1;
-        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().lines().filter(error -> error.startsWith("  "))).containsExactly(
+        assertThat(ruleErrors(site)).containsExactly(
                 "  " + drl + ":" + importLine + ":17: Error importing : 'com.acme.Missing.helper'",
                 "  " + drl + ":" + functionLine + ":12: function siteName does not compile: shwon cannot be resolved");
     }
@@ -759,9 +762,7 @@ class SiteRulesAndVerifyTest {
                         + "function boolean g(int x) { return x > 0; }\nrule \"SITE-01")
                 .replace("    Protocol( site == null )", "    Protocol( site == null )\n    eval( g(1) )"));
         int line = Files.readAllLines(drl).indexOf("function boolean f(Strng x) {") + 1;
-        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().lines().filter(error -> error.startsWith("  "))).containsExactly(
+        assertThat(ruleErrors(site)).containsExactly(
                 "  " + drl + ":" + line + ":20: function f does not compile: Strng cannot be resolved to a type");
     }
 
