@@ -77,6 +77,48 @@ public final class Readable {
     }
 
     /**
+     * {@code text} with each {@link #lookalike} written as its escape ({@code \\u00A0}), for a
+     * message about a key or value that reads as valid and is not; a backslash the text holds
+     * before a {@code u} is doubled, so that its own {@code \\u00A0} is no escape. See
+     * {@link #lookalikeNotes}.
+     */
+    public static String lookalikesShown(String text) {
+        String doubled = text.replace("\\u", "\\\\u");
+        if (doubled.codePoints().noneMatch(c -> lookalike(c) != null)) {
+            return doubled;
+        }
+        StringBuilder out = new StringBuilder();
+        doubled.codePoints().forEach(c -> {
+            if (lookalike(c) != null) {
+                out.append(escape(c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** An escape {@link #lookalikesShown} or {@link #escaped} wrote, not one the text held ({@code \\\\u00A0}). */
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("(?<!\\\\)\\\\u([0-9A-F]{4})");
+
+    /**
+     * "; \\u00A0 is a no-break space, which YAML does not read as a space" for each look-alike
+     * escaped in {@code message}, once each; "" for none.
+     */
+    public static String lookalikeNotes(String message) {
+        StringBuilder notes = new StringBuilder();
+        java.util.regex.Matcher escape = ESCAPE.matcher(message);
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        while (escape.find()) {
+            int c = Integer.parseInt(escape.group(1), 16);
+            if (lookalike(c) != null && named.add(c)) {
+                notes.append("; ").append(escape.group()).append(" is ").append(lookalike(c)).append(misreadByYaml(c));
+            }
+        }
+        return notes.toString();
+    }
+
+    /**
      * {@code text} with every invisible character escaped, cut after {@code max} code points with
      * a note of its full length.
      */

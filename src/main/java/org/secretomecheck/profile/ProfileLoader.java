@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import org.secretomecheck.finding.Location;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
@@ -207,13 +208,13 @@ public final class ProfileLoader {
     }
 
     /**
-     * A version as its numbers, when it is numbers (in any script's digits) with a leading
-     * {@code v} or {@code version} and any separators: each without leading zeros, trailing zero
-     * numbers left out ({@code v01.0.0} is {@code 1}). A version with other words
-     * ({@code 1.0-site}) stays as it is.
+     * A version as its numbers, when it is numbers (in any script's digits) after any leading
+     * word ({@code v}, {@code rev.}, {@code version}) and with any separators: each without leading
+     * zeros, trailing zero numbers left out ({@code v01.0.0} is {@code 1}). A version with words
+     * after its numbers ({@code 1.0-site}) stays as it is.
      */
     private static String version(String text) {
-        String numbers = text.replaceFirst("^(?i)(version|v)", "");
+        String numbers = text.replaceFirst("^[^\\p{Nd}]*", ""); // v, ver., rev, release, version ...
         if (!numbers.matches("[\\p{Nd}\\p{P}\\p{S}]*\\p{Nd}[\\p{Nd}\\p{P}\\p{S}]*")) {
             return text;
         }
@@ -246,8 +247,8 @@ public final class ProfileLoader {
      * look-alike (a Cyrillic а for a Latin a).
      */
     private static boolean alike(String a, String b) {
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
+        int[] x = a.codePoints().map(ProfileLoader::unconfused).toArray();
+        int[] y = b.codePoints().map(ProfileLoader::unconfused).toArray();
         if (x.length != y.length) {
             return false;
         }
@@ -257,6 +258,11 @@ public final class ProfileLoader {
             }
         }
         return true;
+    }
+
+    /** The ASCII letters and digits that are easily taken for one another as one: I, l, 1 and |; O and 0. */
+    private static int unconfused(int c) {
+        return c == 'I' || c == '1' || c == '|' || c == 'L' ? 'l' : c == '0' || c == 'O' ? 'o' : c;
     }
 
     private static String name(JsonNode profile) {
@@ -279,9 +285,9 @@ public final class ProfileLoader {
                 String suggestion = Suggestions.closest(member.getKey(),
                         base.properties().stream().map(Map.Entry::getKey).toList());
                 problems.add(problem(document, at, pointer.isEmpty()
-                        ? "unknown root key " + member.getKey() + "; a profile has the one root key profile, with"
-                                + " the thresholds below it, as in profiles/default.yaml"
-                        : "unknown profile key " + dotted(at) + (suggestion == null ? ""
+                        ? "unknown root key " + Readable.lookalikesShown(member.getKey()) + "; a profile has the one root key"
+                                + " profile, with the thresholds below it, as in profiles/default.yaml"
+                        : "unknown profile key " + Readable.lookalikesShown(dotted(at)) + (suggestion == null ? ""
                                 : "; did you mean " + dotted(pointer + "/" + suggestion) + "?")));
             } else if (current.isObject()) {
                 if (value.isObject()) {
@@ -420,7 +426,7 @@ public final class ProfileLoader {
     }
 
     private static Problem problem(ProtocolDocument document, String pointer, String message) {
-        return new Problem(Problem.Kind.STRUCTURE, document.locate(pointer), message);
+        return new Problem(Problem.Kind.STRUCTURE, document.locate(pointer), message + Readable.lookalikeNotes(message));
     }
 
     private static byte[] defaultBytes() {

@@ -437,7 +437,8 @@ class CliTest {
                 .as("with a Cyrillic a and a full-width 1").contains("needs its own profile.name or profile.version");
         for (String alike : List.of("name: default-eu-gmp-clinical", "name: default+eu+gmp+clinical", "version: 'v1.0'",
                 "version: '1.00'", "version: '1.0.0'", "version: '1,0'", "version: 'v.1.0'", "version: '+1.0'",
-                "version: 'version 1.0'", "version: \"\u0661.\u0660\"")) {
+                "version: 'version 1.0'", "version: \"\u0661.\u0660\"", "version: 'rev. 1.0'", "version: r1.0",
+                "name: default_eu_gmp_clinicaI", "name: defau1t_eu_gmp_clinical")) {
             Files.writeString(site, "profile:\n  " + alike + "\n  expansion: {max_passage: 4}\n");
             assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                     .as(alike + ": punctuation aside, and a version by its numbers").contains("needs its own profile.name or profile.version");
@@ -554,6 +555,10 @@ class CliTest {
         assertThat(standIn.err()).contains("max_passage must be a whole number")
                 .as("no contradiction with the default standing in for 3.5").doesNotContain("contradict")
                 .as("a list item of the wrong type is one problem").doesNotContain("mandatory_tests has a value");
+        Files.writeString(site, "profile:\n  name: spaced\n  expansion:\n    max\u00a0passage: 7\n");
+        assertThat(run("check", COMPLIANT, "--profile", site.toString()).err()).as("a no-break space in a key is shown")
+                .contains("unknown profile key profile.expansion.max\\u00A0passage")
+                .contains("; \\u00A0 is a no-break space, which YAML does not read as a space");
         Files.writeString(site, "profile:\n  name: big\n  expansion: {max_passage: 2147483648}\n");
         assertThat(run("check", COMPLIANT, "--profile", site.toString()).err())
                 .contains(site + ":3:15: profile.expansion.max_passage is out of range for a whole number (-2147483648 to 2147483647)");
