@@ -284,7 +284,8 @@ public final class Baseline {
             }
             String severity = text(item, "severity");
             if (java.util.Arrays.stream(Severity.values()).noneMatch(known -> known.label().equals(severity))) {
-                throw invalid(file, name + ".severity: must be info, minor, major or critical, not " + severity);
+                throw invalid(file, name + ".severity: must be info, minor, major or critical, not "
+                        + (severity.isBlank() ? "an empty text" : severity));
             }
             entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
                     text(item, "value"), text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
