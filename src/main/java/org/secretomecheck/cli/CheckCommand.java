@@ -77,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "comma-separated, with --output-dir: one file per format.")
     List<String> formats;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.ReportFile.class, description = "Write the report to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class, description = "Write the report to FILE instead of stdout.")
     Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",

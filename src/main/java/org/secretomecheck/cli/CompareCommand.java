@@ -52,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Output format: text, csv or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.ReportFile.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class,
             description = "Write the comparison to FILE instead of stdout.")
     Path output;
 

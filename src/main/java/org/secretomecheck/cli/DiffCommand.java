@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
             description = "Output format: text, json or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.ReportFile.class, description = "Write the diff to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class, description = "Write the diff to FILE instead of stdout.")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "major", converter = Commands.FailOn.class,

@@ -28,18 +28,6 @@ final class PathArguments {
     }
 
     /** A file the tool writes ({@code --output}, {@code --write-baseline}): not a name ending in a separator. */
-    /**
-     * A report's {@code --output}: a file to write, or none for {@code /dev/stdout}, which is
-     * standard output, written as such (a file replaced by a renamed temporary file would not be
-     * appended to by {@code >>}, and a pipe is not a file).
-     */
-    static final class ReportFile implements ITypeConverter<Path> {
-        @Override
-        public Path convert(String text) {
-            return text.equals("/dev/stdout") ? null : new FileToWrite().convert(text);
-        }
-    }
-
     static final class FileToWrite implements ITypeConverter<Path> {
         @Override
         public Path convert(String text) {
