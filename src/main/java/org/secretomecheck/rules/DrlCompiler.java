@@ -75,7 +75,8 @@ final class DrlCompiler {
     private static final Pattern IMPORT_UNRESOLVED = Pattern.compile("^The import (\\S+) cannot be resolved$");
 
     /** Drools' own error for a function's parameter or return type; the Java compiler gives it at its place too. */
-    private static final Pattern UNRESOLVED_TYPE = Pattern.compile("Unable to resolve type \\S+ while building function");
+    private static final Pattern UNRESOLVED_TYPE = Pattern.compile("Unable to resolve type (\\S+) while building function");
+    private static final Pattern TYPE_NOT_RESOLVED = Pattern.compile("(\\S+) cannot be resolved to a type");
 
     /** An error of the Java compiler about one of the file's imports. */
     private static final Pattern IMPORT_ERROR = Pattern.compile(
@@ -119,7 +120,8 @@ final class DrlCompiler {
             boolean onlyEchoesADuplicateName = duplicateNames && message.getText().strip().startsWith(CONSEQUENCE_ERROR)
                     && message.getText().strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
                             .filter(line -> !line.isEmpty()).allMatch(line -> ALREADY_DEFINED.matcher(line).find());
-            String text = echoes.without(message.getText());
+            DrlSource from = source(sources, message.getPath());
+            String text = echoes.without(message.getText(), from == null ? "" : packageOf(from));
             if (onlyEchoesAParserError || onlyEchoesADuplicateName || text == null) {
                 continue;
             }
@@ -364,19 +366,24 @@ final class DrlCompiler {
      * carry the file's imports.
      * </ul>
      */
-    private record Echoes(Set<String> functions, Set<String> classes, Set<String> imports) {
+    private record Echoes(Set<String> functions, Set<String> classes, Set<String> imports, Set<String> unresolvedTypes) {
 
         static Echoes of(List<DrlSource> sources, List<Message> messages) {
-            Set<String> functions = new HashSet<>();
+            Set<String> functions = new HashSet<>(); // package.name
             Set<String> classes = new HashSet<>();
             Set<String> imports = new HashSet<>();
+            Set<String> unresolvedTypes = new HashSet<>();
             for (Message message : messages) {
+                Matcher type = TYPE_NOT_RESOLVED.matcher(message.getText());
+                while (type.find()) {
+                    unresolvedTypes.add(type.group(1));
+                }
                 Matcher function = FUNCTION_ERRORS.matcher(message.getText().strip().replaceAll("\\s+", " "));
                 Matcher first = function.matches() ? FUNCTION_ERROR.matcher(function.group(1)) : null;
                 DrlSource source = source(sources, message.getPath());
                 if (first != null && first.lookingAt() && source != null) {
                     String name = undoubled(first.group(1));
-                    functions.add(name);
+                    functions.add(packageOf(source) + "." + name);
                     classes.add(packageOf(source) + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
                 }
                 Matcher imported = FUNCTION_IMPORT.matcher(message.getText().strip());
@@ -384,11 +391,14 @@ final class DrlCompiler {
                     imports.add(imported.group(1));
                 }
             }
-            return new Echoes(functions, classes, imports);
+            return new Echoes(functions, classes, imports, unresolvedTypes);
         }
 
-        /** {@code text} without the lines that only echo a fault reported elsewhere; null when nothing else is left. */
-        String without(String text) {
+        /**
+         * {@code text}, an error in a file of package {@code pkg}, without the lines that only echo
+         * a fault reported elsewhere; null when nothing else is left.
+         */
+        String without(String text, String pkg) {
             Matcher imported = FUNCTION_IMPORT.matcher(text.strip());
             if (imported.matches()) { // a broken function's class; a bad import is reported here, at the import
                 String name = imported.group(1);
@@ -398,7 +408,7 @@ final class DrlCompiler {
                 return text;
             }
             List<String> lines = text.strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).filter(line -> !echo(line)).toList();
+                    .filter(line -> !line.isEmpty()).filter(line -> !echo(line, pkg)).toList();
             return lines.isEmpty() ? null : CONSEQUENCE_ERROR + "\n" + String.join("\n", lines);
         }
 
@@ -410,7 +420,7 @@ final class DrlCompiler {
          * its place too ({@code Unable to resolve type Strng while building function}), or an import
          * Drools reported at the import ({@code Only a type can be imported. x.Y resolves to a package}).
          */
-        boolean echo(String line) {
+        boolean echo(String line, String pkg) {
             Matcher importError = IMPORT_ERROR.matcher(line);
             if (importError.lookingAt()) {
                 String name = importError.group(1) != null ? importError.group(1) : importError.group(2);
@@ -418,7 +428,9 @@ final class DrlCompiler {
                         || name.lastIndexOf('.') > 0 && classes.contains(name.substring(0, name.lastIndexOf('.')));
             }
             Matcher undefined = FUNCTION_UNDEFINED.matcher(line);
-            return undefined.find() && functions.contains(undefined.group(1)) || UNRESOLVED_TYPE.matcher(line).lookingAt();
+            Matcher type = UNRESOLVED_TYPE.matcher(line);
+            return undefined.find() && functions.contains(pkg + "." + undefined.group(1))
+                    || type.lookingAt() && unresolvedTypes.contains(type.group(1));
         }
 
         /** Drools writes a function's name twice before its first error ({@code expShownexpShown}). */
@@ -439,16 +451,17 @@ final class DrlCompiler {
         String file = display(sources, message.getPath());
         DrlSource drl = source(sources, message.getPath());
         String[] source = drl == null ? new String[0] : drl.text().split("\\R", -1);
+        String[] uncommented = drl == null ? new String[0] : withoutComments(drl.text()).split("\\R", -1); // no commented-out copy
         Matcher error = FUNCTION_ERROR.matcher(errors);
         String name = error.lookingAt() ? Echoes.undoubled(error.group(1)) : "";
         int start = 0;
-        for (int i = 0; i < source.length && start == 0; i++) {
-            Matcher declared = FUNCTION_DECLARATION.matcher(source[i]);
+        for (int i = 0; i < uncommented.length && start == 0; i++) {
+            Matcher declared = FUNCTION_DECLARATION.matcher(uncommented[i]);
             start = declared.find() && declared.group(1).equals(name) ? i + 1 : 0;
         }
         Pattern call = Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(");
-        for (int i = 1; i < source.length && start == 0 && !name.isEmpty(); i++) { // "function" on a line of its own
-            start = source[i - 1].strip().equals("function") && call.matcher(source[i]).find() ? i + 1 : 0;
+        for (int i = 1; i < uncommented.length && start == 0 && !name.isEmpty(); i++) { // "function" on a line of its own
+            start = uncommented[i - 1].strip().equals("function") && call.matcher(uncommented[i]).find() ? i + 1 : 0;
         }
         int body = start > 0 ? bodyLine(source, start) : 0;
         List<String> described = new ArrayList<>();
@@ -457,13 +470,21 @@ final class DrlCompiler {
         while (error.find()) {
             any = true;
             String text = error.group(3);
-            if (echoes.echo(text)) {
+            if (echoes.echo(text, drl == null ? "" : packageOf(drl))) {
                 continue; // reported elsewhere: another function's failure, a bad import, a parameter type
             }
             int given = Integer.parseInt(error.group(2));
             int[] imported = given < start ? importLine(source, text) : null; // the function's class holds the file's imports
             if (imported != null) {
                 described.add(file + ":" + imported[0] + ":" + imported[1] + ": " + text);
+                continue;
+            }
+            Matcher type = UNRESOLVED_TYPE.matcher(text);
+            if (type.lookingAt() && start > 0) { // Drools' own, about the signature
+                int at = source[start - 1].indexOf(type.group(1));
+                described.add(file + ":" + start + ":" + (at + 1) + ": function " + name + " does not compile: unable to resolve"
+                        + " the type " + type.group(1) + (type.group(1).contains("<")
+                        ? "; a DRL function's signature names its types without type arguments (List, not List<String>)" : ""));
                 continue;
             }
             int line = body > 0 ? given - start + body : start;
@@ -493,9 +514,11 @@ final class DrlCompiler {
 
     /** Line and column of {@code name} in the file's import of it, or null. */
     private static int[] importOf(String[] source, String name) {
+        Pattern imported = Pattern.compile("^\\s*import\\s+(?:function\\s+|static\\s+)?(" + Pattern.quote(name) + ")\\s*;?\\s*(//.*)?$");
         for (int i = 0; i < source.length; i++) {
-            if (source[i].strip().startsWith("import") && source[i].contains(name)) {
-                return new int[] {i + 1, source[i].indexOf(name) + 1};
+            Matcher at = imported.matcher(source[i]);
+            if (at.find()) {
+                return new int[] {i + 1, at.start(1) + 1};
             }
         }
         return null;

@@ -752,6 +752,46 @@ class SiteRulesAndVerifyTest {
                 "  " + drl + ":" + functionLine + ":12: function siteName does not compile: shwon cannot be resolved");
     }
 
+    /**
+     * What a review found placed wrongly or left out: a rule's own error when a function of the
+     * same name is broken in another package, an import named by another import's prefix, a
+     * function with a commented-out copy above it, and Drools' own error for a generic parameter.
+     */
+    @Test
+    void drlErrorsAreNeitherLeftOutNorPlacedByAnotherSimilarText() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path a = site.resolve("site.drl");
+        Files.writeString(a, Files.readString(a)
+                .replace("global org", "import org.secretomecheck.protocol.Flow\nimport org.secretomecheck.protocol.Flo\nglobal org")
+                .replace("rule \"SITE-01", "/* function boolean helper(Flow f)\n{ return true; } */\n"
+                        + "function boolean helper(Flow f) {\n    return f.getMethd() == null;\n}\n"
+                        + "function boolean generic(java.util.List<String> items) {\n    return true;\n}\nrule \"SITE-01"));
+        Path b = Files.writeString(site.resolve("other.drl"), """
+                package other
+                import org.secretomecheck.protocol.*
+                global org.secretomecheck.rules.FindingSink findings
+                rule "SITE-02 check 1: flow"
+                    @id("SITE-02") @check("1") @severity("minor") @target("site") @when("protocol.site is absent")
+                    @message("No site.") @title("Site") @appliesTo("all products; both stages")
+                    @rationale("r") @sources("s")
+                when
+                    $f : Flow( )
+                then
+                    findings.report(kcontext); helper($f);
+                end
+                """);
+        java.util.List<String> lines = Files.readAllLines(a);
+        assertThat(ruleErrors(site)).contains(
+                "  " + a + ":" + (lines.indexOf("import org.secretomecheck.protocol.Flo") + 1) + ":8: Error importing : 'org.secretomecheck.protocol.Flo'",
+                "  " + a + ":" + (lines.indexOf("    return f.getMethd() == null;") + 1) + ":14: function helper does not compile:"
+                        + " The method getMethd() is undefined for the type Flow",
+                "  " + a + ":" + (lines.indexOf("function boolean generic(java.util.List<String> items) {") + 1)
+                        + ":26: function generic does not compile: unable to resolve the type java.util.List<String>; a DRL"
+                        + " function's signature names its types without type arguments (List, not List<String>)")
+                .anyMatch(error -> error.startsWith("  " + b + ":11:5: the consequence does not compile: The method helper(Flow)"
+                        + " is undefined"));
+    }
+
     /** A sound function is not blamed for a broken one beside it, and a parameter's type is named once, at its place. */
     @Test
     void aSoundFunctionIsNotBlamedForABrokenOne() throws IOException {
