@@ -438,10 +438,15 @@ class CliTest {
         for (String alike : List.of("name: default-eu-gmp-clinical", "name: default+eu+gmp+clinical", "version: 'v1.0'",
                 "version: '1.00'", "version: '1.0.0'", "version: '1,0'", "version: 'v.1.0'", "version: '+1.0'",
                 "version: 'version 1.0'", "version: \"\u0661.\u0660\"", "version: 'rev. 1.0'", "version: r1.0",
-                "name: default_eu_gmp_clinicaI", "name: defau1t_eu_gmp_clinical")) {
+                "name: default_eu_gmp_clinicaI", "name: defau1t_eu_gmp_clinical", "version: '1.O'", "version: 'I.0'")) {
             Files.writeString(site, "profile:\n  " + alike + "\n  expansion: {max_passage: 4}\n");
             assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                     .as(alike + ": punctuation aside, and a version by its numbers").contains("needs its own profile.name or profile.version");
+        }
+        for (String own : List.of("'ACME-EU 1.0'", "site-1.0", "'2024.1'")) {
+            Files.writeString(site, "profile:\n  version: " + own + "\n  expansion: {max_passage: 4}\n");
+            assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).code())
+                    .as(own + " is a version of its own").isEqualTo(1);
         }
         Files.writeString(site, "profile:\n  name: \"default_eu_gmp_clinical_b\u00e4le\"\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).code())
