@@ -76,29 +76,7 @@ public final class Readable {
         return ", which YAML does not read as " + (c == 0xFF1A ? "a colon" : "a space");
     }
 
-    /**
-     * {@code text} with each {@link #lookalike} written as its escape ({@code \\u00A0}), for a
-     * message about a key or value that reads as valid and is not; a backslash the text holds
-     * before a {@code u} is doubled, so that its own {@code \\u00A0} is no escape. See
-     * {@link #lookalikeNotes}.
-     */
-    public static String lookalikesShown(String text) {
-        String doubled = text.replace("\\u", "\\\\u");
-        if (doubled.codePoints().noneMatch(c -> lookalike(c) != null)) {
-            return doubled;
-        }
-        StringBuilder out = new StringBuilder();
-        doubled.codePoints().forEach(c -> {
-            if (lookalike(c) != null) {
-                out.append(escape(c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
-
-    /** An escape {@link #lookalikesShown} or {@link #escaped} wrote, not one the text held ({@code \\\\u00A0}). */
+    /** An escape {@link #escapedWithLookalikes} or {@link #escaped} wrote, not one the text held ({@code \\\\u00A0}). */
     private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("(?<!\\\\)\\\\u([0-9A-F]{4})");
 
     /**
@@ -123,10 +101,25 @@ public final class Readable {
      * a note of its full length.
      */
     public static String escaped(String text, int max) {
+        return escaped(text, max, false);
+    }
+
+    /**
+     * {@code text} as {@link #escaped} writes it, and each {@link #lookalike} too, for a message
+     * about a key or value that reads as valid and is not; a backslash the text holds before a
+     * {@code u} is doubled, so that its own {@code \\u00A0} is no escape. See
+     * {@link #lookalikeNotes}.
+     */
+    public static String escapedWithLookalikes(String text, int max) {
+        return escaped(text, max, true);
+    }
+
+    private static String escaped(String text, int max, boolean lookalikes) {
         if (text == null) {
             return "null";
         }
-        if (text.length() <= max && isVisible(text)) {
+        if (text.length() <= max && isVisible(text)
+                && (!lookalikes || !text.contains("\\u") && text.codePoints().noneMatch(c -> lookalike(c) != null))) {
             return text; // the common case: nothing to escape or cut
         }
         StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
@@ -139,7 +132,13 @@ public final class Readable {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             shown++;
-            appendVisible(out, c);
+            if (lookalikes && c == '\\' && i < text.length() && text.charAt(i) == 'u') {
+                out.append("\\\\");
+            } else if (lookalikes && lookalike(c) != null) {
+                out.append(escape(c));
+            } else {
+                appendVisible(out, c);
+            }
         }
         return out.toString();
     }

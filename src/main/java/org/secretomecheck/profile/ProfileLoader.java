@@ -287,9 +287,9 @@ public final class ProfileLoader {
                 String suggestion = Suggestions.closest(member.getKey(),
                         base.properties().stream().map(Map.Entry::getKey).toList());
                 problems.add(problem(document, at, pointer.isEmpty()
-                        ? "unknown root key " + Readable.lookalikesShown(member.getKey()) + "; a profile has the one root key"
+                        ? "unknown root key " + Readable.escapedWithLookalikes(member.getKey(), 200) + "; a profile has the one root key"
                                 + " profile, with the thresholds below it, as in profiles/default.yaml"
-                        : "unknown profile key " + Readable.lookalikesShown(dotted(at)) + (suggestion == null ? ""
+                        : "unknown profile key " + Readable.escapedWithLookalikes(dotted(at), 200) + (suggestion == null ? ""
                                 : "; did you mean " + dotted(pointer + "/" + suggestion) + "?")));
             } else if (current.isObject()) {
                 if (value.isObject()) {

@@ -17,11 +17,11 @@ final class Shown {
 
     /**
      * {@code text} with control characters escaped, and the characters that look like a space or a
-     * colon but are not one to YAML ({@link Readable#lookalikesShown}), cut after
+     * colon but are not one to YAML ({@link Readable#escapedWithLookalikes}), cut after
      * {@link #MAX_VALUE} code points.
      */
     static String value(String text) {
-        return Readable.escaped(Readable.lookalikesShown(text), MAX_VALUE);
+        return Readable.escapedWithLookalikes(text, MAX_VALUE);
     }
 
     /**

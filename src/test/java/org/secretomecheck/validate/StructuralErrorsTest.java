@@ -254,6 +254,9 @@ class StructuralErrorsTest {
                     at(6, 3, "/protocol/expansion"));
             assertThat(value.messages().get(0)).contains("not the text \"passage_at_conditioning:\\u00A05\"")
                     .endsWith("; \\u00A0 is a no-break space, which YAML does not read as a space");
+            Outcome cut = assertProblems(batch("  expansion: " + "a".repeat(77) + "\u00A0bcdef\n"), at(6, 3, "/protocol/expansion"));
+            assertThat(cut.messages().get(0)).as("a long value is cut after its escapes, not inside one")
+                    .contains("a\\u00A0bc…(83 characters)").contains("; \\u00A0 is a no-break space");
             Outcome literal = assertProblems(batch("'x\\u00A0y': 1\n"), at(6, 1, "/x\\u00A0y"));
             assertThat(literal.messages().get(0)).as("a backslash and u00A0 written as text are no such space")
                     .contains("unknown root key x\\\\u00A0y").doesNotContain("no-break space");
