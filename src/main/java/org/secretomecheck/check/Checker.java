@@ -130,32 +130,40 @@ public final class Checker {
         return notes;
     }
 
-    /** True when {@code written} looks like {@code id} mistyped (see {@link #mistypedScopes}). */
+    /**
+     * True when {@code written} looks like {@code id} mistyped (see {@link #mistypedScopes}): the
+     * same in other case, punctuation or zero padding ({@code sec-bm-exo-07}), or with a letter
+     * left out or added, or two letters swapped. A number that differs ({@code BATCH-12} beside
+     * {@code BATCH-1}, {@code -021} beside {@code -012}) is another protocol's.
+     */
     static boolean mistyped(String written, String id) {
-        String a = written.replaceAll("[\\p{P}\\p{S}\\s]", "").toLowerCase(Locale.ROOT);
-        String b = id.replaceAll("[\\p{P}\\p{S}\\s]", "").toLowerCase(Locale.ROOT);
+        String a = folded(written);
+        String b = folded(id);
         if (a.equals(b)) {
             return true;
         }
-        String shorter = written.length() < id.length() ? written : id;
-        String longer = shorter == written ? id : written;
-        if (longer.length() - shorter.length() == 1) { // one left out or added
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (longer.length() - shorter.length() == 1) { // a letter left out or added
             for (int i = 0; i < longer.length(); i++) {
-                if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                if (!Character.isDigit(longer.charAt(i)) && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
                     return true;
                 }
             }
             return false;
         }
-        if (written.length() == id.length()) { // two neighbours swapped
-            for (int i = 0; i + 1 < id.length(); i++) {
-                if (written.charAt(i) != id.charAt(i)) {
-                    return written.charAt(i) == id.charAt(i + 1) && written.charAt(i + 1) == id.charAt(i)
-                            && written.substring(i + 2).equals(id.substring(i + 2));
-                }
+        for (int i = 0; a.length() == b.length() && i + 1 < a.length(); i++) { // two letters swapped
+            if (a.charAt(i) != b.charAt(i)) {
+                return !Character.isDigit(a.charAt(i)) && !Character.isDigit(a.charAt(i + 1))
+                        && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
             }
         }
         return false;
+    }
+
+    /** {@code id} in lower case, without punctuation, symbols and spaces, its numbers without leading zeros. */
+    private static String folded(String id) {
+        return id.replaceAll("[\\p{P}\\p{S}\\s]", "").toLowerCase(Locale.ROOT).replaceAll("(?<!\\d)0+(?=\\d)", "");
     }
 
     /** This checker, listing the waivers in force that expire within {@code days} of the check date. */

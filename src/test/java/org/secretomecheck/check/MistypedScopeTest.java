@@ -18,6 +18,11 @@ class MistypedScopeTest {
         "SEC-BM-EXO-008, SEC-BM-EXO-007, false",
         "SEC-BM-EXO-123, SEC-BM-EXO-007, false",
         "SEC-AD-CM-003, SEC-BM-EXO-007, false",
+        "sec-bm-exo-07, SEC-BM-EXO-007, true",
+        "SEC-BM-EXO-7, SEC-BM-EXO-007, true",
+        "BATCH-12, BATCH-1, false",
+        "SEC-BM-EXO-070, SEC-BM-EXO-007, false",
+        "SEC-BM-EXO-021, SEC-BM-EXO-012, false",
     })
     void anIdLooksMistypedOnlyWithACharacterLeftOutAddedOrSwappedOrInOtherCase(String written, String id, boolean mistyped) {
         assertThat(Checker.mistyped(written, id)).isEqualTo(mistyped);
