@@ -470,6 +470,11 @@ final class CheckCommand implements Callable<Integer> {
         if (targets.isEmpty()) {
             return false;
         }
+        if (writeBaseline != null && Files.isStandardOutput(writeBaseline) && output == null && outputDir == null) {
+            err.println("secretome-check: the report and the baseline (--write-baseline /dev/stdout) would both go to"
+                    + " standard output; write the report with --output FILE");
+            return true;
+        }
         if (Commands.writesOneFileTwice(targets, err)) {
             return true;
         }

@@ -82,6 +82,14 @@ final class Files {
     /** The temporary files being written, deleted by {@link #deleteTemporaries} if the run is cut short. */
     private static final Set<Path> TEMPORARIES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /**
+     * True for {@code --output /dev/stdout}: standard output, which is written as such (a file
+     * renamed over it would replace what {@code >>} appends to, and a pipe is no file).
+     */
+    static boolean isStandardOutput(Path target) {
+        return target.toString().equals("/dev/stdout");
+    }
+
     /** Deletes the temporary files of writes that never finished. */
     static void deleteTemporaries() {
         for (Path temporary : TEMPORARIES) {
@@ -113,13 +121,16 @@ final class Files {
             for (Map.Entry<Path, Content> file : files) {
                 Path target = file.getKey();
                 try {
-                    Path absolute = place(target);
-                    Path temporary = temporaryFor(target, absolute);
+                    Path absolute = isStandardOutput(target) ? null : place(target);
+                    Path temporary = temporaryFor(target, absolute == null
+                            ? Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath() : absolute.getParent());
                     written.put(temporary, absolute);
                     try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {
                         file.getValue().writeTo(out);
                     }
-                    readableLikeAnOrdinaryFile(temporary, absolute);
+                    if (absolute != null) {
+                        readableLikeAnOrdinaryFile(temporary, absolute);
+                    }
                 } catch (IOException e) {
                     throw new Failure(target, e);
                 }
@@ -129,8 +140,16 @@ final class Files {
             for (Map.Entry<Path, Path> file : written.entrySet()) {
                 Path target = targets.get(i++);
                 try {
-                    java.nio.file.Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                    if (file.getValue() == null) { // standard output: written as such, not replaced (>> appends, a pipe takes it)
+                        java.nio.file.Files.copy(file.getKey(), System.out);
+                        System.out.flush();
+                        if (System.out.checkError()) {
+                            throw new IOException("standard output could not be written");
+                        }
+                    } else {
+                        java.nio.file.Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.ATOMIC_MOVE);
+                    }
                 } catch (IOException e) { // named after the target, not the temporary file
                     throw new Failure(target, e instanceof FileSystemException failure
                             ? new FileSystemException(target.toString(), null, failure.getReason() == null ? "cannot be written"
@@ -185,13 +204,13 @@ final class Files {
         return absolute;
     }
 
-    /** A new temporary file beside {@code absolute}, known to {@link #deleteTemporaries}. */
-    private static Path temporaryFor(Path target, Path absolute) throws IOException {
+    /** A new temporary file in {@code directory}, known to {@link #deleteTemporaries}. */
+    private static Path temporaryFor(Path target, Path directory) throws IOException {
         Path temporary;
         try {
-            temporary = createTemporary(absolute.getParent());
+            temporary = createTemporary(directory);
         } catch (IOException e) { // named after the target, not the temporary file the user never asked for
-            throw new FileSystemException(target.toString(), null, "cannot create a file in " + absolute.getParent());
+            throw new FileSystemException(target.toString(), null, "cannot create a file in " + directory);
         }
         TEMPORARIES.add(temporary);
         return temporary;
@@ -203,6 +222,9 @@ final class Files {
      * user may not write in. Null when it looks writable (the write itself may still fail).
      */
     static String cannotWrite(Path target) {
+        if (isStandardOutput(target)) {
+            return null;
+        }
         Path absolute = target.toAbsolutePath();
         if (java.nio.file.Files.isDirectory(absolute)) {
             return "is a directory";

@@ -352,12 +352,28 @@ class CliTest {
                     + "); the output would be written into it");
         }
         assertThat(profile).hasContent("profile:\n  name: mine\n  expansion: {max_passage: 4}");
-        Run named = run("check", ADIPOSE, "--as-of", "2025-06-01", "--write-baseline", "/dev/stdout", "-o",
-                temp.resolve("o.txt").toString());
-        assertThat(named.code()).isEqualTo(2);
-        assertThat(named.err()).as("/dev/stdout named as a file is refused before the run, as any device is")
-                .contains("cannot write /dev/stdout: is not a regular file");
-        assertThat(temp.resolve("o.txt")).doesNotExist();
+        Run both = run("check", ADIPOSE, "--as-of", "2025-06-01", "--write-baseline", "/dev/stdout");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("the report and the baseline (--write-baseline /dev/stdout) would both go to standard output");
+        assertThat(both.out()).isEmpty();
+    }
+
+    /** {@code -o /dev/stdout} is standard output, written as such: {@code >>} appends to the file, a binary format goes there too. */
+    @Test
+    void anOutputToDevStdoutIsWrittenToStandardOutput() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdout")));
+        Path log = Files.writeString(temp.resolve("log.txt"), "earlier\n");
+        for (List<String> arguments : List.of(List.of("-o", "/dev/stdout"), List.of("--format", "pdf", "-o", "/dev/stdout"))) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", ADIPOSE, "--as-of", "2025-06-01"));
+            command.addAll(arguments);
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.PIPE).start();
+            String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(arguments + ": " + err).isEqualTo(1);
+        }
+        String written = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(written).startsWith("earlier\n").contains("Summary: 1 protocol, 1 checked").contains("%PDF-");
     }
 
     /** With standard input closed, the JVM's own files take descriptor 0: they are not read as the protocol. */
