@@ -479,9 +479,6 @@ final class CheckCommand implements Callable<Integer> {
             return true;
         }
         for (Path target : targets) { // found now, not after the whole batch has been checked
-            if (Commands.isStandardOutput(target)) {
-                continue; // open already
-            }
             String why = Files.cannotWrite(target);
             if (why != null) {
                 err.println("secretome-check: cannot write " + target + ": " + why);

@@ -76,11 +76,7 @@ final class Commands {
         return jobs;
     }
 
-    /**
-     * Standard output, seen as a file where the system shows it as one (Linux and macOS). Only this
-     * instance stands for the report on standard output; a {@code /dev/stdout} the user names is
-     * a path like any other.
-     */
+    /** Standard output, seen as a file where the system shows it as one (Linux and macOS). */
     static final Path STANDARD_OUTPUT_FILE = Path.of("/dev/stdout");
 
     /**
@@ -96,14 +92,9 @@ final class Commands {
         }
     }
 
-    /** True for the report on standard output ({@link #standardOutputIfAFile}). */
-    static boolean isStandardOutput(Path target) {
-        return target == STANDARD_OUTPUT_FILE;
-    }
-
     /** {@code target} as messages name it. */
     private static String shown(Path target) {
-        return isStandardOutput(target) ? "standard output" : target.toString();
+        return Files.isStandardOutput(target) ? "standard output" : target.toString();
     }
 
     /**
@@ -120,7 +111,7 @@ final class Commands {
                 if (sameFile(target, input)) {
                     boolean standardInput = input.equals(ProtocolFiles.STANDARD_INPUT_FILE);
                     err.println("secretome-check: " + shown(target) + " is also an input (" + (standardInput ? "standard input" : input)
-                            + (isStandardOutput(target) ? "); the output would be written into it" : "); it would be overwritten")
+                            + (Files.isStandardOutput(target) ? "); the output would be written into it" : "); it would be overwritten")
                             + (standardInput ? "; write it elsewhere" : way));
                     return true;
                 }
