@@ -109,9 +109,9 @@ public final class Checker {
     }
 
     /**
-     * For each waiver of a waiver file scoped ({@code protocols}) to none of {@code checkedIds} but
-     * to an ID that looks mistyped for one of them, a note: such a waiver waives nothing and is
-     * stale for no protocol, so the typo would hide it. An ID is taken for mistyped when it is one
+     * For each protocol ID in the scope ({@code protocols}) of a waiver of a waiver file that is none
+     * of {@code checkedIds} but looks mistyped for one of them, a note: the waiver waives nothing in
+     * that protocol and is stale for none, so the typo would hide it. An ID is taken for mistyped when it is one
      * of {@code checkedIds} in other case or punctuation, or with one character left out, added
      * or two swapped; one with a character replaced is more likely another protocol of the site
      * ({@code SEC-BM-EXO-008} beside {@code SEC-BM-EXO-007}).
@@ -119,13 +119,13 @@ public final class Checker {
     public List<String> mistypedScopes(java.util.Set<String> checkedIds) {
         List<String> notes = new ArrayList<>();
         for (Waiver waiver : fileWaivers) {
-            if (waiver.protocols().isEmpty() || waiver.protocols().stream().anyMatch(checkedIds::contains)) {
-                continue;
+            for (String scoped : waiver.protocols()) {
+                if (!checkedIds.contains(scoped)) {
+                    checkedIds.stream().sorted().filter(id -> mistyped(scoped, id)).findFirst().ifPresent(near -> notes.add(
+                            "the waiver of " + waiver.rule() + " at " + waiver.location().display() + " is scoped to " + scoped
+                                    + ", the ID of no protocol of this run (did you mean " + near + "?): it waives nothing there"));
+                }
             }
-            checkedIds.stream().sorted().filter(id -> waiver.protocols().stream().anyMatch(scoped -> mistyped(scoped, id)))
-                    .findFirst().ifPresent(near -> notes.add("the waiver of " + waiver.rule() + " at "
-                            + waiver.location().display() + " is scoped to " + String.join(", ", waiver.protocols())
-                            + ", the ID of no protocol of this run (did you mean " + near + "?): it waives nothing here"));
         }
         return notes;
     }

@@ -487,7 +487,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Path> inputs = new ArrayList<>(waiverFiles.files);
         inputs.addAll(ProtocolFiles.read(files));
-        if (baselineFile != null && !(writeBaseline != null && Commands.sameFile(writeBaseline, baselineFile))) {
+        // the baseline in use may be replaced by its new version, but not appended to through standard output
+        if (baselineFile != null && !(writeBaseline != null && !Files.isStandardOutput(writeBaseline)
+                && Commands.sameFile(writeBaseline, baselineFile))) {
             inputs.add(baselineFile); // the baseline in use, read whole before the run, may be brought up to date
         }
         inputs.addAll(setup.inputs());

@@ -209,13 +209,14 @@ public final class ProfileLoader {
 
     /**
      * A version as its numbers, when it is numbers (in any script's digits, or letters that look
-     * like them: I, l for 1, O for 0) after a word that says "version" ({@code v}, {@code rev.},
-     * {@code version}) and with any separators: each without leading zeros, trailing zero numbers
+     * like them: I, l for 1, O for 0) before or after a word that says "version" ({@code v},
+     * {@code rev.}, {@code version}) or "default", and with any separators: each without leading zeros, trailing zero numbers
      * left out ({@code v01.0.0} is {@code 1}). A version with other words ({@code 1.0-site},
      * {@code ACME 1.0}) stays as it is.
      */
     private static String version(String text) {
-        String numbers = text.replaceFirst("^(?i)(version|revision|release|ver|rev|v|r)?[\\p{P}\\p{S}]*", "")
+        String word = "(?i)(version|revision|release|vers|ver|rev|rel|vsn|v|r|default)?";
+        String numbers = text.replaceFirst("^" + word + "[\\p{P}\\p{S}]*", "").replaceFirst("[\\p{P}\\p{S}]*" + word + "[\\p{P}\\p{S}]*$", "")
                 .replaceAll("[Il|]", "1").replaceAll("[Oo]", "0"); // look-alikes of digits
         if (!numbers.matches("[\\p{Nd}\\p{P}\\p{S}]*\\p{Nd}[\\p{Nd}\\p{P}\\p{S}]*")) {
             return text;

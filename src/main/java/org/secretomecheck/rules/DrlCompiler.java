@@ -76,6 +76,8 @@ final class DrlCompiler {
 
     /** Drools' own error for a function's parameter or return type; the Java compiler gives it at its place too. */
     private static final Pattern UNRESOLVED_TYPE = Pattern.compile("Unable to resolve type (\\S+) while building function");
+    private static final Pattern CONDITION_CALL_UNRESOLVED = Pattern.compile(
+            "unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(");
     private static final Pattern TYPE_NOT_RESOLVED = Pattern.compile("(\\S+) cannot be resolved to a type");
 
     /** An error of the Java compiler about one of the file's imports. */
@@ -403,6 +405,10 @@ final class DrlCompiler {
             if (imported.matches()) { // a broken function's class; a bad import is reported here, at the import
                 String name = imported.group(1);
                 return name.lastIndexOf('.') > 0 && classes.contains(name.substring(0, name.lastIndexOf('.'))) ? null : text;
+            }
+            Matcher condition = CONDITION_CALL_UNRESOLVED.matcher(text);
+            if (condition.find() && functions.contains(pkg + "." + condition.group(1))) {
+                return null; // a condition that calls the broken function
             }
             if (!text.strip().startsWith(CONSEQUENCE_ERROR)) {
                 return text;

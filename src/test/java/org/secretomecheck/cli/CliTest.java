@@ -352,6 +352,17 @@ class CliTest {
                     + "); the output would be written into it");
         }
         assertThat(profile).hasContent("profile:\n  name: mine\n  expansion: {max_passage: 4}");
+        Path read = temp.resolve("read.json");
+        run("check", ADIPOSE, "--as-of", "2025-06-01", "--write-baseline", read.toString());
+        String recorded = Files.readString(read);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", ADIPOSE, "--as-of", "2025-06-01",
+                "--baseline", read.toString(), "--write-baseline", "/dev/stdout", "-o", temp.resolve("r.txt").toString()));
+        Process appending = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(read.toFile()))
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String appendErr = new String(appending.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(appending.waitFor()).as("the baseline in use is not appended to: " + appendErr).isEqualTo(2);
+        assertThat(read).hasContent(recorded);
         Run both = run("check", ADIPOSE, "--as-of", "2025-06-01", "--write-baseline", "/dev/stdout");
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).contains("the report and the baseline (--write-baseline /dev/stdout) would both go to standard output");
@@ -454,7 +465,8 @@ class CliTest {
         for (String alike : List.of("name: default-eu-gmp-clinical", "name: default+eu+gmp+clinical", "version: 'v1.0'",
                 "version: '1.00'", "version: '1.0.0'", "version: '1,0'", "version: 'v.1.0'", "version: '+1.0'",
                 "version: 'version 1.0'", "version: \"\u0661.\u0660\"", "version: 'rev. 1.0'", "version: r1.0",
-                "name: default_eu_gmp_clinicaI", "name: defau1t_eu_gmp_clinical", "version: '1.O'", "version: 'I.0'")) {
+                "name: default_eu_gmp_clinicaI", "name: defau1t_eu_gmp_clinical", "version: '1.O'", "version: 'I.0'",
+                "version: '1.0 (default)'", "version: '1.0 rev'")) {
             Files.writeString(site, "profile:\n  " + alike + "\n  expansion: {max_passage: 4}\n");
             assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                     .as(alike + ": punctuation aside, and a version by its numbers").contains("needs its own profile.name or profile.version");

@@ -792,6 +792,19 @@ class SiteRulesAndVerifyTest {
                         + " is undefined"));
     }
 
+    /** A condition that calls a broken function is not listed as well: the function's error is the fault. */
+    @Test
+    void aConditionCallingABrokenFunctionIsNotListedAsWell() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("rule \"SITE-01", "function boolean unnamed(String s) {\n    return s == nope;\n}\nrule \"SITE-01")
+                .replace("    Protocol( site == null )", "    Protocol( unnamed(site) )"));
+        int line = Files.readAllLines(drl).indexOf("    return s == nope;") + 1;
+        assertThat(ruleErrors(site)).containsExactly(
+                "  " + drl + ":" + line + ":17: function unnamed does not compile: nope cannot be resolved to a variable");
+    }
+
     /** A sound function is not blamed for a broken one beside it, and a parameter's type is named once, at its place. */
     @Test
     void aSoundFunctionIsNotBlamedForABrokenOne() throws IOException {
