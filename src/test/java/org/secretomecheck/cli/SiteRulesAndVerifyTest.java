@@ -719,15 +719,14 @@ class SiteRulesAndVerifyTest {
         "brace on a line of its own, then a comment and a block comment | \\n{\\n    // the site's name\\n    /* shown\\n       as is */\\n",
     })
     void aFunctionThatDoesNotCompileIsPlacedAtItsErrors(String name, String brace) throws IOException {
-        Path site = siteRules("SITE-01", false);
-        Path drl = site.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl)
+        Path site = siteRuleEdited(text -> text
                 .replace("rule \"SITE-01", "function String siteName(Protocol p) " + brace.replace("\\n", "\n") + "\n"
                         + "    String shown = p.getSite();\n"
                         + "    return shwon.strip() + Foo.bar();\n"
                         + "}\n"
                         + "rule \"SITE-01")
                 .replace("findings.report(kcontext);", "findings.report(kcontext); siteName(null);"));
+        Path drl = site.resolve("site.drl");
         java.util.List<String> lines = Files.readAllLines(drl);
         int line = lines.indexOf("    return shwon.strip() + Foo.bar();") + 1;
         assertThat(ruleErrors(site)).containsExactly(
@@ -738,12 +737,11 @@ class SiteRulesAndVerifyTest {
     /** An import that does not resolve is placed at the import, not blamed on a function that compiles only without it. */
     @Test
     void anImportThatDoesNotResolveIsPlacedAtTheImportBesideABrokenFunction() throws IOException {
-        Path site = siteRules("SITE-01", false);
-        Path drl = site.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl)
+        Path site = siteRuleEdited(text -> text
                 .replace("global org", "import function com.acme.Missing.helper\nglobal org")
                 .replace("rule \"SITE-01", "function String siteName(Protocol p) {\n    return shwon.strip();\n}\nrule \"SITE-01")
                 .replace("findings.report(kcontext);", "findings.report(kcontext); siteName(null);"));
+        Path drl = site.resolve("site.drl");
         java.util.List<String> lines = Files.readAllLines(drl);
         int importLine = lines.indexOf("import function com.acme.Missing.helper") + 1;
         int functionLine = lines.indexOf("    return shwon.strip();") + 1;
@@ -759,13 +757,12 @@ class SiteRulesAndVerifyTest {
      */
     @Test
     void drlErrorsAreNeitherLeftOutNorPlacedByAnotherSimilarText() throws IOException {
-        Path site = siteRules("SITE-01", false);
-        Path a = site.resolve("site.drl");
-        Files.writeString(a, Files.readString(a)
+        Path site = siteRuleEdited(text -> text
                 .replace("global org", "import org.secretomecheck.protocol.Flow\nimport org.secretomecheck.protocol.Flo\nglobal org")
                 .replace("rule \"SITE-01", "/* function boolean helper(Flow f)\n{ return true; } */\n"
                         + "function boolean helper(Flow f) {\n    return f.getMethd() == null;\n}\n"
                         + "function boolean generic(java.util.List<String> items) {\n    return true;\n}\nrule \"SITE-01"));
+        Path a = site.resolve("site.drl");
         Path b = Files.writeString(site.resolve("other.drl"), """
                 package other
                 import org.secretomecheck.protocol.*
@@ -795,11 +792,10 @@ class SiteRulesAndVerifyTest {
     /** A condition that calls a broken function is not listed as well: the function's error is the fault. */
     @Test
     void aConditionCallingABrokenFunctionIsNotListedAsWell() throws IOException {
-        Path site = siteRules("SITE-01", false);
-        Path drl = site.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl)
+        Path site = siteRuleEdited(text -> text
                 .replace("rule \"SITE-01", "function boolean unnamed(String s) {\n    return s == nope;\n}\nrule \"SITE-01")
                 .replace("    Protocol( site == null )", "    Protocol( unnamed(site) )"));
+        Path drl = site.resolve("site.drl");
         int line = Files.readAllLines(drl).indexOf("    return s == nope;") + 1;
         assertThat(ruleErrors(site)).containsExactly(
                 "  " + drl + ":" + line + ":17: function unnamed does not compile: nope cannot be resolved to a variable");
@@ -808,12 +804,11 @@ class SiteRulesAndVerifyTest {
     /** A sound function is not blamed for a broken one beside it, and a parameter's type is named once, at its place. */
     @Test
     void aSoundFunctionIsNotBlamedForABrokenOne() throws IOException {
-        Path site = siteRules("SITE-01", false);
-        Path drl = site.resolve("site.drl");
-        Files.writeString(drl, Files.readString(drl)
+        Path site = siteRuleEdited(text -> text
                 .replace("rule \"SITE-01", "function boolean f(Strng x) {\n    return x != null;\n}\n"
                         + "function boolean g(int x) { return x > 0; }\nrule \"SITE-01")
                 .replace("    Protocol( site == null )", "    Protocol( site == null )\n    eval( g(1) )"));
+        Path drl = site.resolve("site.drl");
         int line = Files.readAllLines(drl).indexOf("function boolean f(Strng x) {") + 1;
         assertThat(ruleErrors(site)).containsExactly(
                 "  " + drl + ":" + line + ":20: function f does not compile: Strng cannot be resolved to a type");
