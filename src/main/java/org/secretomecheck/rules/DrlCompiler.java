@@ -384,7 +384,7 @@ final class DrlCompiler {
                 Matcher first = function.matches() ? FUNCTION_ERROR.matcher(function.group(1)) : null;
                 DrlSource source = source(sources, message.getPath());
                 if (first != null && first.lookingAt() && source != null) {
-                    String name = undoubled(first.group(1));
+                    String name = undoubled(first.group(1), source);
                     functions.add(packageOf(source) + "." + name);
                     classes.add(packageOf(source) + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
                 }
@@ -439,10 +439,22 @@ final class DrlCompiler {
                     || type.lookingAt() && unresolvedTypes.contains(type.group(1));
         }
 
-        /** Drools writes a function's name twice before its first error ({@code expShownexpShown}). */
-        static String undoubled(String name) {
+        /**
+         * The name of the function Drools names {@code name}: it writes it twice before some errors
+         * ({@code expShownexpShown}), so a doubled name is taken for its half when {@code source}
+         * declares a function of that name and none of the whole name ({@code dodo} stays itself).
+         */
+        static String undoubled(String name, DrlSource source) {
             int half = name.length() / 2;
-            return name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half)) ? name.substring(0, half) : name;
+            if (name.length() % 2 != 0 || !name.substring(0, half).equals(name.substring(half)) || source == null) {
+                return name;
+            }
+            String code = withoutComments(source.text());
+            return declares(code, name.substring(0, half)) && !declares(code, name) ? name.substring(0, half) : name;
+        }
+
+        private static boolean declares(String code, String function) {
+            return Pattern.compile("\\bfunction\\s+[\\w.<>\\[\\], ]*?\\b" + Pattern.quote(function) + "\\s*\\(").matcher(code).find();
         }
     }
 
@@ -459,7 +471,7 @@ final class DrlCompiler {
         String[] source = drl == null ? new String[0] : drl.text().split("\\R", -1);
         String[] uncommented = drl == null ? new String[0] : withoutComments(drl.text()).split("\\R", -1); // no commented-out copy
         Matcher error = FUNCTION_ERROR.matcher(errors);
-        String name = error.lookingAt() ? Echoes.undoubled(error.group(1)) : "";
+        String name = error.lookingAt() ? Echoes.undoubled(error.group(1), drl) : "";
         int start = 0;
         for (int i = 0; i < uncommented.length && start == 0; i++) {
             Matcher declared = FUNCTION_DECLARATION.matcher(uncommented[i]);
