@@ -11,7 +11,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,51 +115,50 @@ final class Files {
      * while it renders leaves none of them, and earlier reports as they were.
      */
     static void writeAll(List<Map.Entry<Path, Content>> files) throws Failure {
-        Map<Path, Path> written = new LinkedHashMap<>(); // temporary file: where it goes
+        /** A file written to its temporary file; {@code place} null for standard output. */
+        record Written(Path target, Path place, Path temporary) {}
+        List<Written> written = new java.util.ArrayList<>();
         try {
             for (Map.Entry<Path, Content> file : files) {
                 Path target = file.getKey();
                 try {
-                    Path absolute = isStandardOutput(target) ? null : place(target);
-                    Path temporary = temporaryFor(target, absolute == null
-                            ? Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath() : absolute.getParent());
-                    written.put(temporary, absolute);
+                    Path place = isStandardOutput(target) ? null : place(target);
+                    Path temporary = temporaryFor(target, place == null
+                            ? Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath() : place.getParent());
+                    written.add(new Written(target, place, temporary));
                     try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary))) {
                         file.getValue().writeTo(out);
                     }
-                    if (absolute != null) {
-                        readableLikeAnOrdinaryFile(temporary, absolute);
+                    if (place != null) {
+                        readableLikeAnOrdinaryFile(temporary, place);
                     }
                 } catch (IOException e) {
                     throw new Failure(target, e);
                 }
             }
-            List<Path> targets = files.stream().map(Map.Entry::getKey).toList();
-            int i = 0;
-            for (Map.Entry<Path, Path> file : written.entrySet()) {
-                Path target = targets.get(i++);
+            for (Written file : written) {
                 try {
-                    if (file.getValue() == null) { // standard output: written as such, not replaced (>> appends, a pipe takes it)
-                        java.nio.file.Files.copy(file.getKey(), System.out);
+                    if (file.place() == null) { // standard output: written as such, not replaced (>> appends, a pipe takes it)
+                        java.nio.file.Files.copy(file.temporary(), System.out);
                         System.out.flush();
                         if (System.out.checkError()) {
                             throw new IOException("standard output could not be written");
                         }
                     } else {
-                        java.nio.file.Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.Files.move(file.temporary(), file.place(), StandardCopyOption.REPLACE_EXISTING,
                                 StandardCopyOption.ATOMIC_MOVE);
                     }
                 } catch (IOException e) { // named after the target, not the temporary file
-                    throw new Failure(target, e instanceof FileSystemException failure
-                            ? new FileSystemException(target.toString(), null, failure.getReason() == null ? "cannot be written"
-                                    : failure.getReason()) : e);
+                    throw new Failure(file.target(), e instanceof FileSystemException failure
+                            ? new FileSystemException(file.target().toString(), null, failure.getReason() == null
+                                    ? "cannot be written" : failure.getReason()) : e);
                 }
             }
         } finally {
-            for (Path temporary : written.keySet()) {
+            for (Written file : written) {
                 try {
-                    java.nio.file.Files.deleteIfExists(temporary);
-                    TEMPORARIES.remove(temporary);
+                    java.nio.file.Files.deleteIfExists(file.temporary());
+                    TEMPORARIES.remove(file.temporary());
                 } catch (IOException e) {
                     // left for deleteTemporaries; the write's own outcome is what to report
                 }

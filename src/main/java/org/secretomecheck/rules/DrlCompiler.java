@@ -69,10 +69,11 @@ final class DrlCompiler {
     private static final Pattern NAMED_IN_ERROR = Pattern.compile(
             "^The method (\\w+)\\(|^(\\w+) cannot be resolved|^The constructor (\\w+)\\(");
 
-    /** What Drools adds for each rule that calls a function that does not compile, and for the function itself. */
-    private static final Pattern FUNCTION_IMPORT = Pattern.compile("^Error importing : '(.+)'$");
+    /** Drools' error for an import it cannot make: of a class, a function, or the class of a broken DRL function. */
+    private static final Pattern IMPORT_FAILED = Pattern.compile("^Error importing : '(.+)'$");
+
+    /** The Java compiler's error in a rule that calls a DRL function that is not there. */
     private static final Pattern FUNCTION_UNDEFINED = Pattern.compile("^The method (\\w+)\\(.*\\) is undefined for the type Rule_");
-    private static final Pattern IMPORT_UNRESOLVED = Pattern.compile("^The import (\\S+) cannot be resolved$");
 
     /** Drools' own error for a function's parameter or return type; the Java compiler gives it at its place too. */
     private static final Pattern UNRESOLVED_TYPE = Pattern.compile("Unable to resolve type (\\S+) while building function");
@@ -318,7 +319,7 @@ final class DrlCompiler {
         Matcher position = PARSER_POSITION.matcher(text);
         Matcher near = NEAR.matcher(text);
         Matcher duplicated = DUPLICATED_ANNOTATION.matcher(text);
-        Matcher imported = FUNCTION_IMPORT.matcher(text);
+        Matcher imported = IMPORT_FAILED.matcher(text);
         int[] importAt = imported.matches() ? importOf(source, imported.group(1)) : null;
         if (importAt != null) { // Drools gives no line, or the first
             line = importAt[0];
@@ -388,7 +389,7 @@ final class DrlCompiler {
                     functions.add(packageOf(source) + "." + name);
                     classes.add(packageOf(source) + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1));
                 }
-                Matcher imported = FUNCTION_IMPORT.matcher(message.getText().strip());
+                Matcher imported = IMPORT_FAILED.matcher(message.getText().strip());
                 if (imported.matches()) {
                     imports.add(imported.group(1));
                 }
@@ -401,7 +402,7 @@ final class DrlCompiler {
          * a fault reported elsewhere; null when nothing else is left.
          */
         String without(String text, String pkg) {
-            Matcher imported = FUNCTION_IMPORT.matcher(text.strip());
+            Matcher imported = IMPORT_FAILED.matcher(text.strip());
             if (imported.matches()) { // a broken function's class; a bad import is reported here, at the import
                 String name = imported.group(1);
                 return name.lastIndexOf('.') > 0 && classes.contains(name.substring(0, name.lastIndexOf('.'))) ? null : text;
@@ -454,7 +455,8 @@ final class DrlCompiler {
         }
 
         private static boolean declares(String code, String function) {
-            return Pattern.compile("\\bfunction\\s+[\\w.<>\\[\\], ]*?\\b" + Pattern.quote(function) + "\\s*\\(").matcher(code).find();
+            return code.lines().map(FUNCTION_DECLARATION::matcher).anyMatch(declared -> declared.find()
+                    && declared.group(1).equals(function));
         }
     }
 
