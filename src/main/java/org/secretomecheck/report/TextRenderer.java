@@ -80,28 +80,27 @@ public final class TextRenderer implements StreamingRenderer {
         LocalDate checkDate = header.checkDate();
         out.write(paint("\u001B[1m", header(protocol)) + "\n");
         for (Problem problem : protocol.problems()) {
-            out.write(String.format(Locale.ROOT, "  %s  %s  %s\n", shown(problem.location().display()), paint("\u001B[31m", "ERROR   "),
-                    shown(problem.message())));
+            line(out, shown(problem.location().display()), paint("\u001B[31m", "ERROR   "), shown(problem.message()));
         }
         // open findings, then the waived ones apart from them (protocol-format.md Section 8.2)
         for (boolean waived : new boolean[] {false, true}) {
             for (Finding finding : protocol.findings()) {
                 if (finding.isWaived() == waived) {
-                    out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s%s\n", shown(finding.location().display()),
-                            severity(finding), finding.ruleId(), finding.message(), notes(finding)));
+                    line(out, shown(finding.location().display()), severity(finding),
+                            padded(finding.ruleId(), 6) + "  " + finding.message() + notes(finding));
                 }
             }
         }
         for (WaiverRef stale : protocol.staleWaivers()) {
-            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s\n", shown(stale.source()), paint("\u001B[35m", "STALE   "), stale.rule(),
-                    "this waiver" + pointer(stale) + " matches no finding of the protocol" + whyStale(protocol, stale)
-                            + "; remove it or correct it"));
+            line(out, shown(stale.source()), paint("\u001B[35m", "STALE   "), padded(stale.rule(), 6) + "  "
+                    + "this waiver" + pointer(stale) + " matches no finding of the protocol" + whyStale(protocol, stale)
+                            + "; remove it or correct it");
         }
         for (WaiverRef expiring : protocol.expiringWaivers()) {
             long days = ChronoUnit.DAYS.between(checkDate, LocalDate.parse(expiring.expiresOn()));
-            out.write(String.format(Locale.ROOT, "  %s  %s  %-6s  %s\n", shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
-                    expiring.rule(), "this waiver" + pointer(expiring) + " expires on " + expiring.expiresOn()
-                            + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s"))));
+            line(out, shown(expiring.source()), paint("\u001B[35m", "EXPIRING"),
+                    padded(expiring.rule(), 6) + "  " + "this waiver" + pointer(expiring) + " expires on " + expiring.expiresOn()
+                            + (days == 0 ? ", today" : ", in " + days + " day" + (days == 1 ? "" : "s")));
         }
         out.write("  " + verdict(protocol) + "\n");
         if (!protocol.sha256().isEmpty()) {
@@ -178,8 +177,18 @@ public final class TextRenderer implements StreamingRenderer {
         return shown(protocol.file()) + (facts.isEmpty() ? "" : " (" + shown(String.join(", ", facts)) + ")");
     }
 
+    /** One indented line of a protocol's block: its place, its label and its text. */
+    private static void line(Writer out, String place, String label, String text) throws IOException {
+        out.write("  " + place + "  " + label + "  " + text + "\n");
+    }
+
+    /** {@code text} padded with spaces to {@code width}, as {@code %-<width>s} would (never cut). */
+    private static String padded(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
     private String severity(Finding finding) {
-        String label = String.format(Locale.ROOT, "%-8s", finding.isWaived() ? "WAIVED" : finding.severity().name());
+        String label = padded(finding.isWaived() ? "WAIVED" : finding.severity().name(), 8);
         if (finding.isWaived()) {
             return paint("\u001B[2m", label);
         }
@@ -260,8 +269,8 @@ public final class TextRenderer implements StreamingRenderer {
         for (SectionScore score : scores.subList(0, scores.size() - 1)) {
             sections.add(score.section() + " " + score.met() + "/" + score.applicable());
         }
-        return String.format(Locale.ROOT, "completeness: %d%% (%d of %d applicable criteria met; %s)", all.percent(), all.met(),
-                all.applicable(), String.join(", ", sections));
+        return "completeness: " + all.percent() + "% (" + all.met() + " of " + all.applicable() + " applicable criteria met; "
+                + String.join(", ", sections) + ")";
     }
 
     private static String summary(Tally tally) {
