@@ -206,6 +206,32 @@ final class StrictYamlParser extends YAMLParser {
     }
 
     /**
+     * What is wrong with the tab at {@code mark}, where SnakeYAML wanted a token. YAML indents with
+     * spaces only. Within a line YAML allows tabs as space, but SnakeYAML, the parser under Jackson,
+     * takes only spaces where a token starts: before a value, after a {@code -} or a comma of a flow
+     * collection, before a comment after a quoted value. Either way the fix is a space.
+     */
+    private static String tab(Mark mark) {
+        int[] text = mark.getBuffer();
+        int lineStart = mark.getPointer();
+        while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') {
+            lineStart--;
+        }
+        String before = new String(text, lineStart, mark.getPointer() - lineStart).strip();
+        if (before.isEmpty()) {
+            return "a tab in the indentation of line " + (mark.getLine() + 1) + "; YAML indents with spaces only: replace"
+                    + " the tab with spaces";
+        }
+        int next = mark.getPointer();
+        while (next < text.length && (text[next] == '\t' || text[next] == ' ')) {
+            next++;
+        }
+        String where = next < text.length && text[next] == '#' ? "a tab before the comment"
+                : "a tab after " + Messages.quote(before.substring(before.lastIndexOf(' ') + 1));
+        return where + " on line " + (mark.getLine() + 1) + "; the YAML reader takes no tab there: replace it with a space";
+    }
+
+    /**
      * What most likely went wrong, for the errors that a mistake of layout makes: a value holding
      * {@code ": "} unquoted, a key indented out of line with the keys of its mapping, a quote never
      * closed. "" when there is no such hint.
@@ -278,6 +304,11 @@ final class StrictYamlParser extends YAMLParser {
     private static UnreadableYamlException syntaxError(MarkedYAMLException e) {
         StringBuilder message = new StringBuilder("YAML syntax error: ");
         String problem = Messages.oneLine(e.getProblem());
+        Mark tab = e.getProblemMark();
+        if (problem.startsWith("found character '\\t(TAB)' that cannot start any token") && tab != null) {
+            message.append(tab(tab));
+            return new UnreadableYamlException(message.toString(), "", tab.getLine() + 1, tab.getColumn() + 1);
+        }
         message.append(problem.isEmpty() ? "the text is not valid YAML" : problem);
         Mark contextMark = e.getContextMark();
         Mark problemMark = e.getProblemMark();

@@ -705,7 +705,26 @@ class YamlReaderTest {
         void tabsAsIndentationAreASyntaxError() {
             Problem problem = unreadable("a:\n\tb: 1\n");
             assertAt(problem, "", 2, 1);
-            assertThat(problem.message()).startsWith("YAML syntax error: ").contains("TAB");
+            assertThat(problem.message()).isEqualTo("YAML syntax error: a tab in the indentation of line 2; YAML indents"
+                    + " with spaces only: replace the tab with spaces");
+        }
+
+        @Test
+        void aTabWhereTheParserTakesOnlySpacesIsNamedWithItsPlace() {
+            Problem value = unreadable("a: 1\ntitle:\t\"MSC\"\n");
+            assertAt(value, "", 2, 7);
+            assertThat(value.message()).isEqualTo("YAML syntax error: a tab after \"title:\" on line 2; the YAML reader"
+                    + " takes no tab there: replace it with a space");
+            Problem comment = unreadable("title: \"MSC\"\t# the title\n");
+            assertAt(comment, "", 1, 13);
+            assertThat(comment.message()).startsWith("YAML syntax error: a tab before the comment on line 1;");
+            assertThat(unreadable("a: [1,\t2]\n").message()).startsWith("YAML syntax error: a tab after \"[1,\" on line 1;");
+            assertThat(unreadable("a:\n  -\t2\n").message()).startsWith("YAML syntax error: a tab after \"-\" on line 2;");
+        }
+
+        @Test
+        void aTabInsideOrAfterAPlainValueIsText() {
+            assertThat(clean("title: MSC\texosome\t# the title\n").root().get("title").asText()).isEqualTo("MSC\texosome");
         }
 
         @Test
