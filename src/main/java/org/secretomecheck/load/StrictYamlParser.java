@@ -22,6 +22,10 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+import org.yaml.snakeyaml.tokens.ScalarToken;
+import org.yaml.snakeyaml.tokens.Token;
 
 /**
  * Jackson's YAML parser with these changes for strict reading.
@@ -206,6 +210,39 @@ final class StrictYamlParser extends YAMLParser {
     }
 
     /**
+     * Where the quoted value starts that ends on the line of the parser's error {@code found}, after
+     * running on from an earlier line; null if the value before the error is no such one. A quote
+     * left open mid-file is closed by the next quote of the file, and the parser fails just after
+     * it, lines below the mistake. SnakeYAML's scanner reads the text again up to the error to
+     * find that value (only when a file has a syntax error).
+     */
+    private static Mark quoteRunOn(Mark found) {
+        if (found == null || found.getBuffer() == null) {
+            return null;
+        }
+        int[] text = found.getBuffer();
+        ScannerImpl scanner = new ScannerImpl(new StreamReader(new String(text, 0, text.length)), new LoaderOptions());
+        ScalarToken last = null;
+        try {
+            while (scanner.checkToken()) {
+                Token token = scanner.getToken();
+                if (token.getStartMark().getIndex() >= found.getIndex()) {
+                    break;
+                }
+                if (token instanceof ScalarToken scalar) {
+                    last = scalar;
+                }
+            }
+        } catch (YAMLException e) {
+            // the scanner's own error lies beyond the parser's; what was scanned before it stands
+        }
+        boolean quoted = last != null && (last.getStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                || last.getStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED);
+        return quoted && last.getStartMark().getLine() < last.getEndMark().getLine()
+                && last.getEndMark().getLine() == found.getLine() ? last.getStartMark() : null;
+    }
+
+    /**
      * What is wrong with the tab at {@code mark}, where SnakeYAML wanted a token. YAML indents with
      * spaces only. Within a line YAML allows tabs as space, but SnakeYAML, the parser under Jackson,
      * takes only spaces where a token starts: before a value, after a {@code -} or a comma of a flow
@@ -315,7 +352,8 @@ final class StrictYamlParser extends YAMLParser {
         String context = Messages.oneLine(e.getContext());
         boolean scanning = context.startsWith("while scanning") && contextMark != null;
         Mark found = problemMark != null ? problemMark : contextMark; // where SnakeYAML found the error
-        Mark mark = scanning ? contextMark : found; // where the problem is placed
+        Mark quote = scanning ? null : quoteRunOn(found);
+        Mark mark = scanning ? contextMark : quote != null ? quote : found; // where the problem is placed
         if (!context.isEmpty()) {
             message.append(" (").append(context);
             if (scanning && problemMark != null && problemMark.getIndex() != contextMark.getIndex()) {
@@ -334,6 +372,11 @@ final class StrictYamlParser extends YAMLParser {
         if (value != null) {
             message.append("; a value that starts with > or | begins a block of text in YAML: to write ")
                     .append(Messages.shorten(value)).append(" itself, quote it: ").append(Messages.quote(value));
+        }
+        if (quote != null) {
+            message.append("; the quote that opens here is not closed on its line, so its text runs on to the next")
+                    .append(" quote, on line ").append(found.getLine() + 1).append(", where the parser stopped at column ")
+                    .append(found.getColumn() + 1).append(": close it where the value ends");
         }
         message.append(layoutHint(problem, context, found));
         message.append(Lookalikes.near(mark, found));

@@ -723,6 +723,23 @@ class YamlReaderTest {
         }
 
         @Test
+        void aQuoteLeftOpenMidFileIsPlacedWhereItOpens() {
+            Problem single = unreadable("id: X\ntitle: 'abc\nversion: '1'\nstage: design\n");
+            assertAt(single, "", 2, 8);
+            assertThat(single.message()).isEqualTo("YAML syntax error: expected <block end>, but found '<scalar>' (while"
+                    + " parsing a block mapping that starts at line 1, column 1); the quote that opens here is not closed"
+                    + " on its line, so its text runs on to the next quote, on line 3, where the parser stopped at column 11:"
+                    + " close it where the value ends");
+            Problem nested = unreadable("protocol:\n  title: \"MSC\n  version: \"0.9\"\n  stage: design\n");
+            assertAt(nested, "", 2, 10);
+            assertThat(nested.message()).contains("the quote that opens here is not closed on its line");
+            // a value that runs on over lines and is closed before a real mistake is not blamed
+            Problem after = unreadable("title: \"MSC\n  exosome\"\nb: c: d\n");
+            assertAt(after, "", 3, 5);
+            assertThat(after.message()).doesNotContain("quote that opens");
+        }
+
+        @Test
         void aTabInsideOrAfterAPlainValueIsText() {
             assertThat(clean("title: MSC\texosome\t# the title\n").root().get("title").asText()).isEqualTo("MSC\texosome");
         }
