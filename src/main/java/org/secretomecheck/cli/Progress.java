@@ -6,8 +6,10 @@ import java.util.Locale;
 /**
  * Progress of a batch on standard error ({@code checked 120/10000 files, 85/s}), redrawn in place
  * at most five times a second. Only for people at a terminal: shown when standard error is a
- * terminal, the report does not stream to that terminal too (it would be drawn over), the batch
- * has more than a few files, and {@code CI} is not set; never in pipes, files or CI logs.
+ * terminal, the report cannot reach a terminal (it goes to a file, or standard output is a file or
+ * {@code /dev/null}: a report piped to {@code less}, {@code tee} or {@code cat} may be on the same
+ * screen, and progress would be drawn into it), the batch has more than a few files, and
+ * {@code CI} is not set; never in pipes, files or CI logs.
  */
 final class Progress {
 
@@ -29,13 +31,13 @@ final class Progress {
 
     /** Progress for a run of {@code total} files whose report goes to standard output or not. */
     static Progress forRun(PrintWriter err, int total, boolean reportOnStdout) {
-        return new Progress(err, total, wanted(Terminal.stderr(), reportOnStdout && Terminal.stdout(),
+        return new Progress(err, total, wanted(Terminal.stderr(), reportOnStdout && !Terminal.stdoutIsAFile(),
                 System.getenv("CI") != null, total));
     }
 
     /** Whether progress is shown; see the class comment. */
-    static boolean wanted(boolean stderrTerminal, boolean reportOnTerminal, boolean ci, int total) {
-        return stderrTerminal && !reportOnTerminal && !ci && total > 5;
+    static boolean wanted(boolean stderrTerminal, boolean reportMayReachTerminal, boolean ci, int total) {
+        return stderrTerminal && !reportMayReachTerminal && !ci && total > 5;
     }
 
     /** Progress drawn or not as {@code on} says (for tests). */

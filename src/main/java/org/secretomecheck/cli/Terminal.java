@@ -25,6 +25,22 @@ final class Terminal {
         return PROC ? isTerminal(2) : System.console() != null;
     }
 
+    /**
+     * True when standard output is known to be a regular file or {@code /dev/null}: nothing written
+     * there reaches a screen. False for a terminal, a pipe or a socket, and where it cannot be told.
+     */
+    static boolean stdoutIsAFile() {
+        if (!PROC) {
+            return false;
+        }
+        try {
+            Path target = Path.of("/proc/self/fd/1").toRealPath();
+            return Files.isRegularFile(target) || target.equals(Path.of("/dev/null"));
+        } catch (IOException | RuntimeException e) {
+            return false; // a pipe or a socket has no path
+        }
+    }
+
     private static boolean isTerminal(int fd) {
         try {
             String device = Path.of("/proc/self/fd/" + fd).toRealPath().toString();

@@ -10,8 +10,8 @@ class ProgressTest {
 
     @Test
     void shownOnlyToAPersonAtATerminalThatTheReportDoesNotStreamTo() {
-        assertThat(Progress.wanted(true, false, false, 6)).as("report to a file or a pipe").isTrue();
-        assertThat(Progress.wanted(true, true, false, 6)).as("report streaming to the same terminal").isFalse();
+        assertThat(Progress.wanted(true, false, false, 6)).as("report to a file, or stdout a file").isTrue();
+        assertThat(Progress.wanted(true, true, false, 6)).as("report on stdout, a terminal or a pipe").isFalse();
         assertThat(Progress.wanted(false, false, false, 10_000)).as("stderr is a pipe or a file").isFalse();
         assertThat(Progress.wanted(true, false, true, 10_000)).as("CI is set").isFalse();
         assertThat(Progress.wanted(true, false, false, 5)).as("a few files").isFalse();
