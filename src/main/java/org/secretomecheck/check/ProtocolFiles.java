@@ -1,5 +1,6 @@
 package org.secretomecheck.check;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -134,7 +135,7 @@ public final class ProtocolFiles {
             if (Files.isDirectory(path)) {
                 entries.addAll(directory(path, argument, seen, walk));
             } else if (Files.notExists(path)) {
-                entries.add(failed(path, argument, "no such file or directory"));
+                entries.add(failed(path, argument, missing(argument)));
             } else if (seen.add(identity(path, fileKey(path)))) { // the read reports a file it cannot read
                 entries.add(new Entry(path, argument, null));
             }
@@ -316,6 +317,12 @@ public final class ProtocolFiles {
         } catch (IOException e) {
             return null; // read later, and reported then if it cannot be
         }
+    }
+
+    /** Why {@code argument} names nothing, with the path it may have meant if written with Windows' separators. */
+    private static String missing(String argument) {
+        return "no such file or directory" + (argument.indexOf('\\') >= 0 && File.separatorChar == '/'
+                ? "; \\ separates no directories here: write " + argument.replace('\\', '/') : "");
     }
 
     /** Why a path met in a directory walk was not walked: a link loop, or a directory not listed. */

@@ -6,7 +6,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a file the user names (a protocol, a waiver file, a baseline, a profile) without letting
@@ -34,7 +36,8 @@ public final class InputFile {
             throw new UnreadableException(Files.exists(file)
                     ? Files.isDirectory(file) ? "a directory, not a file"
                             : "not a regular file (a device, pipe or socket); only files are read"
-                    : Files.isSymbolicLink(file) ? "cannot read the file: it is a link to nothing"
+                    : Files.isSymbolicLink(file) ? "cannot read the file: it is a link to "
+                            + (loops(file) ? "itself, through a loop of links" : "nothing")
                             : whyNotThere(file));
         }
         byte[] content;
@@ -47,6 +50,26 @@ public final class InputFile {
             throw new UnreadableException("the file is larger than " + maxBytes + " bytes");
         }
         return content;
+    }
+
+    /**
+     * Whether following the link {@code file}, link by link, comes back to a link already followed,
+     * or goes on for more links than the system follows (40 on Linux, which then says the same).
+     */
+    private static boolean loops(Path file) {
+        Set<Path> seen = new HashSet<>();
+        Path link = file.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(link)) {
+                if (!seen.add(link) || seen.size() > 40) {
+                    return true;
+                }
+                link = link.resolveSibling(Files.readSymbolicLink(link)).normalize();
+            }
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        return false;
     }
 
     /** The bytes of {@code file}, or of standard input when it is null, at most {@code maxBytes} of them. */

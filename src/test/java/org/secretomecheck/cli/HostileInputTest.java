@@ -430,7 +430,22 @@ class HostileInputTest {
         assertThat(results.get("a.yaml").path("status").asText()).isEqualTo("checked");
         JsonNode problem = results.get("gone.yaml").path("problems").get(0);
         assertReadable("gone.yaml", problem);
-        assertThat(problem.path("message").asText()).contains("cannot read the file");
+        assertThat(problem.path("message").asText()).isEqualTo("cannot read the file: it is a link to nothing");
+    }
+
+    @Test
+    void aLinkThatLeadsBackToItselfIsCalledALoop() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("self-links"));
+        Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
+        Files.createSymbolicLink(dir.resolve("self.yaml"), Path.of("self.yaml"));
+        Files.createSymbolicLink(dir.resolve("ping.yaml"), Path.of("pong.yaml"));
+        Files.createSymbolicLink(dir.resolve("pong.yaml"), Path.of("ping.yaml"));
+        Map<String, JsonNode> results = check(2, dir.toString());
+        assertThat(results.get("a.yaml").path("status").asText()).isEqualTo("checked");
+        for (String loop : new String[] {"self.yaml", "ping.yaml", "pong.yaml"}) {
+            assertThat(results.get(loop).at("/problems/0/message").asText()).as(loop)
+                    .isEqualTo("cannot read the file: it is a link to itself, through a loop of links");
+        }
     }
 
     /**
@@ -444,7 +459,8 @@ class HostileInputTest {
         assertThat(run.code()).isEqualTo(2);
         JsonNode report = json(run);
         assertThat(report.at("/protocols/0/file").asText()).isEqualTo(windows);
-        assertThat(report.at("/protocols/0/problems/0/message").asText()).contains("no such file or directory");
+        assertThat(report.at("/protocols/0/problems/0/message").asText())
+                .isEqualTo("no such file or directory; \\ separates no directories here: write " + GOOD);
         assertThat(report.at("/protocols/1/status").asText()).isEqualTo("checked");
     }
 
