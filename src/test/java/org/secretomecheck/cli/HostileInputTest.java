@@ -434,6 +434,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aBlankIdIsLeftOutOfTheHeaderAndReportedAsAProblem() throws IOException {
+        Path file = temp.resolve("blank-id.yaml");
+        Files.writeString(file, Files.readString(Path.of(GOOD)).replaceFirst("(?m)^  id: .*$", "  id: \"\""));
+        CliTest.Run run = CliTest.run("check", "--as-of", DATE, "--no-color", file.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).startsWith(file + " (batch_record)\n").contains("protocol.id: ");
+    }
+
+    @Test
     void aLinkThatLeadsBackToItselfIsCalledALoop() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("self-links"));
         Files.copy(Path.of(GOOD), dir.resolve("a.yaml"));
