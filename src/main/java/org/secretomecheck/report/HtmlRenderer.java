@@ -22,6 +22,7 @@ import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Parameter;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.RuleDescription;
 import org.secretomecheck.finding.SectionScore;
@@ -152,7 +153,7 @@ public final class HtmlRenderer implements Renderer {
         for (Report.Input input : report.inputs()) {
             String role = input.role().label();
             m.open("tr").element("th", Character.toUpperCase(role.charAt(0)) + role.substring(1)).open("td")
-                    .span("mono location", input.file()).raw("<br/>").span("hash", "SHA-256 " + input.sha256())
+                    .span("mono location", shown(input.file())).raw("<br/>").span("hash", "SHA-256 " + input.sha256())
                     .close("td").close("tr").nl();
         }
         factRow(m, "Check date", report.checkDate().toString());
@@ -212,7 +213,7 @@ public final class HtmlRenderer implements Renderer {
         int number = 0;
         for (ProtocolResult protocol : report.protocols()) {
             number++;
-            m.open("tr").element("td", Integer.toString(number), "class", "num").open("td").span("location", protocol.file())
+            m.open("tr").element("td", Integer.toString(number), "class", "num").open("td").span("location", shown(protocol.file()))
                     .close("td").open("td");
             protocolLabel(m, protocol).raw("<br/>").text(orDash(protocol.stage()))
                     .close("td");
@@ -243,7 +244,7 @@ public final class HtmlRenderer implements Renderer {
     private static void baseline(Markup m, Report report) {
         Tally tally = report.tally();
         m.element("h3", "Baseline").nl();
-        m.open("p", "id", "baseline").text("Compared with ").span("mono location", report.baseline())
+        m.open("p", "id", "baseline").text("Compared with ").span("mono location", shown(report.baseline()))
                 .text(": " + count(tally.baselineNew(), "new open finding") + " (these fail the check), "
                         + tally.baselineMatched() + " in the baseline, " + tally.baselineGone().size()
                         + " gone (recorded in the baseline, no longer open: fixed, or waived since).").close("p").nl();
@@ -258,7 +259,7 @@ public final class HtmlRenderer implements Renderer {
         for (BaselineEntry gone : tally.baselineGone()) {
             m.open("tr").element("td", gone.ruleId()).element("td", gone.protocolId()).open("td")
                     .span("mono location pointer", gone.pointer()).close("td").element("td", orDash(gone.recorded())).open("td")
-                    .span("mono location", orDash(gone.display())).close("td").close("tr").nl();
+                    .span("mono location", shown(orDash(gone.display()))).close("td").close("tr").nl();
         }
         m.close("tbody").nl().close("table").nl();
     }
@@ -383,7 +384,7 @@ public final class HtmlRenderer implements Renderer {
         String id = "protocol-" + number;
         m.open("div", "class", "protocol " + protocol.status().replace('_', '-'), "id", id).nl();
         m.open("h2").text(number + ". ");
-        protocolLabel(m, protocol).text(" \u2014 ").span("location", protocol.file())
+        protocolLabel(m, protocol).text(" \u2014 ").span("location", shown(protocol.file()))
                 .close("h2").nl();
 
         long open = protocol.findings().stream().filter(f -> !f.isWaived()).count();
@@ -403,7 +404,7 @@ public final class HtmlRenderer implements Renderer {
         }
 
         m.open("table", "class", "facts fixed").nl().open("tbody").nl();
-        m.open("tr").element("th", "File").open("td").span("location", protocol.file()).close("td").close("tr").nl();
+        m.open("tr").element("th", "File").open("td").span("location", shown(protocol.file())).close("td").close("tr").nl();
         m.open("tr").element("th", "SHA-256").open("td")
                 .span("hash", protocol.sha256().isEmpty() ? "\u2014 (not readable)" : protocol.sha256()).close("td")
                 .close("tr").nl();
@@ -453,7 +454,7 @@ public final class HtmlRenderer implements Renderer {
             if (!reason.isEmpty()) {
                 m.element("p", reason + ".", "class", "detail");
             }
-            m.close("td").open("td").span("mono location", waiver.source()).close("td")
+            m.close("td").open("td").span("mono location", shown(waiver.source())).close("td")
                     .element("td", waiver.expiresOn()).close("tr").nl();
         }
         m.close("tbody").nl().close("table").nl();
@@ -495,7 +496,7 @@ public final class HtmlRenderer implements Renderer {
             } else {
                 m.element("td", parameter.value());
             }
-            m.open("td").span("mono location", parameter.pointer()).close("td").close("tr").nl();
+            m.open("td").span("mono location", shown(parameter.pointer())).close("td").close("tr").nl();
         }
         m.close("tbody").nl().close("table").nl();
     }
@@ -576,7 +577,7 @@ public final class HtmlRenderer implements Renderer {
             m.close("td");
             m.open("td", "class", "body");
             m.element("p", finding.message(), "class", "message");
-            m.open("p", "class", "detail").span("label", "Location: ").span("mono location", finding.location().display());
+            m.open("p", "class", "detail").span("label", "Location: ").span("mono location", shown(finding.location().display()));
             if (!finding.location().pointer().isEmpty()) {
                 m.text(" \u00b7 ").span("mono location pointer", finding.location().pointer());
             }
@@ -646,7 +647,7 @@ public final class HtmlRenderer implements Renderer {
             index++;
             m.open("tr", "class", "problem").element("td", Integer.toString(index), "class", "num");
             m.open("td").span("sev sev-error", problem.kind().name().toLowerCase(java.util.Locale.ROOT)).close("td");
-            m.open("td").span("mono location", problem.location().display());
+            m.open("td").span("mono location", shown(problem.location().display()));
             if (!problem.location().pointer().isEmpty()) {
                 m.raw("<br/>").span("mono location pointer", problem.location().pointer());
             }
@@ -691,6 +692,11 @@ public final class HtmlRenderer implements Renderer {
             m.text(" \u00b7 ").span("label", "reference: ").text(note.reference());
         }
         m.text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source())).close("p");
+    }
+
+    /** A file or place as the text report shows it: a line break in a file name as {@code \\n}, not as a space. */
+    private static String shown(String place) {
+        return Readable.line(place);
     }
 
     private static String orDash(String text) {

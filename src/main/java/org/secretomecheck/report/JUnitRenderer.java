@@ -389,8 +389,9 @@ public final class JUnitRenderer implements Renderer {
 
         /**
          * {@code value} with the characters XML 1.0 cannot hold, and deceptive ones
-         * ({@link Readable#isDeceptive}), written as escapes ({@link Readable#escape}), as in text; in an attribute, line breaks and tabs become
-         * spaces (a parser would turn them into spaces anyway).
+         * ({@link Readable#isDeceptive}), written as escapes ({@link Readable#escape}), as in text; in an attribute, line breaks and tabs
+         * too ({@code \\n}, {@code \\t}): a parser would turn them into spaces, and a file {@code a\\nb.yaml} would read
+         * as {@code a b.yaml}.
          */
         private static String clean(String value, boolean attribute) {
             StringBuilder clean = new StringBuilder(value.length());
@@ -401,7 +402,7 @@ public final class JUnitRenderer implements Renderer {
                 if (!allowed) {
                     clean.append(Readable.escape(c));
                 } else if (attribute && (c == 0x9 || c == 0xA || c == 0xD)) {
-                    clean.append(' ');
+                    Readable.appendVisible(clean, c); // \n, as the text report shows it
                 } else if (c == 0xD) {
                     clean.append('\n');
                 } else {

@@ -191,7 +191,7 @@ public final class MarkdownRenderer implements Renderer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\r', '\n', '\t' -> escaped.append(' ');
+                case '\r', '\n', '\t' -> Readable.appendVisible(escaped, c); // \n, as the text report shows it
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '&', '#', '!', '{', '}' -> escaped.append('\\').append(c);

@@ -434,6 +434,21 @@ class HostileInputTest {
     }
 
     @Test
+    void aLineBreakInAFileNameIsShownAsBackslashNInEveryReportForPeople() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("line-break-name"));
+        Files.copy(Path.of(GOOD), dir.resolve("new\nline.yaml"));
+        Path out = temp.resolve("line-break-reports");
+        CliTest.Run run = CliTest.run("check", "--as-of", DATE, "--format", "text,markdown,junit,html", "--output-dir",
+                out.toString(), dir.toString());
+        assertThat(run.code()).as(run.err()).isLessThan(2);
+        for (String name : new String[] {"secretome-check.txt", "secretome-check.md", "secretome-check.xml",
+                "secretome-check.html"}) {
+            String report = Files.readString(out.resolve(name));
+            assertThat(report).as(name).contains("new\\nline.yaml").doesNotContain("new line.yaml", "new\nline.yaml");
+        }
+    }
+
+    @Test
     void aBlankIdIsLeftOutOfTheHeaderAndReportedAsAProblem() throws IOException {
         Path file = temp.resolve("blank-id.yaml");
         Files.writeString(file, Files.readString(Path.of(GOOD)).replaceFirst("(?m)^  id: .*$", "  id: \"\""));
