@@ -290,7 +290,7 @@ final class StrictYamlParser extends YAMLParser {
             int colon = colonOutsideQuotes(before);
             if (colon >= 0) {
                 String key = before.substring(0, colon).strip().replaceFirst("^-\\s+", "");
-                String value = before.substring(colon + 2).strip() + restOfLine(text, found.getPointer(), false);
+                String value = before.substring(colon + 2).stripLeading() + restOfLine(text, found.getPointer(), false);
                 return "; a value that holds \": \" must be quoted: " + Messages.shorten(key) + ": " + Messages.quote(value);
             }
             return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"

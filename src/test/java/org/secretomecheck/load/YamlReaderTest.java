@@ -754,6 +754,8 @@ class YamlReaderTest {
             assertAt(colon, "", 2, 5);
             assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that"
                     + " holds \": \" must be quoted: b: \"c: d\"");
+            assertThat(unreadable("method: explant : : x\n").message()).as("the value quoted as written")
+                    .endsWith("must be quoted: method: \"explant : : x\"");
             assertThat(unreadable("a: 'open\n").message()).startsWith("YAML syntax error: ");
             assertThat(unreadable("a: !e!x 1\n").message()).startsWith("YAML syntax error: ");
             assertThat(unreadable("a: [1, 2\n").location().line()).isEqualTo(2);
