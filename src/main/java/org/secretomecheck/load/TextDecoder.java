@@ -59,10 +59,17 @@ final class TextDecoder {
             int bad = in.position();
             Cursor cursor = Cursor.walk(text, text.length());
             throw new UnreadableYamlException(String.format(Locale.ROOT,
-                    "the file is not UTF-8 text (invalid byte 0x%02X at byte offset %d)", bytes[bad] & 0xFF, bad),
+                    "the file is not UTF-8 text (invalid byte 0x%02X at byte offset %d)%s", bytes[bad] & 0xFF, bad,
+                    utf16(bytes) ? "; it starts with the byte order mark of UTF-16: save it as UTF-8" : ""),
                     "", cursor.line, cursor.column);
         }
         return text;
+    }
+
+    /** Whether {@code bytes} start with a UTF-16 byte order mark (FF FE or FE FF), as Windows tools write "Unicode" text. */
+    private static boolean utf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
     }
 
     private static boolean hasBom(byte[] bytes) {

@@ -1,5 +1,7 @@
 package org.secretomecheck.load;
 
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -684,7 +686,7 @@ class YamlReaderTest {
             assertAt(unreadable(read(concat("a: \u00e9".getBytes(UTF_8), new byte[] {(byte) 0xC3}))), "", 1, 5);
             assertAt(unreadable(read(new byte[] {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF})), "", 1, 4); // overlong
             assertAt(unreadable(read(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})), "", 1, 1); // surrogate
-            byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a: 1".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+            byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a: 1".getBytes(UTF_16LE));
             assertThat(unreadable(read(utf16)).message()).contains("not UTF-8 text");
         }
 
@@ -697,6 +699,11 @@ class YamlReaderTest {
             assertThat(unreadable("a: \uFFFE\n").message()).contains("U+FFFE");
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
             assertThat(unreadable(read(png)).message()).contains("not UTF-8");
+            byte[] utf16 = "\uFEFFa: 1\n".getBytes(UTF_16LE);
+            assertThat(unreadable(read(utf16)).message()).isEqualTo("the file is not UTF-8 text (invalid byte 0xFF at"
+                    + " byte offset 0); it starts with the byte order mark of UTF-16: save it as UTF-8");
+            assertThat(unreadable(read("\uFEFFa: 1\n".getBytes(UTF_16BE))).message())
+                    .endsWith("save it as UTF-8");
             byte[] gzip = {0x1F, (byte) 0x8B, 8, 0};
             assertAt(unreadable(read(gzip)), "", 1, 2);
         }
