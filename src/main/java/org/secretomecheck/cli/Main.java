@@ -88,8 +88,14 @@ public final class Main {
             Runtime.getRuntime().halt(code);
         }, "secretome-check-unfinished"));
         // A thread that dies (the rule watchdog out of memory, say) leaves the run without a guard: end it.
+        String noMemory = failure(new OutOfMemoryError("Java heap space")); // made while there is memory to make it
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            System.err.println(failure(e) + " (in thread " + thread.getName() + ")");
+            try {
+                // the thread matters to a report of an internal error, not to running out of memory
+                System.err.println(failure(e) + (outOfMemory(e) != null ? "" : " (in thread " + thread.getName() + ")"));
+            } catch (OutOfMemoryError again) {
+                System.err.println(noMemory); // the message itself found no memory
+            }
             exit(ExitCode.ERROR.code());
         });
         BundledRules.preloadFor(args);
@@ -205,15 +211,24 @@ public final class Main {
 
     /** What to say when a command ends in an exception: it is the tool's fault, or memory ran out. */
     static String failure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OutOfMemoryError) {
-                return "secretome-check: out of memory (" + cause.getMessage() + "); the report is incomplete."
-                        + " Reports other than text and json hold every protocol's findings until the end: for a large batch write text or"
-                        + " json, which are written protocol by protocol, or split the batch, or give the JVM a larger"
-                        + " heap (java -Xmx8g -jar target/secretome-check.jar ...)";
-            }
+        OutOfMemoryError memory = outOfMemory(e);
+        if (memory != null) {
+            return "secretome-check: out of memory (" + memory.getMessage() + "); the report is incomplete."
+                    + " Reports other than text and json hold every protocol's findings until the end: for a large batch write text or"
+                    + " json, which are written protocol by protocol, or split the batch, or give the JVM a larger"
+                    + " heap (SECRETOME_CHECK_JAVA_OPTS=-Xmx8g ./secretome-check ...)";
         }
         return "secretome-check: internal error: " + e;
+    }
+
+    /** The out-of-memory error that {@code e} is or was caused by, or null. */
+    private static OutOfMemoryError outOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OutOfMemoryError memory) {
+                return memory;
+            }
+        }
+        return null;
     }
 
     /** The version from the jar. */
