@@ -325,6 +325,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.tick();
         });
         Report report = checker.report(results).generatedAt(generatedAt).withGate(gate);
+        progress.say("checked " + files.size() + " files; writing the report");
         if (!write(report, chosen, spec.commandLine().getErr())) {
             return null;
         }

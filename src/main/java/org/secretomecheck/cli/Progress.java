@@ -22,6 +22,7 @@ final class Progress {
     private long shown;
     private int done;
     private boolean drawn;
+    private int width; // of the widest line drawn, to clear
 
     private Progress(PrintWriter err, int total, boolean on) {
         this.err = err;
@@ -52,17 +53,35 @@ final class Progress {
         if (on && now - shown >= INTERVAL_NANOS) {
             shown = now;
             double seconds = Math.max(1e-3, (now - start) / 1e9);
-            err.printf(Locale.ROOT, "\rchecked %d/%d files, %.0f/s ", done, total, done / seconds);
+            String line = String.format(Locale.ROOT, "\rchecked %d/%d files, %.0f/s ", done, total, done / seconds);
+            err.print(line);
             err.flush();
+            width = Math.max(width, line.length());
+            drawn = true;
+        }
+    }
+
+    /** Shows {@code text} in place of the count, for a long step after the last file (a PDF being laid out). */
+    synchronized void say(String text) {
+        if (on) {
+            clear();
+            err.print("\r" + text + " ");
+            err.flush();
+            width = text.length() + 1;
             drawn = true;
         }
     }
 
     /** Clears the progress line. */
     synchronized void end() {
+        clear();
+    }
+
+    private void clear() {
         if (drawn) {
-            err.print("\r" + " ".repeat(48) + "\r");
+            err.print("\r" + " ".repeat(width) + "\r");
             err.flush();
+            drawn = false;
         }
     }
 }

@@ -22,9 +22,23 @@ class ProgressTest {
         StringWriter err = new StringWriter();
         Progress progress = Progress.of(new PrintWriter(err), 10, true);
         progress.tick();
+        String drawn = err.toString();
         progress.end();
-        assertThat(err.toString()).startsWith("\rchecked 1/10 files, ").containsPattern("\\d+/s ")
-                .endsWith("\r" + " ".repeat(48) + "\r");
+        assertThat(drawn).startsWith("\rchecked 1/10 files, ").containsPattern("\\d+/s $");
+        assertThat(err.toString()).isEqualTo(drawn + "\r" + " ".repeat(drawn.length()) + "\r");
+    }
+
+    @Test
+    void saysWhatItDoesAfterTheLastFileInPlaceOfTheCount() {
+        StringWriter err = new StringWriter();
+        Progress progress = Progress.of(new PrintWriter(err), 10, true);
+        progress.tick();
+        String count = err.toString();
+        progress.say("checked 10 files; writing the report");
+        progress.end();
+        String wide = " ".repeat(Math.max(count.length(), "checked 10 files; writing the report ".length()));
+        assertThat(err.toString()).isEqualTo(count + "\r" + " ".repeat(count.length()) + "\r"
+                + "\rchecked 10 files; writing the report " + "\r" + wide + "\r");
     }
 
     @Test
