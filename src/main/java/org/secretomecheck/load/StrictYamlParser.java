@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -22,7 +23,6 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.ScannerImpl;
 import org.yaml.snakeyaml.tokens.ScalarToken;
 import org.yaml.snakeyaml.tokens.Token;
@@ -45,6 +45,7 @@ import org.yaml.snakeyaml.tokens.Token;
 final class StrictYamlParser extends YAMLParser {
 
     private final TextStreamReader reader;
+    private final LoaderOptions options;
     private final int maxDepth;
     private int documents;
     private String complexKey;
@@ -61,6 +62,7 @@ final class StrictYamlParser extends YAMLParser {
             ObjectCodec codec, TextStreamReader reader, int maxDepth) {
         super(context, parserFeatures, yamlFeatures, codec, Reader.nullReader(), new ParserImpl(reader, options));
         this.reader = reader;
+        this.options = options;
         this.maxDepth = maxDepth;
     }
 
@@ -91,7 +93,7 @@ final class StrictYamlParser extends YAMLParser {
         try {
             return super.getEvent();
         } catch (MarkedYAMLException e) {
-            throw syntaxError(e);
+            throw syntaxError(e, options);
         } catch (YAMLException e) {
             // Some scanner errors carry no mark ("A simple key is required only if it is the first
             // token in the current line"): locate them where the scanner stopped.
@@ -148,6 +150,10 @@ final class StrictYamlParser extends YAMLParser {
         return new ScalarEvent(null, null, new ImplicitTuple(true, false), PLACEHOLDER_KEY,
                 start.getStartMark(), start.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
     }
+
+    /** A line, after the first, of a quoted value that reads as a key of the file: {@code   version: }. */
+    private static final Pattern SWALLOWED_KEY = Pattern.compile("[\\n\\r][ \\t]*[^\\s#\"'][^:\\n\\r]*:( |\\t|$)",
+            Pattern.MULTILINE);
 
     /** The name of placeholder keys; the tree builder drops them, so it never reaches a document. */
     private static final String PLACEHOLDER_KEY = "(complex key)";
@@ -211,17 +217,18 @@ final class StrictYamlParser extends YAMLParser {
 
     /**
      * Where the quoted value starts that ends on the line of the parser's error {@code found}, after
-     * running on from an earlier line; null if the value before the error is no such one. A quote
-     * left open mid-file is closed by the next quote of the file, and the parser fails just after
-     * it, lines below the mistake. SnakeYAML's scanner reads the text again up to the error to
-     * find that value (only when a file has a syntax error).
+     * running on over lines that read as keys of the file; null if the value before the error is no
+     * such one. A quote left open mid-file is closed by the next quote of the file, and the parser
+     * fails just after it, lines below the mistake. SnakeYAML's scanner reads the text again up to
+     * the error to find that value (only when a file has a syntax error), through the same reader
+     * and limits as the parser.
      */
-    private static Mark quoteRunOn(Mark found) {
+    private static Mark quoteRunOn(Mark found, LoaderOptions options) {
         if (found == null || found.getBuffer() == null) {
             return null;
         }
         int[] text = found.getBuffer();
-        ScannerImpl scanner = new ScannerImpl(new StreamReader(new String(text, 0, text.length)), new LoaderOptions());
+        ScannerImpl scanner = new ScannerImpl(new TextStreamReader(text), options);
         ScalarToken last = null;
         try {
             while (scanner.checkToken()) {
@@ -238,8 +245,13 @@ final class StrictYamlParser extends YAMLParser {
         }
         boolean quoted = last != null && (last.getStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
                 || last.getStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED);
-        return quoted && last.getStartMark().getLine() < last.getEndMark().getLine()
-                && last.getEndMark().getLine() == found.getLine() ? last.getStartMark() : null;
+        if (!quoted || last.getStartMark().getLine() == last.getEndMark().getLine()
+                || last.getEndMark().getLine() != found.getLine()) {
+            return null;
+        }
+        int start = last.getStartMark().getIndex();
+        String swallowed = new String(text, start, last.getEndMark().getIndex() - start);
+        return SWALLOWED_KEY.matcher(swallowed).find() ? last.getStartMark() : null;
     }
 
     /**
@@ -338,7 +350,7 @@ final class StrictYamlParser extends YAMLParser {
      * Other errors are placed where the parser stopped. A character that looks like a space or a
      * colon but is not one, near the error, is named: it is invisible in most editors.
      */
-    private static UnreadableYamlException syntaxError(MarkedYAMLException e) {
+    private static UnreadableYamlException syntaxError(MarkedYAMLException e, LoaderOptions options) {
         StringBuilder message = new StringBuilder("YAML syntax error: ");
         String problem = Messages.oneLine(e.getProblem());
         Mark tab = e.getProblemMark();
@@ -352,7 +364,7 @@ final class StrictYamlParser extends YAMLParser {
         String context = Messages.oneLine(e.getContext());
         boolean scanning = context.startsWith("while scanning") && contextMark != null;
         Mark found = problemMark != null ? problemMark : contextMark; // where SnakeYAML found the error
-        Mark quote = scanning ? null : quoteRunOn(found);
+        Mark quote = scanning ? null : quoteRunOn(found, options);
         Mark mark = scanning ? contextMark : quote != null ? quote : found; // where the problem is placed
         if (!context.isEmpty()) {
             message.append(" (").append(context);

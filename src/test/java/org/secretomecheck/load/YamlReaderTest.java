@@ -744,6 +744,10 @@ class YamlReaderTest {
             Problem after = unreadable("title: \"MSC\n  exosome\"\nb: c: d\n");
             assertAt(after, "", 3, 5);
             assertThat(after.message()).doesNotContain("quote that opens");
+            // nor one closed on the line of the mistake, when no line of it reads as a key
+            Problem closed = unreadable("protocol:\n  title: \"MSC small EVs,\n    hypoxia\" (draft)\n");
+            assertThat(closed.message()).doesNotContain("quote that opens");
+            assertThat(closed.location().line()).isEqualTo(3);
         }
 
         @Test
