@@ -691,7 +691,7 @@ public final class HtmlRenderer implements Renderer {
         if (note.reference() != null) {
             m.text(" \u00b7 ").span("label", "reference: ").text(note.reference());
         }
-        m.text(" \u00b7 ").span("label", "waiver at: ").span("mono location", orDash(note.source())).close("p");
+        m.text(" \u00b7 ").span("label", "waiver at: ").span("mono location", shown(orDash(note.source()))).close("p");
     }
 
     /** A file or place as the text report shows it: a line break in a file name as {@code \\n}, not as a space. */

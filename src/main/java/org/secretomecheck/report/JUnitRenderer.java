@@ -126,7 +126,7 @@ public final class JUnitRenderer implements Renderer {
         private void suite(Report report, ProtocolResult protocol, int index, List<Case> cases, String timestamp)
                 throws XMLStreamException {
             start("testsuite");
-            attribute("name", protocol.file());
+            attribute("name", Readable.line(protocol.file())); // a file a\nb.yaml is not a b.yaml
             attribute("id", index);
             if (protocol.id() != null) {
                 attribute("package", protocol.id());
@@ -140,7 +140,7 @@ public final class JUnitRenderer implements Renderer {
             attribute("skipped", checked ? cases.stream().filter(Case::skipped).count() : 0);
             attribute("timestamp", timestamp);
             start("properties");
-            property("file", protocol.file());
+            property("file", Readable.line(protocol.file()));
             property("sha256", protocol.sha256());
             property("protocol.id", protocol.id());
             property("protocol.version", protocol.version());
@@ -389,9 +389,8 @@ public final class JUnitRenderer implements Renderer {
 
         /**
          * {@code value} with the characters XML 1.0 cannot hold, and deceptive ones
-         * ({@link Readable#isDeceptive}), written as escapes ({@link Readable#escape}), as in text; in an attribute, line breaks and tabs
-         * too ({@code \\n}, {@code \\t}): a parser would turn them into spaces, and a file {@code a\\nb.yaml} would read
-         * as {@code a b.yaml}.
+         * ({@link Readable#isDeceptive}), written as escapes ({@link Readable#escape}), as in text; in an attribute, line breaks and tabs become
+         * spaces (a parser would turn them into spaces anyway; a file name shows them as {@code \\n}, see {@code suite}).
          */
         private static String clean(String value, boolean attribute) {
             StringBuilder clean = new StringBuilder(value.length());
@@ -402,7 +401,7 @@ public final class JUnitRenderer implements Renderer {
                 if (!allowed) {
                     clean.append(Readable.escape(c));
                 } else if (attribute && (c == 0x9 || c == 0xA || c == 0xD)) {
-                    Readable.appendVisible(clean, c); // \n, as the text report shows it
+                    clean.append(' ');
                 } else if (c == 0xD) {
                     clean.append('\n');
                 } else {

@@ -57,7 +57,7 @@ public final class MarkdownRenderer implements Renderer {
                 + escape(String.valueOf(report.profile().version())) + " ("
                 + ("default".equals(report.profile().source()) ? "" : "from " + escape(report.profile().source()) + "; ")
                 + "sha256 " + code(report.profile().sha256()) + ")"
-                + report.inputs().stream().map(input -> " · " + input.role().label() + " " + escape(input.file())
+                + report.inputs().stream().map(input -> " · " + input.role().label() + " " + place(input.file())
                         + " (sha256 " + code(input.sha256()) + ")").collect(java.util.stream.Collectors.joining())
                 + "\n");
     }
@@ -70,7 +70,7 @@ public final class MarkdownRenderer implements Renderer {
         if (protocol.stage() != null) {
             facts.add(protocol.stage());
         }
-        out.write("### " + escape(protocol.file()) + (facts.isEmpty() ? "" : " (" + escape(String.join(", ", facts)) + ")")
+        out.write("### " + place(protocol.file()) + (facts.isEmpty() ? "" : " (" + escape(String.join(", ", facts)) + ")")
                 + "\n\n");
         if (!protocol.sha256().isEmpty()) {
             out.write("SHA-256 `" + protocol.sha256() + "`\n\n");
@@ -81,7 +81,7 @@ public final class MarkdownRenderer implements Renderer {
             out.write("| Kind | Location | Problem |\n|---|---|---|\n");
             for (Problem problem : protocol.problems()) {
                 out.write("| " + problem.kind().name().toLowerCase(java.util.Locale.ROOT) + " | "
-                        + cell(problem.location().display()) + " | " + cell(problem.message()) + " |\n");
+                        + place(problem.location().display()) + " | " + cell(problem.message()) + " |\n");
             }
             out.write("\n");
             return;
@@ -105,7 +105,7 @@ public final class MarkdownRenderer implements Renderer {
             out.write("| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
             for (Finding finding : open) {
                 out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
-                        + cell(finding.location().display()) + " | " + cell(finding.message()) + notes(finding) + " |\n");
+                        + place(finding.location().display()) + " | " + cell(finding.message()) + notes(finding) + " |\n");
             }
             out.write("\n");
         }
@@ -116,7 +116,7 @@ public final class MarkdownRenderer implements Renderer {
             for (Finding finding : waived) {
                 Finding.WaiverNote waiver = finding.waiver();
                 out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
-                        + cell(finding.location().display()) + " | " + cell(finding.message()) + " | "
+                        + place(finding.location().display()) + " | " + cell(finding.message()) + " | "
                         + cell(waiver.justification()) + " | " + cell(waiver.approvedBy() + ", " + waiver.approvedOn()
                         + (waiver.reference() == null ? "" : ", " + waiver.reference())) + " | "
                         + cell(waiver.expiresOn()) + " |\n");
@@ -154,7 +154,7 @@ public final class MarkdownRenderer implements Renderer {
         for (WaiverRef waiver : waivers) {
             String reason = why.apply(waiver);
             out.write("| " + cell(waiver.rule()) + " | " + (waiver.pointer() == null ? "(every finding)" : cell(waiver.pointer()))
-                    + (reason.isEmpty() ? "" : " (" + cell(reason) + ")") + " | " + cell(waiver.source()) + " | "
+                    + (reason.isEmpty() ? "" : " (" + cell(reason) + ")") + " | " + place(waiver.source()) + " | "
                     + cell(waiver.expiresOn()) + " |\n");
         }
         out.write("\n");
@@ -162,17 +162,22 @@ public final class MarkdownRenderer implements Renderer {
 
     private static void baseline(String source, Tally tally, Writer out) throws IOException {
         out.write("### Baseline\n\n");
-        out.write("Compared with " + escape(source) + ": " + tally.baselineNew() + " new open finding"
+        out.write("Compared with " + place(source) + ": " + tally.baselineNew() + " new open finding"
                 + plural(tally.baselineNew()) + ", " + tally.baselineMatched() + " in the baseline, "
                 + tally.baselineGone().size() + " gone.\n\n");
         if (!tally.baselineGone().isEmpty()) {
             out.write("| Rule | Protocol | Pointer | Recorded | Was at |\n|---|---|---|---|---|\n");
             for (BaselineEntry gone : tally.baselineGone()) {
                 out.write("| " + cell(gone.ruleId()) + " | " + cell(gone.protocolId()) + " | " + cell(gone.pointer())
-                        + " | " + cell(gone.recorded()) + " | " + cell(gone.display()) + " |\n");
+                        + " | " + cell(gone.recorded()) + " | " + place(gone.display()) + " |\n");
             }
             out.write("\n");
         }
+    }
+
+    /** A file or place: a line break or tab in a file name as {@code \\n} or {@code \\t}, as the text report shows it. */
+    private static String place(String text) {
+        return text == null ? "" : escape(Readable.line(text));
     }
 
     /** {@code text} for a table cell: escaped, on one line. */
@@ -191,7 +196,7 @@ public final class MarkdownRenderer implements Renderer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\r', '\n', '\t' -> Readable.appendVisible(escaped, c); // \n, as the text report shows it
+                case '\r', '\n', '\t' -> escaped.append(' ');
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '\\', '`', '*', '_', '[', ']', '|', '~', '&', '#', '!', '{', '}' -> escaped.append('\\').append(c);

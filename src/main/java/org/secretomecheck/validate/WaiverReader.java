@@ -225,7 +225,7 @@ final class WaiverReader {
     private String text(JsonNode item, String at, String key) {
         JsonNode text = item.get(key);
         if (text != null && text.isTextual() && !org.secretomecheck.protocol.Text.Blank.is(text.textValue())) {
-            return text.textValue();
+            return text.textValue().stripTrailing(); // a block scalar keeps its last line break: not part of the text
         }
         boolean missing = text == null || text.isNull();
         report(missing ? at : at + "/" + key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text"

@@ -441,11 +441,13 @@ class HostileInputTest {
         CliTest.Run run = CliTest.run("check", "--as-of", DATE, "--format", "text,markdown,junit,html", "--output-dir",
                 out.toString(), dir.toString());
         assertThat(run.code()).as(run.err()).isLessThan(2);
-        for (String name : new String[] {"secretome-check.txt", "secretome-check.md", "secretome-check.xml",
-                "secretome-check.html"}) {
+        for (String name : new String[] {"secretome-check.txt", "secretome-check.xml", "secretome-check.html"}) {
             String report = Files.readString(out.resolve(name));
             assertThat(report).as(name).contains("new\\nline.yaml").doesNotContain("new line.yaml", "new\nline.yaml");
         }
+        // Markdown escapes the backslash, so that it shows as one
+        assertThat(Files.readString(out.resolve("secretome-check.md"))).contains("new\\\\nline.yaml (")
+                .doesNotContain("new line.yaml", "new\nline.yaml");
     }
 
     @Test

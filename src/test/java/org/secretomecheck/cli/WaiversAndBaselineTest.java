@@ -603,7 +603,8 @@ class WaiversAndBaselineTest {
         Files.writeString(waivers, """
                 waivers:
                   - rule: DON-04
-                    justification: "Retested."
+                    justification: >
+                      Retested.
                     approved_by: "QA"
                     approved_on: 2025-02-03
                     expires_on: 2025-12-31
@@ -613,6 +614,7 @@ class WaiversAndBaselineTest {
                 "--format", "json");
         JsonNode waiver = finding(JSON.readTree(json.out()).at("/protocols/0"), "DON-04").path("waiver");
         assertThat(waiver.path("approvedOn").asText()).isEqualTo("2025-02-03");
+        assertThat(waiver.path("justification").asText()).as("without the block's last line break").isEqualTo("Retested.");
         assertThat(waiver.path("reference").asText()).as("a mapping as JSON")
                 .isEqualTo("{\"deviation\":\"DEV-7\",\"change_control\":\"CC-9\"}");
         CliTest.Run text = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
