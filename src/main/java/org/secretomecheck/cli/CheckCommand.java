@@ -326,7 +326,10 @@ final class CheckCommand implements Callable<Integer> {
         });
         Report report = checker.report(results).generatedAt(generatedAt).withGate(gate);
         progress.say("checked " + files.size() + " files; writing the report");
-        if (!write(report, chosen, spec.commandLine().getErr())) {
+        String failure = write(report, chosen);
+        progress.end(); // before any message, which would follow the progress line on the screen
+        if (failure != null) {
+            spec.commandLine().getErr().println(failure);
             return null;
         }
         long sarifResults = report.protocols().stream().mapToLong(p -> p.findings().size() + p.problems().size()).sum()
@@ -357,9 +360,9 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * Renders each format straight into its file ({@code --output}, {@code --output-dir}) or to
      * stdout: no report is held whole in memory as well as its findings. A file is written whole
-     * or not at all. False after printing why when a report cannot be written.
+     * or not at all. Null when written, else why not.
      */
-    private boolean write(Report report, List<Format> chosen, PrintWriter err) {
+    private String write(Report report, List<Format> chosen) {
         try {
             if (outputDir != null || output != null) {
                 List<Map.Entry<Path, Files.Content>> files = new ArrayList<>();
@@ -374,13 +377,11 @@ final class CheckCommand implements Callable<Integer> {
                 (format == Format.TEXT && colour() ? format.renderer().coloured() : renderer(format)).render(report, out);
                 out.flush();
             }
-            return true;
+            return null;
         } catch (Files.Failure e) {
-            err.println("secretome-check: cannot write " + e.target + ": " + Files.describe(e));
-            return false;
+            return "secretome-check: cannot write " + e.target + ": " + Files.describe(e);
         } catch (IOException e) {
-            err.println("secretome-check: cannot write the report: " + Files.describe(e));
-            return false;
+            return "secretome-check: cannot write the report: " + Files.describe(e);
         }
     }
 

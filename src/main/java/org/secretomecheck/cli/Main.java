@@ -88,15 +88,16 @@ public final class Main {
             Runtime.getRuntime().halt(code);
         }, "secretome-check-unfinished"));
         // A thread that dies (the rule watchdog out of memory, say) leaves the run without a guard: end it.
-        String noMemory = failure(new OutOfMemoryError("Java heap space")); // made while there is memory to make it
+        String noMemory = failure(new OutOfMemoryError()); // made while there is memory to make it
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             try {
                 // the thread matters to a report of an internal error, not to running out of memory
                 System.err.println(failure(e) + (outOfMemory(e) != null ? "" : " (in thread " + thread.getName() + ")"));
             } catch (OutOfMemoryError again) {
                 System.err.println(noMemory); // the message itself found no memory
+            } finally {
+                exit(ExitCode.ERROR.code());
             }
-            exit(ExitCode.ERROR.code());
         });
         BundledRules.preloadFor(args);
         Judge.onOverrun(message -> {
@@ -213,7 +214,8 @@ public final class Main {
     static String failure(Throwable e) {
         OutOfMemoryError memory = outOfMemory(e);
         if (memory != null) {
-            return "secretome-check: out of memory (" + memory.getMessage() + "); the report is incomplete."
+            return "secretome-check: out of memory" + (memory.getMessage() == null ? "" : " (" + memory.getMessage() + ")")
+                    + "; the report is incomplete."
                     + " Reports other than text and json hold every protocol's findings until the end: for a large batch write text or"
                     + " json, which are written protocol by protocol, or split the batch, or give the JVM a larger"
                     + " heap (SECRETOME_CHECK_JAVA_OPTS=-Xmx8g ./secretome-check ...)";

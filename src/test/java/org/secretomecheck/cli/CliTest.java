@@ -429,6 +429,7 @@ class CliTest {
         assertThat(Main.failure(new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap space"))))
                 .startsWith("secretome-check: out of memory (Java heap space); the report is incomplete.")
                 .contains("write text or json", "SECRETOME_CHECK_JAVA_OPTS=-Xmx8g ./secretome-check");
+        assertThat(Main.failure(new OutOfMemoryError())).startsWith("secretome-check: out of memory; the report is incomplete.");
         assertThat(Main.failure(new IllegalStateException("x"))).isEqualTo("secretome-check: internal error: java.lang.IllegalStateException: x");
     }
 
