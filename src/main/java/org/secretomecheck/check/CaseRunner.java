@@ -86,6 +86,17 @@ public final class CaseRunner {
         }
     }
 
+    /** Every file under {@code rulesDirectory} whose name ends in .yaml or .yml, in any case, in path order. */
+    public static List<Path> yamlFiles(Path rulesDirectory) {
+        try {
+            return RuleBook.files(rulesDirectory).stream().filter(f -> f.getFileName() != null
+                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml"))
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The name of the outcome of a case file that could not be run at all. */
     public static final String FILE = "(file)";
 

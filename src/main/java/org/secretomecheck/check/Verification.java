@@ -61,12 +61,24 @@ public final class Verification {
     private final List<CaseRunner.Outcome> outcomes;
     private final int caseFiles;
     private final String casesSha256;
+    private final List<String> notRun;
 
-    private Verification(List<Row> rows, List<CaseRunner.Outcome> outcomes, int caseFiles, String casesSha256) {
+    private Verification(List<Row> rows, List<CaseRunner.Outcome> outcomes, int caseFiles, String casesSha256,
+            List<String> notRun) {
         this.rows = rows;
         this.outcomes = outcomes;
         this.caseFiles = caseFiles;
         this.casesSha256 = casesSha256;
+        this.notRun = List.copyOf(notRun);
+    }
+
+    /**
+     * The YAML files in the rules directories that are no case file ({@code <section>/cases/*.yaml},
+     * lower case) and were not run: a case written there would otherwise count for nothing while the
+     * run said every criterion was verified.
+     */
+    public List<String> notRun() {
+        return notRun;
     }
 
     /** Runs the cases under {@code directories} with {@code book} under {@code profile}. */
@@ -75,8 +87,16 @@ public final class Verification {
         List<CaseRunner.Outcome> outcomes = new ArrayList<>();
         StringBuilder caseSet = new StringBuilder();
         int caseFiles = 0;
-        for (Path directory : directories) {
-            for (Path file : CaseRunner.caseFiles(directory)) {
+        List<String> notRun = new ArrayList<>();
+        for (int d = 0; d < directories.size(); d++) {
+            Path directory = directories.get(d);
+            List<Path> run = CaseRunner.caseFiles(directory);
+            for (Path file : CaseRunner.yamlFiles(directory)) {
+                if (!run.contains(file)) {
+                    notRun.add(RuleBook.shown(file));
+                }
+            }
+            for (Path file : run) {
                 String shown = RuleBook.shown(file); // as its rules are shown: rules/... when bundled
                 String sha256;
                 try { // read as the runner reads it: a pipe or a device is refused, never opened
@@ -87,7 +107,10 @@ public final class Verification {
                     sha256 = "unreadable";
                     outcomes.addAll(runner.run(file, shown)); // which says why
                 }
-                caseSet.append(shown).append('\0').append(sha256).append('\n');
+                // named within its rules directory, as the rule set's digest names DRL files: the same
+                // cases give the same digest however the directory was given (rules, ./rules, /abs/rules)
+                String relative = directory.relativize(file).toString().replace('\\', '/');
+                caseSet.append(d).append('/').append(relative).append('\0').append(sha256).append('\n');
                 caseFiles++;
             }
         }
@@ -99,7 +122,7 @@ public final class Verification {
         criteria.forEach((id, title) -> rows.add(new Row(id, title, book.rule(id),
                 outcomes.stream().filter(o -> o.rule().equals(id)).toList())));
         return new Verification(rows, outcomes, caseFiles,
-                Checker.sha256(caseSet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                Checker.sha256(caseSet.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), notRun);
     }
 
     /** How many case files were run. */
@@ -108,8 +131,8 @@ public final class Verification {
     }
 
     /**
-     * The SHA-256 that identifies the case set: of one line per case file, in the order run, its
-     * name as shown, a NUL and the SHA-256 of its bytes. Another case, or one case changed, gives
+     * The SHA-256 that identifies the case set: of one line per case file, in the order run, the
+     * index of its rules directory and its path within it, a NUL and the SHA-256 of its bytes. Another case, or one case changed, gives
      * another digest; the rule set's own digest covers only the DRL.
      */
     public String casesSha256() {
@@ -126,8 +149,8 @@ public final class Verification {
         return outcomes;
     }
 
-    /** True when every criterion passed and every case file ran. */
+    /** True when every criterion passed, every case file ran and no other YAML file lies among the rules. */
     public boolean passed() {
-        return rows.stream().allMatch(Row::passed);
+        return notRun.isEmpty() && rows.stream().allMatch(Row::passed);
     }
 }

@@ -74,6 +74,10 @@ final class VerifyCommand implements Callable<Integer> {
         verification.rows().stream().filter(row -> !row.passed() && !row.result().equals("FAIL"))
                 .forEach(row -> out.printf("FAIL  %-8s %s%s\n", row.id(), row.result(),
                         row.title().equals(Verification.UNKNOWN_RULE) ? unknownRule(row.id(), book) : ""));
+        for (String file : verification.notRun()) {
+            out.printf("FAIL  %s: not run; case files are read only as <section>/cases/<RULE>.yaml (lower case):"
+                    + " rename it, or move it out of the rules directory\n", file);
+        }
         String markdown = TraceabilityMatrix.markdown(verification, book, profile, Checker.TOOL, book.source(), runDate);
         if (!Commands.writeInto(outputDir, List.of(Map.entry("traceability.md", markdown),
                 Map.entry("traceability.html", Html.page("Traceability matrix", markdown))), err)) {

@@ -31,6 +31,10 @@ public final class TraceabilityMatrix {
         md.append("| Date of the run | ").append(date).append(" |\n");
         md.append("| Case files | ").append(verification.caseFiles()).append(" |\n");
         md.append("| Case files SHA-256 | ").append(Markdown.code(verification.casesSha256())).append(" |\n");
+        if (!verification.notRun().isEmpty()) {
+            md.append("| YAML files not run (no case file: <section>/cases/<RULE>.yaml) | **")
+                    .append(Markdown.cell(String.join(", ", verification.notRun()))).append("** |\n");
+        }
         md.append("| Cases judged as of | ").append(Verification.CASE_DATE).append(" |\n");
         md.append("| Criteria | ").append(verification.rows().size()).append(", ")
                 .append(verification.rows().stream().filter(Verification.Row::passed).count()).append(" passed |\n");

@@ -400,6 +400,26 @@ class SiteRulesAndVerifyTest {
         assertThat(after.group(3)).as("one case fewer").isNotEqualTo(before.group(3));
         assertThat(Files.readString(temp.resolve("fewer/traceability.md")))
                 .contains("| Case files | " + after.group(2) + " |", "| Case files SHA-256 | `" + after.group(3) + "` |");
+        CliTest.Run bundled = CliTest.run("verify", "--output-dir", temp.resolve("bundled").toString());
+        java.util.regex.Matcher same = digests.matcher(bundled.out());
+        assertThat(same.find()).isTrue();
+        assertThat(same.group(3)).as("the same cases, whether bundled or a copy given by another path")
+                .isEqualTo(before.group(3));
+    }
+
+    @Test
+    void aYamlFileAmongTheRulesThatIsNoCaseFileFailsTheVerification() throws IOException {
+        Path copy = org.secretomecheck.TestFiles.copyOfRules(temp.resolve("rules-stray"));
+        String cases = Files.readString(copy.resolve("exp/cases/EXP-01.yaml"));
+        Files.createDirectories(copy.resolve("exp/cases/extra"));
+        Files.writeString(copy.resolve("exp/cases/extra/EXP-01-more.yaml"), cases);
+        Files.writeString(copy.resolve("exp/cases/EXP-01-upper.YAML"), cases);
+        CliTest.Run run = CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("stray").toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  " + copy.resolve("exp/cases/EXP-01-upper.YAML") + ": not run; case files are read"
+                        + " only as <section>/cases/<RULE>.yaml (lower case)", "FAIL  " + copy.resolve("exp/cases/extra/EXP-01-more.yaml"))
+                .contains("NOT all verified");
+        assertThat(Files.readString(temp.resolve("stray/traceability.md"))).contains("| Result | **FAIL** |", "EXP-01-upper.YAML");
     }
 
     @Test
