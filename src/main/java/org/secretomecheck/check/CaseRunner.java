@@ -58,6 +58,16 @@ public final class CaseRunner {
         public boolean firing() {
             return !expected.isEmpty();
         }
+
+        /** True for a case that expects no finding: not for a case file that could not be read, which has no cases. */
+        public boolean quiet() {
+            return expected.isEmpty() && !isFile();
+        }
+
+        /** True for the outcome of a case file that could not be run at all ({@link #FILE}), not of a case. */
+        public boolean isFile() {
+            return name.equals(FILE);
+        }
     }
 
     private static final List<String> SEVERITIES = java.util.Arrays.stream(Severity.values()).map(Severity::label).toList();

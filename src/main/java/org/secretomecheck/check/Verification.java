@@ -46,7 +46,7 @@ public final class Verification {
                 return "FAIL";
             }
             boolean firing = cases.stream().anyMatch(CaseRunner.Outcome::firing);
-            boolean quiet = cases.stream().anyMatch(c -> !c.firing());
+            boolean quiet = cases.stream().anyMatch(CaseRunner.Outcome::quiet);
             return firing && quiet ? "PASS"
                     : "CASES MISSING (" + (firing ? "no quiet case" : quiet ? "no firing case" : "no case") + ")";
         }
@@ -144,9 +144,28 @@ public final class Verification {
         return rows;
     }
 
-    /** Every case run, in file order. */
+    /** Every case run, in file order, and an outcome for each case file that could not be run at all. */
     public List<CaseRunner.Outcome> outcomes() {
         return outcomes;
+    }
+
+    /** How many cases ran and how many of them passed (not counting case files that could not be run). */
+    public long[] casesRunAndPassed() {
+        return new long[] {outcomes.stream().filter(o -> !o.isFile()).count(),
+            outcomes.stream().filter(o -> !o.isFile() && o.passed()).count()};
+    }
+
+    /** How many case files could not be run at all (not YAML, not readable, not a case file's shape). */
+    public long caseFilesNotRun() {
+        return outcomes.stream().filter(CaseRunner.Outcome::isFile).count();
+    }
+
+    /** The cases and case files in words: {@code 771 cases, 771 passed, 0 failed}, and any case file that could not be run. */
+    public String casesInWords() {
+        long[] cases = casesRunAndPassed();
+        long unrun = caseFilesNotRun();
+        return cases[0] + " cases, " + cases[1] + " passed, " + (cases[0] - cases[1]) + " failed"
+                + (unrun == 0 ? "" : "; " + unrun + " case file" + (unrun == 1 ? "" : "s") + " could not be run");
     }
 
     /** True when every criterion passed, every case file ran and no other YAML file lies among the rules. */

@@ -19,7 +19,6 @@ public final class TraceabilityMatrix {
     public static String markdown(Verification verification, RuleBook book, LoadedProfile profile, Report.Tool tool,
             String rulesSource, LocalDate date) {
         StringBuilder md = new StringBuilder();
-        long passedCases = verification.outcomes().stream().filter(CaseRunner.Outcome::passed).count();
         md.append("# Traceability matrix\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| Tool | ").append(tool.name()).append(' ').append(tool.version()).append(" |\n");
@@ -38,8 +37,7 @@ public final class TraceabilityMatrix {
         md.append("| Cases judged as of | ").append(Verification.CASE_DATE).append(" |\n");
         md.append("| Criteria | ").append(verification.rows().size()).append(", ")
                 .append(verification.rows().stream().filter(Verification.Row::passed).count()).append(" passed |\n");
-        md.append("| Cases | ").append(verification.outcomes().size()).append(" run, ").append(passedCases)
-                .append(" passed, ").append(verification.outcomes().size() - passedCases).append(" failed |\n");
+        md.append("| Cases | ").append(verification.casesInWords()).append(" |\n");
         md.append("| Result | **").append(verification.passed() ? "PASS" : "FAIL").append("** |\n\n");
         md.append("## Criteria\n\n");
         md.append("| Criterion | Title | Rule (DRL file) | DRL rules | Cases: firing / quiet | Result |\n");
@@ -49,7 +47,7 @@ public final class TraceabilityMatrix {
             md.append("| ").append(row.id()).append(" | ").append(Markdown.cell(row.title())).append(" | ")
                     .append(row.rule() == null ? "—" : Markdown.code(row.rule().file())).append(" | ")
                     .append(row.rule() == null ? "—" : String.valueOf(row.rule().checks().size())).append(" | ")
-                    .append(firing).append(" / ").append(row.cases().size() - firing).append(" | ")
+                    .append(firing).append(" / ").append(row.cases().stream().filter(CaseRunner.Outcome::quiet).count()).append(" | ")
                     .append(row.passed() ? row.result() : "**" + row.result() + "**").append(" |\n");
         }
         md.append("\n## Cases\n");

@@ -408,6 +408,18 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void aCaseFileThatCannotBeRunIsNoQuietCaseAndNoCase() throws IOException {
+        Path copy = org.secretomecheck.TestFiles.copyOfRules(temp.resolve("rules-unrun"));
+        Path cases = copy.resolve("exp/cases/EXP-01.yaml");
+        Files.writeString(cases, Files.readString(cases).replaceFirst("expect:", "expct:"));
+        CliTest.Run run = CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("unrun").toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).contains("; 1 case file could not be run; 88 criteria, NOT all verified");
+        assertThat(Files.readString(temp.resolve("unrun/traceability.md"))).contains("| 0 / 0 | **FAIL** |")
+                .contains("1 case file could not be run |");
+    }
+
+    @Test
     void aYamlFileAmongTheRulesThatIsNoCaseFileFailsTheVerification() throws IOException {
         Path copy = org.secretomecheck.TestFiles.copyOfRules(temp.resolve("rules-stray"));
         String cases = Files.readString(copy.resolve("exp/cases/EXP-01.yaml"));
