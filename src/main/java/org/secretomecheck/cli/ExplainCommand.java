@@ -1,9 +1,12 @@
 package org.secretomecheck.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.profile.ProfileException;
+import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.rules.CheckInfo;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.rules.RuleInfo;
@@ -34,6 +37,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "A rule ID such as EXP-01.")
     String id;
 
+    /** The bundled default profile, to tell a site's thresholds from those the sources support. */
+    private static LoadedProfile defaults(LoadedProfile profile) {
+        try {
+            return "default".equals(profile.source()) ? profile : new ProfileLoader().loadDefault();
+        } catch (ProfileException e) {
+            throw new IllegalStateException("the bundled default profile does not load", e);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,8 +72,16 @@ final class ExplainCommand implements Callable<Integer> {
         }
         if (!rule.profileKeys().isEmpty()) {
             out.printf("\nThresholds in force (profile %s %s):\n", profile.name(), profile.profile().getVersion());
+            LoadedProfile defaults = defaults(profile);
+            boolean site = false;
             for (String key : rule.profileKeys()) {
-                out.printf("  %s = %s\n", key, profile.value(key));
+                JsonNode standard = defaults.value(key);
+                boolean own = !standard.equals(profile.value(key));
+                out.printf("  %s = %s%s\n", key, profile.value(key), own ? " (the site's own; default " + standard + ")" : "");
+                site |= own;
+            }
+            if (site) {
+                out.printf("  The rationale and sources below are those of the default thresholds.\n");
             }
         }
         out.printf("\nRationale: %s\n\nSources:\n", rule.rationale());

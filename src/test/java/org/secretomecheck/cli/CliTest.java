@@ -902,6 +902,11 @@ class CliTest {
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
                 .contains("Sources:").containsPattern("\nsecretome-check \\S+; rule set rules, sha256 [0-9a-f]{64}; profile default_eu_gmp_clinical 1.0"
                         + " \\(default\\), sha256 [0-9a-f]{64}\n$");
+        assertThat(explain.out()).doesNotContain("the site's own");
+        Run siteExplain = run("explain", "EXP-01", "--profile", site.toString());
+        assertThat(siteExplain.out()).contains("profile.expansion.max_passage = 4 (the site's own; default 5)\n"
+                + "  profile.expansion.passage_major_above = 6\n"
+                + "  The rationale and sources below are those of the default thresholds.");
         // the checks of a repeated check come in the catalogue's order, as the DRL writes them
         assertThat(run("explain", "ID-02").out()).containsSubsequence("(m = cd73)", "(m = cd90)", "(m = cd105)");
         assertThat(run("explain", "ID-04").out()).containsSubsequence("(l = osteo)", "(l = adipo)", "(l = chondro)");
