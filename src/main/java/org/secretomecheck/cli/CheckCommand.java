@@ -24,7 +24,6 @@ import org.secretomecheck.check.Warmup;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.ProtocolResult;
-import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.finding.Suggestions;
@@ -68,9 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories; - reads one protocol from standard input.")
     List<String> paths;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip the files and directories met in a directory whose"
-            + " path below it matches GLOB (repeatable; rules/** or **/cases/**). Files named as arguments are always checked.")
-    List<String> excludes = new ArrayList<>();
+    @Mixin
+    Excludes excludes;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable, or "
@@ -156,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Usage errors first: each stops the run alone, before anything else is said.
         threads = Commands.threads(jobs, spec);
-        List<PathMatcher> excluded = parseExcludes();
+        List<PathMatcher> excluded = excludes.matchers();
         if (expiryWarningDays < 0) { // a usage error, as --jobs out of range is
             throw Commands.usage(spec, "Invalid value for option '--expiry-warning': " + expiryWarningDays
                     + " is not a number of days of 0 or more");
@@ -383,22 +381,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             return "secretome-check: cannot write the report: " + Files.describe(e);
         }
-    }
-
-    /** The --exclude globs as matchers; a usage error names one that is not a glob. */
-    private List<PathMatcher> parseExcludes() {
-        List<PathMatcher> excluded = new ArrayList<>();
-        for (String glob : excludes) {
-            try {
-                excluded.add(ProtocolFiles.glob(glob));
-            } catch (IllegalArgumentException e) {
-                String why = e instanceof java.util.regex.PatternSyntaxException syntax
-                        ? syntax.getDescription().toLowerCase(java.util.Locale.ROOT) : Readable.line(e.getMessage());
-                throw Commands.usage(spec, "--exclude '" + Readable.line(glob) + "' is not a valid glob (" + why
-                        + "); write a path pattern such as rules/** or **/cases/**");
-            }
-        }
-        return excluded;
     }
 
     /** The formats asked for, without repeats; null after printing why they cannot be used together. */

@@ -45,6 +45,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     WaiverFiles waiverFiles;
 
+    @Mixin
+    Excludes excludes;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories; - reads one protocol from standard input.")
     List<String> paths;
 
@@ -88,7 +91,7 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         List<ProtocolResult> results = new ArrayList<>();
-        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, List.of(), Commands.readByTheRun(waiverFiles, setup, null),
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excludes.matchers(), Commands.readByTheRun(waiverFiles, setup, null),
                 note -> err.println("secretome-check: note: " + note));
         List<Path> inputs = new ArrayList<>();
         inputs.addAll(waiverFiles.files);

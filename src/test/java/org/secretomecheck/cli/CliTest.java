@@ -92,6 +92,11 @@ class CliTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("secretome-check: --exclude 'rules/[a-' is not a valid glob (").doesNotContain("\n  at ");
         assertThat(bad.out()).isEmpty();
+        Run compared = run("compare", repo.toString(), "--exclude", "rules/**", "--exclude", "*.yml", "--exclude", "**/old");
+        assertThat(compared.code()).as("compare skips the same files: " + compared.err()).isZero();
+        assertThat(compared.out()).contains("Comparison of 1 protocol");
+        assertThat(run("compare", repo.toString(), "--exclude", "rules/[a-").err())
+                .startsWith("secretome-check: --exclude 'rules/[a-' is not a valid glob (");
     }
 
     @Test
