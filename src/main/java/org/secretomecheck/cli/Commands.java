@@ -33,8 +33,9 @@ final class Commands {
             if (List.of("critical", "major", "minor").contains(label)) {
                 return Severity.of(label);
             }
-            throw new CommandLine.TypeConversionException(
-                    (value.isEmpty() ? "an empty value" : Readable.line(value)) + " is not a severity (use critical, major or minor)");
+            throw new CommandLine.TypeConversionException(label.equals("info")
+                    ? "info findings never fail a run (use critical, major or minor)"
+                    : (value.isEmpty() ? "an empty value" : Readable.line(value)) + " is not a severity (use critical, major or minor)");
         }
     }
 

@@ -23,7 +23,7 @@ import sun.misc.Signal;
                 + "standardization criteria, with Drools rules and a profile of thresholds.",
         subcommands = {CheckCommand.class, DiffCommand.class, CompareCommand.class, RulesCommand.class,
             ExplainCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        exitCodeListHeading = "%nExit codes of check (each command's --help gives its own):%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
             "1:open findings at or above --fail-on (not in --baseline), or stale waivers with --fail-on-stale-waivers",
             "2:a protocol could not be checked, the command, rules, profile, a waiver file or the baseline were"

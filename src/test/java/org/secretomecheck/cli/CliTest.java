@@ -963,7 +963,8 @@ class CliTest {
         assertThat(wrong.err()).isEqualTo("secretome-check: Invalid value for option '--fail-on': Severe is not a severity"
                 + " (use critical, major or minor)\nTry 'secretome-check check --help'.\n");
         assertThat(run("diff", COMPLIANT, DEVIATING, "--fail-on", "info").err())
-                .startsWith("secretome-check: Invalid value for option '--fail-on': info is not a severity");
+                .startsWith("secretome-check: Invalid value for option '--fail-on': info findings never fail a run (use"
+                        + " critical, major or minor)");
         assertThat(run("rules", "--format", "XML").err())
                 .isEqualTo("secretome-check: unknown --format XML (use text, json or markdown)\nTry 'secretome-check rules --help'.\n");
     }
@@ -978,6 +979,7 @@ class CliTest {
                     .containsPattern("\\n  143 +terminated");
         }
         assertThat(run("explain", "--help").out()).containsPattern("\\n  2 +no rule of the rule set has that ID");
+        assertThat(run("--help").out()).contains("\nExit codes of check (each command's --help gives its own):\n");
     }
 
     private static void writeProfile(Path file, String text) {
