@@ -25,6 +25,7 @@ import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.load.InputFile;
 import org.secretomecheck.load.InputLimits;
@@ -148,6 +149,10 @@ public final class CaseRunner {
         String rule = root.path("rule").isTextual() && !root.path("rule").textValue().isBlank()
                 ? root.path("rule").textValue() : named;
         String problem = shapeProblem(source);
+        if (problem == null && book.rule(rule) == null) {
+            problem = source.locate(root.has("rule") ? "/rule" : "").display() + ": no rule of the rule set has the ID "
+                    + Readable.line(rule) + ", so its cases test nothing and are not run";
+        }
         if (problem != null) {
             return List.of(fileProblem(display, rule, problem));
         }
