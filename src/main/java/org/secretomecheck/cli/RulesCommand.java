@@ -3,15 +3,18 @@ package org.secretomecheck.cli;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.finding.JsonLayout;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.reference.RuleReference;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.secretomecheck.rules.CheckInfo;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.rules.RuleInfo;
@@ -74,6 +77,10 @@ final class RulesCommand implements Callable<Integer> {
                     return ExitCode.ERROR.code();
                 }
                 out.printf("%d pages written to %s\n", pages.size(), outputDir);
+                for (String stale : stalePages(outputDir, pages.keySet())) {
+                    err.println("secretome-check: note: " + outputDir.resolve(stale) + " is no page of this rule set"
+                            + " (left from another run?); README.md does not link it: remove it if it is");
+                }
             }
         } else if (chosen.equals("json")) {
             out.print(JsonLayout.indented().build().writeValueAsString(json(book, profile)) + "\n");
@@ -120,5 +127,15 @@ final class RulesCommand implements Callable<Integer> {
             node.put("rationale", rule.rationale());
         }
         return root;
+    }
+
+    /** The Markdown files in {@code directory} that are not among {@code written}, in name order. */
+    private static List<String> stalePages(Path directory, Set<String> written) {
+        try (Stream<Path> files = java.nio.file.Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".md") && !written.contains(name)).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // the pages were written; a listing that fails only loses the note
+        }
     }
 }

@@ -408,6 +408,20 @@ class SiteRulesAndVerifyTest {
     }
 
     @Test
+    void theRuleReferenceNotesAPageLeftFromAnotherRuleSet() throws IOException {
+        Path site = siteRules("SITE-01", true);
+        Path pages = temp.resolve("reference");
+        CliTest.Run withSite = CliTest.run("rules", "--format", "markdown", "--output-dir", pages.toString(), "--site-rules",
+                site.toString());
+        assertThat(withSite.code()).as(withSite.err()).isZero();
+        assertThat(pages.resolve("SITE.md")).exists();
+        CliTest.Run bundled = CliTest.run("rules", "--format", "markdown", "--output-dir", pages.toString());
+        assertThat(bundled.code()).isZero();
+        assertThat(bundled.err()).isEqualTo("secretome-check: note: " + pages.resolve("SITE.md") + " is no page of this rule"
+                + " set (left from another run?); README.md does not link it: remove it if it is\n");
+    }
+
+    @Test
     void aCaseFileThatCannotBeRunIsNoQuietCaseAndNoCase() throws IOException {
         Path copy = org.secretomecheck.TestFiles.copyOfRules(temp.resolve("rules-unrun"));
         Path cases = copy.resolve("exp/cases/EXP-01.yaml");
