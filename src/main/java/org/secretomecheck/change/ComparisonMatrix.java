@@ -2,7 +2,6 @@ package org.secretomecheck.change;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.Pr
      *
      * @param value the value as {@code check.KeyParameters} shows it, or null when not recorded
      * @param findings the protocol's findings (open and waived) at the parameter's pointer or below
-     *        it, and those about the parameter when it is absent (at its nearest present parent)
+     *        it, and, when it is not recorded, those about it (at its nearest present parent)
      */
     public record Cell(String value, List<Finding> findings) {
 
@@ -109,8 +108,6 @@ public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.Pr
         List<ProtocolResult> notChecked = report.protocols().stream().filter(p -> !p.isChecked()).toList();
         List<Column> columns = checked.stream()
                 .map(p -> new Column(p.file(), p.sha256(), p.id(), p.version(), p.stage())).toList();
-        Map<String, List<String>> targets = new HashMap<>();
-        report.ruleDescriptions().forEach(rule -> targets.put(rule.id(), rule.targets()));
         Map<String, String> names = new LinkedHashMap<>();
         for (ProtocolResult protocol : checked) {
             for (Parameter parameter : protocol.parameters()) {
@@ -121,27 +118,17 @@ public record ComparisonMatrix(Report.Tool tool, Report.RuleSet rules, Report.Pr
         names.forEach((pointer, name) -> {
             List<Cell> cells = new ArrayList<>();
             for (ProtocolResult protocol : checked) {
-                Parameter parameter = protocol.parameters().stream().filter(p -> p.pointer().equals(pointer))
-                        .findFirst().orElse(null);
-                String value = parameter == null ? null : parameter.value();
+                String value = protocol.parameters().stream().filter(p -> p.pointer().equals(pointer))
+                        .findFirst().map(Parameter::value).orElse(null);
                 List<Finding> findings = protocol.findings().stream()
-                        .filter(f -> at(f.location().pointer(), pointer)
-                                || parameter != null && about(f, parameter, targets)).toList();
+                        .filter(f -> at(f.location().pointer(), pointer) || value == null && f.targets().contains(pointer))
+                        .toList();
                 cells.add(new Cell(value, findings));
             }
             rows.add(new Row(name, pointer, cells));
         });
         return new ComparisonMatrix(report.tool(), report.rules(), report.profile(), report.checkDate(), report.inputs(), columns, rows,
                 notChecked);
-    }
-
-    /**
-     * True when {@code finding} is about the absent {@code parameter}: it sits where a finding about
-     * it is placed (its nearest present parent), and its rule has a check about that field.
-     */
-    private static boolean about(Finding finding, Parameter parameter, Map<String, List<String>> targets) {
-        return !parameter.placed().equals(parameter.pointer()) && finding.location().pointer().equals(parameter.placed())
-                && targets.getOrDefault(finding.ruleId(), List.of()).contains(parameter.pointer());
     }
 
     /** True when {@code pointer} is {@code parameter} or below it. */

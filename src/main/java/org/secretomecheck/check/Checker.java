@@ -312,8 +312,7 @@ public final class Checker {
         for (RuleInfo rule : book.rules()) {
             descriptions.add(new RuleDescription(rule.id(), rule.title(), rule.appliesTo(), rule.rationale(), rule.sources(),
                     rule.profileKeys().stream().map(key -> key + " = " + profile.value(key)).toList(),
-                    severities(rule), rule.checks().stream().map(check -> "/protocol/" + check.target().replace('.', '/'))
-                            .distinct().toList()));
+                    severities(rule)));
         }
         return descriptions;
     }

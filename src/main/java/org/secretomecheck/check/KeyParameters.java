@@ -57,8 +57,7 @@ public final class KeyParameters {
         for (int i = 0; i < FIELDS.length; i++) {
             JsonPointer pointer = POINTERS[i];
             parameters.add(new Parameter(FIELDS[i][0], pointer.toString(),
-                    show(FIELDS[i][1], document.root().at(pointer), document.root().path("protocol")),
-                    document.pointerFor(FIELDS[i][1])));
+                    show(FIELDS[i][1], document.root().at(pointer), document.root().path("protocol"))));
         }
         return parameters;
     }

@@ -1,5 +1,6 @@
 package org.secretomecheck.finding;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,12 @@ import java.util.Objects;
  * scalar field (the offending value), else null. {@code waiver} is null for an open finding that
  * no waiver ever covered; it names the waiver that covers a waived finding, or the waiver that
  * covered an open finding until it expired ({@link WaiverNote#expired()}). {@code baseline} is true
- * for an open finding recorded in the baseline in use.
+ * for an open finding recorded in the baseline in use. {@code targets} are the JSON Pointers of the
+ * fields the finding is about (the {@code @target} of each check merged into it): its location when
+ * they are present, else their nearest present parent. They are not written in any report.
  */
 public record Finding(String ruleId, Severity severity, Location location, String message, String value,
-        WaiverNote waiver, boolean baseline) {
+        WaiverNote waiver, boolean baseline, List<String> targets) {
 
     /**
      * The approved exception that covers a waived finding, or that covered a finding until it
@@ -34,9 +37,9 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         }
     }
 
-    /** A finding outside any baseline. */
+    /** A finding outside any baseline, about the field at its location. */
     public Finding(String ruleId, Severity severity, Location location, String message, String value, WaiverNote waiver) {
-        this(ruleId, severity, location, message, value, waiver, false);
+        this(ruleId, severity, location, message, value, waiver, false, List.of(location.pointer()));
     }
 
     public Finding {
@@ -48,21 +51,28 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         if (message == null || message.isBlank()) {
             throw new IllegalArgumentException("a finding needs a message");
         }
+        targets = List.copyOf(targets);
     }
 
-    /** An open finding. */
+    /** An open finding about the field at its location. */
     public static Finding open(String ruleId, Severity severity, Location location, String message, String value) {
         return new Finding(ruleId, severity, location, message, value, null);
     }
 
+    /** An open finding about the fields at {@code targets} (an absent field's finding sits at its nearest present parent). */
+    public static Finding open(String ruleId, Severity severity, Location location, String message, String value,
+            List<String> targets) {
+        return new Finding(ruleId, severity, location, message, value, null, false, targets);
+    }
+
     /** This finding marked waived by {@code note}, or, when the note says it expired, open with that note. */
     public Finding waivedBy(WaiverNote note) {
-        return new Finding(ruleId, severity, location, message, value, Objects.requireNonNull(note), baseline);
+        return new Finding(ruleId, severity, location, message, value, Objects.requireNonNull(note), baseline, targets);
     }
 
     /** This finding marked as recorded in the baseline (or not). */
     public Finding inBaseline(boolean recorded) {
-        return new Finding(ruleId, severity, location, message, value, waiver, recorded);
+        return new Finding(ruleId, severity, location, message, value, waiver, recorded, targets);
     }
 
     /** True when a waiver in force covers this finding. */

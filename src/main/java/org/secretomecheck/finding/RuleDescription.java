@@ -13,16 +13,13 @@ import java.util.List;
  * @param sources its published sources
  * @param thresholds the thresholds in force, as {@code profile.key = value}
  * @param severities the severities its checks report, most severe first, each once
- * @param targets the JSON Pointers of the fields its checks are about (their {@code @target}),
- *        each once; a finding about an absent field is placed at its nearest present parent
  */
 public record RuleDescription(String id, String title, String appliesTo, String rationale, List<String> sources,
-        List<String> thresholds, List<Severity> severities, List<String> targets) {
+        List<String> thresholds, List<Severity> severities) {
 
     public RuleDescription {
         sources = List.copyOf(sources);
         thresholds = List.copyOf(thresholds);
         severities = List.copyOf(severities);
-        targets = List.copyOf(targets);
     }
 }

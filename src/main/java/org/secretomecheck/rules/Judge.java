@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -329,20 +331,28 @@ public final class Judge {
         }
     }
 
+    /** The JSON Pointer of a check's target ({@code donor.sex}, or a pointer already), whether present or not. */
+    private static String pointer(String target) {
+        return target.startsWith("/") ? target : target.isEmpty() ? "/protocol" : "/protocol/" + target.replace('.', '/');
+    }
+
     private static List<Finding> merge(LoadedProtocol protocol, List<FindingSink.Emission> emissions) {
         List<FindingSink.Emission> ordered = new ArrayList<>(emissions);
         ordered.sort(Comparator.comparingInt(FindingSink.Emission::item).thenComparingInt(FindingSink.Emission::check));
         Map<String, FindingSink.Emission> kept = new LinkedHashMap<>();
+        Map<String, Set<String>> targets = new HashMap<>();
         for (FindingSink.Emission emission : ordered) {
-            kept.merge(emission.ruleId() + " " + emission.pointer(), emission,
-                    (first, next) -> next.severity().compareTo(first.severity()) > 0 ? next : first);
+            String key = emission.ruleId() + " " + emission.pointer();
+            kept.merge(key, emission, (first, next) -> next.severity().compareTo(first.severity()) > 0 ? next : first);
+            targets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(pointer(emission.target()));
         }
         List<Finding> findings = new ArrayList<>();
-        for (FindingSink.Emission emission : kept.values()) {
+        for (Map.Entry<String, FindingSink.Emission> entry : kept.entrySet()) {
+            FindingSink.Emission emission = entry.getValue();
             JsonNode value = protocol.document().at(emission.pointer());
             findings.add(Finding.open(emission.ruleId(), emission.severity(),
                     protocol.document().locate(emission.pointer()), emission.message(),
-                    value.isValueNode() && !value.isNull() ? value.asText() : null));
+                    value.isValueNode() && !value.isNull() ? value.asText() : null, List.copyOf(targets.get(entry.getKey()))));
         }
         return findings;
     }

@@ -152,8 +152,8 @@ class JUnitRendererTest {
                 List.of(), List.of(), List.of(), List.of("DON-01", "DON-02"));
         Report report = new Report(new Report.Tool("secretome-check", "0.1.0"), new Report.RuleSet("r", "s", 2),
                 new Report.ProfileInfo("p", "1", "default", "t"), LocalDate.parse("2025-06-01"), List.of(protocol),
-                List.of(new RuleDescription("DON-01", "One", "all", "why", List.of(), List.of(), List.of(Severity.MAJOR), List.of()),
-                        new RuleDescription("DON-02", "Two", "all", "why", List.of(), List.of(), List.of(Severity.MAJOR), List.of())));
+                List.of(new RuleDescription("DON-01", "One", "all", "why", List.of(), List.of(), List.of(Severity.MAJOR)),
+                        new RuleDescription("DON-02", "Two", "all", "why", List.of(), List.of(), List.of(Severity.MAJOR))));
         Element suite = children(parse(Format.JUNIT.render(report)).getDocumentElement(), "testsuite").get(0);
         assertThat(suite.getAttribute("tests")).isEqualTo("2");
         assertThat(suite.getAttribute("skipped")).isEqualTo("1");
@@ -172,7 +172,7 @@ class JUnitRendererTest {
                 List.of(), List.of(), List.of(), List.of("EXP-01"));
         Report report = new Report(new Report.Tool("secretome-check", "0.1.0"), new Report.RuleSet("r", "s", 1),
                 new Report.ProfileInfo("p", "1", "default", "t"), LocalDate.parse("2025-06-01"), List.of(protocol),
-                List.of(new RuleDescription("EXP-01", "Passage & \"more\"", "all", "why", List.of(), List.of(), List.of(Severity.MAJOR), List.of())));
+                List.of(new RuleDescription("EXP-01", "Passage & \"more\"", "all", "why", List.of(), List.of(), List.of(Severity.MAJOR))));
         Element root = parse(Format.JUNIT.render(report)).getDocumentElement();
         Element testcase = children(children(root, "testsuite").get(0), "testcase").get(0);
         assertThat(testcase.getAttribute("name")).isEqualTo("EXP-01 Passage & \"more\"");
