@@ -97,12 +97,24 @@ public final class CaseRunner {
         }
     }
 
-    /** Every file under {@code rulesDirectory} whose name ends in .yaml or .yml, in any case, in path order. */
-    public static List<Path> yamlFiles(Path rulesDirectory) {
+    /**
+     * Every file in or below a {@code cases} directory under {@code rulesDirectory} whose name ends
+     * in .yaml or .yml, in any case, in path order: what a case file could be meant to be. Hidden
+     * files and directories are left out, as a walk of protocols leaves them out.
+     */
+    public static List<Path> caseLikeFiles(Path rulesDirectory) {
         try {
-            return RuleBook.files(rulesDirectory).stream().filter(f -> f.getFileName() != null
-                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml"))
-                    .collect(Collectors.toList());
+            return RuleBook.files(rulesDirectory).stream().filter(f -> {
+                Path relative = rulesDirectory.relativize(f);
+                boolean inCases = false;
+                for (Path part : relative) {
+                    if (part.toString().startsWith(".")) {
+                        return false;
+                    }
+                    inCases |= part.toString().equals("cases") && !part.equals(relative.getFileName());
+                }
+                return inCases && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml");
+            }).collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

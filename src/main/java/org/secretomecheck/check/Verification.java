@@ -73,9 +73,9 @@ public final class Verification {
     }
 
     /**
-     * The YAML files in the rules directories that are no case file ({@code <section>/cases/*.yaml},
-     * lower case) and were not run: a case written there would otherwise count for nothing while the
-     * run said every criterion was verified.
+     * The YAML files in or below a {@code cases} directory of the rules that are no case file (in a
+     * subdirectory of {@code cases}, or named {@code .YAML}) and were not run: a case written there
+     * would otherwise count for nothing while the run said every criterion was verified.
      */
     public List<String> notRun() {
         return notRun;
@@ -91,7 +91,7 @@ public final class Verification {
         for (int d = 0; d < directories.size(); d++) {
             Path directory = directories.get(d);
             List<Path> run = CaseRunner.caseFiles(directory);
-            for (Path file : CaseRunner.yamlFiles(directory)) {
+            for (Path file : CaseRunner.caseLikeFiles(directory)) {
                 if (!run.contains(file)) {
                     notRun.add(RuleBook.shown(file));
                 }
@@ -168,7 +168,7 @@ public final class Verification {
                 + (unrun == 0 ? "" : "; " + unrun + " case file" + (unrun == 1 ? "" : "s") + " could not be run");
     }
 
-    /** True when every criterion passed, every case file ran and no other YAML file lies among the rules. */
+    /** True when every criterion passed, every case file ran and no other YAML file lies among the cases. */
     public boolean passed() {
         return notRun.isEmpty() && rows.stream().allMatch(Row::passed);
     }

@@ -75,8 +75,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .forEach(row -> out.printf("FAIL  %-8s %s%s\n", row.id(), row.result(),
                         row.title().equals(Verification.UNKNOWN_RULE) ? unknownRule(row.id(), book) : ""));
         for (String file : verification.notRun()) {
-            out.printf("FAIL  %s: not run; case files are read only as <section>/cases/<RULE>.yaml (lower case):"
-                    + " rename it, or move it out of the rules directory\n", file);
+            out.printf("FAIL  %s: not run; case files are read only directly in a cases directory, named .yaml or"
+                    + " .yml (lower case): rename or move it\n", file);
         }
         String markdown = TraceabilityMatrix.markdown(verification, book, profile, Checker.TOOL, book.source(), runDate);
         if (!Commands.writeInto(outputDir, List.of(Map.entry("traceability.md", markdown),

@@ -31,7 +31,7 @@ public final class TraceabilityMatrix {
         md.append("| Case files | ").append(verification.caseFiles()).append(" |\n");
         md.append("| Case files SHA-256 | ").append(Markdown.code(verification.casesSha256())).append(" |\n");
         if (!verification.notRun().isEmpty()) {
-            md.append("| YAML files not run (no case file: <section>/cases/<RULE>.yaml) | **")
+            md.append("| YAML files in cases directories not run (case files lie directly in cases/, named .yaml or .yml) | **")
                     .append(Markdown.cell(String.join(", ", verification.notRun()))).append("** |\n");
         }
         md.append("| Cases judged as of | ").append(Verification.CASE_DATE).append(" |\n");

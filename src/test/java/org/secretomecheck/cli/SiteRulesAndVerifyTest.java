@@ -440,11 +440,15 @@ class SiteRulesAndVerifyTest {
         Files.createDirectories(copy.resolve("exp/cases/extra"));
         Files.writeString(copy.resolve("exp/cases/extra/EXP-01-more.yaml"), cases);
         Files.writeString(copy.resolve("exp/cases/EXP-01-upper.YAML"), cases);
+        Files.writeString(copy.resolve("site-profile.yaml"), "profile: {name: s}\n"); // not a case: not looked at
+        Files.createDirectories(copy.resolve("exp/cases/.hidden"));
+        Files.writeString(copy.resolve("exp/cases/.hidden/x.yaml"), cases);
         CliTest.Run run = CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("stray").toString());
         assertThat(run.code()).as(run.out()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  " + copy.resolve("exp/cases/EXP-01-upper.YAML") + ": not run; case files are read"
-                        + " only as <section>/cases/<RULE>.yaml (lower case)", "FAIL  " + copy.resolve("exp/cases/extra/EXP-01-more.yaml"))
-                .contains("NOT all verified");
+                        + " only directly in a cases directory, named .yaml or .yml (lower case)",
+                        "FAIL  " + copy.resolve("exp/cases/extra/EXP-01-more.yaml"))
+                .contains("NOT all verified").doesNotContain("site-profile.yaml", ".hidden");
         assertThat(Files.readString(temp.resolve("stray/traceability.md"))).contains("| Result | **FAIL** |", "EXP-01-upper.YAML");
     }
 
