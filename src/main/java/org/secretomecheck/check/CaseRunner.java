@@ -212,6 +212,10 @@ public final class CaseRunner {
             if (!name.isTextual() || name.textValue().isBlank()) {
                 return source.locate(testCase.has("name") ? at + "/name" : at).display() + ": a case needs a name (text)";
             }
+            if (name.textValue().equals(FILE)) { // the name of a case file's own outcome
+                return source.locate(at + "/name").display() + ": a case may not be named " + FILE
+                        + ", which stands for a case file that could not be run";
+            }
             if (!names.add(name.textValue())) {
                 return source.locate(at + "/name").display() + ": two cases are named \"" + name.textValue() + "\"";
             }

@@ -37,6 +37,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "A rule ID such as EXP-01.")
     String id;
 
+    /** Numbers equal by value (5 and 5.0, 1500000000 and 1.5E+9), other nodes as Jackson compares them. */
+    private static final java.util.Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
     /** The bundled default profile, to tell a site's thresholds from those the sources support. */
     private static LoadedProfile defaults(LoadedProfile profile) {
         try {
@@ -76,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
             boolean site = false;
             for (String key : rule.profileKeys()) {
                 JsonNode standard = defaults.value(key);
-                boolean own = !standard.equals(profile.value(key));
+                boolean own = !standard.equals(NUMBERS_BY_VALUE, profile.value(key));
                 out.printf("  %s = %s%s\n", key, profile.value(key), own ? " (the site's own; default " + standard + ")" : "");
                 site |= own;
             }

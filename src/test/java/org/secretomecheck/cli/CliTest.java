@@ -912,6 +912,10 @@ class CliTest {
         assertThat(siteExplain.out()).contains("profile.expansion.max_passage = 4 (the site's own; default 5)\n"
                 + "  profile.expansion.passage_major_above = 6\n"
                 + "  The rationale and sources below are those of the default thresholds.");
+        Path restated = temp.resolve("restated.yaml");
+        writeProfile(restated, "profile:\n  name: site\n  version: '3'\n  safety: {endotoxin_k_eu_per_kg: 5}\n");
+        assertThat(run("explain", "SAF-03", "--profile", restated.toString()).out()).as("5 is the default's 5.0")
+                .contains("profile.safety.endotoxin_k_eu_per_kg = 5\n").doesNotContain("the site's own");
         // the checks of a repeated check come in the catalogue's order, as the DRL writes them
         assertThat(run("explain", "ID-02").out()).containsSubsequence("(m = cd73)", "(m = cd90)", "(m = cd105)");
         assertThat(run("explain", "ID-04").out()).containsSubsequence("(l = osteo)", "(l = adipo)", "(l = chondro)");

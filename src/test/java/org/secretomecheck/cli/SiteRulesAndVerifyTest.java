@@ -431,6 +431,11 @@ class SiteRulesAndVerifyTest {
         assertThat(run.out()).contains("; 1 case file could not be run; 88 criteria, NOT all verified");
         assertThat(Files.readString(temp.resolve("unrun/traceability.md"))).contains("| 0 / 0 | **FAIL** |")
                 .contains("1 case file could not be run |");
+        Files.writeString(cases, Files.readString(cases).replaceFirst("expct:", "expect:").replaceFirst("- name: [^\n]+",
+                "- name: \"(file)\""));
+        assertThat(CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("unrun").toString()).out())
+                .contains(": a case may not be named (file), which stands for a case file that could not be run")
+                .contains("; 1 case file could not be run;");
     }
 
     @Test
