@@ -77,6 +77,7 @@ final class CompareCommand implements Callable<Integer> {
                     .map(ComparisonFormat::label).collect(Collectors.joining(", ")) + ")");
         }
         int threads = Commands.threads(jobs, spec);
+        List<java.nio.file.PathMatcher> excluded = excludes.matchers(); // a usage error, before the rules are read
         LocalDate checkDate = Dates.runDate(asOf, err);
         if (checkDate == null) {
             return ExitCode.ERROR.code();
@@ -91,7 +92,7 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         List<ProtocolResult> results = new ArrayList<>();
-        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excludes.matchers(), Commands.readByTheRun(waiverFiles, setup, null),
+        List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded, Commands.readByTheRun(waiverFiles, setup, null),
                 note -> err.println("secretome-check: note: " + note));
         List<Path> inputs = new ArrayList<>();
         inputs.addAll(waiverFiles.files);

@@ -132,7 +132,7 @@ final class RulesCommand implements Callable<Integer> {
     /** The Markdown files in {@code directory} that are not among {@code written}, in name order. */
     private static List<String> stalePages(Path directory, Set<String> written) {
         try (Stream<Path> files = java.nio.file.Files.list(directory)) {
-            return files.map(file -> file.getFileName().toString())
+            return files.filter(java.nio.file.Files::isRegularFile).map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".md") && !written.contains(name)).sorted().toList();
         } catch (IOException e) {
             return List.of(); // the pages were written; a listing that fails only loses the note

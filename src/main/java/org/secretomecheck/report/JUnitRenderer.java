@@ -170,8 +170,8 @@ public final class JUnitRenderer implements Renderer {
                 Problem first = protocol.problems().get(0);
                 start("error");
                 attribute("type", first.kind().name().toLowerCase(Locale.ROOT));
-                attribute("message", first.location().display() + ": " + first.message() + more(protocol.problems().size()));
-                text(protocol.problems().stream().map(problem -> problem.location().display()
+                attribute("message", Readable.line(first.location().display()) + ": " + first.message() + more(protocol.problems().size()));
+                text(protocol.problems().stream().map(problem -> Readable.line(problem.location().display())
                         + (problem.location().pointer().isEmpty() ? "" : " (" + problem.location().pointer() + ")") + "\n"
                         + problem.message()).collect(java.util.stream.Collectors.joining("\n\n")));
                 endInline();
@@ -188,12 +188,12 @@ public final class JUnitRenderer implements Renderer {
                 StringBuilder out = new StringBuilder();
                 for (WaiverRef waiver : protocol.staleWaivers()) {
                     out.append("STALE WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
-                            .append(waiver.source()).append(": matches no finding of this protocol")
+                            .append(Readable.line(waiver.source())).append(": matches no finding of this protocol")
                             .append(TextRenderer.whyStale(protocol, waiver)).append('\n');
                 }
                 for (WaiverRef waiver : protocol.expiringWaivers()) {
                     out.append("EXPIRING WAIVER ").append(waiver.rule()).append(waiverPointer(waiver)).append(" at ")
-                            .append(waiver.source()).append(": expires on ").append(waiver.expiresOn()).append('\n');
+                            .append(Readable.line(waiver.source())).append(": expires on ").append(waiver.expiresOn()).append('\n');
                 }
                 text(out.toString());
                 endInline();
@@ -214,7 +214,7 @@ public final class JUnitRenderer implements Renderer {
          * between names on every system.
          */
         private static String className(ProtocolResult protocol) {
-            String file = FileNames.normalised(protocol.file());
+            String file = FileNames.normalised(Readable.line(protocol.file())); // a\nb.yaml is not a b.yaml here either
             int dot = file.lastIndexOf('.');
             String stem = dot > file.lastIndexOf('/') + 1 ? file.substring(0, dot) : file;
             return stem.replace('.', '_');
@@ -249,7 +249,7 @@ public final class JUnitRenderer implements Renderer {
                 Finding first = open.get(0);
                 start("failure");
                 attribute("type", first.severity().label());
-                attribute("message", first.location().display() + ": " + first.message()
+                attribute("message", Readable.line(first.location().display()) + ": " + first.message()
                         + (first.isReopened() ? " [waiver expired " + first.waiver().expiresOn() + "]" : "")
                         + (first.isPending() ? " [waiver not yet in force: from " + first.waiver().approvedOn() + "]" : "")
                         + (first.baseline() ? " [baseline]" : "") + more(open.size()));
@@ -266,7 +266,7 @@ public final class JUnitRenderer implements Renderer {
                 for (Finding finding : test.waived()) {
                     out.append("WAIVED ").append(describe(finding)).append("\nwaiver: ")
                             .append(finding.waiver().justification()).append(" (")
-                            .append(finding.waiver().approval()).append(", ").append(finding.waiver().source())
+                            .append(finding.waiver().approval()).append(", ").append(Readable.line(finding.waiver().source()))
                             .append(")\n");
                 }
                 text(out.toString());
@@ -276,14 +276,14 @@ public final class JUnitRenderer implements Renderer {
         }
 
         private static String describe(Finding finding) {
-            return finding.severity().name() + " " + finding.ruleId() + " at " + finding.location().display()
+            return finding.severity().name() + " " + finding.ruleId() + " at " + Readable.line(finding.location().display())
                     + (finding.location().pointer().isEmpty() ? "" : " (" + finding.location().pointer() + ")") + "\n"
                     + finding.message() + (finding.value() == null ? "" : "\nvalue: " + finding.value())
                     + (finding.isReopened() ? "\nwaiver expired on " + finding.waiver().expiresOn() + " ("
-                            + finding.waiver().source() + "; " + finding.waiver().approval() + "): "
+                            + Readable.line(finding.waiver().source()) + "; " + finding.waiver().approval() + "): "
                             + finding.waiver().justification() : "")
                     + (finding.isPending() ? "\nwaiver not yet in force, from " + finding.waiver().approvedOn() + " ("
-                            + finding.waiver().source() + "; " + finding.waiver().approval() + "): "
+                            + Readable.line(finding.waiver().source()) + "; " + finding.waiver().approval() + "): "
                             + finding.waiver().justification() : "")
                     + (finding.baseline() ? "\nin the baseline" : "");
         }
@@ -306,10 +306,10 @@ public final class JUnitRenderer implements Renderer {
             start("failure");
             attribute("type", "stale-waiver");
             WaiverRef first = protocol.staleWaivers().get(0);
-            attribute("message", first.source() + ": the waiver of " + first.rule() + waiverPointer(first)
+            attribute("message", Readable.line(first.source()) + ": the waiver of " + first.rule() + waiverPointer(first)
                     + " matches no finding of this protocol" + TextRenderer.whyStale(protocol, first)
                     + more(protocol.staleWaivers().size()));
-            text(protocol.staleWaivers().stream().map(waiver -> waiver.source() + ": the waiver of " + waiver.rule()
+            text(protocol.staleWaivers().stream().map(waiver -> Readable.line(waiver.source()) + ": the waiver of " + waiver.rule()
                     + waiverPointer(waiver) + " matches no finding of this protocol" + TextRenderer.whyStale(protocol, waiver)
                     + "; remove it or correct it")
                     .collect(java.util.stream.Collectors.joining("\n")));

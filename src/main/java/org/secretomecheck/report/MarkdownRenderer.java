@@ -132,10 +132,10 @@ public final class MarkdownRenderer implements Renderer {
     private static String notes(Finding finding) {
         String notes = "";
         if (finding.isReopened()) {
-            notes += " " + cell("[waiver expired " + finding.waiver().expiresOn() + " at " + finding.waiver().source() + "]");
+            notes += " " + cell("[waiver expired " + finding.waiver().expiresOn() + " at " + Readable.line(finding.waiver().source()) + "]");
         } else if (finding.isPending()) {
             notes += " " + cell("[waiver not yet in force: from " + finding.waiver().approvedOn() + " at "
-                    + finding.waiver().source() + "]");
+                    + Readable.line(finding.waiver().source()) + "]");
         }
         if (finding.baseline()) {
             notes += " " + cell("[baseline]");
