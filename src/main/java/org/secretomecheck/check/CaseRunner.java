@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,35 +86,64 @@ public final class CaseRunner {
         this.checker = new Checker(book, profile, checkDate, InputLimits.DEFAULT);
     }
 
-    /** Every case file under {@code rulesDirectory}, in path order. */
+    /**
+     * Every case file under {@code rulesDirectory}, in path order: a file named .yaml or .yml directly
+     * in a directory named {@code cases}. Hidden files and directories are left out, as a walk of
+     * protocols leaves them out.
+     */
     public static List<Path> caseFiles(Path rulesDirectory) {
-        try {
-            return RuleBook.files(rulesDirectory).stream().filter(f -> f.getParent() != null && f.getParent().getFileName() != null
-                            && f.getParent().getFileName().toString().equals("cases")
-                            && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")))
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return visibleFiles(rulesDirectory).stream().filter(f -> f.getParent().getFileName() != null
+                        && f.getParent().getFileName().toString().equals("cases")
+                        && (f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml")))
+                .collect(Collectors.toList());
     }
 
     /**
-     * Every file in or below a {@code cases} directory under {@code rulesDirectory} whose name ends
-     * in .yaml or .yml, in any case, in path order: what a case file could be meant to be. Hidden
-     * files and directories are left out, as a walk of protocols leaves them out.
+     * The files under {@code rulesDirectory} that look meant as case files but are none, in path
+     * order: a YAML file (.yaml or .yml in any case) in or below a directory named {@code cases} in
+     * any case, or anywhere else with the keys {@code rule} and {@code cases} of a case file. Other
+     * YAML among the rules (a site profile, CI configuration) is not looked at.
      */
-    public static List<Path> caseLikeFiles(Path rulesDirectory) {
+    public static List<Path> strayCaseFiles(Path rulesDirectory) {
+        List<Path> run = caseFiles(rulesDirectory);
+        List<Path> stray = new ArrayList<>();
+        for (Path file : visibleFiles(rulesDirectory)) {
+            if (run.contains(file) || !file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.ya?ml")) {
+                continue;
+            }
+            boolean inCases = false;
+            for (Path part : rulesDirectory.relativize(file).getParent() == null ? List.<Path>of()
+                    : rulesDirectory.relativize(file).getParent()) {
+                inCases |= part.toString().equalsIgnoreCase("cases");
+            }
+            if (inCases || looksLikeACaseFile(file)) {
+                stray.add(file);
+            }
+        }
+        return stray;
+    }
+
+    /** Whether {@code file} reads as a mapping with the keys rule and cases. */
+    private static boolean looksLikeACaseFile(Path file) {
+        try {
+            ReadResult read = new YamlReader(InputLimits.DEFAULT).read(file.toString(),
+                    InputFile.read(file, InputLimits.DEFAULT.maxFileBytes()));
+            return read.isReadable() && read.document().root().has("rule") && read.document().root().has("cases");
+        } catch (InputFile.UnreadableException e) {
+            return false;
+        }
+    }
+
+    /** The files under {@code rulesDirectory} whose path below it has no part starting with a dot, in path order. */
+    private static List<Path> visibleFiles(Path rulesDirectory) {
         try {
             return RuleBook.files(rulesDirectory).stream().filter(f -> {
-                Path relative = rulesDirectory.relativize(f);
-                boolean inCases = false;
-                for (Path part : relative) {
+                for (Path part : rulesDirectory.relativize(f)) {
                     if (part.toString().startsWith(".")) {
                         return false;
                     }
-                    inCases |= part.toString().equals("cases") && !part.equals(relative.getFileName());
                 }
-                return inCases && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml");
+                return f.getParent() != null;
             }).collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -73,9 +73,9 @@ public final class Verification {
     }
 
     /**
-     * The YAML files in or below a {@code cases} directory of the rules that are no case file (in a
-     * subdirectory of {@code cases}, or named {@code .YAML}) and were not run: a case written there
-     * would otherwise count for nothing while the run said every criterion was verified.
+     * The files among the rules that look meant as case files but were not run ({@link
+     * CaseRunner#strayCaseFiles}): a case written there would otherwise count for nothing while the
+     * run said every criterion was verified.
      */
     public List<String> notRun() {
         return notRun;
@@ -90,13 +90,8 @@ public final class Verification {
         List<String> notRun = new ArrayList<>();
         for (int d = 0; d < directories.size(); d++) {
             Path directory = directories.get(d);
-            List<Path> run = CaseRunner.caseFiles(directory);
-            for (Path file : CaseRunner.caseLikeFiles(directory)) {
-                if (!run.contains(file)) {
-                    notRun.add(RuleBook.shown(file));
-                }
-            }
-            for (Path file : run) {
+            CaseRunner.strayCaseFiles(directory).forEach(file -> notRun.add(RuleBook.shown(file)));
+            for (Path file : CaseRunner.caseFiles(directory)) {
                 String shown = RuleBook.shown(file); // as its rules are shown: rules/... when bundled
                 String sha256;
                 try { // read as the runner reads it: a pipe or a device is refused, never opened
@@ -168,7 +163,7 @@ public final class Verification {
                 + (unrun == 0 ? "" : "; " + unrun + " case file" + (unrun == 1 ? "" : "s") + " could not be run");
     }
 
-    /** True when every criterion passed, every case file ran and no other YAML file lies among the cases. */
+    /** True when every criterion passed, every case file ran and nothing looks like a case file that did not. */
     public boolean passed() {
         return notRun.isEmpty() && rows.stream().allMatch(Row::passed);
     }

@@ -39,7 +39,7 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
 
     /** A finding outside any baseline, about the field at its location. */
     public Finding(String ruleId, Severity severity, Location location, String message, String value, WaiverNote waiver) {
-        this(ruleId, severity, location, message, value, waiver, false, List.of(location.pointer()));
+        this(ruleId, severity, location, message, value, waiver, false, location == null ? List.of() : List.of(location.pointer()));
     }
 
     public Finding {
@@ -51,7 +51,7 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         if (message == null || message.isBlank()) {
             throw new IllegalArgumentException("a finding needs a message");
         }
-        targets = List.copyOf(targets);
+        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
     }
 
     /** An open finding about the field at its location. */

@@ -153,7 +153,7 @@ public final class JUnitRenderer implements Renderer {
             property("profile.sha256", report.profile().sha256());
             for (Report.Input input : report.inputs()) { // the waiver files in order, then the baseline
                 String name = input.role() == Report.Input.Role.BASELINE ? "baseline" : "waiverFile";
-                property(name, input.file());
+                property(name, Readable.line(input.file()));
                 property(name + ".sha256", input.sha256());
             }
             property("waivers.reopened", count(protocol.reopenedCount()));
@@ -214,7 +214,8 @@ public final class JUnitRenderer implements Renderer {
          * between names on every system.
          */
         private static String className(ProtocolResult protocol) {
-            String file = FileNames.normalised(Readable.line(protocol.file())); // a\nb.yaml is not a b.yaml here either
+            // a\nb.yaml is not a b.yaml here either; escaped, not cut, so that long paths stay apart
+            String file = FileNames.normalised(Readable.escaped(protocol.file(), Integer.MAX_VALUE));
             int dot = file.lastIndexOf('.');
             String stem = dot > file.lastIndexOf('/') + 1 ? file.substring(0, dot) : file;
             return stem.replace('.', '_');

@@ -445,15 +445,20 @@ class SiteRulesAndVerifyTest {
         Files.createDirectories(copy.resolve("exp/cases/extra"));
         Files.writeString(copy.resolve("exp/cases/extra/EXP-01-more.yaml"), cases);
         Files.writeString(copy.resolve("exp/cases/EXP-01-upper.YAML"), cases);
+        Files.writeString(copy.resolve("exp/EXP-01-beside.yaml"), cases); // a case file by its keys, beside the DRL
+        Files.createDirectories(copy.resolve("exp/Cases"));
+        Files.writeString(copy.resolve("exp/Cases/EXP-01.yaml"), cases);
         Files.writeString(copy.resolve("site-profile.yaml"), "profile: {name: s}\n"); // not a case: not looked at
         Files.createDirectories(copy.resolve("exp/cases/.hidden"));
-        Files.writeString(copy.resolve("exp/cases/.hidden/x.yaml"), cases);
+        Files.writeString(copy.resolve("exp/cases/.hidden/x.yaml"), cases); // hidden: neither run nor looked at
+        Files.writeString(copy.resolve("exp/cases/.x.yaml"), cases);
         CliTest.Run run = CliTest.run("verify", "--rules", copy.toString(), "--output-dir", temp.resolve("stray").toString());
         assertThat(run.code()).as(run.out()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  " + copy.resolve("exp/cases/EXP-01-upper.YAML") + ": not run; case files are read"
                         + " only directly in a cases directory, named .yaml or .yml (lower case)",
                         "FAIL  " + copy.resolve("exp/cases/extra/EXP-01-more.yaml"))
-                .contains("NOT all verified").doesNotContain("site-profile.yaml", ".hidden");
+                .contains("FAIL  " + copy.resolve("exp/EXP-01-beside.yaml"), "FAIL  " + copy.resolve("exp/Cases/EXP-01.yaml"))
+                .contains("; 88 case files, sha256 ", "NOT all verified").doesNotContain("site-profile.yaml", ".hidden", ".x.yaml");
         assertThat(Files.readString(temp.resolve("stray/traceability.md"))).contains("| Result | **FAIL** |", "EXP-01-upper.YAML");
     }
 
