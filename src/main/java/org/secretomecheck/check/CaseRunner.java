@@ -112,9 +112,9 @@ public final class CaseRunner {
                 continue;
             }
             boolean inCases = false;
-            for (Path part : rulesDirectory.relativize(file).getParent() == null ? List.<Path>of()
-                    : rulesDirectory.relativize(file).getParent()) {
-                inCases |= part.toString().equalsIgnoreCase("cases");
+            Path folders = rulesDirectory.relativize(file).getParent();
+            for (Path folder : folders == null ? List.<Path>of() : folders) {
+                inCases |= folder.toString().equalsIgnoreCase("cases");
             }
             if (inCases || looksLikeACaseFile(file)) {
                 stray.add(file);

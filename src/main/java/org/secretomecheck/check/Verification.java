@@ -127,8 +127,9 @@ public final class Verification {
 
     /**
      * The SHA-256 that identifies the case set: of one line per case file, in the order run, the
-     * index of its rules directory and its path within it, a NUL and the SHA-256 of its bytes. Another case, or one case changed, gives
-     * another digest; the rule set's own digest covers only the DRL.
+     * index of its rules directory and its path within it, a NUL and the SHA-256 of its bytes.
+     * Another case, or one case changed, gives another digest; the rule set's own digest covers
+     * only the DRL.
      */
     public String casesSha256() {
         return casesSha256;
@@ -144,22 +145,15 @@ public final class Verification {
         return outcomes;
     }
 
-    /** How many cases ran and how many of them passed (not counting case files that could not be run). */
-    public long[] casesRunAndPassed() {
-        return new long[] {outcomes.stream().filter(o -> !o.isFile()).count(),
-            outcomes.stream().filter(o -> !o.isFile() && o.passed()).count()};
-    }
-
-    /** How many case files could not be run at all (not YAML, not readable, not a case file's shape). */
-    public long caseFilesNotRun() {
-        return outcomes.stream().filter(CaseRunner.Outcome::isFile).count();
-    }
-
-    /** The cases and case files in words: {@code 771 cases, 771 passed, 0 failed}, and any case file that could not be run. */
+    /**
+     * The cases and case files in words: {@code 771 cases, 771 passed, 0 failed}, and how many case
+     * files could not be run at all (they hold no case that ran).
+     */
     public String casesInWords() {
-        long[] cases = casesRunAndPassed();
-        long unrun = caseFilesNotRun();
-        return cases[0] + " cases, " + cases[1] + " passed, " + (cases[0] - cases[1]) + " failed"
+        long cases = outcomes.stream().filter(o -> !o.isFile()).count();
+        long passed = outcomes.stream().filter(o -> !o.isFile() && o.passed()).count();
+        long unrun = outcomes.size() - cases;
+        return cases + " cases, " + passed + " passed, " + (cases - passed) + " failed"
                 + (unrun == 0 ? "" : "; " + unrun + " case file" + (unrun == 1 ? "" : "s") + " could not be run");
     }
 
