@@ -9,9 +9,9 @@ import java.util.Objects;
  *
  * @param file the file as given by the user
  * @param sha256 SHA-256 of the file's bytes, or empty when it could not be read
- * @param id {@code protocol.id}, or null when unknown or blank
- * @param version {@code protocol.version}, or null (also when blank)
- * @param stage {@code protocol.stage}, or null (also when blank)
+ * @param id {@code protocol.id}, or null when unknown
+ * @param version {@code protocol.version}, or null
+ * @param stage {@code protocol.stage}, or null
  * @param findings every finding, open and waived
  * @param problems what stopped the check; empty for a checked file
  * @param completeness one score per catalogue section, then {@link SectionScore#ALL}; empty when not checked
@@ -33,10 +33,6 @@ public record ProtocolResult(String file, String sha256, String id, String versi
     public ProtocolResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sha256, "sha256");
-        // a blank ID would show as "(, batch_record)"; the file's problems say what is wrong with it
-        id = id == null || id.isBlank() ? null : id;
-        version = version == null || version.isBlank() ? null : version;
-        stage = stage == null || stage.isBlank() ? null : stage;
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         completeness = List.copyOf(completeness);

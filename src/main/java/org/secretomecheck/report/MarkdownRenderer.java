@@ -64,10 +64,10 @@ public final class MarkdownRenderer implements Renderer {
 
     private static void protocol(Report report, ProtocolResult protocol, Writer out) throws IOException {
         List<String> facts = new ArrayList<>();
-        if (protocol.id() != null) {
+        if (protocol.id() != null && !protocol.id().isBlank()) { // a blank ID is a problem of the file, not a fact
             facts.add(protocol.id());
         }
-        if (protocol.stage() != null) {
+        if (protocol.stage() != null && !protocol.stage().isBlank()) {
             facts.add(protocol.stage());
         }
         out.write("### " + place(protocol.file()) + (facts.isEmpty() ? "" : " (" + escape(String.join(", ", facts)) + ")")

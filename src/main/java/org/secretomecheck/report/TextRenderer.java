@@ -168,10 +168,10 @@ public final class TextRenderer implements StreamingRenderer {
 
     private static String header(ProtocolResult protocol) {
         List<String> facts = new ArrayList<>();
-        if (protocol.id() != null) {
+        if (protocol.id() != null && !protocol.id().isBlank()) { // a blank ID is a problem of the file, not a fact
             facts.add(protocol.id());
         }
-        if (protocol.stage() != null) {
+        if (protocol.stage() != null && !protocol.stage().isBlank()) {
             facts.add(protocol.stage());
         }
         return shown(protocol.file()) + (facts.isEmpty() ? "" : " (" + shown(String.join(", ", facts)) + ")");

@@ -457,6 +457,9 @@ class HostileInputTest {
         CliTest.Run run = CliTest.run("check", "--as-of", DATE, "--no-color", file.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).startsWith(file + " (batch_record)\n").contains("protocol.id: ");
+        JsonNode json = json(CliTest.run("check", "--as-of", DATE, "--format", "json", file.toString()));
+        assertThat(json.at("/protocols/0/id").isTextual()).as("JSON keeps the ID as written").isTrue();
+        assertThat(json.at("/protocols/0/id").asText()).isEmpty();
     }
 
     @Test
