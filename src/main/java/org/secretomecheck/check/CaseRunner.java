@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,10 +101,10 @@ public final class CaseRunner {
      * The files under {@code rulesDirectory} that look meant as case files but are none, in path
      * order: a YAML file (.yaml or .yml in any case) in or below a directory named {@code cases} in
      * any case, or anywhere else with the keys {@code rule} and {@code cases} of a case file. Other
-     * YAML among the rules (a site profile, CI configuration) is not looked at.
+     * YAML among the rules (a site profile, CI configuration) is not looked at. {@code run} are the
+     * directory's {@link #caseFiles}.
      */
-    public static List<Path> strayCaseFiles(Path rulesDirectory) {
-        List<Path> run = caseFiles(rulesDirectory);
+    public static List<Path> strayCaseFiles(Path rulesDirectory, List<Path> run) {
         List<Path> stray = new ArrayList<>();
         for (Path file : visibleFiles(rulesDirectory)) {
             if (run.contains(file) || !file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.ya?ml")) {

@@ -46,7 +46,7 @@ public final class KeyParameters {
 
     /** The JSON Pointers of {@link #FIELDS}, compiled once. */
     private static final JsonPointer[] POINTERS = Arrays.stream(FIELDS)
-            .map(field -> JsonPointer.compile("/protocol/" + field[1].replace('.', '/')))
+            .map(field -> JsonPointer.compile(ProtocolDocument.pointerOf(field[1])))
             .toArray(JsonPointer[]::new);
 
     private KeyParameters() {}

@@ -90,8 +90,9 @@ public final class Verification {
         List<String> notRun = new ArrayList<>();
         for (int d = 0; d < directories.size(); d++) {
             Path directory = directories.get(d);
-            CaseRunner.strayCaseFiles(directory).forEach(file -> notRun.add(RuleBook.shown(file)));
-            for (Path file : CaseRunner.caseFiles(directory)) {
+            List<Path> run = CaseRunner.caseFiles(directory);
+            CaseRunner.strayCaseFiles(directory, run).forEach(file -> notRun.add(RuleBook.shown(file)));
+            for (Path file : run) {
                 String shown = RuleBook.shown(file); // as its rules are shown: rules/... when bundled
                 String sha256;
                 try { // read as the runner reads it: a pipe or a device is refused, never opened

@@ -2,6 +2,7 @@ package org.secretomecheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
                     .map(ComparisonFormat::label).collect(Collectors.joining(", ")) + ")");
         }
         int threads = Commands.threads(jobs, spec);
-        List<java.nio.file.PathMatcher> excluded = excludes.matchers(); // a usage error, before the rules are read
+        List<PathMatcher> excluded = excludes.matchers(); // a usage error, before the rules are read
         LocalDate checkDate = Dates.runDate(asOf, err);
         if (checkDate == null) {
             return ExitCode.ERROR.code();

@@ -2,6 +2,7 @@ package org.secretomecheck.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.profile.LoadedProfile;
@@ -38,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
     String id;
 
     /** Numbers equal by value (5 and 5.0, 1500000000 and 1.5E+9), other nodes as Jackson compares them. */
-    private static final java.util.Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
             ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     /** The bundled default profile, to tell a site's thresholds from those the sources support. */

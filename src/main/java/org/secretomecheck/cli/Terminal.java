@@ -30,23 +30,21 @@ final class Terminal {
      * there reaches a screen. False for a terminal, a pipe or a socket, and where it cannot be told.
      */
     static boolean stdoutIsAFile() {
-        if (!PROC) {
-            return false;
-        }
-        try {
-            Path target = Path.of("/proc/self/fd/1").toRealPath();
-            return Files.isRegularFile(target) || target.equals(Path.of("/dev/null"));
-        } catch (IOException | RuntimeException e) {
-            return false; // a pipe or a socket has no path
-        }
+        Path target = PROC ? target(1) : null;
+        return target != null && (Files.isRegularFile(target) || target.equals(Path.of("/dev/null")));
     }
 
     private static boolean isTerminal(int fd) {
+        Path device = target(fd);
+        return device != null && (device.toString().startsWith("/dev/pts/") || device.toString().startsWith("/dev/tty"));
+    }
+
+    /** What the file descriptor {@code fd} is open on, or null for a pipe or a socket, which have no path. */
+    private static Path target(int fd) {
         try {
-            String device = Path.of("/proc/self/fd/" + fd).toRealPath().toString();
-            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+            return Path.of("/proc/self/fd/" + fd).toRealPath();
         } catch (IOException | RuntimeException e) {
-            return false; // a pipe or a socket has no path
+            return null;
         }
     }
 }

@@ -254,6 +254,15 @@ final class StrictYamlParser extends YAMLParser {
         return SWALLOWED_KEY.matcher(swallowed).find() ? last.getStartMark() : null;
     }
 
+    /** Where the line that holds the code point at {@code pointer} of {@code text} starts. */
+    private static int lineStart(int[] text, int pointer) {
+        int start = pointer;
+        while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') {
+            start--;
+        }
+        return start;
+    }
+
     /**
      * What is wrong with the tab at {@code mark}, where SnakeYAML wanted a token. YAML indents with
      * spaces only. Within a line YAML allows tabs as space, but SnakeYAML, the parser under Jackson,
@@ -262,10 +271,7 @@ final class StrictYamlParser extends YAMLParser {
      */
     private static String tab(Mark mark) {
         int[] text = mark.getBuffer();
-        int lineStart = mark.getPointer();
-        while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') {
-            lineStart--;
-        }
+        int lineStart = lineStart(text, mark.getPointer());
         String before = new String(text, lineStart, mark.getPointer() - lineStart).strip();
         if (before.isEmpty()) {
             return "a tab in the indentation of line " + (mark.getLine() + 1) + "; YAML indents with spaces only: replace"
@@ -293,10 +299,7 @@ final class StrictYamlParser extends YAMLParser {
             return "";
         }
         int[] text = found.getBuffer();
-        int lineStart = found.getPointer();
-        while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') {
-            lineStart--;
-        }
+        int lineStart = lineStart(text, found.getPointer());
         if (problem.equals("mapping values are not allowed here")) {
             String before = new String(text, lineStart, found.getPointer() - lineStart);
             int colon = colonOutsideQuotes(before);

@@ -81,6 +81,15 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
     }
 
     /**
+     * The pointer of a finding target such as {@code donor.sex} whether the field is present or not:
+     * {@code /protocol/donor/sex}; a target written as a pointer stays as it is, the empty one is
+     * {@code /protocol}.
+     */
+    public static String pointerOf(String target) {
+        return target.startsWith("/") ? target : target.isEmpty() ? "/protocol" : "/protocol/" + target.replace('.', '/');
+    }
+
+    /**
      * The pointer of a finding target such as {@code donor.eligibility.tests.2.result}, walked from
      * {@code /protocol} as {@code protocol-format.md} Section 9 says: it stops before the first token
      * that is absent or null, so an absent field gives its nearest present parent.

@@ -38,6 +38,7 @@ import org.secretomecheck.profile.Profile;
 import org.secretomecheck.protocol.Children;
 import org.secretomecheck.protocol.ListItem;
 import org.secretomecheck.protocol.LoadedProtocol;
+import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.Section;
 
 /**
@@ -331,11 +332,6 @@ public final class Judge {
         }
     }
 
-    /** The JSON Pointer of a check's target ({@code donor.sex}, or a pointer already), whether present or not. */
-    private static String pointer(String target) {
-        return target.startsWith("/") ? target : target.isEmpty() ? "/protocol" : "/protocol/" + target.replace('.', '/');
-    }
-
     private static List<Finding> merge(LoadedProtocol protocol, List<FindingSink.Emission> emissions) {
         List<FindingSink.Emission> ordered = new ArrayList<>(emissions);
         ordered.sort(Comparator.comparingInt(FindingSink.Emission::item).thenComparingInt(FindingSink.Emission::check));
@@ -344,7 +340,7 @@ public final class Judge {
         for (FindingSink.Emission emission : ordered) {
             String key = emission.ruleId() + " " + emission.pointer();
             kept.merge(key, emission, (first, next) -> next.severity().compareTo(first.severity()) > 0 ? next : first);
-            targets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(pointer(emission.target()));
+            targets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ProtocolDocument.pointerOf(emission.target()));
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, FindingSink.Emission> entry : kept.entrySet()) {
