@@ -1,6 +1,8 @@
 package org.secretomecheck.check;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -240,30 +242,31 @@ public final class Baseline {
         } catch (java.io.IOException e) {
             throw new InvalidBaselineException(file + ": cannot read the baseline: " + e.getMessage());
         }
+        Source source = new Source(file, content);
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").textValue())) {
-            throw invalid(file, "not a baseline (it must be a mapping with format: " + FORMAT
+            throw source.invalid(root != null && root.isObject() && root.has("format") ? List.of("format") : List.of(), "not a baseline (it must be a mapping with format: " + FORMAT
                     + "; write one with check --write-baseline)");
         }
         for (String key : root.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
             if (!key.equals("format") && !key.equals("recordedWith") && !key.equals("findings")) {
-                throw invalid(file, "unknown key " + key + "; a baseline holds format, recordedWith and findings");
+                throw source.invalidKey(List.of(key), "unknown key " + key + "; a baseline holds format, recordedWith and findings");
             }
         }
-        RecordedWith recordedWith = root.has("recordedWith") ? recordedWith(file, root.get("recordedWith")) : null;
+        RecordedWith recordedWith = root.has("recordedWith") ? recordedWith(source, root.get("recordedWith")) : null;
         JsonNode findings = root.path("findings");
         if (!findings.isArray()) {
-            throw invalid(file, "findings: must be a list");
+            throw source.invalid(root.has("findings") ? List.of("findings") : List.of(), "findings: must be a list");
         }
         List<BaselineEntry> entries = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             JsonNode item = findings.get(i);
             String name = "findings[" + i + "]";
             if (!item.isObject()) {
-                throw invalid(file, name + ": must be a mapping with ruleId, protocolId, pointer and severity");
+                throw source.invalid(List.of("findings", i), name + ": must be a mapping with ruleId, protocolId, pointer and severity");
             }
             for (String key : item.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
                 if (!ENTRY_KEYS.contains(key)) {
-                    throw invalid(file, name + ": unknown key " + key + "; an entry holds " + String.join(", ", ENTRY_KEYS));
+                    throw source.invalidKey(List.of("findings", i, key), name + ": unknown key " + key + "; an entry holds " + String.join(", ", ENTRY_KEYS));
                 }
             }
             for (String key : ENTRY_KEYS) {
@@ -274,17 +277,17 @@ public final class Baseline {
                         : number ? !value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
                         : !value.isTextual();
                 if (wrong) {
-                    throw invalid(file, name + "." + key + ": "
+                    throw source.invalid(value == null ? List.of("findings", i) : List.of("findings", i, key), name + "." + key + ": "
                             + (number ? "must be a whole number of 0 or more" : required ? "is required text" : "must be text"));
                 }
             }
             String pointer = item.get("pointer").textValue();
             if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-                throw invalid(file, name + ".pointer: must be a JSON Pointer, empty or starting with /");
+                throw source.invalid(List.of("findings", i, "pointer"), name + ".pointer: must be a JSON Pointer, empty or starting with /");
             }
             String severity = text(item, "severity");
             if (java.util.Arrays.stream(Severity.values()).noneMatch(known -> known.label().equals(severity))) {
-                throw invalid(file, name + ".severity: must be info, minor, major or critical, not "
+                throw source.invalid(List.of("findings", i, "severity"), name + ".severity: must be info, minor, major or critical, not "
                         + (severity.isBlank() ? "an empty text" : severity));
             }
             entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
@@ -315,22 +318,22 @@ public final class Baseline {
     /** A SHA-256 as the tool writes it: 64 lower-case hexadecimal digits. */
     private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
-    private static RecordedWith recordedWith(String file, JsonNode node) throws InvalidBaselineException {
+    private static RecordedWith recordedWith(Source source, JsonNode node) throws InvalidBaselineException {
         String keys = String.join(", ", RecordedWith.KEYS);
         if (!node.isObject()) {
-            throw invalid(file, "recordedWith: must be a mapping with " + keys);
+            throw source.invalid(List.of("recordedWith"), "recordedWith: must be a mapping with " + keys);
         }
         for (String key : node.properties().stream().map(java.util.Map.Entry::getKey).toList()) {
             if (!RecordedWith.KEYS.contains(key)) {
-                throw invalid(file, "recordedWith: unknown key " + key + "; it holds " + keys);
+                throw source.invalidKey(List.of("recordedWith", key), "recordedWith: unknown key " + key + "; it holds " + keys);
             }
         }
         for (String key : RecordedWith.KEYS) {
             if (!node.path(key).isTextual()) {
-                throw invalid(file, "recordedWith." + key + ": is required text");
+                throw source.invalid(node.has(key) ? List.of("recordedWith", key) : List.of("recordedWith"), "recordedWith." + key + ": is required text");
             }
             if (key.endsWith("Sha256") && !SHA256.matcher(node.get(key).textValue()).matches()) {
-                throw invalid(file, "recordedWith." + key + ": must be a SHA-256 of 64 lower-case hexadecimal digits, not "
+                throw source.invalid(List.of("recordedWith", key), "recordedWith." + key + ": must be a SHA-256 of 64 lower-case hexadecimal digits, not "
                         + node.get(key).textValue());
             }
         }
@@ -370,8 +373,42 @@ public final class Baseline {
                 .replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 
-    private static InvalidBaselineException invalid(String file, String message) {
-        return new InvalidBaselineException(file + ": " + Readable.line(message));
+    /** A baseline file read whole, and where a value or key in it is, for messages about its content. */
+    private record Source(String file, byte[] content) {
+
+        /** A problem with the value at {@code path} (keys and list indexes), placed where it starts. */
+        InvalidBaselineException invalid(List<?> path, String message) {
+            return new InvalidBaselineException(at(path, false) + ": " + Readable.line(message));
+        }
+
+        /** A problem with the key that {@code path} ends in, placed at the key. */
+        InvalidBaselineException invalidKey(List<?> path, String message) {
+            return new InvalidBaselineException(at(path, true) + ": " + Readable.line(message));
+        }
+
+        /**
+         * file:line:column of the key or the value at {@code path}, found by reading the file again
+         * token by token (a tree keeps no positions); the file alone when it is not found.
+         */
+        private String at(List<?> path, boolean key) {
+            JsonPointer target = JsonPointer.empty();
+            for (Object step : path) {
+                target = step instanceof Integer index ? target.appendIndex(index) : target.appendProperty((String) step);
+            }
+            try (JsonParser parser = (isYaml(file) ? YAML_READER : JSON_READER).getFactory().createParser(content)) {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    boolean keyToken = token == JsonToken.FIELD_NAME;
+                    if (!token.isStructEnd() && keyToken == key
+                            && parser.getParsingContext().pathAsPointer().equals(target)) {
+                        JsonLocation at = parser.currentTokenLocation();
+                        return file + ":" + at.getLineNr() + ":" + Math.max(1, at.getColumnNr());
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // the file was read whole before; should it fail now, the message names the file alone
+            }
+            return file;
+        }
     }
 
     private static String text(JsonNode item, String key) {

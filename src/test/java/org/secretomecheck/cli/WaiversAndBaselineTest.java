@@ -1078,7 +1078,7 @@ class WaiversAndBaselineTest {
         CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ": not a baseline");
+        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ":1:1: not a baseline");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -1090,25 +1090,25 @@ class WaiversAndBaselineTest {
         "duplicate key | {\"format\": \"secretome-baseline/1\", \"findings\": [], \"findings\": []}"
                 + " | :1:62: not a readable JSON baseline: Duplicate field 'findings'",
         "unknown root key | {\"format\": \"secretome-baseline/1\", \"findings\": [], \"extra\": 1}"
-                + " | : unknown key extra; a baseline holds format, recordedWith and findings",
+                + " | :1:52: unknown key extra; a baseline holds format, recordedWith and findings",
         "unknown entry key | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"note\": 1}]}"
-                + " | : findings[0]: unknown key note",
+                + " | :1:113: findings[0]: unknown key note",
         "bad severity | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"catastrophic\"}]}"
-                + " | : findings[0].severity: must be info, minor, major or critical, not catastrophic",
+                + " | :1:125: findings[0].severity: must be info, minor, major or critical, not catastrophic",
         "severity missing (it would match a finding of any severity) | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\"}]}"
-                + " | : findings[0].severity: is required text",
+                + " | :1:49: findings[0].severity: is required text",
         "line as text | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"major\", \"line\": \"20\"}]}"
-                + " | : findings[0].line: must be a whole number of 0 or more",
+                + " | :1:142: findings[0].line: must be a whole number of 0 or more",
         "bad pointer | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-04\", \"protocolId\": \"P\", \"pointer\": \"protocol\", \"severity\": \"major\"}]}"
-                + " | : findings[0].pointer: must be a JSON Pointer",
+                + " | :1:100: findings[0].pointer: must be a JSON Pointer",
         "recordedWith not a mapping | {\"format\": \"secretome-baseline/1\", \"recordedWith\": \"v1\", \"findings\": []}"
-                + " | : recordedWith: must be a mapping with tool, ruleSetSha256, profile, profileSha256",
+                + " | :1:52: recordedWith: must be a mapping with tool, ruleSetSha256, profile, profileSha256",
         "recordedWith incomplete | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"tool\": \"x\"}, \"findings\": []}"
-                + " | : recordedWith.ruleSetSha256: is required text",
+                + " | :1:52: recordedWith.ruleSetSha256: is required text",
         "recordedWith bad digest | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"tool\": \"x\", \"ruleSetSha256\": \"abc\", \"profile\": \"p\", \"profileSha256\": \"abc\"}, \"findings\": []}"
-                + " | : recordedWith.ruleSetSha256: must be a SHA-256 of 64 lower-case hexadecimal digits, not abc",
+                + " | :1:83: recordedWith.ruleSetSha256: must be a SHA-256 of 64 lower-case hexadecimal digits, not abc",
         "recordedWith unknown key | {\"format\": \"secretome-baseline/1\", \"recordedWith\": {\"when\": \"x\"}, \"findings\": []}"
-                + " | : recordedWith: unknown key when; it holds tool, ruleSetSha256, profile, profileSha256",
+                + " | :1:53: recordedWith: unknown key when; it holds tool, ruleSetSha256, profile, profileSha256",
         "nested too deeply | DEEP | : not a readable JSON baseline: lists and mappings are nested too deeply",
         "rule not in use | {\"format\": \"secretome-baseline/1\", \"findings\": [{\"ruleId\": \"DON-99\", \"protocolId\": \"P\", \"pointer\": \"/protocol\", \"severity\": \"major\"}]}"
                 + " | : it records findings of DON-99, not a rule of the rule set in use (did you mean DON-01?)",
@@ -1123,6 +1123,33 @@ class WaiversAndBaselineTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("the baseline cannot be used: " + bad + message);
+    }
+
+    @Test
+    void aBaselineContentErrorIsPlacedAtItsLineAndColumn() throws Exception {
+        Path bad = reports.resolve("edited-baseline.yaml");
+        Files.writeString(bad, """
+                format: secretome-baseline/1
+                findings:
+                  - ruleId: DON-04
+                    protocolId: P
+                    pointer: /protocol/donor
+                    severity: high
+                  - ruleId: DON-04
+                    protocolId: P
+                    pointer: /protocol/donor
+                    severity: major
+                    reviewer: QA
+                """);
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ":6:15: findings[0].severity: must be info,"
+                + " minor, major or critical, not high");
+
+        Files.writeString(bad, Files.readString(bad).replace("severity: high", "severity: minor"));
+        run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("the baseline cannot be used: " + bad + ":11:5: findings[1]: unknown key reviewer");
     }
 
     @ParameterizedTest(name = "{0}")
