@@ -130,6 +130,7 @@ final class TreeBuilder {
     private JsonNode readAlias(AliasEvent alias, String pointer) throws UnreadableYamlException {
         requireAnchor(alias, pointer);
         structure(pointer, "anchors and aliases are not allowed (*" + Messages.shorten(alias.getAnchor()) + ")");
+        written.put(pointer, "*" + alias.getAnchor()); // so that its null is not reported again as missing
         return NullNode.getInstance();
     }
 

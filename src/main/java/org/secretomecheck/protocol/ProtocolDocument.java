@@ -18,7 +18,8 @@ import org.secretomecheck.finding.Location;
  * written with a point ({@code 1e0}, {@code 10e-1}, {@code 4.}, which read as 1, 1.0 and 4) or
  * with a tag ({@code !!float 4}, which reads as 4.0), and
  * a block scalar without content (an unquoted {@code >5}, which reads as the empty text), by its
- * header.
+ * header; and an alias ({@code *name}), which is not allowed and reads as null, so that validation
+ * does not report that null again as a missing or null value ({@link #isAlias}).
  *
  * <p>{@code positions} is taken over, not copied (a file has one entry per node): whoever builds
  * a document must not change the map afterwards.
@@ -38,6 +39,22 @@ public record ProtocolDocument(String file, JsonNode root, Map<String, Position>
     /** A document built from a tree, not read from a file: no scalar text is kept. */
     public ProtocolDocument(String file, JsonNode root, Map<String, Position> positions) {
         this(file, root, positions, Map.of());
+    }
+
+    /** True when the file holds an alias: such a document is never valid. */
+    public boolean hasAliases() {
+        for (String text : written.values()) {
+            if (text.startsWith("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an alias stood at {@code pointer}: it was reported as such and read as null. */
+    public boolean isAlias(String pointer) {
+        String text = written.isEmpty() ? null : written.get(pointer);
+        return text != null && text.startsWith("*");
     }
 
     /** The node at {@code pointer}, or a missing node. */

@@ -71,8 +71,10 @@ public final class ProtocolValidator {
         checkRoot(document, nonStringKeys, problems);
         JsonNode protocolNode = root.get("protocol");
         if (protocolNode == null || protocolNode.isNull()) {
-            // Error 8; nothing inside protocol or waivers is checked.
-            problems.add(problem(document, "", "protocol: is required but missing (the mapping that holds the protocol)"));
+            // Error 8; nothing inside protocol or waivers is checked. An alias there is reported by the reader.
+            if (!document.isAlias("/protocol")) {
+                problems.add(problem(document, "", "protocol: is required but missing (the mapping that holds the protocol)"));
+            }
             return new Result(null, sorted(problems));
         }
         if (!protocolNode.isObject()) {
@@ -86,7 +88,7 @@ public final class ProtocolValidator {
         problems.addAll(shape.problems());
         Protocol protocol = ModelMapper.bind(clean);
         problems.addAll(constraints(document, protocol, shape.failed()));
-        return problems.isEmpty()
+        return problems.isEmpty() && !document.hasAliases() // the reader reports an alias; it fails the file here too
                 ? new Result(new LoadedProtocol(document, protocol, waivers), problems)
                 : new Result(null, sorted(problems));
     }
@@ -111,7 +113,9 @@ public final class ProtocolValidator {
         }
         JsonNode format = document.root().get("format");
         if (format == null || format.isNull()) {
-            problems.add(problem(document, "", "format: missing; the first line should be format: " + FORMAT));
+            if (!document.isAlias("/format")) { // an alias is reported by the reader
+                problems.add(problem(document, "", "format: missing; the first line should be format: " + FORMAT));
+            }
         } else if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
             problems.add(problem(document, "/format", "format: must be exactly " + FORMAT + ", not " + ShapeCheck.describe(format)
                     + otherFormat(format.asText())));

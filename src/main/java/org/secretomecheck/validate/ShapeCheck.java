@@ -74,6 +74,8 @@ final class ShapeCheck {
                 if (value != null) {
                     clean.set(key, value);
                 }
+            } else if (document.isAlias(at)) {
+                failed.add(at); // reported by the reader; not "required but missing" as well
             }
         }
         return clean;
@@ -103,7 +105,10 @@ final class ShapeCheck {
             String itemAt = ProtocolDocument.child(at, Integer.toString(i));
             JsonNode item = node.get(i);
             JsonNode value;
-            if (item.isNull()) {
+            if (item.isNull() && document.isAlias(itemAt)) {
+                failed.add(itemAt);
+                value = null;
+            } else if (item.isNull()) {
                 value = fail(itemAt, Schema.isSection(element) ? "a list item must be a mapping, not null" : "a list item must not be null");
             } else if (Schema.isSection(element) && !item.isObject()) {
                 value = fail(itemAt, "a list item here must be a mapping of keys, not " + describe(item));

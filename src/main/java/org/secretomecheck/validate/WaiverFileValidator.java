@@ -76,12 +76,12 @@ public final class WaiverFileValidator {
         List<Waiver> read = List.of();
         if (waivers == null) {
             problems.add(ProtocolValidator.problem(document, "", "waivers: is required but missing (the list of waivers)"));
-        } else if (waivers.isNull()) {
+        } else if (waivers.isNull() && !document.isAlias("/waivers")) {
             problems.add(ProtocolValidator.problem(document, "/waivers", "waivers: must be a list of waivers, not null"));
         } else {
             read = new WaiverReader(document, knownRuleIds, problems, true).read(waivers);
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || document.hasAliases()) { // the reader reports an alias
             problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
                     .thenComparingInt(p -> p.location().column()).thenComparing(Problem::message));
             return new Result(List.of(), problems);

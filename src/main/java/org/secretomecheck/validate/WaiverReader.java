@@ -71,6 +71,9 @@ final class WaiverReader {
     }
 
     private Waiver waiver(JsonNode item, String at) {
+        if (document.isAlias(at)) {
+            return null; // reported by the reader
+        }
         if (!item.isObject()) {
             report(at, ShapeCheck.field(at) + ": a waiver must be a mapping, not " + ShapeCheck.describe(item));
             return null;
@@ -100,7 +103,8 @@ final class WaiverReader {
             report(at + "/expires_on", ShapeCheck.field(at) + ".expires_on: " + expiresOn
                     + " is before approved_on " + approvedOn);
         }
-        if (problems.size() > before) {
+        if (problems.size() > before || rule == null || justification == null || approvedBy == null || approvedOn == null
+                || expiresOn == null) { // a value left out without a problem here was an alias, which the reader reports
             return null;
         }
         return new Waiver(rule, pointer, justification, approvedBy, approvedOn, expiresOn, reference(item),
@@ -138,7 +142,7 @@ final class WaiverReader {
     private String rule(JsonNode item, String at) {
         JsonNode rule = item.get("rule");
         if (rule == null || rule.isNull()) {
-            report(at, ShapeCheck.field(at) + ": rule is required: the ID of the waived criterion, e.g. DON-02");
+            reportMissing(at, "rule", ShapeCheck.field(at) + ": rule is required: the ID of the waived criterion, e.g. DON-02");
         } else if (!rule.isTextual() || !knownRuleIds.contains(rule.textValue())) {
             // sorted, so that a tie always gives the same suggestion (a Set.copyOf iterates in a random order)
             String suggestion = rule.isTextual() ? Suggestions.closestRuleId(rule.textValue(), new java.util.TreeSet<>(knownRuleIds))
@@ -227,9 +231,12 @@ final class WaiverReader {
         if (text != null && text.isTextual() && !org.secretomecheck.protocol.Text.Blank.is(text.textValue())) {
             return text.textValue().stripTrailing(); // a block scalar keeps its last line break: not part of the text
         }
-        boolean missing = text == null || text.isNull();
-        report(missing ? at : at + "/" + key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text"
-                + (missing ? ", but it is missing" : ", not " + ShapeCheck.describe(text)));
+        if (text == null || text.isNull()) {
+            reportMissing(at, key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text, but it is missing");
+        } else {
+            report(at + "/" + key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text, not "
+                    + ShapeCheck.describe(text));
+        }
         return null;
     }
 
@@ -238,10 +245,12 @@ final class WaiverReader {
         if (date instanceof POJONode pojo && pojo.getPojo() instanceof YamlTimestamp timestamp && timestamp.isValidDate()) {
             return timestamp.date();
         }
-        boolean missing = date == null || date.isNull();
-        String why = missing ? "is required but missing (an unquoted date YYYY-MM-DD)"
-                : "must be an unquoted date YYYY-MM-DD that exists, not " + describeDate(date);
-        report(missing ? at : at + "/" + key, ShapeCheck.field(at) + "." + key + ": " + why);
+        if (date == null || date.isNull()) {
+            reportMissing(at, key, ShapeCheck.field(at) + "." + key + ": is required but missing (an unquoted date YYYY-MM-DD)");
+        } else {
+            report(at + "/" + key, ShapeCheck.field(at) + "." + key + ": must be an unquoted date YYYY-MM-DD that exists, not "
+                    + describeDate(date));
+        }
         return null;
     }
 
@@ -255,6 +264,13 @@ final class WaiverReader {
                     + (date.textValue().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? " (write the date without quotes)" : "");
         }
         return ShapeCheck.describe(date);
+    }
+
+    /** Reports the required {@code key} of the waiver at {@code at} missing, unless an alias stood there (reported by the reader). */
+    private void reportMissing(String at, String key, String message) {
+        if (!document.isAlias(ProtocolDocument.child(at, key))) {
+            report(at, message);
+        }
     }
 
     private void report(String pointer, String message) {

@@ -598,6 +598,29 @@ class WaiversAndBaselineTest {
     }
 
     @Test
+    void anAliasInAWaiverFileIsReportedOnceAsAnAlias() throws Exception {
+        Path file = reports.resolve("alias-waivers.yaml");
+        Files.writeString(file, """
+                format: secretome-waivers/1
+                waivers:
+                  - &w
+                    rule: DON-02
+                    justification: &j "ok"
+                    approved_by: *j
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                  - *w
+                """);
+        CliTest.Run bad = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines().filter(line -> line.startsWith("  "))).containsExactly(
+                "  " + file + ":3:5: anchors and aliases are not allowed (&w)",
+                "  " + file + ":5:20: anchors and aliases are not allowed (&j)",
+                "  " + file + ":6:18: anchors and aliases are not allowed (*j)",
+                "  " + file + ":9:5: anchors and aliases are not allowed (*w)");
+    }
+
+    @Test
     void aWaiversApprovalAndReferenceReachTheReports() throws Exception {
         Path waivers = reports.resolve("referenced.yaml");
         Files.writeString(waivers, """

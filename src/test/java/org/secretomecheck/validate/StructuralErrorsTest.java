@@ -1180,6 +1180,47 @@ class StructuralErrorsTest {
 
     // ------------------------------------------------------------------ waivers (25 to 31)
 
+    /**
+     * An alias is not allowed and reads as null: the reader reports it (and its anchor), and
+     * validation does not report that null again as a missing or null value.
+     */
+    @Nested
+    class Aliases {
+
+        @Test
+        void aRequiredValueGivenByAnAliasIsReportedOnceAsAnAlias() {
+            Outcome outcome = assertProblems(batch("").replace("id: P-1", "id: &i P-1").replace("stage: batch_record", "stage: *i"),
+                    at(3, 7, "/protocol/id"), at(4, 10, "/protocol/stage"));
+            assertThat(outcome.messages()).allMatch(message -> message.startsWith("anchors and aliases are not allowed"));
+        }
+
+        @Test
+        void aListItemGivenByAnAliasIsReportedOnceAsAnAlias() {
+            Outcome outcome = assertProblems(batch(WAIVER.replace("  - rule: DON-02", "  - &w\n    rule: DON-02") + "  - *w\n"),
+                    at(7, 5, "/waivers/0"), at(14, 5, "/waivers/1"));
+            assertThat(outcome.messages()).allMatch(message -> message.startsWith("anchors and aliases are not allowed"));
+        }
+
+        @Test
+        void aWaiverFieldGivenByAnAliasIsReportedOnceAsAnAlias() {
+            Outcome outcome = assertProblems(batch(WAIVER.replace("approved_by: \"QA: M. Novak\"", "approved_by: *q")
+                            .replace("justification: \"", "justification: &q \"")),
+                    at(9, 20, "/waivers/0/justification"), at(10, 18, "/waivers/0/approved_by"));
+            assertThat(outcome.messages()).allMatch(message -> message.startsWith("anchors and aliases are not allowed"));
+        }
+
+        @Test
+        void theRootKeysGivenByAnAliasAreReportedOnceAsAnAlias() {
+            String yaml = "format: &f secretome-protocol/1\nwaivers: *f\nprotocol: *f\n";
+            ReadResult read = READER.read("test.yaml", yaml.getBytes(UTF_8));
+            ProtocolValidator.Result result = VALIDATOR.validate(read.document(), read.nonStringKeys());
+            assertThat(read.problems()).extracting(Problem::message).containsExactly("anchors and aliases are not allowed (&f)",
+                    "anchors and aliases are not allowed (*f)", "anchors and aliases are not allowed (*f)");
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.protocol()).isNull();
+        }
+    }
+
     @Nested
     class Waivers {
 
