@@ -211,8 +211,7 @@ public final class Checker {
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(valid.problems());
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                    .thenComparingInt(p -> p.location().column()));
+            problems.sort(Problem.BY_POSITION);
             return new WaiverFile(display, sha256(content), List.of(), problems);
         }
         return new WaiverFile(display, sha256(content), valid.waivers(), List.of());
@@ -370,8 +369,7 @@ public final class Checker {
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(valid.problems());
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                    .thenComparingInt(p -> p.location().column()));
+            problems.sort(Problem.BY_POSITION);
             return as.notChecked(display, sha256, problems);
         }
         LoadedProtocol loaded = valid.protocol();

@@ -18,12 +18,4 @@ public enum ExitCode {
     public int code() {
         return code;
     }
-
-    /** The text for {@code --help}. */
-    static String[] help() {
-        return new String[] {
-            "  0   no open finding at or above --fail-on",
-            "  1   open findings at or above --fail-on",
-            "  2   a protocol could not be checked, or the command, rules or profile were wrong"};
-    }
 }

@@ -3,6 +3,7 @@ package org.secretomecheck.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.profile.LoadedProfile;
@@ -68,30 +69,30 @@ final class ExplainCommand implements Callable<Integer> {
                     + " (see 'secretome-check rules')");
             return ExitCode.ERROR.code();
         }
-        out.printf("%s  %s\n", rule.id(), rule.title());
-        out.printf("Applies to: %s\n", rule.appliesTo());
-        out.printf("Defined in: %s\n\nChecks:\n", rule.file());
+        out.printf(Locale.ROOT, "%s  %s\n", rule.id(), rule.title());
+        out.printf(Locale.ROOT, "Applies to: %s\n", rule.appliesTo());
+        out.printf(Locale.ROOT, "Defined in: %s\n\nChecks:\n", rule.file());
         for (CheckInfo check : rule.checks()) {
-            out.printf("  %d. [%s] %s\n     -> %s: %s\n", check.number(), check.severity(), check.condition(),
+            out.printf(Locale.ROOT, "  %d. [%s] %s\n     -> %s: %s\n", check.number(), check.severity(), check.condition(),
                     check.target(), check.message());
         }
         if (!rule.profileKeys().isEmpty()) {
-            out.printf("\nThresholds in force (profile %s %s):\n", profile.name(), profile.profile().getVersion());
+            out.printf(Locale.ROOT, "\nThresholds in force (profile %s %s):\n", profile.name(), profile.profile().getVersion());
             LoadedProfile defaults = defaults(profile);
             boolean site = false;
             for (String key : rule.profileKeys()) {
                 JsonNode standard = defaults.value(key);
                 boolean own = !standard.equals(NUMBERS_BY_VALUE, profile.value(key));
-                out.printf("  %s = %s%s\n", key, profile.value(key), own ? " (the site's own; default " + standard + ")" : "");
+                out.printf(Locale.ROOT, "  %s = %s%s\n", key, profile.value(key), own ? " (the site's own; default " + standard + ")" : "");
                 site |= own;
             }
             if (site) {
-                out.printf("  The rationale and sources below are those of the default thresholds.\n");
+                out.printf(Locale.ROOT, "  The rationale and sources below are those of the default thresholds.\n");
             }
         }
-        out.printf("\nRationale: %s\n\nSources:\n", rule.rationale());
-        rule.sources().forEach(source -> out.printf("  - %s\n", source));
-        out.printf("\n%s %s; rule set %s, sha256 %s; profile %s %s (%s), sha256 %s\n", Checker.TOOL.name(),
+        out.printf(Locale.ROOT, "\nRationale: %s\n\nSources:\n", rule.rationale());
+        rule.sources().forEach(source -> out.printf(Locale.ROOT, "  - %s\n", source));
+        out.printf(Locale.ROOT, "\n%s %s; rule set %s, sha256 %s; profile %s %s (%s), sha256 %s\n", Checker.TOOL.name(),
                 Checker.TOOL.version(), book.source(), book.sha256(), profile.name(), profile.profile().getVersion(),
                 profile.source(), profile.sha256());
         out.flush();

@@ -66,11 +66,11 @@ public final class Main {
                 // The run may be blocked writing to a full pipe and hold System.out's lock: never
                 // wait on it. Flush what can be flushed, then write the note to stderr directly.
                 briefly(System.out::flush);
-                String note = System.lineSeparator() + "secretome-check: " + (signal == null
+                String note = "\nsecretome-check: " + (signal == null
                         ? "the run was ended before it finished (a rule called System.exit)"
                         : (signal.getName().equals("INT") ? "interrupted (SIGINT)"
                                 : signal.getName().equals("HUP") ? "hung up (SIGHUP)" : "terminated (SIG" + signal.getName() + ")")
-                                + " before the run finished") + "; its report is incomplete" + System.lineSeparator();
+                                + " before the run finished") + "; its report is incomplete\n";
                 briefly(() -> {
                     try {
                         FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.secretomecheck.check.Checker;
@@ -76,7 +77,7 @@ final class RulesCommand implements Callable<Integer> {
                 if (Commands.notADirectory(outputDir, err) || !Commands.writeInto(outputDir, pages.entrySet(), err)) {
                     return ExitCode.ERROR.code();
                 }
-                out.printf("%d pages written to %s\n", pages.size(), outputDir);
+                out.printf(Locale.ROOT, "%d pages written to %s\n", pages.size(), outputDir);
                 for (String stale : stalePages(outputDir, pages.keySet())) {
                     err.println("secretome-check: note: " + outputDir.resolve(stale) + " is no page of this rule set"
                             + " (left from another run?); README.md does not link it: remove it if it is");
@@ -88,9 +89,9 @@ final class RulesCommand implements Callable<Integer> {
             int idWidth = book.rules().stream().mapToInt(rule -> rule.id().length()).max().orElse(0);
             int severityWidth = book.rules().stream().mapToInt(rule -> severities(rule).length()).max().orElse(0);
             for (RuleInfo rule : book.rules()) {
-                out.printf("%-" + idWidth + "s  %-" + severityWidth + "s  %s\n", rule.id(), severities(rule), rule.title());
+                out.printf(Locale.ROOT, "%-" + idWidth + "s  %-" + severityWidth + "s  %s\n", rule.id(), severities(rule), rule.title());
             }
-            out.printf("\n%d rules; rule set sha256 %s\nthresholds: profile %s %s, sha256 %s\n", book.rules().size(),
+            out.printf(Locale.ROOT, "\n%d rules; rule set sha256 %s\nthresholds: profile %s %s, sha256 %s\n", book.rules().size(),
                     book.sha256(), profile.name(), profile.profile().getVersion(), profile.sha256());
         }
         out.flush();

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.CaseRunner;
@@ -62,20 +63,20 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Verification verification = Verification.run(book, profile, book.directories());
         for (CaseRunner.Outcome outcome : verification.outcomes()) {
-            out.printf("%s  %-8s %s (%s)\n", outcome.passed() ? "PASS" : "FAIL", outcome.rule(), outcome.name(), outcome.file());
+            out.printf(Locale.ROOT, "%s  %-8s %s (%s)\n", outcome.passed() ? "PASS" : "FAIL", outcome.rule(), outcome.name(), outcome.file());
             if (outcome.name().equals(CaseRunner.FILE) || outcome.problem() != null) {
-                out.printf("      %s\n", outcome.problem()); // the case could not be run: nothing was compared
+                out.printf(Locale.ROOT, "      %s\n", outcome.problem()); // the case could not be run: nothing was compared
             } else if (!outcome.passed()) {
-                out.printf("      expected %s; %s\n", outcome.expected().isEmpty() ? "none" : String.join("; ", outcome.expected()),
+                out.printf(Locale.ROOT, "      expected %s; %s\n", outcome.expected().isEmpty() ? "none" : String.join("; ", outcome.expected()),
                         TraceabilityMatrix.failure(outcome));
             }
         }
         // a criterion that fails for more than its failed cases, which the lines above show
         verification.rows().stream().filter(row -> !row.passed() && !row.result().equals("FAIL"))
-                .forEach(row -> out.printf("FAIL  %-8s %s%s\n", row.id(), row.result(),
+                .forEach(row -> out.printf(Locale.ROOT, "FAIL  %-8s %s%s\n", row.id(), row.result(),
                         row.title().equals(Verification.UNKNOWN_RULE) ? unknownRule(row.id(), book) : ""));
         for (String file : verification.notRun()) {
-            out.printf("FAIL  %s: not run; case files are read only directly in a cases directory, named .yaml or"
+            out.printf(Locale.ROOT, "FAIL  %s: not run; case files are read only directly in a cases directory, named .yaml or"
                     + " .yml (lower case): rename or move it\n", file);
         }
         String markdown = TraceabilityMatrix.markdown(verification, book, profile, Checker.TOOL, book.source(), runDate);
@@ -83,11 +84,11 @@ final class VerifyCommand implements Callable<Integer> {
                 Map.entry("traceability.html", Html.page("Traceability matrix", markdown))), err)) {
             return ExitCode.ERROR.code();
         }
-        out.printf("\nProfile: %s %s (%s), sha256 %s\n", profile.name(), profile.profile().getVersion(), profile.source(),
+        out.printf(Locale.ROOT, "\nProfile: %s %s (%s), sha256 %s\n", profile.name(), profile.profile().getVersion(), profile.source(),
                 profile.sha256());
-        out.printf("Rule set: %s, sha256 %s; %d case files, sha256 %s\n", book.source(), book.sha256(),
+        out.printf(Locale.ROOT, "Rule set: %s, sha256 %s; %d case files, sha256 %s\n", book.source(), book.sha256(),
                 verification.caseFiles(), verification.casesSha256());
-        out.printf("%s; %d criteria, %s; matrix written to %s\n", verification.casesInWords(), verification.rows().size(),
+        out.printf(Locale.ROOT, "%s; %d criteria, %s; matrix written to %s\n", verification.casesInWords(), verification.rows().size(),
                 verification.passed() ? "all verified" : "NOT all verified", outputDir.resolve("traceability.md"));
         out.flush();
         return verification.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();

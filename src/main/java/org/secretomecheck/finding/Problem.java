@@ -1,5 +1,6 @@
 package org.secretomecheck.finding;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,10 @@ import java.util.Objects;
  * a rule that threw. A problem is never a finding and never a pass.
  */
 public record Problem(Kind kind, Location location, String message) {
+
+    /** File order: by line, then column, then message (so that problems at one place always come in one order). */
+    public static final Comparator<Problem> BY_POSITION = Comparator.comparingInt((Problem p) -> p.location().line())
+            .thenComparingInt(p -> p.location().column()).thenComparing(Problem::message);
 
     /** Why judging stopped. */
     public enum Kind {

@@ -142,11 +142,6 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         return tally().notChecked();
     }
 
-    /** True when some open finding is at or above {@code threshold}. */
-    public boolean hasOpenFindingAtLeast(Severity threshold) {
-        return tally().hasOpenAtLeast(threshold);
-    }
-
     /** This report without its protocols: what a streamed report starts with. */
     public Report header() {
         return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline, gate, inputs);

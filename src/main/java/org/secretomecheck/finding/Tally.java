@@ -151,9 +151,4 @@ public final class Tally {
     public Map<Severity, Integer> openBySeverity() {
         return new EnumMap<>(open);
     }
-
-    /** True when some open finding is at or above {@code threshold}. */
-    public boolean hasOpenAtLeast(Severity threshold) {
-        return open.entrySet().stream().anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));
-    }
 }

@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -172,8 +171,7 @@ public final class ProfileLoader {
     private static void throwIfAny(List<Problem> problems) throws ProfileException {
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                    .thenComparingInt(p -> p.location().column()));
+            sorted.sort(Problem.BY_POSITION);
             throw new ProfileException(sorted);
         }
     }
@@ -382,8 +380,7 @@ public final class ProfileLoader {
             problems.add(new Problem(Problem.Kind.STRUCTURE, location, dotted(pointer) + " " + range(violation)
                     + (blank ? "" : ", not " + violation.getInvalidValue())));
         }
-        problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                .thenComparingInt(p -> p.location().column()).thenComparing(Problem::message));
+        problems.sort(Problem.BY_POSITION);
         return problems;
     }
 

@@ -92,8 +92,8 @@ final class CompiledRules {
             cached = compiler.compile();
             toDisk(sha256, cached);
         }
-        MEMORY.putIfAbsent(sha256, cached);
-        return cached;
+        KieBase first = MEMORY.putIfAbsent(sha256, cached);
+        return first != null ? first : cached;
     }
 
     /** Writes {@code kieBase} in the compiled form to {@code out}. */
@@ -129,7 +129,8 @@ final class CompiledRules {
         return configuration;
     }
 
-    private static KieBase fromResource(String sha256) {
+    /** The precompiled rule set on the class path, or null (then it is compiled: slower, not wrong). */
+    static KieBase fromResource(String sha256) {
         try (InputStream in = CompiledRules.class.getResourceAsStream("/" + RESOURCE_DIRECTORY + "/" + sha256 + ".kbase")) {
             return in == null ? null : read(in);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
@@ -174,15 +175,19 @@ final class CompiledRules {
                 closeToOthers(file.getParent()); // the tool's own directory, made by an older version under umask 002
             }
             Path temporary = Files.createTempFile(file.getParent(), ".kbase-", ".tmp", ownerOnly("rw-------"));
-            ByteArrayOutputStream payload = new ByteArrayOutputStream();
-            write(kieBase, payload);
-            byte[] bytes = payload.toByteArray();
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                out.write(MAGIC);
-                out.write(digest(file, bytes, 0));
-                out.write(bytes);
+            try {
+                ByteArrayOutputStream payload = new ByteArrayOutputStream();
+                write(kieBase, payload);
+                byte[] bytes = payload.toByteArray();
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    out.write(MAGIC);
+                    out.write(digest(file, bytes, 0));
+                    out.write(bytes);
+                }
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary); // gone after the move; left by a full disk or a failed move otherwise
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             prune(file.getParent());
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written only costs the next run a compilation.

@@ -575,12 +575,6 @@ final class DrlCompiler {
         return 0;
     }
 
-    /** The name of the function {@code declaration} declares, else the one Drools gives. */
-    private static String functionName(String declaration, String given) {
-        Matcher declared = FUNCTION_DECLARATION.matcher(declaration);
-        return declared.find() ? declared.group(1) : given;
-    }
-
     /**
      * The line that holds {@code code}: {@code line} when it does; for an error Drools gives no
      * line (a comparison of incompatible types), the only line that holds it; else 0.

@@ -10,7 +10,7 @@ public final class RuleBookException extends Exception {
     private final List<String> errors;
 
     public RuleBookException(List<String> errors) {
-        super(String.join(System.lineSeparator(), errors));
+        super(String.join("\n", errors));
         this.errors = List.copyOf(errors);
     }
 

@@ -94,9 +94,7 @@ public final class ProtocolValidator {
     }
 
     private static List<Problem> sorted(List<Problem> problems) {
-        problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                .thenComparingInt(p -> p.location().column())
-                .thenComparing(Problem::message));
+        problems.sort(Problem.BY_POSITION);
         return problems;
     }
 

@@ -2,7 +2,6 @@ package org.secretomecheck.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -82,8 +81,7 @@ public final class WaiverFileValidator {
             read = new WaiverReader(document, knownRuleIds, problems, true).read(waivers);
         }
         if (!problems.isEmpty() || document.hasAliases()) { // the reader reports an alias
-            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                    .thenComparingInt(p -> p.location().column()).thenComparing(Problem::message));
+            problems.sort(Problem.BY_POSITION);
             return new Result(List.of(), problems);
         }
         return new Result(read, problems);

@@ -143,6 +143,8 @@ class CompiledRulesTest {
         RuleBook precompiled = RuleBook.load(Path.of("rules"));
         assertThat(CompiledRules.class.getResource("/rules-compiled/" + precompiled.sha256() + ".kbase"))
                 .as("the build precompiles the bundled rules").isNotNull();
+        assertThat(CompiledRules.fromResource(precompiled.sha256()))
+                .as("the precompiled rules can be read (else every start would compile them, silently)").isNotNull();
         String fromResource = report(precompiled);
         CompiledRules.forget();
         RuleBook compiled = new RuleBookCompiledFromDrl().load(Path.of("rules"));
