@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reports have the same bytes on every platform: in a JVM whose line separator is CRLF and whose
  * encoding is windows-1252, as on Windows, every report, baseline, diff and rule listing still
- * ends its lines with LF alone, and what goes to standard output is UTF-8, as the files are.
+ * ends its lines with LF alone, and what goes to standard output is UTF-8, as the files are. Its
+ * locale is Arabic (Saudi Arabia), whose numbers have digits of their own: no output uses them.
  */
 class PlatformBytesTest {
 
@@ -36,17 +37,18 @@ class PlatformBytesTest {
                 "secretome-check.md", "secretome-check.html", "baseline.json", "diff.txt", "diff.json", "rules.json", "rules.txt",
                 "explain.txt")) {
             String text = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
-            assertThat(text).as(name).contains("\n").doesNotContain("\r");
+            assertThat(text).as(name).contains("\n").doesNotContain("\r").doesNotContainPattern("[\u0660-\u0669\u06F0-\u06F9]");
         }
         String json = Files.readString(out.resolve("secretome-check.json"), StandardCharsets.UTF_8);
         assertThat(json).contains("4 °C"); // a character that windows-1252 would write as another byte
+        assertThat(Files.readString(out.resolve("rules.txt"))).contains("\n88 rules; rule set sha256 ");
         assertThat(run("check", "protocols/examples", "--as-of", "2025-06-01", "--format", "json")).isEqualTo(json);
     }
 
     /** Runs the tool in a JVM with Windows' line separator and encoding; returns its standard output, read as UTF-8. */
     private String run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dline.separator=\r\n", "-Dfile.encoding=windows-1252", "-cp", System.getProperty("java.class.path"),
+                "-Dline.separator=\r\n", "-Dfile.encoding=windows-1252", "-Duser.language=ar", "-Duser.country=SA", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
