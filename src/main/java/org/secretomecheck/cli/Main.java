@@ -174,6 +174,8 @@ public final class Main {
     /** The configured command line, for tests and for {@link #main}. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        // every command's --version says the tool's version, as its help promises (else it printed nothing and exited 0)
+        commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(new VersionProvider()));
         CommandLine.ITypeConverter<Integer> wholeNumber = text -> {
             try {
                 return Integer.valueOf(text.strip());

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -60,6 +62,18 @@ class CliTest {
         new ObjectMapper().readTree(run.out()).path("protocols").forEach(p -> files.add(p.path("file").asText()));
         assertThat(files).containsExactly(dir + "/B.yaml", dir + "/a-b/x.yaml", dir + "/a.yaml", dir + "/a/x.yaml",
                 dir + "/aB/x.yaml");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "diff", "compare", "rules", "explain", "verify"})
+    void everyCommandsVersionOptionPrintsTheVersion(String command) {
+        String version = run("--version").out();
+        assertThat(version).startsWith("secretome-check ");
+        for (String option : List.of("-V", "--version")) {
+            Run run = run(command, option, "protocols/examples");
+            assertThat(run.out()).as(command + " " + option).isEqualTo(version);
+            assertThat(run.code()).isZero();
+        }
     }
 
     @Test
