@@ -56,10 +56,35 @@ final class UnitSuffix {
                     return "";
                 }
                 tail = tail.substring(stem.length() - 1);
-                return spells(tail, suffix) || spells(suffix, tail) ? "" : " (in " + unit[1] + ": convert the value)";
+                return sameUnit(tail, suffix) ? "" : " (in " + unit[1] + ": convert the value)";
             }
         }
         return "";
+    }
+
+    /**
+     * True when {@code tail} is another spelling of the unit {@code suffix}: the letters of one in
+     * the other, in order, and each unit of it (before and after {@code _per_}) starting with the
+     * same letter, so that a unit without its prefix ({@code _l} for {@code _ml}, {@code _da} for
+     * {@code _kda}, {@code _per_l} for {@code _per_ml}) is another unit.
+     */
+    private static boolean sameUnit(String tail, String suffix) {
+        if (!spells(tail, suffix) && !spells(suffix, tail)) {
+            return false;
+        }
+        String[] written = tail.split("_per_", -1);
+        String[] meant = suffix.split("_per_", -1);
+        if (written.length != meant.length) {
+            return false;
+        }
+        for (int i = 0; i < written.length; i++) {
+            String one = written[i].replace("_", "");
+            String other = meant[i].replace("_", "");
+            if (one.isEmpty() != other.isEmpty() || !one.isEmpty() && one.charAt(0) != other.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the letters of {@code suffix} occur in {@code tail} in order ({@code _pct} in {@code _percent}). */

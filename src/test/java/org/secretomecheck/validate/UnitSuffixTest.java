@@ -24,6 +24,13 @@ class UnitSuffixTest {
             g_force_x_g        | g_force_xg         | ''
             storage_tmp_f      | storage_temp_c     | ''
             passage_at_conditon| passage_at_conditioning | ''
+            total_volume_l     | total_volume_ml    | ' (in mL: convert the value)'
+            mwco_da            | mwco_kda           | ' (in kDa: convert the value)'
+            result_per_l       | result_per_ml      | ' (in count per mL: convert the value)'
+            il6_ng_per_l       | il6_ng_per_ml      | ' (in ng/mL: convert the value)'
+            il6_g_per_ml       | il6_ng_per_ml      | ' (in ng/mL: convert the value)'
+            result_per_mL      | result_per_ml      | ''
+            cm_volume_mls      | cm_volume_ml       | ''
             """)
     void hint(String key, String suggestion, String hint) {
         assertThat(UnitSuffix.hint(key, suggestion)).isEqualTo(hint);
