@@ -183,6 +183,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded,
                 Commands.readByTheRun(waiverFiles, setup, baselineFile), note -> err.println("secretome-check: note: " + note));
+        excludes.noteUnused(err);
         if (cannotWriteTargets(files, chosen, err)) {
             return ExitCode.ERROR.code();
         }

@@ -95,6 +95,7 @@ final class CompareCommand implements Callable<Integer> {
         List<ProtocolResult> results = new ArrayList<>();
         List<ProtocolFiles.Entry> files = ProtocolFiles.expand(paths, excluded, Commands.readByTheRun(waiverFiles, setup, null),
                 note -> err.println("secretome-check: note: " + note));
+        excludes.noteUnused(err);
         List<Path> inputs = new ArrayList<>();
         inputs.addAll(waiverFiles.files);
         inputs.addAll(ProtocolFiles.read(files));

@@ -1,5 +1,6 @@
 package org.secretomecheck.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,27 @@ final class Excludes {
             + " path below it matches GLOB (repeatable; rules/** or **/cases/**). Files named as arguments are always read.")
     List<String> globs = new ArrayList<>();
 
-    /** The globs as matchers; a usage error names one that is not a glob. */
+    /** Whether each glob left something out, in the order given. */
+    private boolean[] used;
+
+    /**
+     * The globs as matchers; a usage error names one that is not a glob. A glob ending in {@code /}
+     * ({@code drafts/}, as in .gitignore) names the directory without it.
+     */
     List<PathMatcher> matchers() {
         List<PathMatcher> excluded = new ArrayList<>();
-        for (String glob : globs) {
+        used = new boolean[globs.size()];
+        for (int i = 0; i < globs.size(); i++) {
+            String glob = globs.get(i);
+            int index = i;
             try {
-                excluded.add(ProtocolFiles.glob(glob));
+                boolean directory = glob.length() > 1 && glob.endsWith("/");
+                PathMatcher matcher = ProtocolFiles.glob(directory ? glob.substring(0, glob.length() - 1) : glob);
+                excluded.add(path -> {
+                    boolean matches = matcher.matches(path);
+                    used[index] |= matches;
+                    return matches;
+                });
             } catch (IllegalArgumentException e) {
                 String why = e instanceof java.util.regex.PatternSyntaxException syntax
                         ? syntax.getDescription().toLowerCase(java.util.Locale.ROOT) : Readable.line(e.getMessage());
@@ -33,5 +49,15 @@ final class Excludes {
             }
         }
         return excluded;
+    }
+
+    /** A note on {@code err} for each glob that left out nothing (a typo, or a path that is not below the directory given). */
+    void noteUnused(PrintWriter err) {
+        for (int i = 0; i < globs.size(); i++) {
+            if (!used[i]) {
+                err.println("secretome-check: note: --exclude '" + Readable.line(globs.get(i)) + "' left out nothing; it is"
+                        + " matched against the path below each directory given (drafts/** for a directory drafts in it)");
+            }
+        }
     }
 }
