@@ -125,7 +125,7 @@ public final class JsonRenderer implements StreamingRenderer {
         LocalDate checkDate = header.checkDate();
         ObjectNode protocol = MAPPER.createObjectNode();
         protocol.put("file", result.file());
-        protocol.put("sha256", result.sha256());
+        protocol.put("sha256", result.sha256().isEmpty() ? null : result.sha256()); // null: the file could not be read
         protocol.put("id", result.id());
         protocol.put("version", result.version());
         protocol.put("stage", result.stage());

@@ -77,6 +77,15 @@ class CliTest {
     }
 
     @Test
+    void aFileThatCannotBeReadHasNoDigestInTheJsonReport() throws Exception {
+        Run run = run("check", temp.resolve("absent.yaml").toString(), COMPLIANT, "--as-of", "2025-06-01", "--format", "json");
+        assertThat(run.code()).isEqualTo(2);
+        JsonNode protocols = new ObjectMapper().readTree(run.out()).path("protocols");
+        assertThat(protocols.get(0).get("sha256").isNull()).as("not an empty text").isTrue();
+        assertThat(protocols.get(1).get("sha256").textValue()).hasSize(64);
+    }
+
+    @Test
     void compliantProtocolExitsZero() {
         Run run = run("check", COMPLIANT, "--as-of", "2025-06-01");
         assertThat(run.code()).as(run.out() + run.err()).isZero();
