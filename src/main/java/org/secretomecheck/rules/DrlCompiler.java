@@ -1,6 +1,7 @@
 package org.secretomecheck.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -79,6 +80,10 @@ final class DrlCompiler {
     private static final Pattern UNRESOLVED_TYPE = Pattern.compile("Unable to resolve type (\\S+) while building function");
     private static final Pattern CONDITION_CALL_UNRESOLVED = Pattern.compile(
             "unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(");
+    /** A global's declaration: its name. */
+    private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s+\\S+\\s+(\\w+)");
+    /** A name the Java compiler cannot resolve in a consequence. */
+    private static final Pattern UNRESOLVED_NAME = Pattern.compile("(\\w+) cannot be resolved");
     private static final Pattern TYPE_NOT_RESOLVED = Pattern.compile("(\\S+) cannot be resolved to a type");
 
     /** An error of the Java compiler about one of the file's imports. */
@@ -112,7 +117,10 @@ final class DrlCompiler {
         files.generateAndWritePomXML(release);
         sources.forEach(source -> files.write(MODULE_ROOT + source.kiePath(), source.text()));
         KieBuilder builder = services.newKieBuilder(files).buildAll();
-        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        // in the order of the files, lines and columns: Drools builds packages in an order of its own
+        List<Message> messages = new ArrayList<>(builder.getResults().getMessages(Message.Level.ERROR));
+        messages.sort(Comparator.comparingInt((Message message) -> sources.indexOf(source(sources, message.getPath())))
+                .thenComparingInt(Message::getLine).thenComparingInt(Message::getColumn).thenComparing(Message::getText));
         List<String> errors = new ArrayList<>();
         boolean duplicateNames = messages.stream().anyMatch(message -> DUPLICATE_NAME.matcher(message.getText()).find());
         Echoes echoes = Echoes.of(sources, messages);
@@ -367,15 +375,20 @@ final class DrlCompiler {
      * <li>an import that does not resolve, which Drools reports at the import ({@code Error
      * importing : 'x.Y'}) and again in every rule and function of the file, whose Java classes all
      * carry the file's imports.
+     * <li>a global whose class is not found ({@code global x.FindingSnk findings}), reported at the
+     * global, after which every consequence that uses it, in every file, says that
+     * {@code findings cannot be resolved}.
      * </ul>
      */
-    private record Echoes(Set<String> functions, Set<String> classes, Set<String> imports, Set<String> unresolvedTypes) {
+    private record Echoes(Set<String> functions, Set<String> classes, Set<String> imports, Set<String> unresolvedTypes,
+            Set<String> globals) {
 
         static Echoes of(List<DrlSource> sources, List<Message> messages) {
             Set<String> functions = new HashSet<>(); // package.name
             Set<String> classes = new HashSet<>();
             Set<String> imports = new HashSet<>();
             Set<String> unresolvedTypes = new HashSet<>();
+            Set<String> globals = new HashSet<>(); // whose class was not found
             for (Message message : messages) {
                 Matcher type = TYPE_NOT_RESOLVED.matcher(message.getText());
                 while (type.find()) {
@@ -393,8 +406,14 @@ final class DrlCompiler {
                 if (imported.matches()) {
                     imports.add(imported.group(1));
                 }
+                String[] lines = source == null ? new String[0] : source.text().split("\\R", -1);
+                Matcher global = message.getText().startsWith("Unable to find class") && message.getLine() > 0
+                        && message.getLine() <= lines.length ? GLOBAL.matcher(lines[message.getLine() - 1]) : null;
+                if (global != null && global.lookingAt()) {
+                    globals.add(global.group(1));
+                }
             }
-            return new Echoes(functions, classes, imports, unresolvedTypes);
+            return new Echoes(functions, classes, imports, unresolvedTypes, globals);
         }
 
         /**
@@ -436,8 +455,10 @@ final class DrlCompiler {
             }
             Matcher undefined = FUNCTION_UNDEFINED.matcher(line);
             Matcher type = UNRESOLVED_TYPE.matcher(line);
+            Matcher unresolved = UNRESOLVED_NAME.matcher(line);
             return undefined.find() && functions.contains(pkg + "." + undefined.group(1))
-                    || type.lookingAt() && unresolvedTypes.contains(type.group(1));
+                    || type.lookingAt() && unresolvedTypes.contains(type.group(1))
+                    || unresolved.matches() && globals.contains(unresolved.group(1));
         }
 
         /**

@@ -789,6 +789,20 @@ class SiteRulesAndVerifyTest {
                 "  " + drl + ":" + line + ":28: function siteName does not compile: Foo cannot be resolved");
     }
 
+    /**
+     * A global whose class is not found is the one error: not every consequence that uses it, in
+     * the site's files and the bundled ones (about 300 lines, in an order that changed from run to run).
+     */
+    @Test
+    void aGlobalWhoseClassIsNotFoundIsTheOneError() throws IOException {
+        Path site = siteRuleEdited(text -> text.replace("rules.FindingSink findings", "rules.FindingSnk findings"));
+        Path drl = site.resolve("site.drl");
+        int line = Files.readAllLines(drl).indexOf("global org.secretomecheck.rules.FindingSnk findings") + 1;
+        assertThat(line).isPositive();
+        assertThat(ruleErrors(site)).containsExactly(
+                "  " + drl + ":" + line + ":1: Unable to find class 'org.secretomecheck.rules.FindingSnk'");
+    }
+
     /** An import that does not resolve is placed at the import, not blamed on a function that compiles only without it. */
     @Test
     void anImportThatDoesNotResolveIsPlacedAtTheImportBesideABrokenFunction() throws IOException {
