@@ -47,6 +47,7 @@ final class RuleMetadata {
                     errors.add(at(rule, null) + ": rule \"" + rule.getName() + "\" lacks metadata " + missing);
                     continue;
                 }
+                unknownKeys(rule, meta);
                 if (!SEVERITIES.contains(text(meta, "severity"))) {
                     errors.add(at(rule, "severity") + ": rule \"" + rule.getName() + "\" has severity \"" + text(meta, "severity")
                             + "\"; use info, minor, major or critical");
@@ -72,6 +73,25 @@ final class RuleMetadata {
             throw new RuleBookException(errors);
         }
         return rules;
+    }
+
+    /** Every metadata name the tool reads. */
+    private static final List<String> KNOWN_KEYS = java.util.stream.Stream.of(CHECK_KEYS, RULE_KEYS, List.of("thresholds", "scope"))
+            .flatMap(List::stream).toList();
+
+    /**
+     * Reports metadata the tool does not read: a misspelt {@code @scopes} would otherwise be
+     * dropped without a word, and the rule applied to every protocol.
+     */
+    private void unknownKeys(Rule rule, Map<String, Object> meta) {
+        for (String key : new java.util.TreeSet<>(meta.keySet())) {
+            if (!KNOWN_KEYS.contains(key)) {
+                String suggestion = org.secretomecheck.finding.Suggestions.closest(key, KNOWN_KEYS);
+                errors.add(at(rule, key) + ": rule \"" + rule.getName() + "\" has @" + key + ", which is no metadata the tool"
+                        + " reads" + (suggestion == null ? "" : " (did you mean @" + suggestion + "?)") + "; a rule's metadata are @"
+                        + String.join(", @", KNOWN_KEYS));
+            }
+        }
     }
 
     /** A form ending in "or", and one holding it between words: words for no value written without quotes. */

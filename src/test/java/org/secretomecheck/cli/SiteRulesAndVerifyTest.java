@@ -952,6 +952,26 @@ class SiteRulesAndVerifyTest {
         assertThat(throughLink.out()).contains("SITE-01");
     }
 
+    /** A misspelt metadata name (@scopes for @scope) would be dropped, and the rule applied to every protocol. */
+    @Test
+    void metadataTheToolDoesNotReadIsRefusedWithTheNameMeant() throws IOException {
+        Path site = siteRuleEdited(text -> text.replace("@sources(\"ACME QA manual 4.2\")",
+                "@sources(\"ACME QA manual 4.2\") @scopes(\"ev\") @owner(\"QA\")"));
+        Path drl = site.resolve("site.drl");
+        java.util.List<String> lines = Files.readAllLines(drl);
+        int line = 0;
+        while (!lines.get(line).contains("@scopes")) {
+            line++;
+        }
+        String known = "; a rule's metadata are @id, @check, @severity, @target, @message, @when, @title, @appliesTo, @rationale,"
+                + " @sources, @thresholds, @scope";
+        assertThat(ruleErrors(site)).containsExactly(
+                "  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@owner") + 1) + ": rule \"SITE-01 check 1: no site"
+                        + " name\" has @owner, which is no metadata the tool reads" + known,
+                "  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@scopes") + 1) + ": rule \"SITE-01 check 1: no site"
+                        + " name\" has @scopes, which is no metadata the tool reads (did you mean @scope?)" + known);
+    }
+
     @Test
     void metadataWrittenAfterWhenIsLocatedToo() throws IOException {
         Path site = siteRules("SITE-01", false);
