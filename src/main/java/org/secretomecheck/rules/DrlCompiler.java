@@ -49,6 +49,8 @@ final class DrlCompiler {
     private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error: (.+?)]");
 
     /** Drools' error for an annotation written twice on one rule; it gives no position. */
+    /** A pattern of a fact type that does not exist. */
+    private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("^Unable to resolve ObjectType '(\\w+)'");
     private static final Pattern DUPLICATED_ANNOTATION = Pattern.compile("Duplicated annotation: (\\w+)");
 
     /** Drools' error for two rules of one name in one package. */
@@ -327,6 +329,7 @@ final class DrlCompiler {
         Matcher position = PARSER_POSITION.matcher(text);
         Matcher near = NEAR.matcher(text);
         Matcher duplicated = DUPLICATED_ANNOTATION.matcher(text);
+        Matcher objectType = UNKNOWN_OBJECT_TYPE.matcher(text);
         Matcher imported = IMPORT_FAILED.matcher(text);
         int[] importAt = imported.matches() ? importOf(source, imported.group(1)) : null;
         if (importAt != null) { // Drools gives no line, or the first
@@ -355,6 +358,9 @@ final class DrlCompiler {
             if (analysis.find()) { // the rest repeats the place, which the position now gives
                 text = "cannot read the condition " + analysis.group(1) + ": " + analysis.group(2);
             }
+        } else if (objectType.find() && lineHolding(source, objectType.group(1) + "(", line) > 0) {
+            line = lineHolding(source, objectType.group(1) + "(", line); // Drools gives column 1
+            column = source[line - 1].indexOf(objectType.group(1) + "(") + 1;
         } else if (duplicated.find() && line <= 0) {
             int[] at = secondAnnotation(source, duplicated.group(1));
             if (at != null) {
@@ -597,12 +603,19 @@ final class DrlCompiler {
     }
 
     /**
-     * The line that holds {@code code}: {@code line} when it does; for an error Drools gives no
-     * line (a comparison of incompatible types), the only line that holds it; else 0.
+     * The line that holds {@code code}: {@code line} or the first line after it, before the rule's
+     * {@code then}, that does (Drools gives the first line of a pattern written over several); for
+     * an error Drools gives no line (a comparison of incompatible types), the only line that holds
+     * it; else 0.
      */
     private static int lineHolding(String[] source, String code, int line) {
-        if (line > 0) {
-            return line <= source.length && source[line - 1].contains(code) ? line : 0;
+        if (line > 0) { // the pattern's first line; a constraint may be on a later line of it, up to "then"
+            for (int i = line - 1; i < source.length && (i == line - 1 || !THEN.matcher(source[i]).lookingAt()); i++) {
+                if (source[i].contains(code)) {
+                    return i + 1;
+                }
+            }
+            return 0;
         }
         int found = 0;
         for (int i = 0; i < source.length; i++) {

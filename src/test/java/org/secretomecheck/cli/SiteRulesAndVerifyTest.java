@@ -952,6 +952,20 @@ class SiteRulesAndVerifyTest {
         assertThat(throughLink.out()).contains("SITE-01");
     }
 
+    /** A condition's error is placed at the constraint, on whichever line of the pattern it is; an unknown fact type at its name. */
+    @Test
+    void conditionErrorsArePlacedAtTheConstraintOrTypeNamed() throws IOException {
+        Path site = siteRuleEdited(text -> text.replace("    Protocol( site == null )",
+                "    Protocol(\n        id != null,\n        sit == null )"));
+        Path drl = site.resolve("site.drl");
+        int line = Files.readAllLines(drl).indexOf("        sit == null )") + 1;
+        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":9: cannot read the condition sit == null:"
+                + " unable to resolve method using strict-mode: org.secretomecheck.protocol.Protocol.sit()");
+        site = siteRuleEdited(text -> text.replace("    Protocol( site == null )", "    $p : Protocl( site == null )"));
+        line = Files.readAllLines(drl).indexOf("    $p : Protocl( site == null )") + 1;
+        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":10: Unable to resolve ObjectType 'Protocl'");
+    }
+
     /** A misspelt metadata name (@scopes for @scope) would be dropped, and the rule applied to every protocol. */
     @Test
     void metadataTheToolDoesNotReadIsRefusedWithTheNameMeant() throws IOException {
