@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -126,6 +127,8 @@ final class DrlCompiler {
         List<String> errors = new ArrayList<>();
         boolean duplicateNames = messages.stream().anyMatch(message -> DUPLICATE_NAME.matcher(message.getText()).find());
         Echoes echoes = Echoes.of(sources, messages);
+        Map<String, List<ConsequenceLines.Error>> consequences = messages.stream()
+                .anyMatch(message -> message.getText().strip().startsWith(CONSEQUENCE_ERROR)) ? ConsequenceLines.of(sources) : Map.of();
         for (Message message : messages) {
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
                     .anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
@@ -139,8 +142,12 @@ final class DrlCompiler {
                 continue;
             }
             Matcher function = FUNCTION_ERRORS.matcher(text.strip().replaceAll("\\s+", " "));
+            List<ConsequenceLines.Error> placed = from == null ? null
+                    : consequences.get(ConsequenceLines.key(sources, from, message.getLine()));
             if (function.matches()) {
                 errors.addAll(describeFunction(sources, message, function.group(1), echoes));
+            } else if (text.strip().startsWith(CONSEQUENCE_ERROR) && placed != null) {
+                errors.addAll(consequenceErrors(from, placed, echoes));
             } else {
                 errors.add(describe(sources, message.getPath(), text, message.getLine(), message.getColumn()));
             }
@@ -158,6 +165,29 @@ final class DrlCompiler {
             throw new RuleBookException(mismatches);
         }
         return kieBase;
+    }
+
+    /**
+     * One {@code file:line:column: text} for each error of the Java compiler in a consequence, at
+     * the line that holds it (column: where its code starts), without those that echo a fault
+     * reported elsewhere.
+     */
+    private static List<String> consequenceErrors(DrlSource from, List<ConsequenceLines.Error> placed, Echoes echoes) {
+        String[] source = from.text().split("\\R", -1);
+        List<String> errors = new ArrayList<>();
+        for (ConsequenceLines.Error error : placed) {
+            if (echoes.echo(error.message(), packageOf(from))) {
+                continue;
+            }
+            int line = error.line() >= 1 && error.line() <= source.length ? error.line() : 0;
+            String text = line == 0 ? "" : source[line - 1];
+            Matcher then = THEN.matcher(text);
+            String code = text.substring(then.lookingAt() ? then.end() : 0); // code may follow "then" on its line
+            int column = text.length() - code.stripLeading().length() + 1;
+            errors.add((line > 0 ? from.display() + ":" + line + ":" + column : from.display()) + ": the consequence does not compile: "
+                    + error.message().strip().replaceAll("\\s+", " "));
+        }
+        return errors;
     }
 
     /**

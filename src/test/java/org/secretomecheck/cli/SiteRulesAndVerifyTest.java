@@ -721,7 +721,7 @@ class SiteRulesAndVerifyTest {
                 + " | cannot read the condition nosuch > 1: unable to resolve method",
         "consequence | findings.report(kcontext); | findings.reportt(kcontext); int x = \"a\"; | findings.reportt"
                 + " | the consequence does not compile: The method reportt(RuleContext) is undefined for the type"
-                + " FindingSink; Type mismatch",
+                + " FindingSink",
         "incompatible types (Drools gives no line) | Protocol( site == null ) | Conditioning( durationH == true )"
                 + " | durationH == true | cannot read the condition durationH == true: Comparison operation requires"
                 + " compatible types",
@@ -950,6 +950,31 @@ class SiteRulesAndVerifyTest {
         CliTest.Run throughLink = CliTest.run("rules", "--site-rules", link.toString());
         assertThat(throughLink.code()).as(throughLink.err()).isZero();
         assertThat(throughLink.out()).contains("SITE-01");
+    }
+
+    /**
+     * Each error of the Java compiler in a consequence is placed at its own line (Drools reports
+     * them all at the rule), wherever the code starts: on the line of "then", or after a blank line
+     * and a comment; a rule with an eval as well.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"then\n    int ok = 1;\n    int x = \"s\";\n    ok = 2;\n    boolean b = 3;\n",
+        "then int ok = 1; int x = \"s\";\n    boolean b = 3;\n", "then\n\n    // the site's own\n    int x = \"s\";\n\n    boolean b = 3;\n"})
+    void consequenceErrorsArePlacedAtTheirLines(String consequence) throws IOException {
+        Path site = siteRuleEdited(text -> text.replace("    Protocol( site == null )\nthen\n",
+                "    $p : Protocol( site == null )\n    eval( $p.getId() != null )\n" + consequence));
+        java.util.List<String> lines = Files.readAllLines(site.resolve("site.drl"));
+        java.util.function.Function<String, String> at = code -> {
+            int line = 0;
+            while (!lines.get(line).contains(code)) {
+                line++;
+            }
+            String text = lines.get(line);
+            int column = text.startsWith("then ") ? 6 : text.length() - text.stripLeading().length() + 1;
+            return "  " + site.resolve("site.drl") + ":" + (line + 1) + ":" + column + ": the consequence does not compile: ";
+        };
+        assertThat(ruleErrors(site)).containsExactly(at.apply("int x = ") + "Type mismatch: cannot convert from String to int",
+                at.apply("boolean b = 3;") + "Type mismatch: cannot convert from int to boolean");
     }
 
     /** A condition's error is placed at the constraint, on whichever line of the pattern it is; an unknown fact type at its name. */
