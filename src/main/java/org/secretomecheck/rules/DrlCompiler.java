@@ -129,7 +129,16 @@ final class DrlCompiler {
         Echoes echoes = Echoes.of(sources, messages);
         Map<String, List<ConsequenceLines.Error>> consequences = messages.stream()
                 .anyMatch(message -> message.getText().strip().startsWith(CONSEQUENCE_ERROR)) ? ConsequenceLines.of(sources) : Map.of();
+        // a rule without its then or end: its name and what it lacks, instead of Drools' errors in that file
+        Map<DrlSource, List<String>> unclosed = new java.util.LinkedHashMap<>();
+        messages.stream().map(message -> source(sources, message.getPath())).filter(Objects::nonNull).distinct()
+                .forEach(source -> unclosed.put(source, RuleBlocks.faults(source)));
+        unclosed.values().removeIf(List::isEmpty);
+        unclosed.values().forEach(errors::addAll);
         for (Message message : messages) {
+            if (unclosed.containsKey(source(sources, message.getPath()))) {
+                continue;
+            }
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
                     .anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
             // two rules of one name make two Java classes of one name: that echo is Drools' inside

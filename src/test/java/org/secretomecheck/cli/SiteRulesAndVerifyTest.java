@@ -977,6 +977,44 @@ class SiteRulesAndVerifyTest {
                 at.apply("boolean b = 3;") + "Type mismatch: cannot convert from int to boolean");
     }
 
+    /**
+     * A rule without its end or then is named, with what it lacks, instead of Drools' errors lines
+     * away (a token of the next rule, the end of the file, or the next rule's text taken for Java).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "no end, another rule after | has no end before the rule on line {rule 2}",
+        "no end, at the end of the file | has no end before the end of the file",
+        "end misspelt | has no end before the end of the file",
+        "no end, a declare after | has no end before the declare on line {declare}",
+        "no then | has no then before its end on line {end}",
+    })
+    void aRuleWithoutItsEndOrThenIsNamed(String name, String fault) throws IOException {
+        String next = """
+                rule "SITE-01 check 2: two"
+                    @id("SITE-01") @check("2") @severity("minor") @target("site") @when("w") @message("m")
+                when
+                    Protocol( )
+                then
+                    findings.report(kcontext);
+                end
+                """;
+        Path site = siteRuleEdited(text -> switch (name) {
+            case "no end, another rule after" -> text.replace("\nend\n", "\n\n") + next;
+            case "no end, at the end of the file" -> text.replace("\nend\n", "\n");
+            case "end misspelt" -> text.replace("\nend\n", "\nned\n");
+            case "no end, a declare after" -> text.replace("\nend\n", "\n\n") + "declare Note\n    text : String\nend\n";
+            default -> text.replace("then\n", "");
+        });
+        Path drl = site.resolve("site.drl");
+        java.util.List<String> lines = Files.readAllLines(drl);
+        String expected = fault.replace("{rule 2}", Integer.toString(lines.indexOf("rule \"SITE-01 check 2: two\"") + 1))
+                .replace("{declare}", Integer.toString(lines.indexOf("declare Note") + 1))
+                .replace("{end}", Integer.toString(lines.indexOf("end") + 1));
+        int line = lines.indexOf("rule \"SITE-01 check 1: no site name\"") + 1;
+        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":1: rule \"SITE-01 check 1: no site name\" " + expected);
+    }
+
     /** A condition's error is placed at the constraint, on whichever line of the pattern it is; an unknown fact type at its name. */
     @Test
     void conditionErrorsArePlacedAtTheConstraintOrTypeNamed() throws IOException {
