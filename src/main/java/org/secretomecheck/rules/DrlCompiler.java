@@ -83,6 +83,8 @@ final class DrlCompiler {
     private static final Pattern UNRESOLVED_TYPE = Pattern.compile("Unable to resolve type (\\S+) while building function");
     private static final Pattern CONDITION_CALL_UNRESOLVED = Pattern.compile(
             "unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(");
+    /** Drools' short word on a condition that calls a function: {@code Unable to analyze expression 'f($p)'}. */
+    private static final Pattern UNANALYSED_CALL = Pattern.compile("Unable to analyze expression '(\\w+)\\(.*");
     /** A global's declaration: its name. */
     private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s+\\S+\\s+(\\w+)");
     /** A name the Java compiler cannot resolve in a consequence. */
@@ -472,7 +474,9 @@ final class DrlCompiler {
                 return name.lastIndexOf('.') > 0 && classes.contains(name.substring(0, name.lastIndexOf('.'))) ? null : text;
             }
             Matcher condition = CONDITION_CALL_UNRESOLVED.matcher(text);
-            if (condition.find() && functions.contains(pkg + "." + condition.group(1))) {
+            Matcher call = UNANALYSED_CALL.matcher(text.strip());
+            if (condition.find() && functions.contains(pkg + "." + condition.group(1))
+                    || call.matches() && functions.contains(pkg + "." + call.group(1))) {
                 return null; // a condition that calls the broken function
             }
             if (!text.strip().startsWith(CONSEQUENCE_ERROR)) {

@@ -861,13 +861,15 @@ class SiteRulesAndVerifyTest {
     /** A condition that calls a broken function is not listed as well: the function's error is the fault. */
     @Test
     void aConditionCallingABrokenFunctionIsNotListedAsWell() throws IOException {
-        Path site = siteRuleEdited(text -> text
-                .replace("rule \"SITE-01", "function boolean unnamed(String s) {\n    return s == nope;\n}\nrule \"SITE-01")
-                .replace("    Protocol( site == null )", "    Protocol( unnamed(site) )"));
-        Path drl = site.resolve("site.drl");
-        int line = Files.readAllLines(drl).indexOf("    return s == nope;") + 1;
-        assertThat(ruleErrors(site)).containsExactly(
-                "  " + drl + ":" + line + ":17: function unnamed does not compile: nope cannot be resolved to a variable");
+        for (String condition : List.of("    Protocol( unnamed(site) )", "    Protocol( $s : site != null, unnamed($s) == true )")) {
+            Path site = siteRuleEdited(text -> text
+                    .replace("rule \"SITE-01", "function boolean unnamed(String s) {\n    return s == nope;\n}\nrule \"SITE-01")
+                    .replace("    Protocol( site == null )", condition));
+            Path drl = site.resolve("site.drl");
+            int line = Files.readAllLines(drl).indexOf("    return s == nope;") + 1;
+            assertThat(ruleErrors(site)).as(condition).containsExactly(
+                    "  " + drl + ":" + line + ":17: function unnamed does not compile: nope cannot be resolved to a variable");
+        }
     }
 
     /** A sound function is not blamed for a broken one beside it, and a parameter's type is named once, at its place. */
