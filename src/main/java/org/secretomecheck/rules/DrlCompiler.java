@@ -56,6 +56,8 @@ final class DrlCompiler {
 
     /** Drools' error for two rules of one name in one package. */
     private static final Pattern DUPLICATE_NAME = Pattern.compile("Duplicate rule name: (.+)");
+    /** The Java compiler on a second class of one name: a DRL function declared twice in one package. */
+    private static final Pattern ALREADY_DEFINED_TYPE = Pattern.compile("The type \\w+ is already defined");
     private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
 
     /**
@@ -536,6 +538,24 @@ final class DrlCompiler {
      * function's first line as if the body began on the next one; it begins on the first line
      * after the opening brace that holds code.
      */
+    /** Where each file of package {@code pkg} declares the function {@code name}, as file:line:column, in the order of the files. */
+    private static List<String> functionDeclarations(List<DrlSource> sources, String pkg, String name) {
+        List<String> found = new ArrayList<>();
+        for (DrlSource source : sources) {
+            if (!packageOf(source).equals(pkg)) {
+                continue;
+            }
+            String[] lines = withoutComments(source.text()).split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher declared = FUNCTION_DECLARATION.matcher(lines[i]);
+                if (declared.find() && declared.group(1).equals(name)) {
+                    found.add(source.display() + ":" + (i + 1) + ":" + (declared.start(1) + 1));
+                }
+            }
+        }
+        return found;
+    }
+
     private static List<String> describeFunction(List<DrlSource> sources, Message message, String errors,
             Echoes echoes) {
         String file = display(sources, message.getPath());
@@ -560,6 +580,13 @@ final class DrlCompiler {
         while (error.find()) {
             any = true;
             String text = error.group(3);
+            List<String> declared = ALREADY_DEFINED_TYPE.matcher(text).lookingAt() && drl != null
+                    ? functionDeclarations(sources, packageOf(drl), name) : List.of();
+            if (declared.size() > 1) { // Drools blames whichever file it built second
+                described.add(declared.get(declared.size() - 1) + ": function " + name + " is defined twice in package "
+                        + packageOf(drl) + " (first at " + declared.get(0) + "); give it another name");
+                continue;
+            }
             if (echoes.echo(text, drl == null ? "" : packageOf(drl))) {
                 continue; // reported elsewhere: another function's failure, a bad import, a parameter type
             }
