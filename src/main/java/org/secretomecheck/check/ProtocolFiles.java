@@ -184,7 +184,11 @@ public final class ProtocolFiles {
 
                         private boolean isExcluded(Path path) {
                             Path relative = directory.relativize(path);
-                            return excluded.stream().anyMatch(matcher -> matcher.matches(relative));
+                            boolean any = false;
+                            for (PathMatcher matcher : excluded) {
+                                any |= matcher.matches(relative); // every glob asked, so that each knows whether it matched
+                            }
+                            return any;
                         }
 
                         @Override

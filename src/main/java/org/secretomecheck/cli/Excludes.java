@@ -25,7 +25,7 @@ final class Excludes {
 
     /**
      * The globs as matchers; a usage error names one that is not a glob. A glob ending in {@code /}
-     * ({@code drafts/}, as in .gitignore) names the directory without it.
+     * names a directory (see {@link #directoryGlob}).
      */
     List<PathMatcher> matchers() {
         List<PathMatcher> excluded = new ArrayList<>();
@@ -34,8 +34,7 @@ final class Excludes {
             String glob = globs.get(i);
             int index = i;
             try {
-                boolean directory = glob.length() > 1 && glob.endsWith("/");
-                PathMatcher matcher = ProtocolFiles.glob(directory ? glob.substring(0, glob.length() - 1) : glob);
+                PathMatcher matcher = ProtocolFiles.glob(directoryGlob(glob));
                 excluded.add(path -> {
                     boolean matches = matcher.matches(path);
                     used[index] |= matches;
@@ -51,12 +50,25 @@ final class Excludes {
         return excluded;
     }
 
+    /**
+     * {@code glob}, or for one ending in {@code /} the directory it names, as in .gitignore:
+     * {@code drafts/} is a directory drafts at any depth, {@code qc/drafts/} that one below the
+     * directory given.
+     */
+    private static String directoryGlob(String glob) {
+        if (glob.length() < 2 || !glob.endsWith("/")) {
+            return glob;
+        }
+        String directory = glob.substring(0, glob.length() - 1);
+        return directory.contains("/") || directory.contains("{") ? directory : "{" + directory + ",**/" + directory + "}";
+    }
+
     /** A note on {@code err} for each glob that left out nothing (a typo, or a path that is not below the directory given). */
     void noteUnused(PrintWriter err) {
         for (int i = 0; i < globs.size(); i++) {
             if (!used[i]) {
                 err.println("secretome-check: note: --exclude '" + Readable.line(globs.get(i)) + "' left out nothing; it is"
-                        + " matched against the path below each directory given (drafts/** for a directory drafts in it)");
+                        + " matched against the path below each directory given (drafts/ for a directory drafts at any depth)");
             }
         }
     }

@@ -53,15 +53,23 @@ final class ConsequenceLines {
                 }
                 DrlSource source = DrlCompiler.source(sources, built.getRule().getResource().getSourcePath());
                 PackageRegistry registry = ((KnowledgeBuilderImpl) builder).getPackageRegistry(built.getRule().getPackageName());
+                List<Error> placed = new ArrayList<>();
                 for (CompilationProblem problem : problems) {
                     String className = problem.getFileName().replaceFirst("\\.java$", "").replace('/', '.');
                     LineMappings lines = registry == null ? null
                             : registry.getPackage().getDialectRuntimeRegistry().getLineMappings(className);
-                    if (source != null && lines != null && problem.isError()) {
-                        int line = codeStart(source, lines.getStartLine()) + problem.getStartLine() - lines.getOffset() - PREAMBLE;
-                        found.computeIfAbsent(key(sources, source, built.getLine()), key -> new ArrayList<>())
-                                .add(new Error(line, problem.getMessage()));
+                    int start = source == null || lines == null ? 0 : codeStart(source, lines.getStartLine());
+                    int line = start == 0 ? 0 : start + problem.getStartLine() - lines.getOffset() - PREAMBLE;
+                    if (start == 0 || line < start || line > lastCodeLine(source, start)) {
+                        placed = null; // not in the consequence's code (an eval's, say): the rule's errors stay together
+                        break;
                     }
+                    if (problem.isError()) {
+                        placed.add(new Error(line, problem.getMessage()));
+                    }
+                }
+                if (placed != null && !placed.isEmpty()) {
+                    found.put(key(sources, source, built.getLine()), placed);
                 }
             }
         } catch (RuntimeException | LinkageError e) {
@@ -91,6 +99,23 @@ final class ConsequenceLines {
         }
         return thenLine;
     }
+
+    /**
+     * The last line that may hold code of the consequence whose code starts on {@code start}: the
+     * line of its {@code end} when code comes before it there, else the line before.
+     */
+    private static int lastCodeLine(DrlSource source, int start) {
+        String[] lines = source.text().split("\\R", -1);
+        for (int i = start - 1; i < lines.length; i++) {
+            if (END.matcher(lines[i]).find()) {
+                return lines[i].strip().equals("end") ? i : i + 1;
+            }
+        }
+        return lines.length;
+    }
+
+    /** The {@code end} of a consequence: alone on its line, or last on it. */
+    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("(?:^|[;}\\s])end\\s*$");
 
     /** The key of the rule that Drools reports at {@code line} of {@code source}. */
     static String key(List<DrlSource> sources, DrlSource source, int line) {

@@ -2,6 +2,7 @@ package org.secretomecheck.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,9 @@ final class DrlCompiler {
     /** An MVEL condition Drools could not read, and why. */
     private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error: (.+?)]");
 
-    /** Drools' error for an annotation written twice on one rule; it gives no position. */
     /** A pattern of a fact type that does not exist. */
     private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("^Unable to resolve ObjectType '(\\w+)'");
+    /** Drools' error for an annotation written twice on one rule; it gives no position. */
     private static final Pattern DUPLICATED_ANNOTATION = Pattern.compile("Duplicated annotation: (\\w+)");
 
     /** Drools' error for two rules of one name in one package. */
@@ -133,14 +134,16 @@ final class DrlCompiler {
         Echoes echoes = Echoes.of(sources, messages);
         Map<String, List<ConsequenceLines.Error>> consequences = messages.stream()
                 .anyMatch(message -> message.getText().strip().startsWith(CONSEQUENCE_ERROR)) ? ConsequenceLines.of(sources) : Map.of();
-        // a rule without its then or end: its name and what it lacks, instead of Drools' errors in that file
-        Map<DrlSource, List<String>> unclosed = new java.util.LinkedHashMap<>();
-        messages.stream().map(message -> source(sources, message.getPath())).filter(Objects::nonNull).distinct()
-                .forEach(source -> unclosed.put(source, RuleBlocks.faults(source)));
-        unclosed.values().removeIf(List::isEmpty);
-        unclosed.values().forEach(errors::addAll);
+        // a rule without its then or end, named with what it lacks: with Drools' errors of its file, its
+        // parser's errors are left out (they name a token lines away)
+        Map<DrlSource, List<String>> unclosed = new HashMap<>();
         for (Message message : messages) {
-            if (unclosed.containsKey(source(sources, message.getPath()))) {
+            DrlSource in = source(sources, message.getPath());
+            if (in != null && !unclosed.containsKey(in)) {
+                unclosed.put(in, RuleBlocks.faults(in));
+                errors.addAll(unclosed.get(in));
+            }
+            if (in != null && !unclosed.get(in).isEmpty() && PARSER_POSITION.matcher(message.getText().strip()).find()) {
                 continue;
             }
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
@@ -401,9 +404,10 @@ final class DrlCompiler {
             if (analysis.find()) { // the rest repeats the place, which the position now gives
                 text = "cannot read the condition " + analysis.group(1) + ": " + analysis.group(2);
             }
-        } else if (objectType.find() && lineHolding(source, objectType.group(1) + "(", line) > 0) {
-            line = lineHolding(source, objectType.group(1) + "(", line); // Drools gives column 1
-            column = source[line - 1].indexOf(objectType.group(1) + "(") + 1;
+        } else if (objectType.find() && lineHolding(source, objectType.group(1), line) > 0) {
+            line = lineHolding(source, objectType.group(1), line); // Drools gives column 1
+            Matcher type = Pattern.compile("\\b" + objectType.group(1) + "\\s*\\(").matcher(source[line - 1]);
+            column = type.find() ? type.start() + 1 : column;
         } else if (duplicated.find() && line <= 0) {
             int[] at = secondAnnotation(source, duplicated.group(1));
             if (at != null) {
@@ -680,7 +684,8 @@ final class DrlCompiler {
      */
     private static int lineHolding(String[] source, String code, int line) {
         if (line > 0) { // the pattern's first line; a constraint may be on a later line of it, up to "then"
-            for (int i = line - 1; i < source.length && (i == line - 1 || !THEN.matcher(source[i]).lookingAt()); i++) {
+            for (int i = line - 1; i < source.length && (i == line - 1 || !THEN.matcher(source[i]).lookingAt()
+                    && !END.matcher(source[i]).lookingAt()); i++) {
                 if (source[i].contains(code)) {
                     return i + 1;
                 }

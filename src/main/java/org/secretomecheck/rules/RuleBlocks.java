@@ -6,64 +6,103 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shape of each rule of a DRL file, {@code rule ... when ... then ... end}, read from the
- * keywords that start its lines. When Drools cannot parse a file, a rule without its {@code then}
- * or its {@code end} is the usual cause, and Drools' own message then names a token lines away
- * ({@code mismatched input 'findings'} in the next rule, {@code '<eof>'}), or the Java compiler
- * complains about the next rule's text taken for code. This names the rule and what it lacks.
+ * The shape of each rule of a DRL file, {@code rule ... when ... then ... end}. When Drools cannot
+ * parse a file, a rule without its {@code then} or its {@code end} is the usual cause, and Drools'
+ * own message then names a token lines away ({@code mismatched input 'findings'} in the next rule,
+ * {@code '<eof>'}), or the Java compiler complains about the next block taken for code. This
+ * names the rule and what it lacks.
+ *
+ * <p>It reads the text with comments and strings blanked out, and is cautious, since it only
+ * explains an error Drools found: a rule starts at {@code rule} followed by a quoted name or a
+ * name at the start of a line; while it is open, {@code then} ends its conditions wherever it
+ * stands, and {@code end} ends it at the start or the end of a line (a one-line rule included);
+ * the next rule, or a {@code declare}, {@code function}, {@code query}, {@code import} or
+ * {@code global} written as DRL writes them at the start of a line, ends the file's rule that is
+ * still open.
  */
 final class RuleBlocks {
 
-    /** A rule's first line: its name quoted, or a name alone ({@code rule = x;} in Java code is none). */
-    private static final Pattern RULE = Pattern.compile("^\\s*(rule)\\s+(\"[^\"]*\"|[A-Za-z_][\\w$.-]*(?=\\s|$))");
-    private static final Pattern KEYWORD = Pattern.compile("^\\s*(when|then|end|declare|function|query|import|global)\\b");
+    /** Comments and strings, which may span lines in DRL; what they hold is not DRL. */
+    private static final Pattern NOT_CODE = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|/\\*(?s:.*?)\\*/|//[^\\n]*");
+    /** A rule's first line: {@code rule "name"} or {@code rule name} (a Java statement {@code rule = x;} is none). */
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"|[A-Za-z_][\\w$.-]*\\s*($|@|extends\\b|when\\b))");
+    /** The other blocks of a DRL file, as DRL writes them, which Java code does not. */
+    private static final Pattern BLOCK = Pattern.compile("^\\s*(?:(declare)\\s+[A-Z]\\w*\\s*(?:extends\\s+\\S+\\s*)?(?:@.*)?$"
+            + "|(function)\\s+[\\w.<>\\[\\]]+\\s+\\w+\\s*\\(|(query)\\s+(?:\"|\\w+\\s*(?:\\(|$))"
+            + "|(import)\\s+(?:function\\s+|static\\s+)?[\\w.]+(?:\\.\\*)?\\s*;?\\s*$|(global)\\s+[\\w.]+\\s+\\w+\\s*;?\\s*$)");
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
+    private static final Pattern END = Pattern.compile("(?:^|[;}\\s])end\\s*$");
+    /** A line that starts with the word {@code rule}, outside comments and strings. */
+    private static final Pattern RULE_WORD = Pattern.compile("^\\s*rule\\s");
 
     private RuleBlocks() {}
 
     /** What each rule of {@code source} lacks, as {@code file:line:column: message}; empty when every rule is whole. */
     static List<String> faults(DrlSource source) {
         String[] raw = source.text().split("\\R", -1);
-        String[] code = ForbiddenCalls.withoutComments(source.text()).split("\\R", -1);
+        String[] code = blanked(source.text()).split("\\R", -1);
         List<String> faults = new ArrayList<>();
         int open = 0; // the line of the rule not yet ended, or 0
-        String name = null;
         boolean then = false;
         for (int i = 0; i < code.length; i++) {
-            Matcher keyword = RULE.matcher(code[i]);
-            if (!keyword.lookingAt() && !(keyword = KEYWORD.matcher(code[i])).lookingAt()) {
-                continue;
-            }
-            String word = keyword.group(1);
-            if (open > 0 && (word.equals("rule") || !word.equals("when") && !word.equals("then") && !word.equals("end"))) {
-                faults.add(at(source, open, raw) + ": rule " + name + " has no " + (then ? "end" : "then and no end")
-                        + " before the " + word + " on line " + (i + 1));
+            boolean rule = RULE_WORD.matcher(code[i]).lookingAt() && RULE.matcher(raw[i]).lookingAt(); // the name is blanked
+            Matcher block = BLOCK.matcher(code[i]);
+            if (open > 0 && (rule || block.lookingAt())) {
+                faults.add(fault(source, raw, open, then ? "end" : "then and no end",
+                        "before the " + (rule ? "rule" : word(block)) + " on line " + (i + 1)));
                 open = 0;
             }
-            switch (word) {
-                case "rule" -> {
-                    Matcher rule = RULE.matcher(raw[i]); // the name as written, not blanked
-                    open = i + 1;
-                    name = rule.lookingAt() ? rule.group(2) : keyword.group(2);
-                    then = false;
-                }
-                case "then" -> then = open > 0;
-                case "end" -> {
-                    if (open > 0 && !then) {
-                        faults.add(at(source, open, raw) + ": rule " + name + " has no then before its end on line " + (i + 1));
+            if (rule) {
+                open = i + 1;
+                then = false;
+            }
+            if (open > 0) {
+                then |= THEN.matcher(code[i]).find();
+                if (END.matcher(code[i]).find() && (open < i + 1 || then)) {
+                    if (!then) {
+                        faults.add(fault(source, raw, open, "then", "before its end on line " + (i + 1)));
                     }
                     open = 0;
                 }
-                default -> { }
             }
         }
         if (open > 0) {
-            faults.add(at(source, open, raw) + ": rule " + name + " has no " + (then ? "end" : "then and no end")
-                    + " before the end of the file");
+            faults.add(fault(source, raw, open, then ? "end" : "then and no end", "before the end of the file"));
         }
         return faults;
     }
 
-    private static String at(DrlSource source, int line, String[] raw) {
-        return source.display() + ":" + line + ":" + (raw[line - 1].length() - raw[line - 1].stripLeading().length() + 1);
+    /** The rule starting on {@code line} lacks {@code lacks}, {@code where}. */
+    private static String fault(DrlSource source, String[] raw, int line, String lacks, String where) {
+        String text = raw[line - 1];
+        Matcher name = NAME.matcher(text);
+        return source.display() + ":" + line + ":" + (text.length() - text.stripLeading().length() + 1) + ": rule "
+                + (name.lookingAt() ? name.group(1) : "") + " has no " + lacks + " " + where;
+    }
+
+    /** A rule's name as written, quotes and escapes included. */
+    private static final Pattern NAME = Pattern.compile("^\\s*rule\\s+(\"(?:\\\\.|[^\"\\\\])*\"|\\S+)");
+
+    private static String word(Matcher block) {
+        for (int group = 1; group <= block.groupCount(); group++) {
+            if (block.group(group) != null) {
+                return block.group(group);
+            }
+        }
+        return "block";
+    }
+
+    /** {@code text} with comments and strings blanked out, lines and columns kept. */
+    private static String blanked(String text) {
+        StringBuilder code = new StringBuilder(text);
+        Matcher skipped = NOT_CODE.matcher(text);
+        while (skipped.find()) {
+            for (int i = skipped.start(); i < skipped.end(); i++) {
+                if (code.charAt(i) != '\n' && code.charAt(i) != '\r') {
+                    code.setCharAt(i, ' ');
+                }
+            }
+        }
+        return code.toString();
     }
 }

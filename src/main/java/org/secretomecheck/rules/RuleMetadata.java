@@ -85,7 +85,7 @@ final class RuleMetadata {
      */
     private void unknownKeys(Rule rule, Map<String, Object> meta) {
         for (String key : new java.util.TreeSet<>(meta.keySet())) {
-            if (!KNOWN_KEYS.contains(key)) {
+            if (!KNOWN_KEYS.contains(key) && key.indexOf('.') < 0) { // a dotted name is an annotation of Drools' own (@Propagation)
                 String suggestion = org.secretomecheck.finding.Suggestions.closest(key, KNOWN_KEYS);
                 errors.add(at(rule, key) + ": rule \"" + rule.getName() + "\" has @" + key + ", which is no metadata the tool"
                         + " reads" + (suggestion == null ? "" : " (did you mean @" + suggestion + "?)") + "; a rule's metadata are @"

@@ -64,27 +64,33 @@ final class UnitSuffix {
 
     /**
      * True when {@code tail} is another spelling of the unit {@code suffix}: the letters of one in
-     * the other, in order, and each unit of it (before and after {@code _per_}) starting with the
-     * same letter, so that a unit without its prefix ({@code _l} for {@code _ml}, {@code _da} for
-     * {@code _kda}, {@code _per_l} for {@code _per_ml}) is another unit.
+     * the other, in order, unless it is the unit without its prefix ({@code _l} for {@code _ml},
+     * {@code _da} for {@code _kda}, {@code _per_l} for {@code _per_ml}, {@code _g_per_ml} for
+     * {@code _ng_per_ml}), which is another unit.
      */
     private static boolean sameUnit(String tail, String suffix) {
-        if (!spells(tail, suffix) && !spells(suffix, tail)) {
-            return false;
-        }
+        return (spells(tail, suffix) || spells(suffix, tail)) && !withoutPrefix(tail, suffix);
+    }
+
+    /** True when {@code tail} is {@code suffix} with one unit's metric prefix (m, k, u, n, p) left out. */
+    private static boolean withoutPrefix(String tail, String suffix) {
         String[] written = tail.split("_per_", -1);
         String[] meant = suffix.split("_per_", -1);
         if (written.length != meant.length) {
             return false;
         }
+        int dropped = 0;
         for (int i = 0; i < written.length; i++) {
             String one = written[i].replace("_", "");
             String other = meant[i].replace("_", "");
-            if (one.isEmpty() != other.isEmpty() || !one.isEmpty() && one.charAt(0) != other.charAt(0)) {
+            if (other.length() == one.length() + 1 && "mkunp".indexOf(other.charAt(0)) >= 0 && other.endsWith(one)
+                    && !one.isEmpty()) {
+                dropped++;
+            } else if (!one.equals(other)) {
                 return false;
             }
         }
-        return true;
+        return dropped == 1;
     }
 
     /** True when the letters of {@code suffix} occur in {@code tail} in order ({@code _pct} in {@code _percent}). */

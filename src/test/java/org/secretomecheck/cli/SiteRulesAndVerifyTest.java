@@ -1014,7 +1014,22 @@ class SiteRulesAndVerifyTest {
                 .replace("{declare}", Integer.toString(lines.indexOf("declare Note") + 1))
                 .replace("{end}", Integer.toString(lines.indexOf("end") + 1));
         int line = lines.indexOf("rule \"SITE-01 check 1: no site name\"") + 1;
-        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":1: rule \"SITE-01 check 1: no site name\" " + expected);
+        java.util.List<String> errors = ruleErrors(site);
+        assertThat(errors.get(0)).isEqualTo("  " + drl + ":" + line + ":1: rule \"SITE-01 check 1: no site name\" " + expected);
+        if (!name.contains("declare")) { // the Java compiler's errors about the declare taken for code follow it
+            assertThat(errors).as("Drools' parser errors are left out").hasSize(1);
+        }
+    }
+
+    /** An eval that does not compile is compiled into the rule's class too: its error stays within the rule, not lines above it. */
+    @Test
+    void anEvalThatDoesNotCompileIsPlacedWithinItsRule() throws IOException {
+        Path site = siteRuleEdited(text -> text.replace("    Protocol( site == null )\n",
+                "    $p : Protocol( site == null )\n    eval( $p.getId() > 5 )\n"));
+        java.util.List<String> lines = Files.readAllLines(site.resolve("site.drl"));
+        int consequence = lines.indexOf("    findings.report(kcontext);") + 1;
+        assertThat(ruleErrors(site)).containsExactly("  " + site.resolve("site.drl") + ":" + consequence
+                + ":5: the consequence does not compile: The operator > is undefined for the argument type(s) String, int");
     }
 
     /** A condition's error is placed at the constraint, on whichever line of the pattern it is; an unknown fact type at its name. */

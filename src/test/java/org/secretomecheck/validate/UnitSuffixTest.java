@@ -31,6 +31,10 @@ class UnitSuffixTest {
             il6_g_per_ml       | il6_ng_per_ml      | ' (in ng/mL: convert the value)'
             result_per_mL      | result_per_ml      | ''
             cm_volume_mls      | cm_volume_ml       | ''
+            conc_ng_ml         | conc_ng_per_ml     | ''
+            storage_temp_degc  | storage_temp_c     | ''
+            g_force_g          | g_force_xg         | ''
+            density_cells_cm2  | density_cells_per_cm2 | ''
             """)
     void hint(String key, String suggestion, String hint) {
         assertThat(UnitSuffix.hint(key, suggestion)).isEqualTo(hint);
