@@ -98,7 +98,7 @@ public final class ProfileLoader {
         ProtocolDocument site = null;
         if (siteContent != null) {
             site = document(siteFile, siteContent);
-            overlay(merged, site.root(), "", site, problems); // lays over only values of the right shape
+            overlay(merged, merged, site.root(), "", site, problems); // lays over only values of the right shape
             problems.addAll(ProfileValues.closedLists(merged, site));
         }
         List<String> replaced = new ArrayList<>();
@@ -270,7 +270,19 @@ public final class ProfileLoader {
         return profile.at("/profile/name").asText() + " " + profile.at("/profile/version").asText();
     }
 
-    private static void overlay(ObjectNode base, JsonNode site, String pointer, ProtocolDocument document,
+    /** The mappings of the default profile below {@code pointer} that hold {@code key}, dotted, in its order. */
+    private static List<String> placesOf(JsonNode node, String pointer, String key) {
+        List<String> places = new ArrayList<>();
+        if (node.isObject()) {
+            if (node.has(key) && !pointer.isEmpty()) {
+                places.add(dotted(pointer));
+            }
+            node.properties().forEach(member -> places.addAll(placesOf(member.getValue(), pointer + "/" + member.getKey(), key)));
+        }
+        return places;
+    }
+
+    private static void overlay(ObjectNode root, ObjectNode base, JsonNode site, String pointer, ProtocolDocument document,
             List<Problem> problems) {
         if (!site.isObject()) {
             problems.add(problem(document, pointer, "must be a mapping, as in the default profile"));
@@ -285,14 +297,17 @@ public final class ProfileLoader {
             if (current == null) {
                 String suggestion = Suggestions.closest(member.getKey(),
                         base.properties().stream().map(Map.Entry::getKey).toList());
+                List<String> places = suggestion == null ? placesOf(root, "", member.getKey()) : List.of();
+                String belongs = places.isEmpty() || places.size() > 3 ? ""
+                        : "; " + member.getKey() + " is a key of " + String.join(" and of ", places);
                 problems.add(problem(document, at, pointer.isEmpty()
                         ? "unknown root key " + Readable.escapedWithLookalikes(member.getKey(), 200) + "; a profile has the one root key"
-                                + " profile, with the thresholds below it, as in profiles/default.yaml"
+                                + " profile, with the thresholds below it, as in profiles/default.yaml" + belongs
                         : "unknown profile key " + Readable.escapedWithLookalikes(dotted(at), 200) + (suggestion == null ? ""
-                                : "; did you mean " + dotted(pointer + "/" + suggestion) + "?")));
+                                : "; did you mean " + dotted(pointer + "/" + suggestion) + "?") + belongs));
             } else if (current.isObject()) {
                 if (value.isObject()) {
-                    overlay((ObjectNode) current, value, at, document, problems);
+                    overlay(root, (ObjectNode) current, value, at, document, problems);
                 } else {
                     problems.add(problem(document, at, dotted(at) + " must be a mapping, as in the default profile"));
                 }

@@ -620,6 +620,13 @@ class CliTest {
                 .contains(site + ":5:5: profile.expansion.passage_major_above must be a whole number")
                 .contains(site + ":6:5: profile.expansion.max_cpd must be at least 0, not -3")
                 .contains(site + ":7:12: profile.oxygen.hypoxia_min_o2_pct (10) is above");
+        Files.writeString(site, "profile:\n  name: site\n  max_passage: 4\nversion: '1'\n");
+        Run misplaced = run("check", COMPLIANT, "--profile", site.toString());
+        assertThat(misplaced.code()).isEqualTo(2);
+        assertThat(misplaced.err()).as("a key put in the wrong section is told where it belongs")
+                .contains(site + ":3:3: unknown profile key profile.max_passage; max_passage is a key of profile.expansion\n")
+                .contains(site + ":4:1: unknown root key version; a profile has the one root key profile, with the thresholds"
+                        + " below it, as in profiles/default.yaml; version is a key of profile\n");
         Files.writeString(site, "profile:\n  expansion: {max_passage: 3.5, passage_major_above: 4}\n"
                 + "  donor: {mandatory_tests: [hbsag, {x: 1}]}\n");
         Run standIn = run("check", COMPLIANT, "--profile", site.toString());
