@@ -536,12 +536,6 @@ final class DrlCompiler {
         }
     }
 
-    /**
-     * One {@code file:line:column: text} for each error of the Java compiler in a DRL function, at
-     * the name it is about when its line holds it. Drools counts an error's line from the
-     * function's first line as if the body began on the next one; it begins on the first line
-     * after the opening brace that holds code.
-     */
     /** Where each file of package {@code pkg} declares the function {@code name}, as file:line:column, in the order of the files. */
     private static List<String> functionDeclarations(List<DrlSource> sources, String pkg, String name) {
         List<String> found = new ArrayList<>();
@@ -560,6 +554,12 @@ final class DrlCompiler {
         return found;
     }
 
+    /**
+     * One {@code file:line:column: text} for each error of the Java compiler in a DRL function, at
+     * the name it is about when its line holds it. Drools counts an error's line from the
+     * function's first line as if the body began on the next one; it begins on the first line
+     * after the opening brace that holds code.
+     */
     private static List<String> describeFunction(List<DrlSource> sources, Message message, String errors,
             Echoes echoes) {
         String file = display(sources, message.getPath());

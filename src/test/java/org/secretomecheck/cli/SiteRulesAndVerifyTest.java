@@ -1021,6 +1021,21 @@ class SiteRulesAndVerifyTest {
         }
     }
 
+    /** A DRL function defined again in the bundled rules' package is named at the site's definition, with the first. */
+    @Test
+    void aFunctionDefinedTwiceInOnePackageIsNamedAtItsSecondDefinition() throws IOException {
+        Path site = siteRuleEdited(text -> text.replace("package site", "package org.secretomecheck.criteria\nimport java.math.BigDecimal")
+                .replace("rule \"SITE-01", "function BigDecimal expCpdLimit(BigDecimal max, BigDecimal own) {\n"
+                        + "    return max;\n}\nrule \"SITE-01"));
+        Path drl = site.resolve("site.drl");
+        int line = Files.readAllLines(drl).indexOf("function BigDecimal expCpdLimit(BigDecimal max, BigDecimal own) {") + 1;
+        int bundled = Files.readAllLines(Path.of("rules/exp/exp.drl")).stream().map(String::strip).toList()
+                .indexOf("function BigDecimal expCpdLimit(BigDecimal max, BigDecimal own) {") + 1;
+        assertThat(bundled).isPositive();
+        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":21: function expCpdLimit is defined twice in"
+                + " package org.secretomecheck.criteria (first at rules/exp/exp.drl:" + bundled + ":21); give it another name");
+    }
+
     /** An eval that does not compile is compiled into the rule's class too: its error stays within the rule, not lines above it. */
     @Test
     void anEvalThatDoesNotCompileIsPlacedWithinItsRule() throws IOException {
