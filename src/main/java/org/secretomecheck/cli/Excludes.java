@@ -52,14 +52,20 @@ final class Excludes {
 
     /**
      * {@code glob}, or for one ending in {@code /} the directory it names, as in .gitignore:
-     * {@code drafts/} is a directory drafts at any depth, {@code qc/drafts/} that one below the
-     * directory given.
+     * {@code drafts/} and {@code **}{@code /drafts/} are a directory drafts at any depth,
+     * {@code /drafts/} and {@code qc/drafts/} that one below the directory given.
      */
     private static String directoryGlob(String glob) {
         if (glob.length() < 2 || !glob.endsWith("/")) {
             return glob;
         }
         String directory = glob.substring(0, glob.length() - 1);
+        if (directory.startsWith("/")) { // anchored, as .gitignore writes it: below the directory given
+            return directory.substring(1);
+        }
+        if (directory.startsWith("**/")) { // **/ is one directory or more in a glob; in .gitignore, none too
+            directory = directory.substring(3);
+        }
         return directory.contains("/") || directory.contains("{") ? directory : "{" + directory + ",**/" + directory + "}";
     }
 
@@ -67,8 +73,9 @@ final class Excludes {
     void noteUnused(PrintWriter err) {
         for (int i = 0; i < globs.size(); i++) {
             if (!used[i]) {
-                err.println("secretome-check: note: --exclude '" + Readable.line(globs.get(i)) + "' left out nothing; it is"
-                        + " matched against the path below each directory given (drafts/ for a directory drafts at any depth)");
+                err.println("secretome-check: note: --exclude '" + Readable.line(globs.get(i)) + "' matched nothing met in the"
+                        + " directories walked (an excluded directory is not searched); it is matched against the path below each"
+                        + " directory given (drafts/ for a directory drafts at any depth)");
             }
         }
     }

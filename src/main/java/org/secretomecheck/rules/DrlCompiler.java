@@ -136,14 +136,17 @@ final class DrlCompiler {
                 .anyMatch(message -> message.getText().strip().startsWith(CONSEQUENCE_ERROR)) ? ConsequenceLines.of(sources) : Map.of();
         // a rule without its then or end, named with what it lacks: with Drools' errors of its file, its
         // parser's errors are left out (they name a token lines away)
-        Map<DrlSource, List<String>> unclosed = new HashMap<>();
+        // and so are the Java compiler's errors in that rule, which took the next block for its code
+        Map<DrlSource, List<RuleBlocks.Fault>> unclosed = new HashMap<>();
         for (Message message : messages) {
             DrlSource in = source(sources, message.getPath());
             if (in != null && !unclosed.containsKey(in)) {
                 unclosed.put(in, RuleBlocks.faults(in));
-                errors.addAll(unclosed.get(in));
+                unclosed.get(in).forEach(fault -> errors.add(fault.text()));
             }
-            if (in != null && !unclosed.get(in).isEmpty() && PARSER_POSITION.matcher(message.getText().strip()).find()) {
+            if (in != null && !unclosed.get(in).isEmpty() && (PARSER_POSITION.matcher(message.getText().strip()).find()
+                    || message.getText().strip().startsWith(CONSEQUENCE_ERROR)
+                            && unclosed.get(in).stream().anyMatch(fault -> fault.line() == message.getLine()))) {
                 continue;
             }
             boolean onlyEchoesAParserError = message.getText().contains(NULL_PACKAGE) && messages.stream()
@@ -172,8 +175,8 @@ final class DrlCompiler {
             messages.forEach(message -> errors.add(describe(sources, message.getPath(), message.getText(), message.getLine(),
                     message.getColumn())));
         }
-        if (!errors.isEmpty()) {
-            throw new RuleBookException(errors);
+        if (!errors.isEmpty()) { // each once: Drools may say one thing in several messages
+            throw new RuleBookException(new ArrayList<>(new java.util.LinkedHashSet<>(errors)));
         }
         KieBase kieBase = services.newKieContainer(release).newKieBase(CompiledRules.immutable());
         List<String> mismatches = literalMismatches(kieBase, sources);
@@ -586,9 +589,9 @@ final class DrlCompiler {
             String text = error.group(3);
             List<String> declared = ALREADY_DEFINED_TYPE.matcher(text).lookingAt() && drl != null
                     ? functionDeclarations(sources, packageOf(drl), name) : List.of();
-            if (declared.size() > 1) { // Drools blames whichever file it built second
-                described.add(declared.get(declared.size() - 1) + ": function " + name + " is defined twice in package "
-                        + packageOf(drl) + " (first at " + declared.get(0) + "); give it another name");
+            if (declared.size() > 1) { // Drools blames whichever file it built second: each definition after the first
+                declared.subList(1, declared.size()).forEach(again -> described.add(again + ": function " + name
+                        + " is defined twice in package " + packageOf(drl) + " (first at " + declared.get(0) + "); give it another name"));
                 continue;
             }
             if (echoes.echo(text, drl == null ? "" : packageOf(drl))) {

@@ -30,23 +30,29 @@ final class RuleBlocks {
     private static final Pattern BLOCK = Pattern.compile("^\\s*(?:(declare)\\s+[A-Z]\\w*\\s*(?:extends\\s+\\S+\\s*)?(?:@.*)?$"
             + "|(function)\\s+[\\w.<>\\[\\]]+\\s+\\w+\\s*\\(|(query)\\s+(?:\"|\\w+\\s*(?:\\(|$))"
             + "|(import)\\s+(?:function\\s+|static\\s+)?[\\w.]+(?:\\.\\*)?\\s*;?\\s*$|(global)\\s+[\\w.]+\\s+\\w+\\s*;?\\s*$)");
+    /** A line that starts with the word of another block, outside comments and strings. */
+    private static final Pattern BLOCK_WORD = Pattern.compile("^\\s*(?:declare|function|query|import|global)\\s");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Pattern END = Pattern.compile("(?:^|[;}\\s])end\\s*$");
     /** A line that starts with the word {@code rule}, outside comments and strings. */
     private static final Pattern RULE_WORD = Pattern.compile("^\\s*rule\\s");
 
+    /** A rule that lacks its then or end: the line it starts on, and {@code file:line:column: message}. */
+    record Fault(int line, String text) {}
+
     private RuleBlocks() {}
 
-    /** What each rule of {@code source} lacks, as {@code file:line:column: message}; empty when every rule is whole. */
-    static List<String> faults(DrlSource source) {
+    /** What each rule of {@code source} lacks; empty when every rule is whole. */
+    static List<Fault> faults(DrlSource source) {
         String[] raw = source.text().split("\\R", -1);
         String[] code = blanked(source.text()).split("\\R", -1);
-        List<String> faults = new ArrayList<>();
+        List<Fault> faults = new ArrayList<>();
         int open = 0; // the line of the rule not yet ended, or 0
         boolean then = false;
         for (int i = 0; i < code.length; i++) {
             boolean rule = RULE_WORD.matcher(code[i]).lookingAt() && RULE.matcher(raw[i]).lookingAt(); // the name is blanked
-            Matcher block = BLOCK.matcher(code[i]);
+            Matcher block = BLOCK.matcher(raw[i]); // a query's name is a string, blanked in the code
+            block = BLOCK_WORD.matcher(code[i]).lookingAt() ? block : BLOCK.matcher("");
             if (open > 0 && (rule || block.lookingAt())) {
                 faults.add(fault(source, raw, open, then ? "end" : "then and no end",
                         "before the " + (rule ? "rule" : word(block)) + " on line " + (i + 1)));
@@ -73,11 +79,11 @@ final class RuleBlocks {
     }
 
     /** The rule starting on {@code line} lacks {@code lacks}, {@code where}. */
-    private static String fault(DrlSource source, String[] raw, int line, String lacks, String where) {
+    private static Fault fault(DrlSource source, String[] raw, int line, String lacks, String where) {
         String text = raw[line - 1];
         Matcher name = NAME.matcher(text);
-        return source.display() + ":" + line + ":" + (text.length() - text.stripLeading().length() + 1) + ": rule "
-                + (name.lookingAt() ? name.group(1) : "") + " has no " + lacks + " " + where;
+        return new Fault(line, source.display() + ":" + line + ":" + (text.length() - text.stripLeading().length() + 1) + ": rule "
+                + (name.lookingAt() ? name.group(1) : "") + " has no " + lacks + " " + where);
     }
 
     /** A rule's name as written, quotes and escapes included. */

@@ -69,10 +69,13 @@ final class UnitSuffix {
      * {@code _ng_per_ml}), which is another unit.
      */
     private static boolean sameUnit(String tail, String suffix) {
-        return (spells(tail, suffix) || spells(suffix, tail)) && !withoutPrefix(tail, suffix);
+        return SYNONYMS.contains(tail + "=" + suffix) || (spells(tail, suffix) || spells(suffix, tail)) && !withoutPrefix(tail, suffix);
     }
 
-    /** True when {@code tail} is {@code suffix} with one unit's metric prefix (m, k, u, n, p) left out. */
+    /** Units written otherwise that are the suffix's unit: a cubic centimetre is a millilitre, a relative centrifugal force times g. */
+    private static final java.util.Set<String> SYNONYMS = java.util.Set.of("_cc=_ml", "_rcf=_xg");
+
+    /** True when {@code tail} is {@code suffix} with one unit's metric prefix (m, k, u, n, p, c, d) left out. */
     private static boolean withoutPrefix(String tail, String suffix) {
         String[] written = tail.split("_per_", -1);
         String[] meant = suffix.split("_per_", -1);
@@ -83,7 +86,7 @@ final class UnitSuffix {
         for (int i = 0; i < written.length; i++) {
             String one = written[i].replace("_", "");
             String other = meant[i].replace("_", "");
-            if (other.length() == one.length() + 1 && "mkunp".indexOf(other.charAt(0)) >= 0 && other.endsWith(one)
+            if (other.length() == one.length() + 1 && "mkunpcd".indexOf(other.charAt(0)) >= 0 && other.endsWith(one)
                     && !one.isEmpty()) {
                 dropped++;
             } else if (!one.equals(other)) {

@@ -113,7 +113,7 @@ final class WaiverReader {
 
     /** The protocol IDs a waiver of a waiver file is limited to: a non-empty list of distinct IDs, or none. */
     private List<String> protocols(JsonNode item, String at) {
-        if (!item.has("protocols")) {
+        if (!item.has("protocols") || document.isAlias(at + "/protocols")) { // an alias is reported by the reader
             return List.of();
         }
         JsonNode list = item.get("protocols");

@@ -111,13 +111,14 @@ class CliTest {
         assertThat(excluded.code()).isZero();
         assertThat(excluded.err()).as("every glob left something out").isEmpty();
         Run asInGitignore = run("check", repo.toString(), "--format", "json", "--exclude", "rules/", "--exclude", "ci.yml",
-                "--exclude", "old/", "--exclude", "protocols/old/", "--exclude", "protocol/**");
+                "--exclude", "**/old/", "--exclude", "/protocols/old/", "--exclude", "protocol/**");
         assertThat(new ObjectMapper().readTree(asInGitignore.out()).path("protocols").findValuesAsText("file"))
                 .as("a glob ending in / names the directory, at any depth without another /")
                 .containsExactly(repo.resolve("protocols/a.yaml").toString());
         assertThat(asInGitignore.err()).as("each glob that matched is known, whatever matched before it").isEqualTo(
-                "secretome-check: note: --exclude 'protocol/**' left out nothing; it is matched against the path below each"
-                + " directory given (drafts/ for a directory drafts at any depth)\n");
+                "secretome-check: note: --exclude 'protocol/**' matched nothing met in the directories walked (an excluded"
+                + " directory is not searched); it is matched against the path below each directory given (drafts/ for a"
+                + " directory drafts at any depth)\n");
         Run named = run("check", repo.resolve("ci.yml").toString(), "--exclude", "*.yml", "--format", "json");
         assertThat(new ObjectMapper().readTree(named.out()).at("/summary/notChecked").asInt()).as("a named file is checked").isOne();
         Run bad = run("check", repo.toString(), "--exclude", "rules/[a-");

@@ -598,6 +598,32 @@ class WaiversAndBaselineTest {
     }
 
     @Test
+    void anAliasForAWaiversProtocolsIsReportedOnceAsAnAlias() throws Exception {
+        Path file = reports.resolve("alias-protocols.yaml");
+        Files.writeString(file, """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: DON-02
+                    protocols: &ps [SEC-BM-EXO-007]
+                    justification: "ok"
+                    approved_by: "QA"
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                  - rule: DON-04
+                    protocols: *ps
+                    justification: "ok"
+                    approved_by: "QA"
+                    approved_on: 2025-01-15
+                    expires_on: 2025-12-31
+                """);
+        CliTest.Run bad = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", file.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines().filter(line -> line.startsWith("  "))).containsExactly(
+                "  " + file + ":4:16: anchors and aliases are not allowed (&ps)",
+                "  " + file + ":10:16: anchors and aliases are not allowed (*ps)");
+    }
+
+    @Test
     void anAliasInAWaiverFileIsReportedOnceAsAnAlias() throws Exception {
         Path file = reports.resolve("alias-waivers.yaml");
         Files.writeString(file, """

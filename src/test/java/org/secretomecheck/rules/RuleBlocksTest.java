@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RuleBlocksTest {
 
     private static List<String> faults(String text) {
-        return RuleBlocks.faults(new DrlSource("x.drl", "x.drl", text, true));
+        return RuleBlocks.faults(new DrlSource("x.drl", "x.drl", text, true)).stream().map(RuleBlocks.Fault::text).toList();
     }
 
     @Test
@@ -59,5 +59,7 @@ class RuleBlocksTest {
                 .containsExactly("x.drl:1:1: rule \"SITE \\\"q\\\" a\" has no end before the end of the file");
         assertThat(faults("rule \"a\"\nthen\n    x();\nfunction String f(String s) {\n    return s;\n}\n"))
                 .containsExactly("x.drl:1:1: rule \"a\" has no end before the function on line 4");
+        assertThat(faults("rule \"a\"\nthen\n    x();\nquery \"notes\"\n    Note( )\nend\n"))
+                .containsExactly("x.drl:1:1: rule \"a\" has no end before the query on line 4");
     }
 }

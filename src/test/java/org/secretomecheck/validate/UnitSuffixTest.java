@@ -35,6 +35,9 @@ class UnitSuffixTest {
             storage_temp_degc  | storage_temp_c     | ''
             g_force_g          | g_force_xg         | ''
             density_cells_cm2  | density_cells_per_cm2 | ''
+            surface_area_m2    | surface_area_cm2   | ' (in cm²: convert the value)'
+            fill_volume_cc     | fill_volume_ml     | ''
+            g_force_rcf        | g_force_xg         | ''
             """)
     void hint(String key, String suggestion, String hint) {
         assertThat(UnitSuffix.hint(key, suggestion)).isEqualTo(hint);
