@@ -26,8 +26,8 @@ import org.kie.internal.jci.CompilationProblem;
  */
 final class ConsequenceLines {
 
-    /** One error of the Java compiler, at its line of the DRL. */
-    record Error(int line, String message) {}
+    /** One error of the Java compiler, at its line of the DRL: in the consequence, or in the rule's one {@code eval}. */
+    record Error(int line, String message, boolean inEval) {}
 
     private ConsequenceLines() {}
 
@@ -60,12 +60,14 @@ final class ConsequenceLines {
                             : registry.getPackage().getDialectRuntimeRegistry().getLineMappings(className);
                     int start = source == null || lines == null ? 0 : codeStart(source, lines.getStartLine());
                     int line = start == 0 ? 0 : start + problem.getStartLine() - lines.getOffset() - PREAMBLE;
-                    if (start == 0 || line < start || line > lastCodeLine(source, start)) {
-                        placed = null; // not in the consequence's code (an eval's, say): the rule's errors stay together
+                    boolean inConsequence = start > 0 && line >= start && line <= lastCodeLine(source, start);
+                    int eval = inConsequence || start == 0 ? 0 : onlyEval(source, built.getLine(), lines.getStartLine());
+                    if (!inConsequence && eval == 0) {
+                        placed = null; // not in the consequence's code, nor in one eval: the rule's errors stay together
                         break;
                     }
                     if (problem.isError()) {
-                        placed.add(new Error(line, problem.getMessage()));
+                        placed.add(new Error(inConsequence ? line : eval, problem.getMessage(), !inConsequence));
                     }
                 }
                 if (placed != null && !placed.isEmpty()) {
@@ -116,6 +118,26 @@ final class ConsequenceLines {
 
     /** The {@code end} of a consequence: alone on its line, or last on it. */
     private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("(?:^|[;}\\s])end\\s*$");
+
+    /**
+     * The line of the one {@code eval} between the rule's first line and its {@code then}, whose
+     * code the Java compiler compiles into the rule's class too; 0 when there is none or more than one.
+     */
+    private static int onlyEval(DrlSource source, int ruleLine, int thenLine) {
+        String[] lines = ForbiddenCalls.withoutComments(source.text()).split("\\R", -1);
+        int found = 0;
+        for (int i = Math.max(0, ruleLine - 1); i < Math.min(thenLine, lines.length); i++) {
+            if (EVAL.matcher(lines[i]).find()) {
+                if (found > 0) {
+                    return 0;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern EVAL = java.util.regex.Pattern.compile("\\beval\\s*\\(");
 
     /** The key of the rule that Drools reports at {@code line} of {@code source}. */
     static String key(List<DrlSource> sources, DrlSource source, int line) {

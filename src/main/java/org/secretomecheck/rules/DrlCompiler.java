@@ -202,9 +202,10 @@ final class DrlCompiler {
             String text = line == 0 ? "" : source[line - 1];
             Matcher then = THEN.matcher(text);
             String code = text.substring(then.lookingAt() ? then.end() : 0); // code may follow "then" on its line
-            int column = text.length() - code.stripLeading().length() + 1;
-            errors.add((line > 0 ? from.display() + ":" + line + ":" + column : from.display()) + ": the consequence does not compile: "
-                    + error.message().strip().replaceAll("\\s+", " "));
+            int column = error.inEval() ? text.indexOf("eval") + 1 : text.length() - code.stripLeading().length() + 1;
+            errors.add((line > 0 ? from.display() + ":" + line + ":" + column : from.display())
+                    + (error.inEval() ? ": the eval does not compile: " : ": the consequence does not compile: ")
+                    + error.message().strip().replaceAll("\\s+", " ").replaceAll("for the type Rule_\\S+", "in this rule"));
         }
         return errors;
     }

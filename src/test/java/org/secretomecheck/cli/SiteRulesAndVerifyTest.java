@@ -1033,15 +1033,21 @@ class SiteRulesAndVerifyTest {
                 + " package org.secretomecheck.criteria (first at rules/exp/exp.drl:" + bundled + ":21); give it another name");
     }
 
-    /** An eval that does not compile is compiled into the rule's class too: its error stays within the rule, not lines above it. */
+    /**
+     * An eval is compiled into the rule's class with the consequence: its error is placed at the
+     * eval and called so, beside a consequence's error at its own line.
+     */
     @Test
-    void anEvalThatDoesNotCompileIsPlacedWithinItsRule() throws IOException {
+    void anEvalThatDoesNotCompileIsPlacedAtTheEval() throws IOException {
         Path site = siteRuleEdited(text -> text.replace("    Protocol( site == null )\n",
-                "    $p : Protocol( site == null )\n    eval( $p.getId() > 5 )\n"));
+                "    $p : Protocol( site == null )\n    eval( $p.getId() > 5 )\n").replace("    findings.report(kcontext);\n",
+                "    findings.report(kcontext);\n    int x = noSuch(1);\n"));
         java.util.List<String> lines = Files.readAllLines(site.resolve("site.drl"));
-        int consequence = lines.indexOf("    findings.report(kcontext);") + 1;
-        assertThat(ruleErrors(site)).containsExactly("  " + site.resolve("site.drl") + ":" + consequence
-                + ":5: the consequence does not compile: The operator > is undefined for the argument type(s) String, int");
+        assertThat(ruleErrors(site)).containsExactly(
+                "  " + site.resolve("site.drl") + ":" + (lines.indexOf("    eval( $p.getId() > 5 )") + 1)
+                        + ":5: the eval does not compile: The operator > is undefined for the argument type(s) String, int",
+                "  " + site.resolve("site.drl") + ":" + (lines.indexOf("    int x = noSuch(1);") + 1)
+                        + ":5: the consequence does not compile: The method noSuch(int) is undefined in this rule");
     }
 
     /** A condition's error is placed at the constraint, on whichever line of the pattern it is; an unknown fact type at its name. */
