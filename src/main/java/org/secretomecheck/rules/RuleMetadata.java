@@ -84,14 +84,23 @@ final class RuleMetadata {
      * dropped without a word, and the rule applied to every protocol.
      */
     private void unknownKeys(Rule rule, Map<String, Object> meta) {
+        List<String> unknown = new ArrayList<>();
         for (String key : new java.util.TreeSet<>(meta.keySet())) {
             if (!KNOWN_KEYS.contains(key) && key.indexOf('.') < 0) { // a dotted name is an annotation of Drools' own (@Propagation)
                 String suggestion = org.secretomecheck.finding.Suggestions.closest(key, KNOWN_KEYS);
-                errors.add(at(rule, key) + ": rule \"" + rule.getName() + "\" has @" + key + ", which is no metadata the tool"
+                unknown.add(at(rule, key) + ": rule \"" + rule.getName() + "\" has @" + key + ", which is no metadata the tool"
                         + " reads" + (suggestion == null ? "" : " (did you mean @" + suggestion + "?)") + "; a rule's metadata are @"
                         + String.join(", @", KNOWN_KEYS));
             }
         }
+        unknown.sort(Comparator.comparingLong(RuleMetadata::position)); // in the order they are written
+        errors.addAll(unknown);
+    }
+
+    /** The line and column an error starts with ({@code file:line:column: ...}) as one number, for ordering; 0 without. */
+    private static long position(String error) {
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile(":(\\d+):(\\d+): ").matcher(error);
+        return at.find() ? Long.parseLong(at.group(1)) * 1_000_000 + Long.parseLong(at.group(2)) : 0;
     }
 
     /** A form ending in "or", and one holding it between words: words for no value written without quotes. */

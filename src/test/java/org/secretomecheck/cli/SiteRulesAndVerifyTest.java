@@ -1077,11 +1077,11 @@ class SiteRulesAndVerifyTest {
         }
         String known = "; a rule's metadata are @id, @check, @severity, @target, @message, @when, @title, @appliesTo, @rationale,"
                 + " @sources, @thresholds, @scope";
-        assertThat(ruleErrors(site)).containsExactly(
-                "  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@owner") + 1) + ": rule \"SITE-01 check 1: no site"
-                        + " name\" has @owner, which is no metadata the tool reads" + known,
+        assertThat(ruleErrors(site)).as("in the order written").containsExactly(
                 "  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@scopes") + 1) + ": rule \"SITE-01 check 1: no site"
-                        + " name\" has @scopes, which is no metadata the tool reads (did you mean @scope?)" + known);
+                        + " name\" has @scopes, which is no metadata the tool reads (did you mean @scope?)" + known,
+                "  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@owner") + 1) + ": rule \"SITE-01 check 1: no site"
+                        + " name\" has @owner, which is no metadata the tool reads" + known);
     }
 
     @Test
