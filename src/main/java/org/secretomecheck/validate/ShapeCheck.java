@@ -67,6 +67,11 @@ final class ShapeCheck {
             Field field = keys.get(key);
             if (!nonStringKeys.isEmpty() && nonStringKeys.contains(at)) {
                 report(at, "key " + Shown.value(key) + " is not a string: keys are names such as " + keys.keySet().iterator().next());
+            } else if (field == null && key.equals("<<")) { // YAML's merge key, which the format does not apply
+                failed.add(pointer); // the keys it would bring are not missing: the merge key is the problem
+                if (!document.isAlias(at)) { // an alias there is reported by the reader
+                    report(at, MERGE_KEY);
+                }
             } else if (field == null) {
                 report(at, unknownKey(key, keys.keySet()));
             } else if (!member.getValue().isNull()) {
@@ -309,6 +314,9 @@ final class ShapeCheck {
         return "unknown key " + Shown.value(key) + (suggestion == null ? "" : "; did you mean " + suggestion + "?"
                 + UnitSuffix.hint(key, suggestion)) + KeyPlaces.hint(key);
     }
+
+    /** What a merge key is told. */
+    static final String MERGE_KEY = "a merge key (<<) is not allowed; write the keys out";
 
     private JsonNode fail(String at, String message) {
         report(at, message);

@@ -83,7 +83,11 @@ final class WaiverReader {
         Iterator<String> keys = item.fieldNames();
         while (keys.hasNext()) {
             String key = keys.next();
-            if (!allowed.contains(key) && FILE_KEYS.contains(key)) {
+            if (key.equals("<<")) { // YAML's merge key, which the format does not apply; an alias there is reported by the reader
+                if (!document.isAlias(ProtocolDocument.child(at, key))) {
+                    report(ProtocolDocument.child(at, key), ShapeCheck.field(ProtocolDocument.child(at, key)) + ": " + ShapeCheck.MERGE_KEY);
+                }
+            } else if (!allowed.contains(key) && FILE_KEYS.contains(key)) {
                 report(ProtocolDocument.child(at, key), ShapeCheck.field(at) + ": the waiver key " + Shown.value(key)
                         + " belongs in a waiver file (--waivers); a protocol's own waivers apply to that protocol only");
             } else if (!allowed.contains(key)) {
@@ -266,9 +270,12 @@ final class WaiverReader {
         return ShapeCheck.describe(date);
     }
 
-    /** Reports the required {@code key} of the waiver at {@code at} missing, unless an alias stood there (reported by the reader). */
+    /**
+     * Reports the required {@code key} of the waiver at {@code at} missing, unless an alias stood
+     * there (reported by the reader) or the waiver has a merge key (reported as such).
+     */
     private void reportMissing(String at, String key, String message) {
-        if (!document.isAlias(ProtocolDocument.child(at, key))) {
+        if (!document.isAlias(ProtocolDocument.child(at, key)) && !document.at(at).has("<<")) { // nor brought by a merge key
             report(at, message);
         }
     }

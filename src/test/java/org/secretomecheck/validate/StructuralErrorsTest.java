@@ -436,9 +436,9 @@ class StructuralErrorsTest {
         }
 
         @Test
-        void e12_aMergeKeyGetsNoSuggestion() {
+        void e12_aMergeKeyIsNotAllowed() {
             assertThat(assertProblems(batch(nested("conditioning.<<", "{duration_h: 48}")), at(7, 5, "/protocol/conditioning/<<"))
-                    .messages()).containsExactly("protocol.conditioning.<<: unknown key <<");
+                    .messages()).containsExactly("protocol.conditioning.<<: a merge key (<<) is not allowed; write the keys out");
         }
 
         /** Renaming the key alone would keep the value in the wrong unit. */
@@ -1207,6 +1207,17 @@ class StructuralErrorsTest {
                             .replace("justification: \"", "justification: &q \"")),
                     at(9, 20, "/waivers/0/justification"), at(10, 18, "/waivers/0/approved_by"));
             assertThat(outcome.messages()).allMatch(message -> message.startsWith("anchors and aliases are not allowed"));
+        }
+
+        @Test
+        void aMergeKeyIsReportedOnceAndTheKeysItWouldBringAreNotMissing() {
+            Outcome aliased = assertProblems(batch("").replace("  product: {type: ev_small, route: intravenous, clinical_stage: phase1}",
+                    "  product: &p {type: ev_small, route: intravenous, clinical_stage: phase1}\n  source:\n    <<: *p\n"),
+                    at(5, 12, "/protocol/product"), at(7, 9, "/protocol/source/<<"));
+            assertThat(aliased.messages()).allMatch(message -> message.startsWith("anchors and aliases are not allowed"));
+            Outcome merged = assertProblems(batch(WAIVER.replace("  - rule: DON-02\n", "  - <<: {rule: DON-02}\n")),
+                    at(7, 5, "/waivers/0/<<"));
+            assertThat(merged.messages()).containsExactly("waivers.0.<<: a merge key (<<) is not allowed; write the keys out");
         }
 
         @Test
