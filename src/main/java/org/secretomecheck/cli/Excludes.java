@@ -51,22 +51,23 @@ final class Excludes {
     }
 
     /**
-     * {@code glob}, or for one ending in {@code /} the directory it names, as in .gitignore:
-     * {@code drafts/} and {@code **}{@code /drafts/} are a directory drafts at any depth,
-     * {@code /drafts/} and {@code qc/drafts/} that one below the directory given.
+     * {@code glob} read as in .gitignore: a leading {@code **}{@code /} matches no directory too
+     * ({@code **}{@code /drafts/**} holds {@code drafts/d.yaml}); one ending in {@code /} names a
+     * directory, at any depth when it holds no other {@code /} ({@code drafts/}), else below the
+     * directory given ({@code qc/drafts/}, {@code /drafts/}).
      */
-    private static String directoryGlob(String glob) {
-        if (glob.length() < 2 || !glob.endsWith("/")) {
-            return glob;
+    static String directoryGlob(String glob) {
+        boolean directory = glob.length() > 1 && glob.endsWith("/");
+        String path = directory ? glob.substring(0, glob.length() - 1) : glob;
+        if (directory && path.startsWith("/")) {
+            return path.substring(1);
         }
-        String directory = glob.substring(0, glob.length() - 1);
-        if (directory.startsWith("/")) { // anchored, as .gitignore writes it: below the directory given
-            return directory.substring(1);
+        boolean anyDepth = path.startsWith("**/") || directory && !path.contains("/");
+        path = path.startsWith("**/") ? path.substring(3) : path;
+        if (!anyDepth) {
+            return path;
         }
-        if (directory.startsWith("**/")) { // **/ is one directory or more in a glob; in .gitignore, none too
-            directory = directory.substring(3);
-        }
-        return directory.contains("/") || directory.contains("{") ? directory : "{" + directory + ",**/" + directory + "}";
+        return path.contains("{") ? "**/" + path : "{" + path + ",**/" + path + "}"; // braces do not nest in a glob
     }
 
     /** A note on {@code err} for each glob that left out nothing (a typo, or a path that is not below the directory given). */

@@ -117,7 +117,7 @@ final class ConsequenceLines {
     }
 
     /** The {@code end} of a consequence: alone on its line, or last on it. */
-    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("(?:^|[;}\\s])end\\s*$");
+    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("^\\s*end\\s*$|[;}]\\s*end\\s*$");
 
     /**
      * The line of the one {@code eval} between the rule's first line and its {@code then}, whose

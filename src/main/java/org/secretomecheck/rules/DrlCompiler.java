@@ -50,6 +50,8 @@ final class DrlCompiler {
     /** An MVEL condition Drools could not read, and why. */
     private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error: (.+?)]");
 
+    /** An eval among a rule's conditions. */
+    private static final Pattern EVAL = Pattern.compile("\\beval\\s*\\(");
     /** A pattern of a fact type that does not exist. */
     private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("^Unable to resolve ObjectType '(\\w+)'");
     /** Drools' error for an annotation written twice on one rule; it gives no position. */
@@ -390,17 +392,21 @@ final class DrlCompiler {
             column = Integer.parseInt(position.group(2)) + 1;
             text = text.substring(position.end());
         } else if (text.startsWith(CONSEQUENCE_ERROR) && line > 0) {
-            // Drools places it at the rule; the error is in the code after its "then"
+            // Drools places it at the rule; the error is in the code after its "then", or in an eval of its
+            // conditions, which the Java compiler compiles with it
+            boolean evals = false;
             for (int i = line - 1; i < source.length && (i == line - 1 || !END.matcher(source[i]).lookingAt()); i++) {
                 if (THEN.matcher(source[i]).lookingAt() && i + 1 < source.length) {
                     line = i + 2;
                     column = source[i + 1].length() - source[i + 1].stripLeading().length() + 1;
                     break;
                 }
+                evals |= EVAL.matcher(withoutComments(source[i])).find();
             }
             // one error on each line of Drools' text: keep them apart
-            text = "the consequence does not compile: " + String.join("; ", message.strip()
-                    .substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+            text = (evals ? "the consequence or an eval does not compile: " : "the consequence does not compile: ")
+                    + String.join("; ", message.strip().substring(CONSEQUENCE_ERROR.length()).lines().map(String::strip)
+                            .filter(l -> !l.isEmpty()).toList()).replaceAll("for the type Rule_\\S+", "in this rule");
         } else if (near.find() && lineHolding(source, near.group(1).strip(), line) > 0) {
             line = lineHolding(source, near.group(1).strip(), line); // the same line, or the one line Drools did not give
             column = source[line - 1].indexOf(near.group(1).strip()) + 1;
@@ -592,7 +598,7 @@ final class DrlCompiler {
                     ? functionDeclarations(sources, packageOf(drl), name) : List.of();
             if (declared.size() > 1) { // Drools blames whichever file it built second: each definition after the first
                 declared.subList(1, declared.size()).forEach(again -> described.add(again + ": function " + name
-                        + " is defined twice in package " + packageOf(drl) + " (first at " + declared.get(0) + "); give it another name"));
+                        + " is defined again in package " + packageOf(drl) + " (first at " + declared.get(0) + "); give it another name"));
                 continue;
             }
             if (echoes.echo(text, drl == null ? "" : packageOf(drl))) {

@@ -33,7 +33,8 @@ final class RuleBlocks {
     /** A line that starts with the word of another block, outside comments and strings. */
     private static final Pattern BLOCK_WORD = Pattern.compile("^\\s*(?:declare|function|query|import|global)\\s");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
-    private static final Pattern END = Pattern.compile("(?:^|[;}\\s])end\\s*$");
+    /** A rule's end: alone on its line, or after the last statement of a one-line rule ({@code int end} is a name). */
+    private static final Pattern END = Pattern.compile("^\\s*end\\s*$|[;}]\\s*end\\s*$");
     /** A line that starts with the word {@code rule}, outside comments and strings. */
     private static final Pattern RULE_WORD = Pattern.compile("^\\s*rule\\s");
 
@@ -64,7 +65,7 @@ final class RuleBlocks {
             }
             if (open > 0) {
                 then |= THEN.matcher(code[i]).find();
-                if (END.matcher(code[i]).find() && (open < i + 1 || then)) {
+                if (END.matcher(code[i]).find()) {
                     if (!then) {
                         faults.add(fault(source, raw, open, "then", "before its end on line " + (i + 1)));
                     }

@@ -132,6 +132,15 @@ class CliTest {
                 .startsWith("secretome-check: --exclude 'rules/[a-' is not a valid glob (");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "drafts/ | {drafts,**/drafts}", "**/drafts/ | {drafts,**/drafts}", "/drafts/ | drafts", "qc/drafts/ | qc/drafts",
+        "**/qc/drafts/ | {qc/drafts,**/qc/drafts}", "**/drafts/** | {drafts/**,**/drafts/**}", "drafts/** | drafts/**",
+        "**/{a,b}/ | **/{a,b}", "*.yaml | *.yaml"})
+    void excludeGlobsReadAsInGitignore(String glob, String matcher) {
+        assertThat(Excludes.directoryGlob(glob)).isEqualTo(matcher);
+    }
+
     @Test
     void aDirectoryWhoseProtocolsAreAllExcludedSaysSoRatherThanThatItHoldsNone() throws Exception {
         Path dir = temp.resolve("protocols");

@@ -1029,7 +1029,7 @@ class SiteRulesAndVerifyTest {
         int bundled = Files.readAllLines(Path.of("rules/exp/exp.drl")).stream().map(String::strip).toList()
                 .indexOf("function BigDecimal expCpdLimit(BigDecimal max, BigDecimal own) {") + 1;
         assertThat(bundled).isPositive();
-        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":21: function expCpdLimit is defined twice in"
+        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":21: function expCpdLimit is defined again in"
                 + " package org.secretomecheck.criteria (first at rules/exp/exp.drl:" + bundled + ":21); give it another name");
     }
 

@@ -61,5 +61,9 @@ class RuleBlocksTest {
                 .containsExactly("x.drl:1:1: rule \"a\" has no end before the function on line 4");
         assertThat(faults("rule \"a\"\nthen\n    x();\nquery \"notes\"\n    Note( )\nend\n"))
                 .containsExactly("x.drl:1:1: rule \"a\" has no end before the query on line 4");
+        assertThat(faults("rule \"a\"\nthen\n    int end\n        = 1;\nrule \"b\"\nthen\n    y();\nend\n"))
+                .as("a name end at the end of a line").containsExactly("x.drl:1:1: rule \"a\" has no end before the rule on line 5");
+        assertThat(faults("rule \"a\" when Protocol( ) x(); end\n"))
+                .containsExactly("x.drl:1:1: rule \"a\" has no then before its end on line 1");
     }
 }
