@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>It reads the text with comments and strings blanked out, and is cautious, since it only
  * explains an error Drools found: a rule starts at {@code rule} followed by a quoted name or a
  * name at the start of a line; while it is open, {@code then} ends its conditions wherever it
- * stands, and {@code end} ends it at the start or the end of a line (a one-line rule included);
+ * stands, and {@code end} ends it alone on a line or after the last statement of a one-line rule;
  * the next rule, or a {@code declare}, {@code function}, {@code query}, {@code import} or
  * {@code global} written as DRL writes them at the start of a line, ends the file's rule that is
  * still open.
@@ -52,8 +52,8 @@ final class RuleBlocks {
         boolean then = false;
         for (int i = 0; i < code.length; i++) {
             boolean rule = RULE_WORD.matcher(code[i]).lookingAt() && RULE.matcher(raw[i]).lookingAt(); // the name is blanked
-            Matcher block = BLOCK.matcher(raw[i]); // a query's name is a string, blanked in the code
-            block = BLOCK_WORD.matcher(code[i]).lookingAt() ? block : BLOCK.matcher("");
+            // the word outside comments and strings; the shape as written (a query's name is a string)
+            Matcher block = BLOCK.matcher(BLOCK_WORD.matcher(code[i]).lookingAt() ? raw[i] : "");
             if (open > 0 && (rule || block.lookingAt())) {
                 faults.add(fault(source, raw, open, then ? "end" : "then and no end",
                         "before the " + (rule ? "rule" : word(block)) + " on line " + (i + 1)));
