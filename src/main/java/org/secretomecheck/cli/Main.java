@@ -145,13 +145,60 @@ public final class Main {
                         .replaceFirst("^.* \\((.+)\\)$", "$1"); // "/x (Is a directory)": "Is a directory"
                 commandLine.getErr().println("secretome-check: " + e.getMessage().replaceFirst("^Could not read", "cannot read")
                         + ": " + why.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + why.substring(1));
-                commandLine.getErr().println("Try 'secretome-check --help'.");
+                commandLine.getErr().println(tryHelp(commandLine, args));
                 return ExitCode.ERROR.code();
             } catch (RuntimeException e) {
                 // any other problem with the arguments is reported when they are parsed to run
             }
+            for (String arg : args) {
+                String loop = arg.startsWith("@") ? includesItself(Path.of(arg.substring(1)), new java.util.ArrayList<>()) : null;
+                if (loop != null) { // picocli skips the inclusion, and the command would miss its arguments
+                    commandLine.getErr().println("secretome-check: the argument file " + arg.substring(1) + " includes itself: " + loop);
+                    commandLine.getErr().println(tryHelp(commandLine, args));
+                    return ExitCode.ERROR.code();
+                }
+            }
         }
         return commandLine.execute(args);
+    }
+
+    /** "Try '... --help'." for the command that {@code args} name first, or the tool's. */
+    private static String tryHelp(CommandLine commandLine, String... args) {
+        String command = args.length > 0 && commandLine.getSubcommands().containsKey(args[0]) ? " " + args[0] : "";
+        return "Try 'secretome-check" + command + " --help'.";
+    }
+
+    /**
+     * The chain of argument files by which {@code file} includes itself ({@code a.txt -> b.txt ->
+     * a.txt}), or null. {@code seen} holds the files that include it. Words of the file that start
+     * with {@code @} are taken for argument files, as picocli takes them; a file that cannot be
+     * read is left to picocli.
+     */
+    private static String includesItself(Path file, java.util.List<Path> seen) {
+        Path real;
+        java.util.List<String> lines;
+        try {
+            real = file.toRealPath();
+            lines = java.nio.file.Files.readAllLines(real);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        if (seen.contains(real)) {
+            return String.join(" -> ", seen.subList(seen.indexOf(real), seen.size()).stream().map(Path::toString).toList())
+                    + " -> " + real;
+        }
+        seen.add(real);
+        for (String line : lines) {
+            for (String word : line.strip().startsWith("#") ? new String[0] : line.strip().split("\\s+")) {
+                String loop = word.startsWith("@") && word.length() > 1
+                        ? includesItself(Path.of(word.substring(1)), seen) : null; // as picocli: from the working directory
+                if (loop != null) {
+                    return loop;
+                }
+            }
+        }
+        seen.remove(seen.size() - 1);
+        return null;
     }
 
     /** Runs {@code action} on a thread of its own and waits for it at most half a second. */

@@ -199,7 +199,17 @@ class CliTest {
         Run directory = run("check", "--as-of", "2025-06-01", "@" + temp);
         assertThat(directory.code()).isEqualTo(2);
         assertThat(directory.err()).isEqualTo("secretome-check: cannot read argument file @" + temp
-                + ": is a directory\nTry 'secretome-check --help'.\n");
+                + ": is a directory\nTry 'secretome-check check --help'.\n");
+        // one that includes itself would leave the command without its arguments: said as such
+        Path first = temp.resolve("first.args");
+        Path second = temp.resolve("second.args");
+        Files.writeString(first, "--as-of 2025-06-01\n@" + second + "\n");
+        Files.writeString(second, "@" + first + "\n");
+        Run loop = run("check", "@" + first);
+        assertThat(loop.code()).isEqualTo(2);
+        assertThat(loop.err()).isEqualTo("secretome-check: the argument file " + first + " includes itself: "
+                + first.toRealPath() + " -> " + second.toRealPath() + " -> " + first.toRealPath()
+                + "\nTry 'secretome-check check --help'.\n");
     }
 
     @Test
