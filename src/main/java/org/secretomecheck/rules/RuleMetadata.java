@@ -266,9 +266,20 @@ final class RuleMetadata {
                     + new java.util.TreeSet<>(Scope.names()));
             return null;
         }
+        List<String> thresholds = split(text(header, "thresholds"), ",");
+        for (Rule check : checks) { // what a message shows is a threshold the rule reads: explain and the reports list them
+            java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text(check.getMetaData(), "message"));
+            while (placeholder.find()) {
+                String name = placeholder.group(1);
+                if (name.startsWith("profile.") && thresholds.stream().noneMatch(t -> name.equals(t) || name.startsWith(t + "."))) {
+                    errors.add(at(check, "message") + ": rule \"" + check.getName() + "\" shows {" + name + "} in @message, which"
+                            + " rule " + id + "'s @thresholds does not list; list every threshold the rule reads there, for explain"
+                            + " and the reports");
+                }
+            }
+        }
         return new RuleInfo(id, text(header, "title"), text(header, "appliesTo"), text(header, "rationale"),
-                split(text(header, "sources"), ";"), split(text(header, "thresholds"), ","), scope,
-                file(headers.get(0)), infos);
+                split(text(header, "sources"), ";"), thresholds, scope, file(headers.get(0)), infos);
     }
 
     /** Splits at {@code separator} outside brackets: "A [V; M]; B" is "A [V; M]" and "B". */

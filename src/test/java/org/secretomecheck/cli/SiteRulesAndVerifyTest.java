@@ -1064,6 +1064,26 @@ class SiteRulesAndVerifyTest {
         assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":10: Unable to resolve ObjectType 'Protocl'");
     }
 
+    /** A threshold a message shows is one the rule reads, and @thresholds must list it: explain and the reports show that list. */
+    @Test
+    void aThresholdShownInAMessageMustBeListedInThresholds() throws IOException {
+        Path site = siteRuleEdited(text -> text.replace("@message(\"The manufacturing site (site) is not named.\")",
+                "@message(\"The site is not named (passage limit {profile.expansion.max_passage}).\")"));
+        Path drl = site.resolve("site.drl");
+        java.util.List<String> lines = Files.readAllLines(drl);
+        int line = 0;
+        while (!lines.get(line).contains("@message")) {
+            line++;
+        }
+        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@message") + 1)
+                + ": rule \"SITE-01 check 1: no site name\" shows {profile.expansion.max_passage} in @message, which rule SITE-01's"
+                + " @thresholds does not list; list every threshold the rule reads there, for explain and the reports");
+        Path listed = siteRuleEdited(text -> text.replace("@message(\"The manufacturing site (site) is not named.\")",
+                "@message(\"The site is not named (passage limit {profile.expansion.max_passage}).\")")
+                .replace("@sources(\"ACME QA manual 4.2\")", "@sources(\"ACME QA manual 4.2\") @thresholds(\"profile.expansion\")"));
+        assertThat(CliTest.run("rules", "--site-rules", listed.toString()).code()).as("a listed section covers its keys").isZero();
+    }
+
     /** A misspelt metadata name (@scopes for @scope) would be dropped, and the rule applied to every protocol. */
     @Test
     void metadataTheToolDoesNotReadIsRefusedWithTheNameMeant() throws IOException {
