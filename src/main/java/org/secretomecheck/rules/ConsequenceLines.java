@@ -109,15 +109,12 @@ final class ConsequenceLines {
     private static int lastCodeLine(DrlSource source, int start) {
         String[] lines = source.text().split("\\R", -1);
         for (int i = start - 1; i < lines.length; i++) {
-            if (END.matcher(lines[i]).find()) {
+            if (RuleBlocks.END.matcher(lines[i]).find()) {
                 return lines[i].strip().equals("end") ? i : i + 1;
             }
         }
         return lines.length;
     }
-
-    /** The {@code end} of a consequence: alone on its line, or last on it. */
-    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("^\\s*end\\s*$|[;}]\\s*end\\s*$");
 
     /**
      * The line of the one {@code eval} between the rule's first line and its {@code then}, whose
@@ -127,7 +124,7 @@ final class ConsequenceLines {
         String[] lines = ForbiddenCalls.withoutComments(source.text()).split("\\R", -1);
         int found = 0;
         for (int i = Math.max(0, ruleLine - 1); i < Math.min(thenLine, lines.length); i++) {
-            if (EVAL.matcher(lines[i]).find()) {
+            if (DrlCompiler.EVAL.matcher(lines[i]).find()) {
                 if (found > 0) {
                     return 0;
                 }
@@ -136,8 +133,6 @@ final class ConsequenceLines {
         }
         return found;
     }
-
-    private static final java.util.regex.Pattern EVAL = java.util.regex.Pattern.compile("\\beval\\s*\\(");
 
     /** The key of the rule that Drools reports at {@code line} of {@code source}. */
     static String key(List<DrlSource> sources, DrlSource source, int line) {

@@ -51,7 +51,7 @@ final class DrlCompiler {
     private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression (.+?): \\[Error: (.+?)]");
 
     /** An eval among a rule's conditions. */
-    private static final Pattern EVAL = Pattern.compile("\\beval\\s*\\(");
+    static final Pattern EVAL = Pattern.compile("\\beval\\s*\\(");
     /** A pattern of a fact type that does not exist. */
     private static final Pattern UNKNOWN_OBJECT_TYPE = Pattern.compile("^Unable to resolve ObjectType '(\\w+)'");
     /** Drools' error for an annotation written twice on one rule; it gives no position. */

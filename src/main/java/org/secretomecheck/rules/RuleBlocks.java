@@ -34,7 +34,7 @@ final class RuleBlocks {
     private static final Pattern BLOCK_WORD = Pattern.compile("^\\s*(?:declare|function|query|import|global)\\s");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     /** A rule's end: alone on its line, or after the last statement of a one-line rule ({@code int end} is a name). */
-    private static final Pattern END = Pattern.compile("^\\s*end\\s*$|[;}]\\s*end\\s*$");
+    static final Pattern END = Pattern.compile("^\\s*end\\s*$|[;}]\\s*end\\s*$");
     /** A line that starts with the word {@code rule}, outside comments and strings. */
     private static final Pattern RULE_WORD = Pattern.compile("^\\s*rule\\s");
 

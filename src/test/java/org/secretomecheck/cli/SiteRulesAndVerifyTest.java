@@ -742,15 +742,19 @@ class SiteRulesAndVerifyTest {
         Path site = siteRules("SITE-01", false);
         Path drl = site.resolve("site.drl");
         Files.writeString(drl, Files.readString(drl).replace(original, broken));
-        java.util.List<String> lines = Files.readAllLines(drl);
-        int line = 0;
-        while (!lines.get(line).contains(at)) {
-            line++;
-        }
         CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains(drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf(at) + 1) + ": ")
-                .contains(message);
+        assertThat(run.err()).contains(placeOf(drl, at) + ": ").contains(message);
+    }
+
+    /** {@code file:line:column} of the first place {@code drl} holds {@code text}. */
+    private static String placeOf(Path drl, String text) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(drl);
+        int line = 0;
+        while (!lines.get(line).contains(text)) {
+            line++;
+        }
+        return drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf(text) + 1);
     }
 
     /** The errors {@code rules --site-rules site} lists, which must stop it with exit code 2. */
@@ -1070,12 +1074,7 @@ class SiteRulesAndVerifyTest {
         Path site = siteRuleEdited(text -> text.replace("@message(\"The manufacturing site (site) is not named.\")",
                 "@message(\"The site is not named (passage limit {profile.expansion.max_passage}).\")"));
         Path drl = site.resolve("site.drl");
-        java.util.List<String> lines = Files.readAllLines(drl);
-        int line = 0;
-        while (!lines.get(line).contains("@message")) {
-            line++;
-        }
-        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@message") + 1)
+        assertThat(ruleErrors(site)).containsExactly("  " + placeOf(drl, "@message")
                 + ": rule \"SITE-01 check 1: no site name\" shows {profile.expansion.max_passage} in @message, which rule SITE-01's"
                 + " @thresholds does not list; list every threshold the rule reads there, for explain and the reports");
         Path listed = siteRuleEdited(text -> text.replace("@message(\"The manufacturing site (site) is not named.\")",
@@ -1090,17 +1089,12 @@ class SiteRulesAndVerifyTest {
         Path site = siteRuleEdited(text -> text.replace("@sources(\"ACME QA manual 4.2\")",
                 "@sources(\"ACME QA manual 4.2\") @scopes(\"ev\") @owner(\"QA\")"));
         Path drl = site.resolve("site.drl");
-        java.util.List<String> lines = Files.readAllLines(drl);
-        int line = 0;
-        while (!lines.get(line).contains("@scopes")) {
-            line++;
-        }
         String known = "; a rule's metadata are @id, @check, @severity, @target, @message, @when, @title, @appliesTo, @rationale,"
                 + " @sources, @thresholds, @scope";
         assertThat(ruleErrors(site)).as("in the order written").containsExactly(
-                "  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@scopes") + 1) + ": rule \"SITE-01 check 1: no site"
+                "  " + placeOf(drl, "@scopes") + ": rule \"SITE-01 check 1: no site"
                         + " name\" has @scopes, which is no metadata the tool reads (did you mean @scope?)" + known,
-                "  " + drl + ":" + (line + 1) + ":" + (lines.get(line).indexOf("@owner") + 1) + ": rule \"SITE-01 check 1: no site"
+                "  " + placeOf(drl, "@owner") + ": rule \"SITE-01 check 1: no site"
                         + " name\" has @owner, which is no metadata the tool reads" + known);
     }
 
