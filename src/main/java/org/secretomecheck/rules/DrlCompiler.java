@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.mvel.MVELConstraint;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -102,14 +101,6 @@ final class DrlCompiler {
 
     /** What Drools adds after a parser error in the same file; it says nothing more. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
-
-    /** A field compared with a number (group 1) or a quoted text (group 2). */
-    private static final Pattern FIELD_AND_LITERAL = Pattern.compile("\\s*[\\w.]+\\s*(?:==|!=|<=|>=|<|>)\\s*"
-            + "(?:(-?(?:0[xX][0-9a-fA-F]+|\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)[BILFDbilfd]?)|\"([^\"]*)\")\\s*");
-
-    /** The types of whole-number fields. */
-    private static final List<Class<?>> INTEGRAL = List.of(Integer.class, Long.class, Short.class, Byte.class, int.class,
-            long.class, short.class, byte.class);
 
     private static int builds;
 
@@ -212,24 +203,18 @@ final class DrlCompiler {
         return errors;
     }
 
-    /**
-     * Constraints that compare a field with a literal of another kind: a text field with a number
-     * ({@code type != 5}), which MVEL compares as text, so that the rule fires or stays quiet for
-     * every protocol whatever it holds; a number field with a text that is not a number of its
-     * type ({@code durationH > "abc"}, {@code passage > "5.5"}), which fails on first use. Drools
-     * compiles both without a word.
-     */
+    /** Each comparison of a field with a literal that cannot work as meant ({@link Literals}), placed. */
     private static List<String> literalMismatches(KieBase kieBase, List<DrlSource> sources) {
         List<String> mismatches = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                for (MVELConstraint constraint : Conditions.mvelConstraints(rule)) {
-                    String why = constraint.getFieldExtractor() == null ? null
-                            : mismatch(constraint.getFieldExtractor().getExtractToClass(), constraint.getExpression());
-                    if (why != null) {
-                        String code = constraint.getExpression().strip();
-                        mismatches.add(placeOf(sources, (RuleImpl) rule, code) + ": rule \"" + rule.getName() + "\": "
-                                + code + " " + why);
+                for (Conditions.Constrained constrained : Conditions.mvelConstraints(rule)) {
+                    if (constrained.factType() == null) {
+                        continue;
+                    }
+                    for (Literals.Mismatch mismatch : Literals.in(constrained.factType(), constrained.constraint().getExpression())) {
+                        mismatches.add(placeOf(sources, (RuleImpl) rule, mismatch.code(), mismatch.literal()) + ": rule \"" + rule.getName() + "\": "
+                                + mismatch.code() + " " + mismatch.why());
                     }
                 }
             }
@@ -238,79 +223,39 @@ final class DrlCompiler {
     }
 
     /**
-     * Why {@code expression}, a field compared with a literal, compares two kinds of value, or null.
-     * Drools has already turned the literal into the field's type, so it is read from the text.
+     * {@code file:line:column} of the first of {@code codes} that {@code rule}'s conditions hold,
+     * spaces aside (Drools writes {@code type!=5} as {@code type != 5}, and {@code x in ("a", "b")}
+     * as {@code x == "a" || x == "b"}, so a literal is a fallback): searched from its {@code when}
+     * to its {@code then}, comments left out. Else the rule's first line; else the rule's file.
      */
-    private static String mismatch(Class<?> field, String expression) {
-        Matcher literal = FIELD_AND_LITERAL.matcher(expression);
-        if (!literal.matches()) {
-            return null;
-        }
-        if (literal.group(1) != null && (field == String.class || field.isEnum())) {
-            return "compares a text with the number " + literal.group(1) + ", which MVEL compares as text: write the"
-                    + " text the field holds, quoted";
-        }
-        String text = literal.group(2);
-        if (text != null && (field == Boolean.class || field == boolean.class) && !text.matches("true|false")) {
-            return "compares a true/false field with the text \"" + text + "\", which MVEL reads as false: write true or"
-                    + " false, unquoted";
-        }
-        if (text != null && !numberOf(field, text)) {
-            return "compares a number with the text \"" + text + "\", which is no " + (INTEGRAL.contains(field)
-                    ? "whole number the field can hold" : "number");
-        }
-        return null;
-    }
-
-    /** Whether {@code text} converts to a number of {@code field}'s type (in its range); true for a field that holds no number. */
-    private static boolean numberOf(Class<?> field, String text) {
-        try {
-            if (field == Integer.class || field == int.class) {
-                Integer.parseInt(text);
-            } else if (field == Short.class || field == short.class) {
-                Short.parseShort(text);
-            } else if (field == Byte.class || field == byte.class) {
-                Byte.parseByte(text);
-            } else if (INTEGRAL.contains(field)) {
-                Long.parseLong(text);
-            } else if (Number.class.isAssignableFrom(field) || field == double.class || field == float.class) {
-                new java.math.BigDecimal(text);
-            }
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    /**
-     * {@code file:line:column} of {@code code} in {@code rule}'s conditions, spaces aside (Drools
-     * writes {@code type!=5} as {@code type != 5}): searched from its {@code when} to its
-     * {@code then}, comments left out. Else the rule's first line; else the rule's file.
-     */
-    private static String placeOf(List<DrlSource> sources, RuleImpl rule, String code) {
+    private static String placeOf(List<DrlSource> sources, RuleImpl rule, String... codes) {
         DrlSource source = rule.getResource() == null ? null : source(sources, rule.getResource().getSourcePath());
         if (source == null) {
             return "(rules)";
         }
         String[] lines = withoutComments(source.text()).split("\\R", -1);
         Pattern header = Pattern.compile("^\\s*rule\\s+([\"']?)" + Pattern.quote(rule.getName()) + "\\1(\\s|$)");
-        for (int start = 0; start < lines.length; start++) {
-            if (header.matcher(lines[start]).find()) {
-                boolean conditions = false;
-                for (int i = start; i < lines.length && (i == start || !END.matcher(lines[i]).lookingAt()); i++) {
-                    if (THEN.matcher(lines[i]).lookingAt()) {
-                        break;
-                    }
-                    conditions |= WHEN.matcher(lines[i]).lookingAt();
-                    int column = conditions ? indexIgnoringSpaces(lines[i], code) : -1;
-                    if (column >= 0) {
-                        return source.display() + ":" + (i + 1) + ":" + (column + 1);
-                    }
+        int start = 0;
+        while (start < lines.length && !header.matcher(lines[start]).find()) {
+            start++;
+        }
+        if (start == lines.length) {
+            return source.display();
+        }
+        for (String code : codes) {
+            boolean conditions = false;
+            for (int i = start; i < lines.length && (i == start || !END.matcher(lines[i]).lookingAt()); i++) {
+                if (THEN.matcher(lines[i]).lookingAt()) {
+                    break;
                 }
-                return source.display() + ":" + (start + 1) + ":1";
+                conditions |= WHEN.matcher(lines[i]).lookingAt();
+                int column = conditions ? indexIgnoringSpaces(lines[i], code) : -1;
+                if (column >= 0) {
+                    return source.display() + ":" + (i + 1) + ":" + (column + 1);
+                }
             }
         }
-        return source.display();
+        return source.display() + ":" + (start + 1) + ":1";
     }
 
     /** {@code text} with its comments made spaces, so that lines and columns stay. */

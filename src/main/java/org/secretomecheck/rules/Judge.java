@@ -197,7 +197,7 @@ public final class Judge {
     private String ruleWithConstraint(String expression) {
         for (KiePackage kiePackage : book.kieBase().getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                if (Conditions.mvelConstraints(rule).stream().anyMatch(c -> c.getExpression().strip().equals(expression))) {
+                if (Conditions.mvelConstraints(rule).stream().anyMatch(c -> c.constraint().getExpression().strip().equals(expression))) {
                     return rule.getName();
                 }
             }

@@ -733,6 +733,17 @@ class SiteRulesAndVerifyTest {
                 + " | compares a number with the text \"5.5\", which is no whole number the field can hold",
         "true/false field compared with a text | Protocol( site == null ) | Hypoxia( applied == \"yes\" ) | applied"
                 + " | compares a true/false field with the text \"yes\", which MVEL reads as false",
+        "closed-list field compared with a value outside its list | Protocol( site == null )"
+                + " | CellSource( tissue == \"bone_marow\" ) | tissue | tissue == \"bone_marow\" compares the field with a value"
+                + " outside its list, which no checked protocol holds (did you mean \"bone_marrow\"?); the list: bone_marrow, adipose,",
+        "value outside a closed list in an in (...) | Protocol( site == null )"
+                + " | CultureFormat( type in (\"2d_flask\", \"Spheroid_static\") ) | \"Spheroid_static\""
+                + " | type == \"Spheroid_static\" compares the field with a value outside its list, which no checked protocol"
+                + " holds (did you mean \"spheroid_static\"?)",
+        "list of a closed list that contains a value outside it | Protocol( site == null )"
+                + " | Isolation( methods contains \"tff\", methods not contains \"ultracentrifugation\" )"
+                + " | \"ultracentrifugation\" | contains \"ultracentrifugation\" compares the field with a value outside its list,"
+                + " which no checked protocol holds; the list: none, uf_centrifugal, tff, uc, sec,",
 
         "bad severity | @severity(\"minor\") | @severity(\"high\") | @severity | has severity \"high\"",
         "annotation twice | @check(\"1\") | @check(\"1\") @id(\"SITE-01\") | @id(\"SITE-01\") @severity"
