@@ -71,6 +71,36 @@ public final class Readable {
         };
     }
 
+    /**
+     * "; "−" is U+2212 MINUS SIGN, not an ASCII character" for each visible character outside
+     * ASCII in {@code text} (the first three, then how many more), for a value that must be ASCII
+     * (a number, a date, an ID, a value of a closed list) and may look right: a minus sign or an
+     * en dash pasted from a word processor, a Cyrillic letter. "" when there is none. Characters
+     * that messages show as escapes ({@link #lookalike}, invisible ones) are named there instead.
+     */
+    public static String nonAsciiNote(String text) {
+        java.util.List<Integer> found = text.codePoints().filter(Readable::isVisibleNonAscii).distinct().boxed().toList();
+        StringBuilder note = new StringBuilder();
+        for (int c : found.subList(0, Math.min(3, found.size()))) {
+            note.append("; \"").appendCodePoint(c).append("\" is ").append(String.format(Locale.ROOT, "U+%04X", c))
+                    .append(' ').append(Character.getName(c)).append(", not an ASCII character");
+        }
+        if (found.size() > 3) {
+            note.append("; and ").append(found.size() - 3).append(" more characters outside ASCII");
+        }
+        return note.toString();
+    }
+
+    private static boolean isVisibleNonAscii(int c) {
+        if (c <= 0x7E || lookalike(c) != null || isDeceptive(c) || !Character.isDefined(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type != Character.CONTROL && type != Character.FORMAT && type != Character.SPACE_SEPARATOR
+                && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
+                && type != Character.SURROGATE && type != Character.PRIVATE_USE;
+    }
+
     /** ", which YAML does not read as a space" (or a colon) for a {@link #lookalike} {@code c}. */
     public static String misreadByYaml(int c) {
         return ", which YAML does not read as " + (c == 0xFF1A ? "a colon" : "a space");

@@ -115,11 +115,11 @@ final class TreeBuilder {
 
     /** Keeps the text of a scalar whose value does not show how it was written ({@link ProtocolDocument#written()}). */
     private void noteWritten(ScalarEvent scalar, JsonNode value, String pointer) {
-        if (value.isBigDecimal()) {
+        if (value.isNumber() || value.isBoolean()) {
             String text = scalar.getValue();
             if (scalar.getTag() != null) { // !!float 4 reads as 4.0
                 written.put(pointer, StandardTag.display(scalar.getTag()) + " " + text);
-            } else if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0 || (value.decimalValue().scale() <= 0 && text.indexOf('.') >= 0)) {
+            } else if (!text.equals(value.asText())) { // 1e0, 4., 0031, .5, True
                 written.put(pointer, text);
             }
         } else if ((scalar.isFolded() || scalar.isLiteral()) && scalar.getValue().isEmpty() && scalar.getStartMark() != null) {

@@ -14,9 +14,9 @@ import org.secretomecheck.finding.Location;
  * the root ({@code ""}), that of the first node.
  *
  * <p>{@code written} keeps, by JSON Pointer, the text of a scalar whose value does not show how it
- * was written, for messages that quote it: a number written with an exponent or a whole number
- * written with a point ({@code 1e0}, {@code 10e-1}, {@code 4.}, which read as 1, 1.0 and 4) or
- * with a tag ({@code !!float 4}, which reads as 4.0), and
+ * was written, for messages that quote it: a number or a boolean whose value reads otherwise
+ * ({@code 1e0}, {@code 4.}, {@code 0031}, {@code .5}, {@code True}, which read as 1, 4, 31, 0.5
+ * and true) or written with a tag ({@code !!float 4}, which reads as 4.0, kept with its tag), and
  * a block scalar without content (an unquoted {@code >5}, which reads as the empty text), by its
  * header; and an alias ({@code *name}), which is not allowed and reads as null, so that validation
  * does not report that null again as a missing or null value ({@link #isAlias}).

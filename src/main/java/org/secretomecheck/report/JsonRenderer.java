@@ -199,8 +199,13 @@ public final class JsonRenderer implements StreamingRenderer {
         node.put("kind", problem.kind().name().toLowerCase(java.util.Locale.ROOT));
         node.put("message", problem.message());
         node.put("pointer", problem.location().pointer());
-        node.put("line", problem.location().line());
-        node.put("column", problem.location().column());
+        if (problem.location().line() > 0) {
+            node.put("line", problem.location().line());
+            node.put("column", problem.location().column());
+        } else { // a problem with the whole file (empty, too large, unreadable)
+            node.putNull("line");
+            node.putNull("column");
+        }
         return node;
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.protocol.BeanValidation;
 import org.secretomecheck.protocol.DesignStage;
@@ -82,7 +83,7 @@ public final class ProtocolValidator {
                     "protocol: must be a mapping holding the protocol, not " + ShapeCheck.describe(protocolNode)));
             return new Result(null, sorted(problems));
         }
-        List<Waiver> waivers = new WaiverReader(document, knownRuleIds, problems).read(root.get("waivers"));
+        List<Waiver> waivers = new WaiverReader(document, knownRuleIds, problems, nonStringKeys, false).read(root.get("waivers"));
         ShapeCheck shape = new ShapeCheck(document, nonStringKeys);
         ObjectNode clean = shape.section(protocolNode, "/protocol", Protocol.class);
         problems.addAll(shape.problems());
@@ -201,8 +202,9 @@ public final class ProtocolValidator {
             return (Boolean.FALSE.equals(attributes.get("inclusive")) ? "must be less than " : "must be at most ")
                     + attributes.get("value") + found;
         }
+        String ascii = value instanceof String text ? Readable.nonAsciiNote(text) : "";
         if (type == OneOf.class) {
-            return "is not an allowed value" + found + "; allowed: " + String.join(", ", (String[]) attributes.get("value"));
+            return "is not an allowed value" + found + ascii + "; allowed: " + String.join(", ", (String[]) attributes.get("value"));
         }
         if (type == Null.class) {
             return violation.getMessage();
@@ -211,7 +213,7 @@ public final class ProtocolValidator {
             return "must be non-blank text" + found;
         }
         if (type == IdString.class) {
-            return violation.getMessage() + found;
+            return violation.getMessage() + found + ascii;
         }
         return violation.getMessage();
     }

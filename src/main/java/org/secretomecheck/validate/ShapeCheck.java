@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.secretomecheck.finding.Problem;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.protocol.Measurement;
 import org.secretomecheck.protocol.NumberRange;
@@ -35,6 +36,12 @@ final class ShapeCheck {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** Numbers in forms the format does not read as numbers (Section 2.3): 0x1F, 0o17, 1_000, 1:30. */
+    private static final Pattern NOT_DECIMAL = Pattern.compile("[-+]?(?:0[xX][0-9a-fA-F_]+|0[oObB][0-9_]+|[0-9][0-9_]*_[0-9_]*(?:\\.[0-9_]*)?|[0-9]+(?::[0-5]?[0-9])+(?:\\.[0-9]*)?)");
+
+    /** A number followed by something else, such as its unit: "37 °C", "5mL", "10 %". */
+    private static final Pattern NUMBER_AND_MORE = Pattern.compile("[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?\\s*[^0-9\\s.].*");
 
     private final ProtocolDocument document;
     private final Set<String> nonStringKeys;
@@ -75,7 +82,7 @@ final class ShapeCheck {
             } else if (field == null) {
                 report(at, unknownKey(key, keys.keySet()));
             } else if (!member.getValue().isNull()) {
-                JsonNode value = value(member.getValue(), at, field.getGenericType());
+                JsonNode value = value(member.getValue(), at, field.getGenericType(), field);
                 if (value != null) {
                     clean.set(key, value);
                 }
@@ -86,7 +93,8 @@ final class ShapeCheck {
         return clean;
     }
 
-    private JsonNode value(JsonNode node, String at, Type type) {
+    /** {@code field}: the model's field the value is written for, whose closed list a message may name. */
+    private JsonNode value(JsonNode node, String at, Type type, Field field) {
         if (Schema.isSection(type)) {
             if (!node.isObject()) {
                 return fail(at, "must be a mapping of keys (a section), not " + describe(node));
@@ -95,12 +103,12 @@ final class ShapeCheck {
         }
         Type element = Schema.elementType(type);
         if (element != null) {
-            return list(node, at, element);
+            return list(node, at, element, field);
         }
-        return scalar(node, at, (Class<?>) type);
+        return scalar(node, at, (Class<?>) type, field);
     }
 
-    private JsonNode list(JsonNode node, String at, Type element) {
+    private JsonNode list(JsonNode node, String at, Type element, Field field) {
         if (!node.isArray()) {
             return fail(at, "must be a list, not " + describe(node) + " (write [a, b] or one '- item' per line)");
         }
@@ -118,7 +126,7 @@ final class ShapeCheck {
             } else if (Schema.isSection(element) && !item.isObject()) {
                 value = fail(itemAt, "a list item here must be a mapping of keys, not " + describe(item));
             } else {
-                value = value(item, itemAt, element);
+                value = value(item, itemAt, element, field);
             }
             complete &= value != null;
             clean.add(value == null ? NODES.nullNode() : value);
@@ -142,9 +150,15 @@ final class ShapeCheck {
         return out;
     }
 
-    private JsonNode scalar(JsonNode node, String at, Class<?> type) {
+    private JsonNode scalar(JsonNode node, String at, Class<?> type, Field field) {
         if (type == String.class) {
-            return node.isTextual() ? node : fail(at, "must be text, not " + describe(node) + quoteHint(node));
+            if (node.isTextual()) {
+                return node;
+            }
+            String[] allowed = Schema.closedList(field);
+            return fail(at, allowed != null
+                    ? "is not an allowed value (found " + describe(node, at) + "); allowed: " + String.join(", ", allowed)
+                    : "must be text, not " + describe(node, at) + quoteHint(node, at));
         }
         if (type == Boolean.class) {
             if (node.isBoolean()) {
@@ -183,7 +197,7 @@ final class ShapeCheck {
                             + WrittenNumber.describe(node.decimalValue(), document.written().get(at))
                     : "must be a finite integer, not " + describe(node));
         }
-        return fail(at, "must be an integer, not " + describe(node) + unitHint(node, at));
+        return fail(at, "must be an integer, not " + describe(node) + numberHint(node, at));
     }
 
     private JsonNode number(JsonNode node, String at) {
@@ -193,7 +207,7 @@ final class ShapeCheck {
         if (node.isNumber()) {
             return fail(at, "must be a finite number, not " + describe(node));
         }
-        return fail(at, "must be a number, not " + describe(node) + unitHint(node, at));
+        return fail(at, "must be a number, not " + describe(node) + numberHint(node, at));
     }
 
     private JsonNode measured(JsonNode node, String at) {
@@ -215,7 +229,7 @@ final class ShapeCheck {
                     + NumberRange.DESCRIBED + ")");
         }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
-                + describe(node) + blockScalarHint(node, at, true));
+                + describe(node) + blockScalarHint(node, at, true) + (node.isTextual() ? Readable.nonAsciiNote(node.textValue()) : ""));
     }
 
     /** Numbers are kept within {@link NumberRange}. */
@@ -243,17 +257,34 @@ final class ShapeCheck {
                     return fail(at, "is not a date that exists: " + Shown.value(text));
                 }
             }
-            return fail(at, "must be a date written YYYY-MM-DD, not \"" + Shown.value(text) + "\"");
+            return fail(at, "must be a date written YYYY-MM-DD, not \"" + Shown.value(text) + "\"" + Readable.nonAsciiNote(text));
         }
         return fail(at, "must be a date written YYYY-MM-DD, not " + describe(node));
     }
 
-    private String unitHint(JsonNode node, String at) {
+    /**
+     * Why a text is no number, where it is not plain: "write a bare number" for a number with its
+     * unit ("37 °C"; the unit is the key's suffix, when it has one), and the forms that are no
+     * number in this format (hexadecimal, octal, digit separators, base 60: Section 2.3).
+     */
+    private String numberHint(JsonNode node, String at) {
         String block = blockScalarHint(node, at, false);
-        if (!block.isEmpty()) {
+        if (!block.isEmpty() || !node.isTextual()) {
             return block;
         }
-        return node.isTextual() ? " (write a bare number: the unit is given by the key's suffix)" : "";
+        String text = node.textValue().strip();
+        String ascii = Readable.nonAsciiNote(text);
+        if (!ascii.isEmpty()) {
+            return ascii;
+        }
+        if (NOT_DECIMAL.matcher(text).matches()) {
+            return " (hexadecimal, octal, digit separators and base 60 are not numbers in this format: write decimal digits)";
+        }
+        if (NUMBER_AND_MORE.matcher(text).matches()) {
+            return " (write a bare number" + (UnitSuffix.of(at.substring(at.lastIndexOf('/') + 1)) != null
+                    ? ": the unit is given by the key's suffix)" : ")");
+        }
+        return "";
     }
 
     /**
@@ -271,9 +302,21 @@ final class ShapeCheck {
                 ? " (" + why + ": write \"" + Shown.value(header) + "\" in quotes)" : " (" + why + ")";
     }
 
-    private static String quoteHint(JsonNode node) {
-        return node.isNumber() || node.isBoolean() || node.isPojo()
-                ? " (quote it: \"" + Shown.value(node.asText()) + "\")" : "";
+    /** " (quote it: "0031")" for a number, boolean or date written where a text belongs, quoting the text as written. */
+    private String quoteHint(JsonNode node, String at) {
+        if (!node.isNumber() && !node.isBoolean() && !node.isPojo()) {
+            return "";
+        }
+        String written = document.written().get(at);
+        String text = written == null ? node.asText() : written.substring(written.startsWith("!") ? written.indexOf(' ') + 1 : 0);
+        return " (quote it: \"" + Shown.value(text) + "\")";
+    }
+
+    /** {@link #describe(JsonNode)}, with a number or boolean as it was written ({@code 0031}, not 31). */
+    private String describe(JsonNode node, String at) {
+        String written = node.isNumber() || node.isBoolean() ? document.written().get(at) : null;
+        return written == null || written.startsWith("!") ? describe(node)
+                : (node.isBoolean() ? "the boolean " : "the number ") + Shown.value(written);
     }
 
     /** A short description of a node for messages: its kind and, for scalars, its value. */

@@ -39,6 +39,16 @@ final class UnitSuffix {
     private UnitSuffix() {
     }
 
+    /** The unit of {@code key}'s suffix ("°C" for {@code storage_temp_c}), or null when it ends in none. */
+    static String of(String key) {
+        for (String[] unit : UNITS) {
+            if (key.endsWith(unit[0])) {
+                return unit[1];
+            }
+        }
+        return null;
+    }
+
     /**
      * " (in °C: convert the value)" when {@code suggestion} ends in a unit suffix and {@code key}
      * is the same name with another unit ({@code storage_temp_f}, {@code g_force_rpm}); else "".

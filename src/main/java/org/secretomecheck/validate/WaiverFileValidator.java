@@ -78,7 +78,7 @@ public final class WaiverFileValidator {
         } else if (waivers.isNull() && !document.isAlias("/waivers")) {
             problems.add(ProtocolValidator.problem(document, "/waivers", "waivers: must be a list of waivers, not null"));
         } else {
-            read = new WaiverReader(document, knownRuleIds, problems, true).read(waivers);
+            read = new WaiverReader(document, knownRuleIds, problems, nonStringKeys, true).read(waivers);
         }
         if (!problems.isEmpty() || document.hasAliases()) { // the reader reports an alias
             problems.sort(Problem.BY_POSITION);

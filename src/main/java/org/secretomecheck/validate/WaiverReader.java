@@ -38,17 +38,19 @@ final class WaiverReader {
     private final ProtocolDocument document;
     private final Set<String> knownRuleIds;
     private final List<Problem> problems;
+    private final Set<String> nonStringKeys;
     private final boolean waiverFile;
 
-    WaiverReader(ProtocolDocument document, Set<String> knownRuleIds, List<Problem> problems) {
-        this(document, knownRuleIds, problems, false);
-    }
-
-    /** With {@code waiverFile}, the waivers may carry {@code protocols}. */
-    WaiverReader(ProtocolDocument document, Set<String> knownRuleIds, List<Problem> problems, boolean waiverFile) {
+    /**
+     * @param nonStringKeys pointers whose key was not a string
+     * @param waiverFile    whether the waivers are those of a waiver file, which may carry {@code protocols}
+     */
+    WaiverReader(ProtocolDocument document, Set<String> knownRuleIds, List<Problem> problems, Set<String> nonStringKeys,
+            boolean waiverFile) {
         this.document = document;
         this.knownRuleIds = knownRuleIds;
         this.problems = problems;
+        this.nonStringKeys = nonStringKeys;
         this.waiverFile = waiverFile;
     }
 
@@ -94,6 +96,13 @@ final class WaiverReader {
                 String suggestion = Suggestions.closest(key, allowed);
                 report(ProtocolDocument.child(at, key), ShapeCheck.field(at) + ": unknown waiver key " + Shown.value(key)
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
+            }
+        }
+        for (String key : nonStringKeys) { // a reference may hold anything, but its keys are text (Section 2.1)
+            if (key.startsWith(at + "/reference/")) {
+                String name = key.substring(key.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+                report(key, ShapeCheck.field(key) + ": key " + Shown.value(name) + " is not a string: keys are text"
+                        + " (quote it: \"" + Shown.value(name) + "\")");
             }
         }
         String rule = rule(item, at);

@@ -83,6 +83,9 @@ class CliTest {
         JsonNode protocols = new ObjectMapper().readTree(run.out()).path("protocols");
         assertThat(protocols.get(0).get("sha256").isNull()).as("not an empty text").isTrue();
         assertThat(protocols.get(1).get("sha256").textValue()).hasSize(64);
+        JsonNode problem = protocols.get(0).path("problems").get(0);
+        assertThat(problem.get("line").isNull()).as("a problem with the whole file has no line, not line 0").isTrue();
+        assertThat(problem.get("column").isNull()).isTrue();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
@@ -1257,6 +1258,13 @@ class StructuralErrorsTest {
             assertValid(batch(WAIVER + "    reference: {change: CC-1, n: 3}\n"));
         }
 
+        /** Section 2.1: every key inside waivers is a string, in a reference too (whose values are not checked). */
+        @Test
+        void e26_aKeyOfAReferenceMustBeAString() {
+            Outcome outcome = assertProblems(batch(WAIVER + "    reference: {change: CC-1, 1: x}\n"), at(13, 31, "/waivers/0/reference/1"));
+            assertThat(outcome.messages()).containsExactly("waivers.0.reference.1: key 1 is not a string: keys are text (quote it: \"1\")");
+        }
+
         @Test
         void e27_ruleUnknownMissingOrNotAString() {
             assertProblems(batch(WAIVER.replace("rule: DON-02", "rule: DON-2")), at(7, 5, "/waivers/0/rule"));
@@ -1364,5 +1372,71 @@ class StructuralErrorsTest {
                 at(16, 5, "/waivers/0/rule"),
                 at(17, 5, "/waivers/0/justification"));
         assertThat(outcome.messages()).doesNotHaveDuplicates();
+    }
+
+    /** Messages about a value of the wrong kind say what to write (found by a review of the format, 2026-11-30). */
+    @Nested
+    class WhatToWrite {
+
+        private String message(String path, String value) {
+            Outcome outcome = run(batch(nested(path, value)));
+            assertThat(outcome.problems()).hasSize(1);
+            return outcome.messages().get(0);
+        }
+
+        @Test
+        void aNumberOrBooleanInAClosedListNamesTheAllowedValues() {
+            assertThat(message("source.tissue", "5")).isEqualTo(
+                    "protocol.source.tissue: is not an allowed value (found the number 5); allowed: bone_marrow, adipose,"
+                            + " umbilical_cord_wharton_jelly, umbilical_cord_blood, placenta, amnion, chorion, dental_pulp, shed,"
+                            + " menstrual_blood, synovium, ipsc_derived, other");
+            assertThat(message("release_testing.msc_origin_markers.cd73", "true"))
+                    .startsWith("protocol.release_testing.msc_origin_markers.cd73: is not an allowed value (found the boolean true);"
+                            + " allowed: negative, positive, not_done");
+            assertThat(run(batch(nestedList("reporting.checklists", "2023"))).messages()).containsExactly(
+                    "protocol.reporting.checklists.0: is not an allowed value (found the number 2023); allowed: misev2018,"
+                            + " misev2023, isev_cell_culture_checklist, ev_track");
+        }
+
+        /** Section 2.3: an ID that YAML reads as a number must be quoted, as written: batch 0031 is not batch 31. */
+        @Test
+        void theQuoteHintQuotesTheTextAsWritten() {
+            assertThat(message("documentation.batch_id", "0031"))
+                    .isEqualTo("protocol.documentation.batch_id: must be text, not the number 0031 (quote it: \"0031\")");
+            assertThat(message("documentation.batch_id", "1e5")).endsWith("not the number 1e5 (quote it: \"1e5\")");
+            assertThat(message("documentation.batch_id", "+0147")).endsWith("not the number +0147 (quote it: \"+0147\")");
+            assertThat(message("documentation.batch_id", ".5")).endsWith("not the number .5 (quote it: \".5\")");
+            assertThat(message("documentation.batch_id", "True")).endsWith("not the boolean True (quote it: \"True\")");
+            assertThat(message("documentation.batch_id", "!!int 12")).endsWith("(quote it: \"12\")");
+        }
+
+        @Test
+        void aNumberWithItsUnitIsToldToDropItAndTheKeysSuffixIsNamedOnlyWhenThereIsOne() {
+            assertThat(message("formulation_storage.storage_temp_c", "\"-80 C\"")).endsWith(
+                    "must be a number, not the text \"-80 C\" (write a bare number: the unit is given by the key's suffix)");
+            assertThat(message("donor.count", "2 donors"))
+                    .isEqualTo("protocol.donor.count: must be an integer, not the text \"2 donors\" (write a bare number)");
+            assertThat(message("donor.count", "P4")).isEqualTo("protocol.donor.count: must be an integer, not the text \"P4\"");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0x1", "0o4", "1_000", "1:30"})
+        void hexadecimalOctalSeparatorsAndBase60AreNamed(String number) {
+            assertThat(message("donor.count", number)).endsWith("(hexadecimal, octal, digit separators and base 60 are not"
+                    + " numbers in this format: write decimal digits)");
+        }
+
+        /** A minus sign, an en dash or a Cyrillic letter looks right in the message; it is named. */
+        @Test
+        void aCharacterOutsideAsciiInANumberAnIdOrAClosedListIsNamed() {
+            assertThat(message("formulation_storage.storage_temp_c", "\u221280")).isEqualTo(
+                    "protocol.formulation_storage.storage_temp_c: must be a number, not the text \"\u221280\";"
+                            + " \"\u2212\" is U+2212 MINUS SIGN, not an ASCII character");
+            assertThat(message("donor.consent_document_id", "IC\u20132024")).endsWith(
+                    "(found \"IC\u20132024\"); \"\u2013\" is U+2013 EN DASH, not an ASCII character");
+            assertThat(message("source.tissue", "adip\u043Ese")).startsWith("protocol.source.tissue: is not an allowed value"
+                    + " (found \"adip\u043Ese\"); \"\u043E\" is U+043E CYRILLIC SMALL LETTER O, not an ASCII character; allowed:");
+            assertThat(message("source.tissue_description", "5")).doesNotContain("ASCII");
+        }
     }
 }
