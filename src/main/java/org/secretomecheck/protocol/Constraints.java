@@ -54,4 +54,12 @@ final class Constraints {
                 .addPropertyNode(field)
                 .addConstraintViolation();
     }
+
+    /**
+     * "" for a value's first repeat in a list (its second occurrence), else " (occurrence 3 of
+     * it)", so that no two messages of a list's repeats are equal (see {@link Unique.Validator}).
+     */
+    static String occurrenceNote(int occurrence) {
+        return occurrence == 2 ? "" : " (occurrence " + occurrence + " of it)";
+    }
 }

@@ -8,9 +8,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** A list of mappings in which the key property {@link #value()} is unique across items. */
 @Constraint(validatedBy = UniqueBy.Validator.class)
@@ -35,20 +35,22 @@ public @interface UniqueBy {
             property = annotation.value();
         }
 
+        /** Every item whose key repeats an earlier one's (see {@link Unique.Validator} for the occurrence noted). */
         @Override
         public boolean isValid(List<?> items, ConstraintValidatorContext context) {
             if (items == null) {
                 return true;
             }
-            Set<Object> seen = new HashSet<>();
+            Map<Object, Integer> seen = new HashMap<>();
             boolean valid = true;
             for (int i = 0; i < items.size(); i++) {
                 Object key = items.get(i) == null ? null : Constraints.read(items.get(i), property);
-                if (key != null && !seen.add(key)) {
+                int occurrence = key == null ? 1 : seen.merge(key, 1, Integer::sum);
+                if (occurrence > 1) {
                     valid = false;
                     context.disableDefaultConstraintViolation();
-                    context.buildConstraintViolationWithTemplate(
-                                    Constraints.literal("repeats \"" + key + "\", already given by an earlier item"))
+                    context.buildConstraintViolationWithTemplate(Constraints.literal("repeats \"" + key
+                                    + "\", already given by an earlier item" + Constraints.occurrenceNote(occurrence)))
                             .addPropertyNode(property)
                             .inIterable().atIndex(i)
                             .addConstraintViolation();

@@ -96,6 +96,13 @@ class HostileInputTest {
                 "duration_h: must be a number, not the text \\\"\\\\u001B[2J"));
         corpus.add(text("censored-exponent.yaml", good.replace("result_eu_per_ml: \"<0.10\"", "result_eu_per_ml: \"<1e2147483648\""),
                 "is <1e2147483648: outside the range of numbers a protocol can hold"));
+        // Every repeat is a problem of its own; Hibernate Validator took quadratic time over 30,000 equal
+        // violations at the items of one list (they share a hash code), minutes for a 300 KB file.
+        corpus.add(text("repeated-ids.yaml", good.replace("ids: [D-0147]", "ids: [" + "D-1, ".repeat(30_000) + "D-1]"),
+                "repeats \\\"D-1\\\", already in the list (occurrence 30001 of it)"));
+        String test = "        - {test: anti_hiv_1_2, result: negative}\n";
+        corpus.add(text("repeated-tests.yaml", good.replace(test, test.repeat(30_000)),
+                "repeats \\\"anti_hiv_1_2\\\", already given by an earlier item (occurrence 30000 of it)"));
         corpus.add(text("empty.yaml", "", "no YAML document"));
         corpus.add(text("blank.yaml", "   \n\n", "no YAML document"));
         corpus.add(text("comments-only.yaml", "# nothing here\n", "no YAML document"));
