@@ -35,6 +35,7 @@ import org.secretomecheck.report.Format;
 import org.secretomecheck.report.Renderer;
 import org.secretomecheck.report.SarifRenderer;
 import org.secretomecheck.report.StreamingRenderer;
+import org.secretomecheck.report.TextRenderer;
 import org.secretomecheck.rules.RuleBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,9 @@ final class CheckCommand implements Callable<Integer> {
                     + "comma-separated, with --output-dir: one file per format.")
     List<String> formats;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class, description = "Write the report to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class,
+            description = "Write the report to FILE instead of stdout; without --format, in the format of FILE's extension"
+                    + " (.json, .sarif, .xml for JUnit, .md, .html, .pdf; else text).")
     Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
@@ -140,6 +143,12 @@ final class CheckCommand implements Callable<Integer> {
     /** The open findings seen, for --write-baseline. */
     private final List<BaselineEntry> recorded = new ArrayList<>();
 
+    /** The first problem of each file not checked, while the reports go to files ({@link #digest}). */
+    private final List<String> notChecked = new ArrayList<>();
+
+    /** The most files not checked that {@link #digest} lists one by one. */
+    private static final int DIGEST_FILES = 20;
+
     /** The IDs of the protocols of the run. */
     private final java.util.Set<String> checkedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -203,6 +212,7 @@ final class CheckCommand implements Callable<Integer> {
         if (tally == null) {
             return ExitCode.ERROR.code();
         }
+        digest(tally, err);
         checker.mistypedScopes(checkedIds).forEach(note -> err.println("secretome-check: note: " + note));
         if (writeBaseline != null && tally.notChecked() > 0 && java.nio.file.Files.exists(writeBaseline)) {
             err.println("secretome-check: the baseline " + writeBaseline + " is not replaced: " + tally.notChecked()
@@ -274,6 +284,28 @@ final class CheckCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             recorded.addAll(Baseline.entriesOf(List.of(result)));
         }
+        if (!result.isChecked() && (output != null || outputDir != null) && notChecked.size() <= DIGEST_FILES) {
+            notChecked.add(TextRenderer.firstProblem(result));
+        }
+    }
+
+    /**
+     * When the reports go to files, standard error says what a CI log needs to show: each file
+     * not checked with its first problem, the summary and the verdict. Else a job that writes
+     * SARIF and JUnit would log nothing, not even why it failed.
+     */
+    private void digest(Tally tally, PrintWriter err) {
+        if (output == null && outputDir == null) {
+            return;
+        }
+        for (String line : notChecked.subList(0, Math.min(DIGEST_FILES, notChecked.size()))) {
+            err.println("secretome-check: not checked: " + line);
+        }
+        if (tally.notChecked() > DIGEST_FILES) {
+            err.println("secretome-check: not checked: " + (tally.notChecked() - DIGEST_FILES) + " more files (see the report)");
+        }
+        err.println("secretome-check: " + TextRenderer.summary(tally));
+        err.println("secretome-check: " + gate.verdict(tally, baselineFile != null));
     }
 
     /**
@@ -389,7 +421,10 @@ final class CheckCommand implements Callable<Integer> {
         List<Format> chosen = new ArrayList<>();
         String known = Arrays.stream(Format.values()).map(Format::label).collect(Collectors.joining(", "));
         // Split here, not by picocli, which drops an empty last name ("json,"): a name left out is a mistake.
-        for (String label : formats == null || formats.isEmpty() ? List.of("text")
+        // without --format, --output report.sarif is SARIF: the extension says what the file is meant to hold
+        String implied = output == null || output.getFileName() == null ? "text"
+                : Format.ofFileName(output.getFileName().toString()).orElse(Format.TEXT).label();
+        for (String label : formats == null || formats.isEmpty() ? List.of(implied)
                 : formats.stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList()) {
             Format format = Format.of(label).orElse(null);
             if (format == null) {

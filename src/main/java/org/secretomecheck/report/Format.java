@@ -77,6 +77,12 @@ public enum Format {
         return binary;
     }
 
+    /** The format whose file name extension {@code fileName} ends in ({@code .sarif}, any case), if any. */
+    public static java.util.Optional<Format> ofFileName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(values()).filter(format -> lower.endsWith("." + format.extension)).findFirst();
+    }
+
     /** The format named {@code label} on the command line, if any. */
     public static Optional<Format> of(String label) {
         return Arrays.stream(values()).filter(f -> f.label().equals(label.toLowerCase(Locale.ROOT).strip())).findFirst();

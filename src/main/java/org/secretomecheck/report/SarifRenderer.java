@@ -107,7 +107,12 @@ public final class SarifRenderer implements Renderer {
                 }
                 Map<String, Integer> seen = new java.util.HashMap<>();
                 for (Problem problem : report.protocols().get(index).problems()) {
-                    json.writeTree(notChecked(problem, index, seen));
+                    json.writeTree(notChecked(report, problem, index, seen));
+                }
+                if (report.gate().failOnStaleWaivers()) { // they fail the run, so code scanning must show them
+                    for (WaiverRef waiver : report.protocols().get(index).staleWaivers()) {
+                        json.writeTree(staleWaiver(report, report.protocols().get(index), waiver));
+                    }
                 }
             }
             json.writeEndArray();
@@ -137,7 +142,54 @@ public final class SarifRenderer implements Renderer {
         for (RuleDescription rule : report.ruleDescriptions()) {
             rules.add(rule(rule));
         }
+        if (report.notCheckedCount() > 0) {
+            rules.add(toolRule(NOT_CHECKED, "Protocol not checked", "The file could not be read, or is not a valid protocol"
+                    + " (secretome-protocol/1), so no criterion was evaluated for it: mend the problem shown and check it again."));
+        }
+        if (staleWaiverResults(report)) {
+            rules.add(toolRule(STALE_WAIVER, "Stale waiver", "A waiver matches no finding of a protocol it applies to"
+                    + " (--fail-on-stale-waivers makes this fail the run): remove it, or correct its rule or pointer."));
+        }
         return tool;
+    }
+
+    /** The descriptor of a result the tool itself reports ({@value #NOT_CHECKED}, {@value #STALE_WAIVER}), at level error. */
+    private static ObjectNode toolRule(String id, String title, String description) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", id);
+        node.putObject("shortDescription").put("text", title);
+        node.putObject("fullDescription").put("text", description);
+        node.putObject("help").put("text", description).put("markdown", MarkdownRenderer.escape(description));
+        node.putObject("defaultConfiguration").put("level", "error");
+        return node;
+    }
+
+    /** Whether the run's stale waivers are results: they fail it ({@code --fail-on-stale-waivers}) and there are some. */
+    private static boolean staleWaiverResults(Report report) {
+        return report.gate().failOnStaleWaivers() && report.tally().staleWaivers() > 0;
+    }
+
+    /** The index among {@code tool.driver.rules} of the descriptor of {@value #NOT_CHECKED} or {@value #STALE_WAIVER}. */
+    private static int toolRuleIndex(Report report, String id) {
+        int index = report.ruleDescriptions().size();
+        return id.equals(NOT_CHECKED) || report.notCheckedCount() == 0 ? index : index + 1;
+    }
+
+    /** A stale waiver as an error result, when it fails the run: code scanning makes alerts of results only. */
+    private static ObjectNode staleWaiver(Report report, ProtocolResult protocol, WaiverRef waiver) {
+        ObjectNode result = MAPPER.createObjectNode();
+        result.put("ruleId", STALE_WAIVER);
+        result.put("ruleIndex", toolRuleIndex(report, STALE_WAIVER));
+        result.put("kind", "fail");
+        result.put("level", "error");
+        result.putObject("message").put("text", "The waiver of " + waiver.rule() + pointer(waiver) + " matches no finding of "
+                + protocolName(protocol) + TextRenderer.whyStale(protocol, waiver) + "; remove it or correct it.");
+        result.putArray("locations").add(location(waiver.location(), -1));
+        result.putObject("partialFingerprints").put("secretomeCheckFinding/v1", fingerprint(STALE_WAIVER + "\u0000"
+                + waiver.rule() + "\u0000" + (waiver.pointer() == null ? "" : waiver.pointer()) + "\u0000" + protocol.file(),
+                waiver.location()));
+        result.putObject("properties").put("status", "stale_waiver").put("rule", waiver.rule());
+        return result;
     }
 
     private static ObjectNode rule(RuleDescription rule) {
@@ -382,9 +434,10 @@ public final class SarifRenderer implements Renderer {
      * notification): code scanning turns results, not notifications, into alerts, and a file whose
      * findings vanished because it could no longer be read would otherwise look fixed.
      */
-    private static ObjectNode notChecked(Problem problem, int artifactIndex, Map<String, Integer> seen) {
+    private static ObjectNode notChecked(Report report, Problem problem, int artifactIndex, Map<String, Integer> seen) {
         ObjectNode result = MAPPER.createObjectNode();
         result.put("ruleId", NOT_CHECKED);
+        result.put("ruleIndex", toolRuleIndex(report, NOT_CHECKED));
         result.put("kind", "fail");
         result.put("level", "error");
         result.putObject("message").put("text", "Not checked: " + problem.message());
@@ -403,6 +456,9 @@ public final class SarifRenderer implements Renderer {
 
     /** The rule ID of the results for protocols that could not be checked; no rule of the rule set has it. */
     static final String NOT_CHECKED = "not-checked";
+
+    /** The rule ID of the results for stale waivers under {@code --fail-on-stale-waivers}; no rule of the rule set has it. */
+    static final String STALE_WAIVER = "stale-waiver";
 
     private static ObjectNode location(Location where, int artifactIndex) {
         ObjectNode location = MAPPER.createObjectNode();

@@ -62,6 +62,7 @@ public final class TextRenderer implements StreamingRenderer {
                         header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
                         header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
                         siteFile(header.profile()), header.profile().sha256(), inputs(header), header.checkDate()));
+                out.write(paint("\u001B[1m", verdict(header, tally)) + "\n");
             }
         };
     }
@@ -200,6 +201,11 @@ public final class TextRenderer implements StreamingRenderer {
         };
     }
 
+    /** How the run ends and why ("Fails: open findings major or worse."), the report's last line. */
+    public static String verdict(Report header, Tally tally) {
+        return header.gate().verdict(tally, header.baseline() != null);
+    }
+
     private static String verdict(ProtocolResult protocol) {
         if (!protocol.isChecked()) {
             return "NOT CHECKED: " + protocol.problems().size() + " problem" + (protocol.problems().size() == 1 ? "" : "s")
@@ -273,7 +279,19 @@ public final class TextRenderer implements StreamingRenderer {
                 + String.join(", ", sections) + ")";
     }
 
-    private static String summary(Tally tally) {
+    /**
+     * "FILE:LINE:COLUMN: message" of the first problem of {@code protocol}, a file not checked, with
+     * how many more it has: the line that standard error shows for it when the reports go to files.
+     */
+    public static String firstProblem(ProtocolResult protocol) {
+        Problem first = protocol.problems().get(0);
+        int more = protocol.problems().size() - 1;
+        return shown(first.location().display()) + ": " + shown(first.message())
+                + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
+    }
+
+    /** "Summary: 4 protocols, 4 checked, …": the counts of a run, the text report's summary line. */
+    public static String summary(Tally tally) {
         Map<Severity, Integer> open = tally.openBySeverity();
         return String.format(Locale.ROOT, "Summary: %d protocol%s, %d checked, %d not checked; open findings: %d critical, %d major,"
                         + " %d minor, %d info; %d waived",

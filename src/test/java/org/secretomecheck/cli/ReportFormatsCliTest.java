@@ -456,6 +456,34 @@ class ReportFormatsCliTest {
         assertThat(sarif.at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isFalse();
         assertThat(Files.readString(dir.resolve("secretome-check.xml"))).contains("<error type=\"unreadable\"");
         assertThat(Files.readString(dir.resolve("secretome-check.md"))).contains("**NOT CHECKED**");
+        JsonNode notChecked = sarif.at("/runs/0/results").get(sarif.at("/runs/0/results").size() - 1);
+        assertThat(notChecked.path("ruleId").asText()).isEqualTo("not-checked");
+        assertThat(sarif.at("/runs/0/tool/driver/rules/" + notChecked.path("ruleIndex").asInt() + "/id").asText())
+                .as("the result's rule is described, as every other").isEqualTo("not-checked");
+        assertThat(run.err()).as("standard error names the file not checked, as the reports are in files").contains(
+                "secretome-check: not checked: " + batch.resolve("b-broken.yaml") + ":3:1: YAML syntax error")
+                .endsWith("secretome-check: Fails: not every protocol was checked.\n");
+    }
+
+    /** Without --format, -o report.sarif is SARIF, not text in a file of that name; an unknown extension is text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"report.sarif", "REPORT.JSON", "junit.xml", "report.md", "report.html", "report.pdf", "report.log"})
+    void theFormatFollowsTheExtensionOfOutputWhenNoneIsGiven(String name) throws IOException {
+        Path file = temp.resolve(name);
+        assertThat(check("-o", file.toString(), CliTest.COMPLIANT).code()).isZero();
+        Format expected = Format.ofFileName(name).orElse(Format.TEXT);
+        Path reference = temp.resolve("reference");
+        check("--format", expected.label(), "-o", reference.toString(), CliTest.COMPLIANT);
+        assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(reference));
+        assertThat(expected).isEqualTo(switch (name.substring(name.indexOf('.') + 1).toLowerCase()) {
+            case "sarif" -> Format.SARIF;
+            case "json" -> Format.JSON;
+            case "xml" -> Format.JUNIT;
+            case "md" -> Format.MARKDOWN;
+            case "html" -> Format.HTML;
+            case "pdf" -> Format.PDF;
+            default -> Format.TEXT;
+        });
     }
 
     private static String[] concat(String[] first, String... rest) {

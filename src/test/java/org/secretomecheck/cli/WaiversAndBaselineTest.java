@@ -116,7 +116,10 @@ class WaiversAndBaselineTest {
     @Test
     void exitCodeIsOneForTheOpenFindings() {
         assertThat(run.code()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).as("only the summary and the verdict, as the reports went to files").isEqualTo("secretome-check:"
+                + " Summary: 1 protocol, 1 checked, 0 not checked; open findings: 4 critical, 40 major, 26 minor, 0 info; 3 waived,"
+                + " 2 re-opened (waiver expired), 1 stale waiver, 1 expiring waiver\n"
+                + "secretome-check: Fails: open findings major or worse.\n");
     }
 
     @Test
@@ -713,12 +716,21 @@ class WaiversAndBaselineTest {
                         List.of(protocol.toString())));
         for (Case c : cases) {
             Path out = dir.resolve(c.name().replace(' ', '-'));
-            List<String> args = new ArrayList<>(List.of("check", "--as-of", "2025-06-01", "--format", "markdown,html,json",
-                    "--output-dir", out.toString()));
+            List<String> args = new ArrayList<>(List.of("check", "--as-of", "2025-06-01", "--format",
+                    "markdown,html,json,text,sarif", "--output-dir", out.toString()));
             args.addAll(c.args());
             CliTest.Run run = CliTest.run(args.toArray(String[]::new));
             assertThat(run.code()).as(c.name() + run.err()).isEqualTo(c.code());
             assertThat(Files.readString(out.resolve("secretome-check.md"))).as(c.name()).contains(c.markdown());
+            String verdict = c.markdown().replace("**", "");
+            assertThat(Files.readString(out.resolve("secretome-check.txt"))).as("the text report ends with the verdict")
+                    .endsWith("\n" + verdict + "\n");
+            assertThat(run.err()).as("with the reports in files, standard error says how the run ended")
+                    .contains("secretome-check: Summary: 1 protocol, 1 checked, 0 not checked;")
+                    .endsWith("secretome-check: " + verdict + "\n");
+            JsonNode sarifResults = JSON.readTree(out.resolve("secretome-check.sarif").toFile()).at("/runs/0/results");
+            assertThat(sarifResults.findValuesAsText("ruleId").contains("stale-waiver")).as(c.name() + ": a stale waiver"
+                    + " is a SARIF result only when it fails the run").isEqualTo(c.name().contains("stale"));
             String html = Files.readString(out.resolve("secretome-check.html"));
             assertThat(html).as(c.name()).contains("<p class=\"" + c.htmlClass() + "\" id=\"verdict\">");
             // each protocol's own box agrees with the run (one protocol per case)
