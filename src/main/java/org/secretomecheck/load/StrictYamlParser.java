@@ -393,6 +393,11 @@ final class StrictYamlParser extends YAMLParser {
                     .append(" quote, on line ").append(found.getLine() + 1).append(", where the parser stopped at column ")
                     .append(found.getColumn() + 1).append(": close it where the value ends");
         }
+        if (scanning && context.equals("while scanning a simple key") && problemMark != null
+                && problemMark.getLine() == contextMark.getLine() && problemMark.getIndex() - contextMark.getIndex() > 1024) {
+            message.append("; YAML reads at most 1,024 characters as a key, and this one is longer (the format's keys"
+                    + " are short names)");
+        }
         message.append(layoutHint(problem, context, found));
         message.append(Lookalikes.near(mark, found));
         return mark == null ? UnreadableYamlException.ofFile(message.toString())

@@ -642,6 +642,16 @@ class YamlReaderTest {
                   "quoted key": 'x'
                 """;
 
+        /** SnakeYAML's limit on a key's length gave only "could not find expected ':'", though the colon is there. */
+        @Test
+        void aKeyLongerThanYamlReadsIsNamedAsSuch() {
+            Problem problem = unreadable("a: 1\n" + "k".repeat(1100) + ": 1\n");
+            assertThat(problem.location().line()).isEqualTo(2);
+            assertThat(problem.location().column()).isEqualTo(1);
+            assertThat(problem.message()).contains("YAML reads at most 1,024 characters as a key, and this one is longer");
+            assertThat(unreadable("a: 1\nb: [x\n").message()).doesNotContain("1,024");
+        }
+
         @Test
         void aUtf8ByteOrderMarkIsIgnored() {
             byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SAMPLE.getBytes(UTF_8));
