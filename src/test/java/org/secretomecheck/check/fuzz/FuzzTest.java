@@ -159,7 +159,7 @@ class FuzzTest {
 
         private Mutation mutation() {
             int line = random.nextInt(401);
-            int choice = random.nextInt(29);
+            int choice = random.nextInt(30);
             if (choice < 3) {
                 return new Mutation.FlipByte(random.nextInt(1 << 20), 1 + random.nextInt(255));
             } else if (choice < 5) {
@@ -182,6 +182,8 @@ class FuzzTest {
                 return new Mutation.Truncate(random.nextInt(1001));
             } else if (choice < 28) {
                 return new Mutation.InsertBytes(random.nextInt(1001), bytes());
+            } else if (choice < 29) {
+                return new Mutation.RepeatItem(line, 1 + random.nextInt(20_000));
             }
             return new Mutation.LineEnds(random.nextBoolean());
         }

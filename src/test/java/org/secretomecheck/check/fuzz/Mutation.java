@@ -43,6 +43,37 @@ sealed interface Mutation {
         }
     }
 
+    /**
+     * Repeats a list item {@code times} times (the {@code line}-th line that holds list items):
+     * the first item of a flow list on the line
+     * ({@code [a, b]} to {@code [a, a, a, b]}), else the line itself (a block item, or any line).
+     * Thousands of equal items once took Hibernate Validator quadratic time.
+     */
+    record RepeatItem(int line, int times) implements Mutation {
+        public byte[] apply(byte[] content) {
+            List<String> lines = lines(content);
+            List<Integer> items = new ArrayList<>(); // list items, the lines this is meant for
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("[") || lines.get(i).stripLeading().startsWith("- ")) {
+                    items.add(i);
+                }
+            }
+            int at = items.isEmpty() ? Math.floorMod(line, lines.size()) : items.get(Math.floorMod(line, items.size()));
+            String text = lines.get(at);
+            int open = text.indexOf('[');
+            int end = open < 0 ? -1 : text.indexOf(',', open) >= 0 ? text.indexOf(',', open) : text.indexOf(']', open);
+            if (end > open + 1) {
+                String item = text.substring(open + 1, end);
+                lines.set(at, text.substring(0, end) + (", " + item.strip()).repeat(times) + text.substring(end));
+            } else {
+                for (int i = 0; i < Math.min(times, 2_000); i++) { // more only makes the file slower to check
+                    lines.add(at, text);
+                }
+            }
+            return join(lines);
+        }
+    }
+
     record SwapLines(int first, int second) implements Mutation {
         public byte[] apply(byte[] content) {
             List<String> lines = lines(content);
