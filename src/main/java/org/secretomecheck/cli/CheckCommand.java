@@ -72,7 +72,8 @@ final class CheckCommand implements Callable<Integer> {
     Excludes excludes;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable, or "
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: text, or that of the --output file's"
+                    + " extension). Repeatable, or "
                     + "comma-separated, with --output-dir: one file per format.")
     List<String> formats;
 
@@ -196,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
         if (cannotWriteTargets(files, chosen, err)) {
             return ExitCode.ERROR.code();
         }
-        Progress progress = Progress.forRun(err, files.size(), output == null && outputDir == null);
+        Progress progress = Progress.forRun(err, files.size(), !toFiles());
         Tally tally;
         try {
             tally = chosen.size() == 1 && chosen.get(0).renderer() instanceof StreamingRenderer
@@ -238,6 +239,9 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("secretome-check: warning: the baseline " + writeBaseline + " lacks the findings of the "
                         + tally.notChecked() + " file" + (tally.notChecked() == 1 ? "" : "s") + " that could not be checked");
             }
+        }
+        if (toFiles()) {
+            err.println("secretome-check: " + gate.verdict(tally, baselineFile != null));
         }
         return gate.outcome(tally).exitCode();
     }
@@ -284,28 +288,32 @@ final class CheckCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             recorded.addAll(Baseline.entriesOf(List.of(result)));
         }
-        if (!result.isChecked() && (output != null || outputDir != null) && notChecked.size() <= DIGEST_FILES) {
+        if (!result.isChecked() && toFiles() && notChecked.size() < DIGEST_FILES) {
             notChecked.add(TextRenderer.firstProblem(result));
         }
     }
 
     /**
      * When the reports go to files, standard error says what a CI log needs to show: each file
-     * not checked with its first problem, the summary and the verdict. Else a job that writes
-     * SARIF and JUnit would log nothing, not even why it failed.
+     * not checked with its first problem and the summary (here), and the verdict (at the end of
+     * the run, once the baseline is written). Else a job that writes SARIF and JUnit would log
+     * nothing, not even why it failed.
      */
     private void digest(Tally tally, PrintWriter err) {
-        if (output == null && outputDir == null) {
+        if (!toFiles()) {
             return;
         }
-        for (String line : notChecked.subList(0, Math.min(DIGEST_FILES, notChecked.size()))) {
-            err.println("secretome-check: not checked: " + line);
-        }
-        if (tally.notChecked() > DIGEST_FILES) {
-            err.println("secretome-check: not checked: " + (tally.notChecked() - DIGEST_FILES) + " more files (see the report)");
+        notChecked.forEach(line -> err.println("secretome-check: not checked: " + line));
+        long more = tally.notChecked() - notChecked.size();
+        if (more > 0) {
+            err.println("secretome-check: not checked: " + more + " more file" + (more == 1 ? "" : "s") + " (see the report)");
         }
         err.println("secretome-check: " + TextRenderer.summary(tally));
-        err.println("secretome-check: " + gate.verdict(tally, baselineFile != null));
+    }
+
+    /** Whether the reports go to files ({@code --output}, {@code --output-dir}), not to standard output. */
+    private boolean toFiles() {
+        return output != null || outputDir != null;
     }
 
     /**
@@ -315,7 +323,7 @@ final class CheckCommand implements Callable<Integer> {
     private Tally stream(Checker checker, List<ProtocolFiles.Entry> files, Format format, Instant generatedAt,
             Progress progress) throws IOException {
         Report header = checker.report(List.of()).generatedAt(generatedAt).withGate(gate);
-        if (output == null && outputDir == null) {
+        if (!toFiles()) {
             StreamingRenderer renderer = (StreamingRenderer) (format == Format.TEXT && colour()
                     ? format.renderer().coloured() : format.renderer());
             PrintWriter out = spec.commandLine().getOut();
@@ -443,7 +451,7 @@ final class CheckCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", ")) + ") need --output-dir DIR, which gets one file per format");
         }
         Format binary = chosen.stream().filter(Format::binary).findFirst().orElse(null);
-        if (binary != null && output == null && outputDir == null) {
+        if (binary != null && !toFiles()) {
             throw Commands.usage(spec, "--format " + binary.label()
                     + " is binary and is never written to standard output; give --output FILE or --output-dir DIR");
         }
@@ -481,7 +489,7 @@ final class CheckCommand implements Callable<Integer> {
         if (outputDir != null) {
             chosen.forEach(format -> targets.add(outputDir.resolve(format.fileName())));
         }
-        if (output == null && outputDir == null) {
+        if (!toFiles()) {
             targets.addAll(Commands.standardOutputIfAFile()); // the report goes there
         }
         if (writeBaseline != null) {
@@ -490,7 +498,7 @@ final class CheckCommand implements Callable<Integer> {
         if (targets.isEmpty()) {
             return false;
         }
-        if (writeBaseline != null && Files.isStandardOutput(writeBaseline) && output == null && outputDir == null) {
+        if (writeBaseline != null && Files.isStandardOutput(writeBaseline) && !toFiles()) {
             err.println("secretome-check: the report and the baseline (--write-baseline /dev/stdout) would both go to"
                     + " standard output; write the report with --output FILE");
             return true;

@@ -216,6 +216,30 @@ final class StrictYamlParser extends YAMLParser {
     }
 
     /**
+     * Whether the parser stopped at the {@code :} after a key of more than 1,024 characters, the
+     * most SnakeYAML reads as a key: it then reports no key at all ("could not find expected ':'",
+     * "mapping values are not allowed here", "expected ',' or '}'"), wherever the key stands.
+     */
+    private static boolean longKeyBefore(Mark stop) {
+        if (stop == null || stop.getBuffer() == null) {
+            return false;
+        }
+        int[] text = stop.getBuffer();
+        int colon = stop.getPointer();
+        while (colon < text.length && (text[colon] == ' ' || text[colon] == '\t')) {
+            colon++;
+        }
+        if (colon >= text.length || text[colon] != ':') {
+            return false;
+        }
+        int start = colon;
+        while (start > 0 && "\n\r{,:".indexOf(text[start - 1]) < 0) {
+            start--;
+        }
+        return colon - start > 1024;
+    }
+
+    /**
      * Where the quoted value starts that ends on the line of the parser's error {@code found}, after
      * running on over lines that read as keys of the file; null if the value before the error is no
      * such one. A quote left open mid-file is closed by the next quote of the file, and the parser
@@ -393,8 +417,7 @@ final class StrictYamlParser extends YAMLParser {
                     .append(" quote, on line ").append(found.getLine() + 1).append(", where the parser stopped at column ")
                     .append(found.getColumn() + 1).append(": close it where the value ends");
         }
-        if (scanning && context.equals("while scanning a simple key") && problemMark != null
-                && problemMark.getLine() == contextMark.getLine() && problemMark.getIndex() - contextMark.getIndex() > 1024) {
+        if (longKeyBefore(problemMark)) {
             message.append("; YAML reads at most 1,024 characters as a key, and this one is longer (the format's keys"
                     + " are short names)");
         }

@@ -23,6 +23,21 @@ public @interface OneOf {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** The closed lists of the model's fields. */
+    final class Values {
+        private Values() {}
+
+        /** The values of {@code field}'s closed list ({@code @OneOf} on the field or on its list's items), or null. */
+        public static String[] of(java.lang.reflect.Field field) {
+            java.lang.reflect.AnnotatedType type = field.getAnnotatedType();
+            if (type instanceof java.lang.reflect.AnnotatedParameterizedType list) {
+                type = list.getAnnotatedActualTypeArguments()[0];
+            }
+            OneOf oneOf = type.getAnnotation(OneOf.class);
+            return oneOf == null ? null : oneOf.value();
+        }
+    }
+
     /** Accepts null (absent) and the listed values. */
     final class Validator implements ConstraintValidator<OneOf, String> {
         private List<String> allowed;

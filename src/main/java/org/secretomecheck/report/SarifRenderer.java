@@ -186,7 +186,7 @@ public final class SarifRenderer implements Renderer {
                 + protocolName(protocol) + TextRenderer.whyStale(protocol, waiver) + "; remove it or correct it.");
         result.putArray("locations").add(location(waiver.location(), -1));
         result.putObject("partialFingerprints").put("secretomeCheckFinding/v1", fingerprint(STALE_WAIVER + "\u0000"
-                + waiver.rule() + "\u0000" + (waiver.pointer() == null ? "" : waiver.pointer()) + "\u0000" + protocol.file(),
+                + waiver.rule() + "\u0000" + (waiver.pointer() == null ? "" : waiver.pointer()) + "\u0000" + uri(protocol.file()),
                 waiver.location()));
         result.putObject("properties").put("status", "stale_waiver").put("rule", waiver.rule());
         return result;

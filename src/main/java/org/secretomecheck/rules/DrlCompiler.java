@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -208,12 +209,14 @@ final class DrlCompiler {
         List<String> mismatches = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
+                Set<String> placed = new HashSet<>(); // a comparison written twice is placed at each
                 for (Conditions.Constrained constrained : Conditions.mvelConstraints(rule)) {
                     if (constrained.factType() == null) {
                         continue;
                     }
                     for (Literals.Mismatch mismatch : Literals.in(constrained.factType(), constrained.constraint().getExpression())) {
-                        mismatches.add(placeOf(sources, (RuleImpl) rule, mismatch.code(), mismatch.literal()) + ": rule \"" + rule.getName() + "\": "
+                        mismatches.add(placeOf(sources, (RuleImpl) rule, placed, written(mismatch.code()), written(mismatch.code().replace('"', '\'')),
+                                afterField(mismatch.field(), mismatch.literal())) + ": rule \"" + rule.getName() + "\": "
                                 + mismatch.code() + " " + mismatch.why());
                     }
                 }
@@ -223,12 +226,14 @@ final class DrlCompiler {
     }
 
     /**
-     * {@code file:line:column} of the first of {@code codes} that {@code rule}'s conditions hold,
-     * spaces aside (Drools writes {@code type!=5} as {@code type != 5}, and {@code x in ("a", "b")}
-     * as {@code x == "a" || x == "b"}, so a literal is a fallback): searched from its {@code when}
-     * to its {@code then}, comments left out. Else the rule's first line; else the rule's file.
+     * {@code file:line:column} of the first place that one of {@code finders} (each gives the
+     * column of what it looks for in a line, or -1; tried in order) finds in {@code rule}'s
+     * conditions and is not yet in {@code placed} (to which it is added): searched from its
+     * {@code when} to its {@code then}, comments left out. Else the rule's first line; else the
+     * rule's file.
      */
-    private static String placeOf(List<DrlSource> sources, RuleImpl rule, String... codes) {
+    @SafeVarargs
+    private static String placeOf(List<DrlSource> sources, RuleImpl rule, Set<String> placed, ToIntFunction<String>... finders) {
         DrlSource source = rule.getResource() == null ? null : source(sources, rule.getResource().getSourcePath());
         if (source == null) {
             return "(rules)";
@@ -242,20 +247,43 @@ final class DrlCompiler {
         if (start == lines.length) {
             return source.display();
         }
-        for (String code : codes) {
+        for (ToIntFunction<String> finder : finders) {
             boolean conditions = false;
             for (int i = start; i < lines.length && (i == start || !END.matcher(lines[i]).lookingAt()); i++) {
                 if (THEN.matcher(lines[i]).lookingAt()) {
                     break;
                 }
                 conditions |= WHEN.matcher(lines[i]).lookingAt();
-                int column = conditions ? indexIgnoringSpaces(lines[i], code) : -1;
-                if (column >= 0) {
-                    return source.display() + ":" + (i + 1) + ":" + (column + 1);
+                int column = conditions ? finder.applyAsInt(lines[i]) : -1;
+                String place = source.display() + ":" + (i + 1) + ":" + (column + 1);
+                if (column >= 0 && placed.add(place)) {
+                    return place;
                 }
             }
         }
         return source.display() + ":" + (start + 1) + ":1";
+    }
+
+    /** Finds {@code code} as written, spaces aside (Drools writes {@code type!=5} as {@code type != 5}). */
+    private static ToIntFunction<String> written(String code) {
+        return line -> indexIgnoringSpaces(line, code);
+    }
+
+    /**
+     * Finds {@code literal} after {@code field} on one line, in double or single quotes: Drools
+     * rewrites some comparisons ({@code x in ("a", "b")} as {@code x == "a" || x == "b"},
+     * {@code x not contains "a"} as a negated {@code contains}), so their text is not in the file.
+     */
+    private static ToIntFunction<String> afterField(String field, String literal) {
+        Pattern named = Pattern.compile("(?<![\\w.$])" + Pattern.quote(field) + "(?![\\w])");
+        return line -> {
+            Matcher at = named.matcher(line);
+            if (!at.find()) {
+                return -1;
+            }
+            int found = line.indexOf(literal, at.end());
+            return found >= 0 || !literal.startsWith("\"") ? found : line.indexOf(literal.replace('"', '\''), at.end());
+        };
     }
 
     /** {@code text} with its comments made spaces, so that lines and columns stay. */

@@ -1,6 +1,5 @@
 package org.secretomecheck.rules;
 
-import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -45,8 +44,8 @@ final class Literals {
 
     private Literals() {}
 
-    /** A comparison in {@code expression} that cannot work as meant, with its literal as written. */
-    record Mismatch(String code, String literal, String why) {}
+    /** A comparison in {@code expression} that cannot work as meant: the field, the literal as written (quoted, if a text). */
+    record Mismatch(String code, String field, String literal, String why) {}
 
     /** The comparisons of {@code expression}, a constraint on facts of {@code type}, that cannot work as meant. */
     static List<Mismatch> in(Class<?> type, String expression) {
@@ -55,10 +54,11 @@ final class Literals {
         while (comparison.find()) {
             Property property = property(type, comparison.group(1));
             String why = property == null ? null : comparison.group(2).endsWith("contains")
-                    ? outsideItsList(elementList(property.field()), comparison.group(4))
+                    ? (java.util.Collection.class.isAssignableFrom(property.kind()) ? outsideItsList(property.field(), comparison.group(4))
+                            : null) // contains on a text is a substring
                     : mismatch(property.field(), property.kind(), comparison.group(3), comparison.group(4));
             if (why != null) {
-                found.add(new Mismatch(comparison.group().strip(), comparison.group(3) != null ? comparison.group(3)
+                found.add(new Mismatch(comparison.group().strip(), comparison.group(1), comparison.group(3) != null ? comparison.group(3)
                         : '"' + comparison.group(4) + '"', why));
             }
         }
@@ -79,26 +79,21 @@ final class Literals {
             return "compares a number with the text \"" + text + "\", which is no "
                     + (INTEGRAL.contains(kind) ? "whole number the field can hold" : "number");
         }
-        return kind == String.class ? outsideItsList(field.getAnnotation(OneOf.class), text) : null;
+        return kind == String.class ? outsideItsList(field, text) : null;
     }
 
-    /** Why {@code text} is no value of the closed list {@code list}, or null (also when there is no list). */
-    private static String outsideItsList(OneOf list, String text) {
-        if (list == null || text == null || List.of(list.value()).contains(text)) {
+    /** Why {@code text} is no value of {@code field}'s closed list (of the field, or of its items), or null (also when it has none). */
+    private static String outsideItsList(Field field, String text) {
+        String[] values = OneOf.Values.of(field);
+        if (values == null || text == null || List.of(values).contains(text)) {
             return null;
         }
-        String meant = Suggestions.closest(text, List.of(list.value()));
+        String meant = Suggestions.closest(text, List.of(values));
         if (meant == null) {
-            meant = List.of(list.value()).stream().filter(value -> value.equalsIgnoreCase(text)).findFirst().orElse(null);
+            meant = List.of(values).stream().filter(value -> value.equalsIgnoreCase(text)).findFirst().orElse(null);
         }
         return "compares the field with a value outside its list, which no checked protocol holds"
-                + (meant == null ? "" : " (did you mean \"" + meant + "\"?)") + "; the list: " + String.join(", ", list.value());
-    }
-
-    /** The closed list of the items of {@code field}, a list of texts ({@code List<@OneOf(...) String>}), or null. */
-    private static OneOf elementList(Field field) {
-        return field.getAnnotatedType() instanceof AnnotatedParameterizedType list
-                ? list.getAnnotatedActualTypeArguments()[0].getAnnotation(OneOf.class) : null;
+                + (meant == null ? "" : " (did you mean \"" + meant + "\"?)") + "; the list: " + String.join(", ", values);
     }
 
     /** Whether {@code text} converts to a number of type {@code kind} (in its range); true for a type that holds no number. */

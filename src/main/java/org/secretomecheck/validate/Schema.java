@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.secretomecheck.protocol.OneOf;
 import org.secretomecheck.protocol.Section;
 
 /**
@@ -73,16 +72,6 @@ final class Schema {
     /** True for the model's mapping types. */
     static boolean isSection(Type type) {
         return type instanceof Class<?> c && Section.class.isAssignableFrom(c);
-    }
-
-    /** The values of {@code field}'s closed list ({@code @OneOf}, on the field or on its list's items), or null. */
-    static String[] closedList(Field field) {
-        java.lang.reflect.AnnotatedType type = field.getAnnotatedType();
-        if (type instanceof java.lang.reflect.AnnotatedParameterizedType list) {
-            type = list.getAnnotatedActualTypeArguments()[0];
-        }
-        OneOf oneOf = type.getAnnotation(OneOf.class);
-        return oneOf == null ? null : oneOf.value();
     }
 
     /** The element type of a {@code List<X>} field type, or null when it is not a list. */

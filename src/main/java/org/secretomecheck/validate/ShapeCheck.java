@@ -23,6 +23,7 @@ import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.protocol.Measurement;
 import org.secretomecheck.protocol.NumberRange;
+import org.secretomecheck.protocol.OneOf;
 import org.secretomecheck.protocol.ProtocolDocument;
 import org.secretomecheck.protocol.YamlTimestamp;
 
@@ -39,6 +40,9 @@ final class ShapeCheck {
 
     /** Numbers in forms the format does not read as numbers (Section 2.3): 0x1F, 0o17, 1_000, 1:30. */
     private static final Pattern NOT_DECIMAL = Pattern.compile("[-+]?(?:0[xX][0-9a-fA-F_]+|0[oObB][0-9_]+|[0-9][0-9_]*_[0-9_]*(?:\\.[0-9_]*)?|[0-9]+(?::[0-5]?[0-9])+(?:\\.[0-9]*)?)");
+
+    /** A number written with a decimal comma or a comma between thousands: 1,5 or 1,000. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?[0-9]*,[0-9]+(?:,[0-9]+)*(?:\\.[0-9]*)?");
 
     /** A number followed by something else, such as its unit: "37 °C", "5mL", "10 %". */
     private static final Pattern NUMBER_AND_MORE = Pattern.compile("[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?\\s*[^0-9\\s.].*");
@@ -155,7 +159,7 @@ final class ShapeCheck {
             if (node.isTextual()) {
                 return node;
             }
-            String[] allowed = Schema.closedList(field);
+            String[] allowed = node.isValueNode() ? OneOf.Values.of(field) : null; // not for a list or mapping
             return fail(at, allowed != null
                     ? "is not an allowed value (found " + describe(node, at) + "); allowed: " + String.join(", ", allowed)
                     : "must be text, not " + describe(node, at) + quoteHint(node, at));
@@ -263,9 +267,11 @@ final class ShapeCheck {
     }
 
     /**
-     * Why a text is no number, where it is not plain: "write a bare number" for a number with its
-     * unit ("37 °C"; the unit is the key's suffix, when it has one), and the forms that are no
-     * number in this format (hexadecimal, octal, digit separators, base 60: Section 2.3).
+     * Why a text is no number, where it is not plain: a decimal comma; the forms that are no number
+     * in this format (hexadecimal, octal, binary, digit separators, base 60: Section 2.3); "write a
+     * bare number" for a number with more after it, such as its unit ("37 °C"; the unit is the
+     * key's suffix, when it has one); else a character outside ASCII that may look like a digit
+     * or a minus sign.
      */
     private String numberHint(JsonNode node, String at) {
         String block = blockScalarHint(node, at, false);
@@ -273,18 +279,18 @@ final class ShapeCheck {
             return block;
         }
         String text = node.textValue().strip();
-        String ascii = Readable.nonAsciiNote(text);
-        if (!ascii.isEmpty()) {
-            return ascii;
+        if (DECIMAL_COMMA.matcher(text).matches()) {
+            return " (write a decimal point, not a comma, and no thousands separator)";
         }
         if (NOT_DECIMAL.matcher(text).matches()) {
-            return " (hexadecimal, octal, digit separators and base 60 are not numbers in this format: write decimal digits)";
+            return " (hexadecimal, octal, binary, digit separators and base 60 are not numbers in this format: write decimal"
+                    + " digits)";
         }
         if (NUMBER_AND_MORE.matcher(text).matches()) {
             return " (write a bare number" + (UnitSuffix.of(at.substring(at.lastIndexOf('/') + 1)) != null
                     ? ": the unit is given by the key's suffix)" : ")");
         }
-        return "";
+        return Readable.nonAsciiNote(text);
     }
 
     /**
@@ -302,8 +308,19 @@ final class ShapeCheck {
                 ? " (" + why + ": write \"" + Shown.value(header) + "\" in quotes)" : " (" + why + ")";
     }
 
-    /** " (quote it: "0031")" for a number, boolean or date written where a text belongs, quoting the text as written. */
     private String quoteHint(JsonNode node, String at) {
+        return quoteHint(node, at, document);
+    }
+
+    private String describe(JsonNode node, String at) {
+        return describe(node, at, document);
+    }
+
+    /**
+     * " (quote it: "0031")" for a number, boolean or date written at {@code at} of {@code document}
+     * where a text belongs, quoting the text as written (without its tag, if it had one).
+     */
+    static String quoteHint(JsonNode node, String at, ProtocolDocument document) {
         if (!node.isNumber() && !node.isBoolean() && !node.isPojo()) {
             return "";
         }
@@ -312,11 +329,11 @@ final class ShapeCheck {
         return " (quote it: \"" + Shown.value(text) + "\")";
     }
 
-    /** {@link #describe(JsonNode)}, with a number or boolean as it was written ({@code 0031}, not 31). */
-    private String describe(JsonNode node, String at) {
-        String written = node.isNumber() || node.isBoolean() ? document.written().get(at) : null;
-        return written == null || written.startsWith("!") ? describe(node)
-                : (node.isBoolean() ? "the boolean " : "the number ") + Shown.value(written);
+    /** {@link #describe(JsonNode)}, with a finite number or a boolean as it was written ({@code 0031}, not 31). */
+    static String describe(JsonNode node, String at, ProtocolDocument document) {
+        String written = node.isBoolean() || node.isNumber() && Double.isFinite(node.doubleValue())
+                ? document.written().get(at) : null;
+        return written == null ? describe(node) : (node.isBoolean() ? "the boolean " : "the number ") + Shown.value(written);
     }
 
     /** A short description of a node for messages: its kind and, for scalars, its value. */

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class WaiverReader {
     private final ProtocolDocument document;
     private final Set<String> knownRuleIds;
     private final List<Problem> problems;
-    private final Set<String> nonStringKeys;
+    /** The pointers of non-string keys inside each waiver's {@code reference}, by the waiver's pointer. */
+    private final Map<String, List<String>> referenceKeys = new HashMap<>();
     private final boolean waiverFile;
 
     /**
@@ -50,7 +52,12 @@ final class WaiverReader {
         this.document = document;
         this.knownRuleIds = knownRuleIds;
         this.problems = problems;
-        this.nonStringKeys = nonStringKeys;
+        for (String key : nonStringKeys) {
+            int reference = key.startsWith("/waivers/") ? key.indexOf("/reference/") : -1;
+            if (reference > 0) {
+                referenceKeys.computeIfAbsent(key.substring(0, reference), waiver -> new ArrayList<>()).add(key);
+            }
+        }
         this.waiverFile = waiverFile;
     }
 
@@ -98,12 +105,10 @@ final class WaiverReader {
                         + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
             }
         }
-        for (String key : nonStringKeys) { // a reference may hold anything, but its keys are text (Section 2.1)
-            if (key.startsWith(at + "/reference/")) {
-                String name = key.substring(key.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-                report(key, ShapeCheck.field(key) + ": key " + Shown.value(name) + " is not a string: keys are text"
-                        + " (quote it: \"" + Shown.value(name) + "\")");
-            }
+        for (String key : referenceKeys.getOrDefault(at, List.of())) { // a reference may hold anything, but its keys are text (Section 2.1)
+            String name = key.substring(key.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            report(key, ShapeCheck.field(key) + ": key " + Shown.value(name) + " is not a string: keys are text"
+                    + " (quote it: \"" + Shown.value(name) + "\")");
         }
         String rule = rule(item, at);
         String pointer = pointer(item, at);
@@ -140,8 +145,10 @@ final class WaiverReader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode id = list.get(i);
             if (!id.isTextual() || !PROTOCOL_ID.matcher(id.textValue()).matches()) {
-                report(at + "/protocols/" + i, ShapeCheck.field(at + "/protocols/" + i) + ": " + ShapeCheck.describe(id)
-                        + " is not a protocol ID (1 to 64 letters, digits and . _ : / + -, starting with a letter or digit)");
+                String place = at + "/protocols/" + i;
+                report(place, ShapeCheck.field(place) + ": " + ShapeCheck.describe(id, place, document) + " is not a protocol ID"
+                        + " (1 to 64 letters, digits and . _ : / + -, starting with a letter or digit)"
+                        + ShapeCheck.quoteHint(id, place, document));
             } else if (ids.contains(id.textValue())) {
                 report(at + "/protocols/" + i, ShapeCheck.field(at + "/protocols/" + i) + ": " + id.textValue()
                         + " is listed twice");
@@ -160,7 +167,7 @@ final class WaiverReader {
             // sorted, so that a tie always gives the same suggestion (a Set.copyOf iterates in a random order)
             String suggestion = rule.isTextual() ? Suggestions.closestRuleId(rule.textValue(), new java.util.TreeSet<>(knownRuleIds))
                     : null;
-            report(at + "/rule", ShapeCheck.field(at) + ".rule: " + ShapeCheck.describe(rule)
+            report(at + "/rule", ShapeCheck.field(at) + ".rule: " + ShapeCheck.describe(rule, at + "/rule", document)
                     + " is not a rule ID of the catalogue" + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
         } else {
             return rule.textValue();
@@ -248,7 +255,7 @@ final class WaiverReader {
             reportMissing(at, key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text, but it is missing");
         } else {
             report(at + "/" + key, ShapeCheck.field(at) + "." + key + ": is required and must be non-blank text, not "
-                    + ShapeCheck.describe(text));
+                    + ShapeCheck.describe(text, at + "/" + key, document) + ShapeCheck.quoteHint(text, at + "/" + key, document));
         }
         return null;
     }

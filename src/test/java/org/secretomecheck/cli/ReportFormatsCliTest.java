@@ -465,6 +465,43 @@ class ReportFormatsCliTest {
                 .endsWith("secretome-check: Fails: not every protocol was checked.\n");
     }
 
+    /** Standard error lists the first 20 files not checked, then how many more; SARIF describes each tool rule it uses. */
+    @Test
+    void manyFilesNotCheckedAreCountedAndSarifDescribesTheToolsOwnRules() throws IOException {
+        Path batch = Files.createDirectories(temp.resolve("many"));
+        Files.copy(Path.of(CliTest.COMPLIANT), batch.resolve("a.yaml"));
+        for (int i = 0; i < 21; i++) {
+            Files.writeString(batch.resolve(String.format("b%02d.yaml", i)), "format: secretome-protocol/1\nprotocol: [\n");
+        }
+        Path waivers = Files.writeString(temp.resolve("stale.yaml"), """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: DON-02
+                    justification: "Nothing to waive in a compliant protocol."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2025-12-31
+                """);
+        Path sarif = temp.resolve("r.sarif");
+        CliTest.Run run = check("-o", sarif.toString(), "--waivers", waivers.toString(), "--fail-on-stale-waivers",
+                batch.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().filter(line -> line.startsWith("secretome-check: not checked: ")).toList()).hasSize(21)
+                .last().isEqualTo("secretome-check: not checked: 1 more file (see the report)");
+        JsonNode result = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0");
+        for (String id : List.of("not-checked", "stale-waiver")) {
+            JsonNode first = null;
+            for (JsonNode candidate : result.path("results")) {
+                if (candidate.path("ruleId").asText().equals(id)) {
+                    first = candidate;
+                    break;
+                }
+            }
+            assertThat(first).as(id).isNotNull();
+            assertThat(result.at("/tool/driver/rules/" + first.path("ruleIndex").asInt() + "/id").asText()).isEqualTo(id);
+        }
+    }
+
     /** Without --format, -o report.sarif is SARIF, not text in a file of that name; an unknown extension is text. */
     @ParameterizedTest
     @ValueSource(strings = {"report.sarif", "REPORT.JSON", "junit.xml", "report.md", "report.html", "report.pdf", "report.log"})

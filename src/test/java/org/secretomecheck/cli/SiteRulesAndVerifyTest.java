@@ -714,6 +714,51 @@ class SiteRulesAndVerifyTest {
                 + " a text with the number 5");
     }
 
+    /**
+     * Values outside a closed list are found in every comparison of a condition (|| chains, in
+     * lists, dotted paths, single quotes), each placed at its own text; correct conditions, text
+     * fields, substrings of a text and bound variables are left alone.
+     */
+    @Test
+    void aValueOutsideAClosedListIsFoundWhereverTheConditionComparesIt() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        String conditions = String.join("\n",
+                "    Protocol( site == null )",
+                "    Expansion( passageAtConditioning <= 5 )",
+                "    CellSource( species == \"human\" || species == \"humans\", tissue contains \"bone\" )",
+                "    CultureFormat( type in (5, \"2d_flask\") )",
+                "    Conditioning( medium.supplement == 'hpll', medium.basal == \"alpha_mem\" )",
+                "    Conditioning( medium.supplement == 'hpll' )",
+                "    $s : CellSource( tissueSite == \"iliac crest\" )",
+                "    CellSource( tissue == $s.tissue, isolationMethod in (\"explant\", \"enzymatic_digestion\") )");
+        Files.writeString(drl, Files.readString(drl).replace("    Protocol( site == null )", conditions));
+        List<String> lines = Files.readAllLines(drl);
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().filter(line -> line.startsWith("  ")).toList()).containsExactly(
+                "  " + drl + ":" + lineOf(lines, "humans") + ":39: rule \"SITE-01 check 1: no site name\": species == \"humans\""
+                        + " compares the field with a value outside its list, which no checked protocol holds (did you mean"
+                        + " \"human\"?); the list: human, mouse, rat, pig, horse, dog, other",
+                "  " + drl + ":" + lineOf(lines, "type in") + ":29: rule \"SITE-01 check 1: no site name\": type == 5 compares"
+                        + " a text with the number 5, which MVEL compares as text: write the text the field holds, quoted",
+                "  " + drl + ":" + lineOf(lines, "hpll") + ":19: rule \"SITE-01 check 1: no site name\": medium.supplement =="
+                        + " \"hpll\" compares the field with a value outside its list, which no checked protocol holds (did you"
+                        + " mean \"hpl\"?); the list: none, fbs, hpl, human_serum, defined_serum_free_supplement",
+                "  " + drl + ":" + (lineOf(lines, "hpll") + 1) + ":19: rule \"SITE-01 check 1: no site name\": medium.supplement"
+                        + " == \"hpll\" compares the field with a value outside its list, which no checked protocol holds (did"
+                        + " you mean \"hpl\"?); the list: none, fbs, hpl, human_serum, defined_serum_free_supplement");
+    }
+
+    private static int lineOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line holds " + text);
+    }
+
     /** Errors in a site DRL name the line and column of the fault, not only the file or the rule. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {

@@ -650,6 +650,11 @@ class YamlReaderTest {
             assertThat(problem.location().column()).isEqualTo(1);
             assertThat(problem.message()).contains("YAML reads at most 1,024 characters as a key, and this one is longer");
             assertThat(unreadable("a: 1\nb: [x\n").message()).doesNotContain("1,024");
+            for (String yaml : List.of("k".repeat(1100) + ": 1\n", "a:\n  " + "k".repeat(1100) + ": 1\n",
+                    "a: {b: 1, " + "k".repeat(1100) + ": 1}\n", "\"" + "k".repeat(1100) + "\": 1\n")) {
+                assertThat(unreadable(yaml).message()).as("first key, nested, in a flow mapping, quoted")
+                        .contains("YAML reads at most 1,024 characters as a key");
+            }
         }
 
         @Test

@@ -1258,6 +1258,17 @@ class StructuralErrorsTest {
             assertValid(batch(WAIVER + "    reference: {change: CC-1, n: 3}\n"));
         }
 
+        /** A waiver's text fields say what to quote, as written, as the protocol's fields do. */
+        @Test
+        void aWaiverTextWrittenAsANumberOrBooleanIsToldToQuoteItAsWritten() {
+            Outcome outcome = assertProblems(batch(WAIVER.replace("justification: \"Donor age reviewed (QR-0212).\"",
+                    "justification: 0031").replace("approved_by: \"QA: M. Novak\"", "approved_by: True")),
+                    at(9, 5, "/waivers/0/justification"), at(10, 5, "/waivers/0/approved_by"));
+            assertThat(outcome.messages()).containsExactly(
+                    "waivers.0.justification: is required and must be non-blank text, not the number 0031 (quote it: \"0031\")",
+                    "waivers.0.approved_by: is required and must be non-blank text, not the boolean True (quote it: \"True\")");
+        }
+
         /** Section 2.1: every key inside waivers is a string, in a reference too (whose values are not checked). */
         @Test
         void e26_aKeyOfAReferenceMustBeAString() {
@@ -1417,13 +1428,36 @@ class StructuralErrorsTest {
             assertThat(message("donor.count", "2 donors"))
                     .isEqualTo("protocol.donor.count: must be an integer, not the text \"2 donors\" (write a bare number)");
             assertThat(message("donor.count", "P4")).isEqualTo("protocol.donor.count: must be an integer, not the text \"P4\"");
+            assertThat(message("formulation_storage.storage_temp_c", "\"-80 \u00B0C\"")).endsWith("not the text \"-80 \u00B0C\""
+                    + " (write a bare number: the unit is given by the key's suffix)");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"0x1", "0o4", "1_000", "1:30"})
+        @ValueSource(strings = {"1,5", "-80,5", "1,000"})
+        void aDecimalCommaIsNamed(String number) {
+            assertThat(message("formulation_storage.storage_temp_c", "\"" + number + "\""))
+                    .endsWith("(write a decimal point, not a comma, and no thousands separator)");
+        }
+
+        /** Brackets around an allowed value are the mistake, not the value. */
+        @Test
+        void aListOrMappingInAClosedListFieldIsToldItMustBeText() {
+            assertThat(message("source.tissue", "[bone_marrow]")).isEqualTo("protocol.source.tissue: must be text, not a list");
+        }
+
+        /** Numbers written otherwise than their value are quoted as written only where it helps. */
+        @Test
+        void writtenFormsAreShownWhereTheyHelp() {
+            assertThat(message("donor.count", ".5")).endsWith("written without a decimal point or an exponent, not .5");
+            assertThat(message("documentation.batch_id", ".inf")).startsWith(
+                    "protocol.documentation.batch_id: must be text, not the infinite value .inf");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0x1", "0o4", "0b101", "1_000", "1:30"})
         void hexadecimalOctalSeparatorsAndBase60AreNamed(String number) {
-            assertThat(message("donor.count", number)).endsWith("(hexadecimal, octal, digit separators and base 60 are not"
-                    + " numbers in this format: write decimal digits)");
+            assertThat(message("donor.count", number)).endsWith("(hexadecimal, octal, binary, digit separators and base 60"
+                    + " are not numbers in this format: write decimal digits)");
         }
 
         /** A minus sign, an en dash or a Cyrillic letter looks right in the message; it is named. */
