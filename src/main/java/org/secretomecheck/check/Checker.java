@@ -39,6 +39,8 @@ import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
 import org.secretomecheck.profile.LoadedProfile;
+import org.secretomecheck.profile.ProfileException;
+import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Protocol;
 import org.secretomecheck.protocol.Waiver;
@@ -291,9 +293,24 @@ public final class Checker {
     /** The report for {@code results}, naming the tool, rules, profile and check date. */
     public Report report(List<ProtocolResult> results) {
         return new Report(TOOL, new Report.RuleSet(book.source(), book.sha256(), book.ids().size()),
-                new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256()),
+                new Report.ProfileInfo(profile.name(), profile.profile().getVersion(), profile.source(), profile.sha256(),
+                        overrides()),
                 checkDate, results, descriptions(), checkDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
                 baseline == null ? null : baseline.source(), Gate.DEFAULT, inputs());
+    }
+
+    /** The thresholds in which the profile in force differs from the bundled default, which every report lists. */
+    private List<Report.Override> overrides() {
+        if ("default".equals(profile.source())) {
+            return List.of();
+        }
+        try {
+            return profile.differencesFrom(new ProfileLoader().loadDefault()).stream()
+                    .map(difference -> new Report.Override(difference.key(), difference.value(), difference.standard()))
+                    .toList();
+        } catch (ProfileException e) {
+            throw new IllegalStateException("the bundled default profile does not load", e);
+        }
     }
 
     /** The waiver files and the baseline, with their SHA-256. */

@@ -1,8 +1,6 @@
 package org.secretomecheck.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.Checker;
@@ -38,10 +36,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RULE-ID", description = "A rule ID such as EXP-01.")
     String id;
-
-    /** Numbers equal by value (5 and 5.0, 1500000000 and 1.5E+9), other nodes as Jackson compares them. */
-    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     /** The bundled default profile, to tell a site's thresholds from those the sources support. */
     private static LoadedProfile defaults(LoadedProfile profile) {
@@ -79,12 +73,14 @@ final class ExplainCommand implements Callable<Integer> {
         if (!rule.profileKeys().isEmpty()) {
             out.printf(Locale.ROOT, "\nThresholds in force (profile %s %s):\n", profile.name(), profile.profile().getVersion());
             LoadedProfile defaults = defaults(profile);
+            java.util.Set<String> own = profile.differencesFrom(defaults).stream().map(LoadedProfile.Difference::key)
+                    .collect(java.util.stream.Collectors.toSet());
             boolean site = false;
             for (String key : rule.profileKeys()) {
-                JsonNode standard = defaults.value(key);
-                boolean own = !standard.equals(NUMBERS_BY_VALUE, profile.value(key));
-                out.printf(Locale.ROOT, "  %s = %s%s\n", key, profile.value(key), own ? " (the site's own; default " + standard + ")" : "");
-                site |= own;
+                boolean ownKey = own.contains(key);
+                out.printf(Locale.ROOT, "  %s = %s%s\n", key, profile.value(key),
+                        ownKey ? " (the site's own; default " + defaults.value(key) + ")" : "");
+                site |= ownKey;
             }
             if (site) {
                 out.printf(Locale.ROOT, "  The rationale and sources below are those of the default thresholds.\n");

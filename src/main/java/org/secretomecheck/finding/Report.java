@@ -29,8 +29,34 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
     /** The rule set used: where it came from and the SHA-256 of its DRL files. */
     public record RuleSet(String source, String sha256, int rules) {}
 
-    /** The profile used: its name, version and the SHA-256 of its thresholds. */
-    public record ProfileInfo(String name, String version, String source, String sha256) {}
+    /**
+     * The profile used: its name, version and the SHA-256 of its thresholds, and the thresholds in
+     * which it differs from the bundled default profile (none for the default).
+     */
+    public record ProfileInfo(String name, String version, String source, String sha256, List<Override> overrides) {
+
+        public ProfileInfo {
+            overrides = List.copyOf(overrides);
+        }
+
+        /** A profile that differs from the default in no threshold. */
+        public ProfileInfo(String name, String version, String source, String sha256) {
+            this(name, version, source, sha256, List.of());
+        }
+
+        /** The overrides as {@code key = value (default X)}, joined by {@code ; }. */
+        public String overridesText() {
+            StringBuilder text = new StringBuilder();
+            for (Override override : overrides) {
+                text.append(text.length() == 0 ? "" : "; ").append(override.key()).append(" = ").append(override.value())
+                        .append(" (default ").append(override.standard()).append(')');
+            }
+            return text.toString();
+        }
+    }
+
+    /** A threshold of a site profile that differs from the default: its dotted key, its value and the default's. */
+    public record Override(String key, String value, String standard) {}
 
     /** A file the findings depend on besides protocols, rules and profile: its role, name and SHA-256. */
     public record Input(Role role, String file, String sha256) {

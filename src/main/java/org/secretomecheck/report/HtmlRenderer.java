@@ -150,7 +150,11 @@ public final class HtmlRenderer implements Renderer {
                 .close("td").close("tr").nl();
         m.open("tr").element("th", "Profile").open("td").text(report.profile().name() + ", version "
                 + report.profile().version() + " (" + report.profile().source() + ")").raw("<br/>")
-                .span("hash", "SHA-256 " + report.profile().sha256()).close("td").close("tr").nl();
+                .span("hash", "SHA-256 " + report.profile().sha256());
+        if (!report.profile().overrides().isEmpty()) { // the site's own thresholds, against the default
+            m.raw("<br/>").text("Differs from the default profile in: " + report.profile().overridesText());
+        }
+        m.close("td").close("tr").nl();
         for (Report.Input input : report.inputs()) {
             String role = input.role().label();
             m.open("tr").element("th", Character.toUpperCase(role.charAt(0)) + role.substring(1)).open("td")

@@ -151,6 +151,9 @@ public final class JUnitRenderer implements Renderer {
             property("profile.name", report.profile().name());
             property("profile.version", report.profile().version());
             property("profile.sha256", report.profile().sha256());
+            if (!report.profile().overrides().isEmpty()) {
+                property("profile.overrides", report.profile().overridesText());
+            }
             for (Report.Input input : report.inputs()) { // the waiver files in order, then the baseline
                 String name = input.role() == Report.Input.Role.BASELINE ? "baseline" : "waiverFile";
                 property(name, Readable.line(input.file()));

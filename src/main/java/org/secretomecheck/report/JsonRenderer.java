@@ -48,6 +48,17 @@ public final class JsonRenderer implements StreamingRenderer {
         json.writeStringField("version", header.profile().version());
         json.writeStringField("source", header.profile().source());
         json.writeStringField("sha256", header.profile().sha256());
+        if (!header.profile().overrides().isEmpty()) { // the thresholds that are the site's own
+            json.writeArrayFieldStart("overrides");
+            for (Report.Override override : header.profile().overrides()) {
+                json.writeStartObject();
+                json.writeStringField("key", override.key());
+                json.writeStringField("value", override.value());
+                json.writeStringField("default", override.standard());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
         if (!header.inputs().isEmpty()) {
             json.writeArrayFieldStart("inputs");

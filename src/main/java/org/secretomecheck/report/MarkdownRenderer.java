@@ -56,6 +56,8 @@ public final class MarkdownRenderer implements Renderer {
                 + " rules, sha256 " + code(report.rules().sha256()) + ") · profile " + escape(report.profile().name()) + " "
                 + escape(String.valueOf(report.profile().version())) + " ("
                 + ("default".equals(report.profile().source()) ? "" : "from " + escape(report.profile().source()) + "; ")
+                + (report.profile().overrides().isEmpty() ? ""
+                        : "differs from the default in " + escape(report.profile().overridesText()) + "; ")
                 + "sha256 " + code(report.profile().sha256()) + ")"
                 + report.inputs().stream().map(input -> " · " + input.role().label() + " " + place(input.file())
                         + " (sha256 " + code(input.sha256()) + ")").collect(java.util.stream.Collectors.joining())

@@ -524,8 +524,14 @@ public final class SarifRenderer implements Renderer {
         properties.put("checkDate", report.checkDate().toString());
         properties.putObject("rules").put("source", report.rules().source()).put("sha256", report.rules().sha256())
                 .put("count", report.rules().rules());
-        properties.putObject("profile").put("name", report.profile().name()).put("version", report.profile().version())
-                .put("source", report.profile().source()).put("sha256", report.profile().sha256());
+        ObjectNode profile = properties.putObject("profile").put("name", report.profile().name())
+                .put("version", report.profile().version()).put("source", report.profile().source())
+                .put("sha256", report.profile().sha256());
+        if (!report.profile().overrides().isEmpty()) {
+            ArrayNode overrides = profile.putArray("overrides");
+            report.profile().overrides().forEach(override -> overrides.addObject().put("key", override.key())
+                    .put("value", override.value()).put("default", override.standard()));
+        }
         if (!report.inputs().isEmpty()) {
             ArrayNode inputs = properties.putArray("inputs");
             for (Report.Input input : report.inputs()) {

@@ -159,7 +159,8 @@ public final class TextRenderer implements StreamingRenderer {
 
     /** {@code "site.yaml; "} for a site profile, so that its source shows even when it keeps the default name. */
     private static String siteFile(Report.ProfileInfo profile) {
-        return "default".equals(profile.source()) ? "" : "from " + shown(profile.source()) + "; ";
+        return "default".equals(profile.source()) ? "" : "from " + shown(profile.source()) + "; "
+                + (profile.overrides().isEmpty() ? "" : "differs from the default in " + shown(profile.overridesText()) + "; ");
     }
 
     /** Text from a file or the command line on one line, its invisible characters escaped. */

@@ -493,6 +493,31 @@ class CliTest {
         assertThat(Main.failure(new IllegalStateException("x"))).isEqualTo("secretome-check: internal error: java.lang.IllegalStateException: x");
     }
 
+    /** A report that a regulator reads names every threshold in which the site departs from the default, in every format. */
+    @Test
+    void everyReportListsTheThresholdsASiteProfileChanges() throws IOException {
+        Path site = temp.resolve("site.yaml");
+        Files.writeString(site, "profile:\n  name: site_a\n  expansion: {max_passage: 4}\n  donor: {age_warn_years: 60.0}\n");
+        Path dir = temp.resolve("reports");
+        Run run = run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString(), "--format",
+                "text,json,sarif,junit,markdown,html", "--output-dir", dir.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        String override = "profile.expansion.max_passage = 4 (default 5)";
+        for (String file : List.of("secretome-check.txt", "secretome-check.xml", "secretome-check.md", "secretome-check.html")) {
+            assertThat(Files.readString(dir.resolve(file))).as(file)
+                    .contains(file.endsWith(".md") ? override.replace("_", "\\_") : override)
+                    .as("60.0 is the default's 60").doesNotContain("(default 60)");
+        }
+        JsonNode expected = new ObjectMapper().readTree(
+                "[{\"key\": \"profile.expansion.max_passage\", \"value\": \"4\", \"default\": \"5\"}]");
+        assertThat(new ObjectMapper().readTree(dir.resolve("secretome-check.json").toFile()).at("/profile/overrides"))
+                .isEqualTo(expected);
+        assertThat(new ObjectMapper().readTree(dir.resolve("secretome-check.sarif").toFile())
+                .at("/runs/0/properties/profile/overrides")).isEqualTo(expected);
+        Run standard = run("check", DEVIATING, "--as-of", "2025-06-01", "--format", "json");
+        assertThat(new ObjectMapper().readTree(standard.out()).at("/profile").has("overrides")).isFalse();
+    }
+
     @Test
     void siteProfileOverridesThresholds() throws IOException {
         Path site = temp.resolve("site.yaml");
@@ -500,7 +525,9 @@ class CliTest {
         Run strict = run("check", DEVIATING, "--as-of", "2025-06-01");
         Run relaxed = run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString());
         assertThat(strict.out()).contains("EXP-01");
-        assertThat(relaxed.out()).doesNotContain("EXP-01").contains("profile site_a 1.0 (from " + site + "; sha256 ");
+        assertThat(relaxed.out()).doesNotContain("EXP-01").contains("profile site_a 1.0 (from " + site + "; differs from the"
+                + " default in profile.expansion.max_passage = 10 (default 5); profile.expansion.passage_major_above = 12"
+                + " (default 6); sha256 ");
         assertThat(strict.out()).containsPattern("profile default_eu_gmp_clinical 1.0 \\(sha256 [0-9a-f]{64}\\)");
         Files.writeString(site, "profile:\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
         Run unnamed = run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString());
@@ -509,7 +536,7 @@ class CliTest {
                 + " profile.name or profile.version; with default_eu_gmp_clinical 1.0 the reports would present");
         Files.writeString(site, "profile:\n  version: '1.0-site'\n  expansion: {max_passage: 10, passage_major_above: 12}\n");
         assertThat(run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString()).out())
-                .contains("profile default_eu_gmp_clinical 1.0-site (from " + site + "; sha256 ");
+                .contains("profile default_eu_gmp_clinical 1.0-site (from " + site + "; differs from the default in ");
         Files.writeString(site, "profile:\n  name: 'Default_EU_GMP_clinical '\n  expansion: {max_passage: 4}\n");
         assertThat(run("check", DEVIATING, "--profile", site.toString()).err())
                 .as("the default's name in other dress").contains("needs its own profile.name or profile.version");
