@@ -473,15 +473,7 @@ class ReportFormatsCliTest {
         for (int i = 0; i < 21; i++) {
             Files.writeString(batch.resolve(String.format("b%02d.yaml", i)), "format: secretome-protocol/1\nprotocol: [\n");
         }
-        Path waivers = Files.writeString(temp.resolve("stale.yaml"), """
-                format: secretome-waivers/1
-                waivers:
-                  - rule: DON-02
-                    justification: "Nothing to waive in a compliant protocol."
-                    approved_by: "QA"
-                    approved_on: 2025-01-01
-                    expires_on: 2025-12-31
-                """);
+        Path waivers = Files.writeString(temp.resolve("stale.yaml"), WaiversAndBaselineTest.STALE_WAIVER_FILE);
         Path sarif = temp.resolve("r.sarif");
         CliTest.Run run = check("-o", sarif.toString(), "--waivers", waivers.toString(), "--fail-on-stale-waivers",
                 batch.toString());

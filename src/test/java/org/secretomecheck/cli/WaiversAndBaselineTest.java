@@ -48,6 +48,17 @@ class WaiversAndBaselineTest {
     static final String DEVIATING = CliTest.DEVIATING;
     static final String WAIVERS = "src/test/resources/waivers/ev-bm-deviations.waivers.yaml";
 
+    /** A waiver file whose one waiver matches no finding of the compliant example (a stale waiver), in force until 2026. */
+    static final String STALE_WAIVER_FILE = """
+            format: secretome-waivers/1
+            waivers:
+              - rule: DON-02
+                justification: "Nothing to waive in a compliant protocol."
+                approved_by: "QA"
+                approved_on: 2025-01-01
+                expires_on: 2026-01-01
+            """;
+
     /** rule and pointer of each finding the waivers in force cover. */
     static final Set<String> WAIVED = Set.of("DON-02 /protocol/donor/age_years", "DON-06 /protocol/donor",
             "MED-07 /protocol/documentation/raw_materials/1/grade");
@@ -694,15 +705,7 @@ class WaiversAndBaselineTest {
         Path baseline = dir.resolve("baseline.json");
         CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
         Path stale = dir.resolve("stale.yaml");
-        Files.writeString(stale, """
-                format: secretome-waivers/1
-                waivers:
-                  - rule: DON-02
-                    justification: "Nothing to waive in a compliant protocol."
-                    approved_by: "QA"
-                    approved_on: 2025-01-01
-                    expires_on: 2026-01-01
-                """);
+        Files.writeString(stale, STALE_WAIVER_FILE);
         record Case(String name, int code, String outcome, String markdown, String htmlClass, List<String> args) {}
         List<Case> cases = List.of(
                 new Case("every finding in the baseline", 0, "pass", "**Passes: no open finding major or worse outside"
