@@ -175,6 +175,11 @@ public final class SarifRenderer implements Renderer {
         return id.equals(NOT_CHECKED) || report.notCheckedCount() == 0 ? index : index + 1;
     }
 
+    private static String staleMessage(ProtocolResult protocol, WaiverRef waiver) {
+        return "The waiver of " + waiver.rule() + pointer(waiver) + " matches no finding of " + protocolName(protocol)
+                + TextRenderer.whyStale(protocol, waiver) + "; remove it or correct it.";
+    }
+
     /** A stale waiver as an error result, when it fails the run: code scanning makes alerts of results only. */
     private static ObjectNode staleWaiver(Report report, ProtocolResult protocol, WaiverRef waiver) {
         ObjectNode result = MAPPER.createObjectNode();
@@ -182,8 +187,7 @@ public final class SarifRenderer implements Renderer {
         result.put("ruleIndex", toolRuleIndex(report, STALE_WAIVER));
         result.put("kind", "fail");
         result.put("level", "error");
-        result.putObject("message").put("text", "The waiver of " + waiver.rule() + pointer(waiver) + " matches no finding of "
-                + protocolName(protocol) + TextRenderer.whyStale(protocol, waiver) + "; remove it or correct it.");
+        result.putObject("message").put("text", staleMessage(protocol, waiver));
         result.putArray("locations").add(location(waiver.location(), -1));
         result.putObject("partialFingerprints").put("secretomeCheckFinding/v1", fingerprint(STALE_WAIVER + "\u0000"
                 + waiver.rule() + "\u0000" + (waiver.pointer() == null ? "" : waiver.pointer()) + "\u0000" + uri(protocol.file()),
@@ -277,9 +281,7 @@ public final class SarifRenderer implements Renderer {
         }
         for (ProtocolResult protocol : report.protocols()) {
             for (WaiverRef waiver : protocol.staleWaivers()) {
-                waiverNotification(notifications, protocol, waiver, "stale-waiver", "warning", "The waiver of "
-                        + waiver.rule() + pointer(waiver) + " matches no finding of " + protocolName(protocol)
-                        + TextRenderer.whyStale(protocol, waiver) + "; remove it or correct it.");
+                waiverNotification(notifications, protocol, waiver, STALE_WAIVER, "warning", staleMessage(protocol, waiver));
             }
             for (WaiverRef waiver : protocol.expiringWaivers()) {
                 waiverNotification(notifications, protocol, waiver, "expiring-waiver", "note", "The waiver of "

@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -49,20 +51,25 @@ final class Literals {
 
     /** The comparisons of {@code expression}, a constraint on facts of {@code type}, that cannot work as meant. */
     static List<Mismatch> in(Class<?> type, String expression) {
-        List<Mismatch> found = new java.util.ArrayList<>();
+        List<Mismatch> found = new ArrayList<>();
         Matcher comparison = COMPARISON.matcher(expression);
         while (comparison.find()) {
-            Property property = property(type, comparison.group(1));
+            String field = comparison.group(1);
+            String number = comparison.group(3);
+            String text = comparison.group(4);
+            Property property = property(type, field);
             String why = property == null ? null : comparison.group(2).endsWith("contains")
-                    ? (java.util.Collection.class.isAssignableFrom(property.kind()) ? outsideItsList(property.field(), comparison.group(4))
-                            : null) // contains on a text is a substring
-                    : mismatch(property.field(), property.kind(), comparison.group(3), comparison.group(4));
+                    ? contains(property, text) : mismatch(property.field(), property.kind(), number, text);
             if (why != null) {
-                found.add(new Mismatch(comparison.group().strip(), comparison.group(1), comparison.group(3) != null ? comparison.group(3)
-                        : '"' + comparison.group(4) + '"', why));
+                found.add(new Mismatch(comparison.group().strip(), field, number != null ? number : '"' + text + '"', why));
             }
         }
         return found;
+    }
+
+    /** Why a {@code contains} of {@code text} cannot work as meant: on a list of a closed list's values; on a text it is a substring. */
+    private static String contains(Property property, String text) {
+        return Collection.class.isAssignableFrom(property.kind()) ? outsideItsList(property.field(), text) : null;
     }
 
     /** Why {@code field}, of type {@code kind}, cannot be compared with {@code number} or {@code text} (one is null), or null. */

@@ -161,8 +161,8 @@ final class ShapeCheck {
             }
             String[] allowed = node.isValueNode() ? OneOf.Values.of(field) : null; // not for a list or mapping
             return fail(at, allowed != null
-                    ? "is not an allowed value (found " + describe(node, at) + "); allowed: " + String.join(", ", allowed)
-                    : "must be text, not " + describe(node, at) + quoteHint(node, at));
+                    ? "is not an allowed value (found " + describe(node, at, document) + "); allowed: " + String.join(", ", allowed)
+                    : "must be text, not " + describe(node, at, document) + quoteHint(node, at, document));
         }
         if (type == Boolean.class) {
             if (node.isBoolean()) {
@@ -306,14 +306,6 @@ final class ShapeCheck {
         String why = "an unquoted " + Shown.value(header) + " starts a YAML block scalar, which reads as the empty text";
         return measured && Measurement.censored(header) != null
                 ? " (" + why + ": write \"" + Shown.value(header) + "\" in quotes)" : " (" + why + ")";
-    }
-
-    private String quoteHint(JsonNode node, String at) {
-        return quoteHint(node, at, document);
-    }
-
-    private String describe(JsonNode node, String at) {
-        return describe(node, at, document);
     }
 
     /**
