@@ -322,7 +322,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private Tally stream(Checker checker, List<ProtocolFiles.Entry> files, Format format, Instant generatedAt,
             Progress progress) throws IOException {
-        Report header = checker.report(List.of()).generatedAt(generatedAt).withGate(gate);
+        Report header = checker.report(List.of()).generatedAt(generatedAt).withGate(gate).withExcludes(excludes.globs);
         if (!toFiles()) {
             StreamingRenderer renderer = (StreamingRenderer) (format == Format.TEXT && colour()
                     ? format.renderer().coloured() : format.renderer());
@@ -363,7 +363,7 @@ final class CheckCommand implements Callable<Integer> {
             results.add(result);
             progress.tick();
         });
-        Report report = checker.report(results).generatedAt(generatedAt).withGate(gate);
+        Report report = checker.report(results).generatedAt(generatedAt).withGate(gate).withExcludes(excludes.globs);
         progress.say("checked " + files.size() + " files; writing the report");
         String failure = write(report, chosen);
         progress.end(); // before any message, which would follow the progress line on the screen

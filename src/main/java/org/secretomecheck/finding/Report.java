@@ -17,11 +17,18 @@ import java.util.Set;
  * {@code generatedAt} gives byte-identical reports. {@code baseline} names the baseline file the
  * findings were compared with, or is null when none was. {@code gate} is what fails the run, for
  * the verdict the reports give. {@code inputs} are the other files the findings depend on: the
- * waiver files in the order given, then the baseline, each with its SHA-256.
+ * waiver files in the order given, then the baseline, each with its SHA-256. {@code excludes} are
+ * the {@code --exclude} globs of the run, as given: what it left out of the directories walked.
  */
 public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate,
         List<ProtocolResult> protocols, List<RuleDescription> ruleDescriptions, Instant generatedAt, String baseline,
-        Gate gate, List<Input> inputs) {
+        Gate gate, List<Input> inputs, List<String> excludes) {
+
+    /** A report of a run that excluded nothing ({@code --exclude}). */
+    public Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate checkDate, List<ProtocolResult> protocols,
+            List<RuleDescription> ruleDescriptions, Instant generatedAt, String baseline, Gate gate, List<Input> inputs) {
+        this(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, gate, inputs, List.of());
+    }
 
     /** The tool that made the report. */
     public record Tool(String name, String version) {}
@@ -88,6 +95,7 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         protocols = List.copyOf(protocols);
         ruleDescriptions = List.copyOf(ruleDescriptions);
         inputs = List.copyOf(inputs);
+        excludes = List.copyOf(excludes);
     }
 
     /** A report without a baseline. */
@@ -105,17 +113,27 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report, generated at {@code instant}. */
     public Report generatedAt(Instant instant) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant, baseline, gate, inputs);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, instant, baseline, gate, inputs, excludes);
     }
 
     /** This report, its findings compared with the baseline {@code source}. */
     public Report withBaseline(String source) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, source, gate, inputs);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, source, gate, inputs, excludes);
     }
 
     /** This report, judged by {@code rule}. */
     public Report withGate(Gate rule) {
-        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, rule, inputs);
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, rule, inputs, excludes);
+    }
+
+    /** {@code 'drafts/**', '**.expected.yaml'}: globs (or other texts of the command line) quoted, for reports. */
+    public static String quoted(List<String> globs) {
+        return String.join(", ", globs.stream().map(glob -> "'" + glob + "'").toList());
+    }
+
+    /** This report of a run that left out what {@code globs} match ({@code --exclude}, as given). */
+    public Report withExcludes(List<String> globs) {
+        return new Report(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, gate, inputs, globs);
     }
 
     /** How the run ends, by its gate. */
@@ -170,6 +188,7 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
 
     /** This report without its protocols: what a streamed report starts with. */
     public Report header() {
-        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline, gate, inputs);
+        return new Report(tool, rules, profile, checkDate, List.of(), ruleDescriptions, generatedAt, baseline, gate, inputs,
+                excludes);
     }
 }

@@ -161,6 +161,9 @@ public final class HtmlRenderer implements Renderer {
                     .span("mono location", shown(input.file())).raw("<br/>").span("hash", "SHA-256 " + input.sha256())
                     .close("td").close("tr").nl();
         }
+        if (!report.excludes().isEmpty()) { // what the run left out of the directories it walked
+            factRow(m, "Excluded (--exclude)", shown(Report.quoted(report.excludes())));
+        }
         factRow(m, "Check date", report.checkDate().toString());
         factRow(m, "Report generated", generated(report));
         m.close("tbody").nl().close("table").nl();

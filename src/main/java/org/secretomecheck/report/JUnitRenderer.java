@@ -154,6 +154,9 @@ public final class JUnitRenderer implements Renderer {
             if (!report.profile().overrides().isEmpty()) {
                 property("profile.overrides", report.profile().overridesText());
             }
+            if (!report.excludes().isEmpty()) {
+                property("excludes", Readable.line(Report.quoted(report.excludes())));
+            }
             for (Report.Input input : report.inputs()) { // the waiver files in order, then the baseline
                 String name = input.role() == Report.Input.Role.BASELINE ? "baseline" : "waiverFile";
                 property(name, Readable.line(input.file()));

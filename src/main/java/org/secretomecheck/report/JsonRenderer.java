@@ -71,6 +71,13 @@ public final class JsonRenderer implements StreamingRenderer {
             }
             json.writeEndArray();
         }
+        if (!header.excludes().isEmpty()) { // what the run left out of the directories it walked
+            json.writeArrayFieldStart("excludes");
+            for (String glob : header.excludes()) {
+                json.writeString(glob);
+            }
+            json.writeEndArray();
+        }
         json.writeArrayFieldStart("protocols");
         return new Stream() {
             @Override

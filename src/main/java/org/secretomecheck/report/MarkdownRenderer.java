@@ -61,6 +61,7 @@ public final class MarkdownRenderer implements Renderer {
                 + "sha256 " + code(report.profile().sha256()) + ")"
                 + report.inputs().stream().map(input -> " · " + input.role().label() + " " + place(input.file())
                         + " (sha256 " + code(input.sha256()) + ")").collect(java.util.stream.Collectors.joining())
+                + (report.excludes().isEmpty() ? "" : " · excluded by --exclude " + escape(Report.quoted(report.excludes())))
                 + "\n");
     }
 

@@ -540,6 +540,9 @@ public final class SarifRenderer implements Renderer {
                 inputs.addObject().put("role", input.role().label()).put("file", input.file()).put("sha256", input.sha256());
             }
         }
+        if (!report.excludes().isEmpty()) {
+            report.excludes().forEach(properties.putArray("excludes")::add);
+        }
         ObjectNode summary = properties.putObject("summary");
         summary.put("protocols", report.protocols().size());
         summary.put("checked", report.protocols().size() - report.notCheckedCount());

@@ -67,12 +67,15 @@ public final class TextRenderer implements StreamingRenderer {
         };
     }
 
-    /** The waiver files and the baseline, each {@code role file (sha256 …); }. */
+    /** The waiver files and the baseline, each {@code role file (sha256 …); }, and the {@code --exclude} globs. */
     private static String inputs(Report header) {
         StringBuilder inputs = new StringBuilder();
         for (Report.Input input : header.inputs()) {
             inputs.append(input.role().label()).append(' ').append(shown(input.file())).append(" (sha256 ")
                     .append(input.sha256()).append("); ");
+        }
+        if (!header.excludes().isEmpty()) {
+            inputs.append("excluded by --exclude ").append(shown(Report.quoted(header.excludes()))).append("; ");
         }
         return inputs.toString();
     }

@@ -113,6 +113,11 @@ class CliTest {
         assertThat(report.path("protocols").findValuesAsText("file")).containsExactly(repo.resolve("protocols/a.yaml").toString());
         assertThat(excluded.code()).isZero();
         assertThat(excluded.err()).as("every glob left something out").isEmpty();
+        assertThat(report.path("excludes").toString()).as("the record names what the run left out")
+                .isEqualTo("[\"rules/**\",\"*.yml\",\"**/old\"]");
+        assertThat(run("check", repo.toString(), "--exclude", "rules/**", "--exclude", "*.yml", "--exclude", "**/old").out())
+                .contains("; excluded by --exclude 'rules/**', '*.yml', '**/old'; check date ");
+        assertThat(all.has("excludes")).as("nothing excluded, nothing named").isFalse();
         Run asInGitignore = run("check", repo.toString(), "--format", "json", "--exclude", "rules/", "--exclude", "ci.yml",
                 "--exclude", "**/old/", "--exclude", "/protocols/old/", "--exclude", "protocol/**");
         assertThat(new ObjectMapper().readTree(asInGitignore.out()).path("protocols").findValuesAsText("file"))
