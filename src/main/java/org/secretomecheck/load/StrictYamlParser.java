@@ -236,6 +236,10 @@ final class StrictYamlParser extends YAMLParser {
         while (start > 0 && "\n\r{,:".indexOf(text[start - 1]) < 0) {
             start--;
         }
+        while (start < colon && (text[start] == ' ' || text[start] == '\t'
+                || (text[start] == '-' || text[start] == '?') && start + 1 < colon && text[start + 1] == ' ')) {
+            start++; // indentation and the "- " or "? " before a key are not the key
+        }
         return colon - start > 1024;
     }
 

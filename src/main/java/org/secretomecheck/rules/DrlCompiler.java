@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -215,8 +214,10 @@ final class DrlCompiler {
                         continue;
                     }
                     for (Literals.Mismatch mismatch : Literals.in(constrained.factType(), constrained.constraint().getExpression())) {
-                        mismatches.add(placeOf(sources, (RuleImpl) rule, placed, written(mismatch.code()), written(mismatch.code().replace('"', '\'')),
-                                afterField(mismatch.field(), mismatch.literal())) + ": rule \"" + rule.getName() + "\": "
+                        String literal = mismatch.literal();
+                        mismatches.add(placeOf(sources, (RuleImpl) rule, placed, written(mismatch.code()),
+                                written(mismatch.code().replace('"', '\'')), afterOperator(mismatch.field(), literal),
+                                anywhere(literal), anywhere(literal.replace('"', '\''))) + ": rule \"" + rule.getName() + "\": "
                                 + mismatch.code() + " " + mismatch.why());
                     }
                 }
@@ -225,15 +226,19 @@ final class DrlCompiler {
         return mismatches;
     }
 
+    /** Where a text is in a line of a rule, from a column on. */
+    private interface Finder {
+        /** The column (from 0) at or after {@code from} where the text starts in {@code line}, or -1. */
+        int find(String line, int from);
+    }
+
     /**
-     * {@code file:line:column} of the first place that one of {@code finders} (each gives the
-     * column of what it looks for in a line, or -1; tried in order) finds in {@code rule}'s
-     * conditions and is not yet in {@code placed} (to which it is added): searched from its
-     * {@code when} to its {@code then}, comments left out. Else the rule's first line; else the
-     * rule's file.
+     * {@code file:line:column} of the first place that one of {@code finders} (tried in order)
+     * finds in {@code rule}'s conditions and is not yet in {@code placed} (to which it is added):
+     * searched from its {@code when} to its {@code then}, comments left out. Else the rule's first
+     * line; else the rule's file.
      */
-    @SafeVarargs
-    private static String placeOf(List<DrlSource> sources, RuleImpl rule, Set<String> placed, ToIntFunction<String>... finders) {
+    private static String placeOf(List<DrlSource> sources, RuleImpl rule, Set<String> placed, Finder... finders) {
         DrlSource source = rule.getResource() == null ? null : source(sources, rule.getResource().getSourcePath());
         if (source == null) {
             return "(rules)";
@@ -247,17 +252,18 @@ final class DrlCompiler {
         if (start == lines.length) {
             return source.display();
         }
-        for (ToIntFunction<String> finder : finders) {
+        for (Finder finder : finders) {
             boolean conditions = false;
             for (int i = start; i < lines.length && (i == start || !END.matcher(lines[i]).lookingAt()); i++) {
                 if (THEN.matcher(lines[i]).lookingAt()) {
                     break;
                 }
                 conditions |= WHEN.matcher(lines[i]).lookingAt();
-                int column = conditions ? finder.applyAsInt(lines[i]) : -1;
-                String place = source.display() + ":" + (i + 1) + ":" + (column + 1);
-                if (column >= 0 && placed.add(place)) {
-                    return place;
+                for (int column = conditions ? finder.find(lines[i], 0) : -1; column >= 0; column = finder.find(lines[i], column + 1)) {
+                    String place = source.display() + ":" + (i + 1) + ":" + (column + 1);
+                    if (placed.add(place)) {
+                        return place;
+                    }
                 }
             }
         }
@@ -265,25 +271,38 @@ final class DrlCompiler {
     }
 
     /** Finds {@code code} as written, spaces aside (Drools writes {@code type!=5} as {@code type != 5}). */
-    private static ToIntFunction<String> written(String code) {
-        return line -> indexIgnoringSpaces(line, code);
+    private static Finder written(String code) {
+        return (line, from) -> indexIgnoringSpaces(line, code, from);
     }
 
     /**
-     * Finds {@code literal} after {@code field} on one line, in double or single quotes: Drools
-     * rewrites some comparisons ({@code x in ("a", "b")} as {@code x == "a" || x == "b"},
-     * {@code x not contains "a"} as a negated {@code contains}), so their text is not in the file.
+     * Finds {@code literal} after {@code field} and an operator Drools rewrites, so that the
+     * comparison's text is not in the file: {@code x in ("a", "b")} (written {@code x == "a" ||
+     * x == "b"}), {@code x not contains "a"}, {@code x excludes "a"}; in double or single quotes.
      */
-    private static ToIntFunction<String> afterField(String field, String literal) {
-        Pattern named = Pattern.compile("(?<![\\w.$])" + Pattern.quote(field) + "(?![\\w])");
-        return line -> {
-            Matcher at = named.matcher(line);
-            if (!at.find()) {
-                return -1;
+    private static Finder afterOperator(String field, String literal) {
+        Pattern operator = Pattern.compile("(?<![\\w.$])" + Pattern.quote(field)
+                + "\\s*(?:(?:not\\s+)?in\\s*(\\()|(?:not\\s+)?(?:contains|excludes|memberOf)\\s*)");
+        return (line, from) -> {
+            Matcher found = operator.matcher(line);
+            while (found.find()) {
+                // an in list runs to its ")"; another operator takes the literal right after it
+                int end = found.start(1) >= 0 ? (line.indexOf(')', found.end()) < 0 ? line.length() : line.indexOf(')', found.end()))
+                        : found.end() + literal.length();
+                for (String form : literal.startsWith("\"") ? List.of(literal, literal.replace('"', '\'')) : List.of(literal)) {
+                    int at = line.indexOf(form, Math.max(from, found.end()));
+                    if (at >= 0 && at + form.length() <= end) {
+                        return at;
+                    }
+                }
             }
-            int found = line.indexOf(literal, at.end());
-            return found >= 0 || !literal.startsWith("\"") ? found : line.indexOf(literal.replace('"', '\''), at.end());
+            return -1;
         };
+    }
+
+    /** Finds {@code literal} anywhere: the last resort, for a comparison written the other way round or over lines. */
+    private static Finder anywhere(String literal) {
+        return (line, from) -> line.indexOf(literal, from);
     }
 
     /** {@code text} with its comments made spaces, so that lines and columns stay. */
@@ -291,10 +310,10 @@ final class DrlCompiler {
         return COMMENT.matcher(text).replaceAll(comment -> comment.group().replaceAll("[^\\r\\n]", " "));
     }
 
-    /** Where {@code code} starts in {@code line} when spaces do not count, or -1. */
-    private static int indexIgnoringSpaces(String line, String code) {
+    /** Where {@code code} starts in {@code line}, at or after {@code from}, when spaces do not count, or -1. */
+    private static int indexIgnoringSpaces(String line, String code, int from) {
         String wanted = code.replaceAll("\\s+", "");
-        for (int start = 0; start < line.length(); start++) {
+        for (int start = from; start < line.length(); start++) {
             int at = start;
             int matched = 0;
             while (matched < wanted.length() && at < line.length()) {

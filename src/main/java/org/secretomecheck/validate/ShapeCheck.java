@@ -325,7 +325,8 @@ final class ShapeCheck {
     static String describe(JsonNode node, String at, ProtocolDocument document) {
         String written = node.isBoolean() || node.isNumber() && Double.isFinite(node.doubleValue())
                 ? document.written().get(at) : null;
-        return written == null ? describe(node) : (node.isBoolean() ? "the boolean " : "the number ") + Shown.value(written);
+        return written == null ? describe(node) : (node.isBoolean() ? "the boolean " : "the number ")
+                + Shown.value(written.startsWith("!") ? written.substring(written.indexOf(' ') + 1) : written); // without a tag
     }
 
     /** A short description of a node for messages: its kind and, for scalars, its value. */

@@ -198,7 +198,7 @@ final class WaiverReader {
             return pointer.textValue();
         }
         report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes), not "
-                + ShapeCheck.describe(pointer));
+                + ShapeCheck.describe(pointer, at + "/pointer", document));
         return null;
     }
 
@@ -269,12 +269,12 @@ final class WaiverReader {
             reportMissing(at, key, ShapeCheck.field(at) + "." + key + ": is required but missing (an unquoted date YYYY-MM-DD)");
         } else {
             report(at + "/" + key, ShapeCheck.field(at) + "." + key + ": must be an unquoted date YYYY-MM-DD that exists, not "
-                    + describeDate(date));
+                    + describeDate(date, at + "/" + key));
         }
         return null;
     }
 
-    private static String describeDate(JsonNode date) {
+    private String describeDate(JsonNode date, String at) {
         if (date instanceof POJONode pojo && pojo.getPojo() instanceof YamlTimestamp timestamp) {
             return timestamp.date() == null ? Shown.value(timestamp.text()) + ", a date that does not exist"
                     : "the date-time " + Shown.value(timestamp.text());
@@ -283,7 +283,7 @@ final class WaiverReader {
             return "the text \"" + Shown.value(date.textValue()) + "\""
                     + (date.textValue().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? " (write the date without quotes)" : "");
         }
-        return ShapeCheck.describe(date);
+        return ShapeCheck.describe(date, at, document);
     }
 
     /**

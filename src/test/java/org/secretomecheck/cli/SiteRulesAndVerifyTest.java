@@ -750,6 +750,25 @@ class SiteRulesAndVerifyTest {
                         + " you mean \"hpl\"?); the list: none, fbs, hpl, human_serum, defined_serum_free_supplement");
     }
 
+    /** A literal Drools rewrote is placed at its own text: not at the same text on an earlier line, nor twice at one place. */
+    @Test
+    void aRewrittenComparisonIsPlacedAtItsOwnLiteral() throws IOException {
+        Path site = siteRules("SITE-01", false);
+        Path drl = site.resolve("site.drl");
+        Files.writeString(drl, Files.readString(drl).replace("    Protocol( site == null )", String.join("\n",
+                "    Protocol( site == null )",
+                "    CellSource( tissueSite != \"adipos\" )",
+                "    CellSource( tissue in (\"bone_marrow\", \"adipos\", \"adipos\") )",
+                "    CellSource( \"bone_marow\" == tissue )")));
+        List<String> lines = Files.readAllLines(drl);
+        CliTest.Run run = CliTest.run("rules", "--site-rules", site.toString());
+        assertThat(run.code()).isEqualTo(2);
+        int in = lineOf(lines, "tissue in");
+        assertThat(run.err().lines().filter(line -> line.startsWith("  ")).map(line -> line.substring(2, line.indexOf(": rule")))
+                .toList()).containsExactly(drl + ":" + in + ":43", drl + ":" + in + ":53",
+                        drl + ":" + lineOf(lines, "== tissue") + ":17");
+    }
+
     private static int lineOf(List<String> lines, String text) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(text)) {

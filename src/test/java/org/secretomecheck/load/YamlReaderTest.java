@@ -655,6 +655,8 @@ class YamlReaderTest {
                 assertThat(unreadable(yaml).message()).as("first key, nested, in a flow mapping, quoted")
                         .contains("YAML reads at most 1,024 characters as a key");
             }
+            assertThat(unreadable("a: b\n" + " ".repeat(30) + "k".repeat(1000) + ": 1\n").message())
+                    .as("indentation is not part of the key").doesNotContain("1,024");
         }
 
         @Test
