@@ -421,11 +421,12 @@ final class StrictYamlParser extends YAMLParser {
                     .append(" quote, on line ").append(found.getLine() + 1).append(", where the parser stopped at column ")
                     .append(found.getColumn() + 1).append(": close it where the value ends");
         }
-        if (longKeyBefore(problemMark)) {
+        if (longKeyBefore(problemMark)) { // the explanation, rather than a guess about the layout
             message.append("; YAML reads at most 1,024 characters as a key, and this one is longer (the format's keys"
                     + " are short names)");
+        } else {
+            message.append(layoutHint(problem, context, found));
         }
-        message.append(layoutHint(problem, context, found));
         message.append(Lookalikes.near(mark, found));
         return mark == null ? UnreadableYamlException.ofFile(message.toString())
                 : new UnreadableYamlException(message.toString(), "", mark.getLine() + 1, mark.getColumn() + 1);
