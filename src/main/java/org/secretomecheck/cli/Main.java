@@ -22,7 +22,7 @@ import sun.misc.Signal;
         description = "Checks MSC secretome production protocols (YAML, secretome-protocol/1) against the "
                 + "standardization criteria, with Drools rules and a profile of thresholds.",
         subcommands = {CheckCommand.class, DiffCommand.class, CompareCommand.class, RulesCommand.class,
-            ExplainCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+            ExplainCommand.class, VerifyCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes of check (each command's --help gives its own):%n", exitCodeList = {
             "0:no open finding at or above --fail-on",
             "1:open findings at or above --fail-on (not in --baseline), or stale waivers with --fail-on-stale-waivers",

@@ -76,6 +76,21 @@ class CliTest {
         }
     }
 
+    /** {@code help COMMAND} shows a command's help; an unknown option or command is a usage error, as elsewhere. */
+    @Test
+    void helpShowsACommandsHelpAndRefusesWhatItDoesNotKnow() {
+        Run check = run("help", "check");
+        assertThat(check.code()).isZero();
+        assertThat(check.out()).isEqualTo(run("check", "--help").out());
+        assertThat(run("help").out()).isEqualTo(run("--help").out());
+        Run option = run("help", "-x");
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).contains("Unknown option: '-x'");
+        Run command = run("help", "nosuch");
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).contains("Unknown subcommand 'nosuch'");
+    }
+
     @Test
     void aFileThatCannotBeReadHasNoDigestInTheJsonReport() throws Exception {
         Run run = run("check", temp.resolve("absent.yaml").toString(), COMPLIANT, "--as-of", "2025-06-01", "--format", "json");
