@@ -39,8 +39,6 @@ import org.secretomecheck.load.InputLimits;
 import org.secretomecheck.load.ReadResult;
 import org.secretomecheck.load.YamlReader;
 import org.secretomecheck.profile.LoadedProfile;
-import org.secretomecheck.profile.ProfileException;
-import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.protocol.LoadedProtocol;
 import org.secretomecheck.protocol.Protocol;
 import org.secretomecheck.protocol.Waiver;
@@ -301,16 +299,14 @@ public final class Checker {
 
     /** The thresholds in which the profile in force differs from the bundled default, which every report lists. */
     private List<Report.Override> overrides() {
-        if ("default".equals(profile.source())) {
-            return List.of();
-        }
-        try {
-            return profile.differencesFrom(new ProfileLoader().loadDefault()).stream()
-                    .map(difference -> new Report.Override(difference.key(), difference.value(), difference.standard()))
-                    .toList();
-        } catch (ProfileException e) {
-            throw new IllegalStateException("the bundled default profile does not load", e);
-        }
+        return profile.differences().stream()
+                .map(difference -> new Report.Override(difference.key(), text(difference.value()), text(difference.standard())))
+                .toList();
+    }
+
+    /** A threshold's value as a report shows it: a scalar as its text, a list as JSON. */
+    private static String text(JsonNode value) {
+        return value.isValueNode() ? value.asText() : value.toString();
     }
 
     /** The waiver files and the baseline, with their SHA-256. */

@@ -1,12 +1,12 @@
 package org.secretomecheck.cli;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.profile.LoadedProfile;
-import org.secretomecheck.profile.ProfileException;
-import org.secretomecheck.profile.ProfileLoader;
 import org.secretomecheck.rules.CheckInfo;
 import org.secretomecheck.rules.RuleBook;
 import org.secretomecheck.rules.RuleInfo;
@@ -37,15 +37,6 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "A rule ID such as EXP-01.")
     String id;
 
-    /** The bundled default profile, to tell a site's thresholds from those the sources support. */
-    private static LoadedProfile defaults(LoadedProfile profile) {
-        try {
-            return "default".equals(profile.source()) ? profile : new ProfileLoader().loadDefault();
-        } catch (ProfileException e) {
-            throw new IllegalStateException("the bundled default profile does not load", e);
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,15 +63,14 @@ final class ExplainCommand implements Callable<Integer> {
         }
         if (!rule.profileKeys().isEmpty()) {
             out.printf(Locale.ROOT, "\nThresholds in force (profile %s %s):\n", profile.name(), profile.profile().getVersion());
-            LoadedProfile defaults = defaults(profile);
-            java.util.Set<String> own = profile.differencesFrom(defaults).stream().map(LoadedProfile.Difference::key)
-                    .collect(java.util.stream.Collectors.toSet());
+            Map<String, LoadedProfile.Difference> own = new HashMap<>();
+            profile.differences().forEach(difference -> own.put(difference.key(), difference));
             boolean site = false;
             for (String key : rule.profileKeys()) {
-                boolean ownKey = own.contains(key);
+                LoadedProfile.Difference difference = own.get(key);
                 out.printf(Locale.ROOT, "  %s = %s%s\n", key, profile.value(key),
-                        ownKey ? " (the site's own; default " + defaults.value(key) + ")" : "");
-                site |= ownKey;
+                        difference != null ? " (the site's own; default " + difference.standard() + ")" : "");
+                site |= difference != null;
             }
             if (site) {
                 out.printf(Locale.ROOT, "  The rationale and sources below are those of the default thresholds.\n");

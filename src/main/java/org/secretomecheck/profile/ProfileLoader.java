@@ -119,7 +119,23 @@ public final class ProfileLoader {
             }
         }
         throwIfAny(problems);
-        return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile);
+        List<LoadedProfile.Difference> differences = new ArrayList<>();
+        differences(defaults, merged, "", differences);
+        return new LoadedProfile(profile, merged, sha256(merged), siteFile == null ? "default" : siteFile, differences);
+    }
+
+    /** Adds to {@code differences} the thresholds at {@code key} and below where {@code merged} differs from {@code standard}. */
+    private static void differences(JsonNode standard, JsonNode merged, String key, List<LoadedProfile.Difference> differences) {
+        if (standard.isObject()) {
+            standard.properties().forEach(member -> differences(member.getValue(), merged.path(member.getKey()),
+                    key.isEmpty() ? member.getKey() : key + "." + member.getKey(), differences));
+            return;
+        }
+        boolean same = standard.isNumber() && merged.isNumber() ? standard.decimalValue().compareTo(merged.decimalValue()) == 0
+                : standard.equals(merged);
+        if (!same && !key.equals("profile.name") && !key.equals("profile.version")) { // a name is no threshold
+            differences.add(new LoadedProfile.Difference(key, merged, standard));
+        }
     }
 
     /**
