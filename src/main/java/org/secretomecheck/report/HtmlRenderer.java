@@ -669,6 +669,7 @@ public final class HtmlRenderer implements Renderer {
     private static void signOff(Markup m, Report report) {
         m.open("div", "class", "sign-off", "id", "sign-off").nl();
         m.element("h3", "Review").nl();
+        signed(m, report);
         m.open("table", "class", "sign").nl();
         m.open("thead").open("tr").element("th", "Role").element("th", "Name").element("th", "Date")
                 .element("th", "Signature").close("tr").close("thead").nl().open("tbody").nl();
@@ -687,6 +688,33 @@ public final class HtmlRenderer implements Renderer {
                 + " and " + files.get(files.size() - 1) + " (SHA-256 digests above) and the same check date give the same"
                 + " findings.", "class", "footnote").nl();
         m.close("div").nl();
+    }
+
+    /** How many protocols the sign-off names one by one; a larger batch is named by its count. */
+    static final int SIGNED_BY_NAME = 10;
+
+    /**
+     * What a signature below approves: the outcome, the check date and the protocols, each with
+     * its SHA-256, so that a printed sign-off page names what it signs even when it is taken from
+     * the report.
+     */
+    private static void signed(Markup m, Report report) {
+        List<ProtocolResult> protocols = report.protocols();
+        m.element("p", "The signatures below approve this report of " + count(protocols.size(), "protocol file")
+                + ", checked on " + report.checkDate() + " with rules " + report.rules().sha256() + " and profile "
+                + report.profile().name() + " " + report.profile().version() + " (" + report.profile().sha256() + ")"
+                + (protocols.size() > SIGNED_BY_NAME ? ", listed above" : "") + ". Outcome: " + report.verdict()
+                + (!protocols.isEmpty() && protocols.size() <= SIGNED_BY_NAME ? " The protocol files:" : ""),
+                "class", "signed").nl();
+        if (!protocols.isEmpty() && protocols.size() <= SIGNED_BY_NAME) {
+            m.open("ul", "class", "signed").nl();
+            for (ProtocolResult protocol : protocols) {
+                m.open("li").text((protocol.id() == null ? "(no protocol ID)" : protocol.id()) + " \u00b7 ")
+                        .span("mono", shown(protocol.file())).text(" \u00b7 SHA-256 ").span("mono", protocol.sha256())
+                        .close("li").nl();
+            }
+            m.close("ul").nl();
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------

@@ -94,6 +94,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void theSignOffNamesWhatItSigns() throws Exception {
+        Report report = ReportFixtures.examples();
+        String signOff = html().substring(html().indexOf("id=\"sign-off\""));
+        assertThat(signOff).contains("Outcome: " + report.verdict(), report.rules().sha256(), report.profile().sha256(),
+                report.checkDate().toString());
+        report.protocols().forEach(protocol -> assertThat(signOff).contains(protocol.sha256()));
+
+        List<ProtocolResult> many = new ArrayList<>();
+        while (many.size() <= HtmlRenderer.SIGNED_BY_NAME) {
+            many.addAll(report.protocols());
+        }
+        Report batch = new Report(report.tool(), report.rules(), report.profile(), report.checkDate(), many,
+                report.ruleDescriptions(), report.generatedAt(), report.baseline(), report.gate(), report.inputs(),
+                report.excludes());
+        String batchHtml = HtmlRenderer.html(batch);
+        String batchSignOff = batchHtml.substring(batchHtml.indexOf("id=\"sign-off\""));
+        assertThat(batchSignOff).contains(many.size() + " protocol files", "listed above")
+                .doesNotContain(report.protocols().get(0).sha256());
+    }
+
+    @Test
     void escapesTheInputs() throws Exception {
         String html = html();
         assertThat(html).doesNotContain("<script>", "<b>bold", "<&>");
