@@ -61,6 +61,16 @@ final class Commands {
     }
 
     /** The most threads {@code --jobs} takes: far above any gain, low enough to catch a typo such as 40000. */
+    /**
+     * The format a command writes without {@code --format}: the one among {@code labels} that
+     * {@code output}'s extension names ({@code -o changes.html}), else text.
+     */
+    static String impliedFormat(Path output, List<String> labels) {
+        String name = output == null || output.getFileName() == null ? ""
+                : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return labels.stream().filter(label -> name.endsWith("." + label)).findFirst().orElse("text");
+    }
+
     static final int MAX_JOBS = 1024;
 
     /**

@@ -52,8 +52,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Protocol files or directories; - reads one protocol from standard input.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, csv or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: text, csv or html (default: the extension of --output, .csv or .html, else text).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class,
@@ -72,9 +72,11 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ComparisonFormat chosen = ComparisonFormat.of(format).orElse(null);
+        String label = format != null ? format
+                : Commands.impliedFormat(output, Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::label).toList());
+        ComparisonFormat chosen = ComparisonFormat.of(label).orElse(null);
         if (chosen == null) {
-            throw Commands.usage(spec, "unknown --format " + format + " (use " + Arrays.stream(ComparisonFormat.values())
+            throw Commands.usage(spec, "unknown --format " + label + " (use " + Arrays.stream(ComparisonFormat.values())
                     .map(ComparisonFormat::label).collect(Collectors.joining(", ")) + ")");
         }
         int threads = Commands.threads(jobs, spec);

@@ -55,8 +55,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The new version of the protocol (- for standard input).")
     String after;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: text, json or html (default: the extension of --output, .json or .html, else text).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = PathArguments.FileToWrite.class, description = "Write the diff to FILE instead of stdout.")
@@ -78,9 +78,11 @@ final class DiffCommand implements Callable<Integer> {
         if (before.equals(ProtocolFiles.STANDARD_INPUT) && after.equals(ProtocolFiles.STANDARD_INPUT)) {
             throw Commands.usage(spec, "standard input (-) can be only one of the two versions");
         }
-        DiffFormat chosen = DiffFormat.of(format).orElse(null);
+        String label = format != null ? format
+                : Commands.impliedFormat(output, Arrays.stream(DiffFormat.values()).map(DiffFormat::label).toList());
+        DiffFormat chosen = DiffFormat.of(label).orElse(null);
         if (chosen == null) {
-            throw Commands.usage(spec, "unknown --format " + format + " (use "
+            throw Commands.usage(spec, "unknown --format " + label + " (use "
                     + Arrays.stream(DiffFormat.values()).map(DiffFormat::label).collect(Collectors.joining(", ")) + ")");
         }
         LocalDate checkDate = Dates.runDate(asOf, err);

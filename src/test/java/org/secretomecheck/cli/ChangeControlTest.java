@@ -306,6 +306,30 @@ class ChangeControlTest {
                 .doesNotContain("http://", "https://", "<script", "<link", "src=");
     }
 
+    /** As with check: without --format, the output file's extension says what it is meant to hold. */
+    @Test
+    void withoutFormatTheOutputFileExtensionChoosesIt() throws Exception {
+        for (String name : List.of("diff.html", "diff.JSON", "diff.txt", "diff.out")) {
+            Path file = temp.resolve("implied/" + name);
+            CliTest.Run run = run("diff", "--as-of", AS_OF, "--output", file.toString(), DEVIATING, COMPLIANT);
+            assertThat(run.code()).as(run.err()).isZero();
+            String expected = run("diff", "--as-of", AS_OF, "--format", name.endsWith(".html") ? "html"
+                    : name.endsWith(".JSON") ? "json" : "text", DEVIATING, COMPLIANT).out();
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(name).isEqualTo(expected);
+        }
+        for (String name : List.of("matrix.csv", "matrix.html", "matrix.txt")) {
+            Path file = temp.resolve("implied/" + name);
+            CliTest.Run run = run("compare", "--as-of", AS_OF, "--output", file.toString(), DEVIATING, COMPLIANT);
+            assertThat(run.code()).as(run.err()).isZero();
+            String expected = run("compare", "--as-of", AS_OF, "--format", name.substring(name.indexOf('.') + 1)
+                    .replace("txt", "text"), DEVIATING, COMPLIANT).out();
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(name).isEqualTo(expected);
+        }
+        Path explicit = temp.resolve("implied/explicit.html");
+        run("diff", "--as-of", AS_OF, "--format", "json", "--output", explicit.toString(), DEVIATING, COMPLIANT);
+        assertThat(Files.readString(explicit, StandardCharsets.UTF_8)).as("--format wins").startsWith("{");
+    }
+
     @Test
     void diffTextMatchesItsGoldenFile() throws IOException {
         golden(run("diff", "--as-of", AS_OF, DEVIATING, COMPLIANT).out(), "diff/deviations-to-compliant.txt");
