@@ -9,6 +9,9 @@ final class Values {
 
     static final String ABSENT = "(absent)";
 
+    /** The longest decimal shown in plain digits; a longer one is shown with an exponent. */
+    static final int MAX_PLAIN_DIGITS = 24;
+
     private Values() {}
 
     /**
@@ -41,8 +44,9 @@ final class Values {
         if (node instanceof POJONode pojo) {
             return String.valueOf(pojo.getPojo());
         }
-        if (node.isBigDecimal()) {
-            return node.decimalValue().toPlainString();
+        if (node.isBigDecimal()) { // 0.00001 as written, but 1e99 not as a hundred digits
+            String plain = node.decimalValue().toPlainString();
+            return plain.length() <= MAX_PLAIN_DIGITS ? plain : node.decimalValue().toString();
         }
         if (node.isObject() && node.isEmpty()) {
             return "{}";

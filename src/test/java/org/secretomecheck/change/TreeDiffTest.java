@@ -37,6 +37,12 @@ class TreeDiffTest {
     }
 
     @Test
+    void decimalsAreShownInPlainDigitsUnlessTheyWouldRunLong() {
+        assertThat(diff("a: 350\nb: 0.5\n", "a: 1e99\nb: 0.00001\n")).containsExactly(
+                "changed /a 350@1 -> 1E+99@1", "changed /b 0.5@2 -> 0.00001@2");
+    }
+
+    @Test
     void nullMeansNotRecordedAsAnAbsentKeyDoes() {
         assertThat(diff("x: 1\na: null\nb: ~\n", "x: 1\nb:\nc: null\n")).isEmpty();
         assertThat(diff("x: 1\na: 5\n", "x: 1\na: ~\n")).containsExactly("removed /a 5@2 -> (absent)@0");
