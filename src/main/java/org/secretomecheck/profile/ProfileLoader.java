@@ -132,10 +132,20 @@ public final class ProfileLoader {
             return;
         }
         boolean same = standard.isNumber() && merged.isNumber() ? standard.decimalValue().compareTo(merged.decimalValue()) == 0
+                : standard.isArray() && merged.isArray() ? sameItems(standard, merged) // lists of names: order is no threshold
                 : standard.equals(merged);
         if (!same && !key.equals("profile.name") && !key.equals("profile.version")) { // a name is no threshold
             differences.add(new LoadedProfile.Difference(key, merged, standard));
         }
+    }
+
+    /** True when two lists hold the same items, in any order. */
+    private static boolean sameItems(JsonNode a, JsonNode b) {
+        List<JsonNode> left = new ArrayList<>();
+        a.forEach(left::add);
+        List<JsonNode> right = new ArrayList<>();
+        b.forEach(right::add);
+        return left.size() == right.size() && left.containsAll(right) && right.containsAll(left);
     }
 
     /**
