@@ -44,6 +44,12 @@ final class ShapeCheck {
     /** A number written with a decimal comma or a comma between thousands: 1,5 or 1,000. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?[0-9]*,[0-9]+(?:,[0-9]+)*(?:\\.[0-9]*)?");
 
+    /** Two numbers that make a range: 300-350, 24–48, 2 to 5, 2..5. */
+    private static final Pattern RANGE = Pattern.compile("[-+]?[0-9]*\\.?[0-9]+\\s*(?:-|\u2013|\u2014|\\.\\.|to)\\s*[0-9]*\\.?[0-9]+");
+
+    /** A fraction: 1/2. */
+    private static final Pattern FRACTION = Pattern.compile("[-+]?[0-9]+\\s*/\\s*[0-9]+");
+
     /** A number followed by something else, such as its unit: "37 °C", "5mL", "10 %". */
     private static final Pattern NUMBER_AND_MORE = Pattern.compile("[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?\\s*[^0-9\\s.].*");
 
@@ -268,7 +274,8 @@ final class ShapeCheck {
 
     /**
      * Why a text is no number, where it is not plain: a decimal comma; the forms that are no number
-     * in this format (hexadecimal, octal, binary, digit separators, base 60: Section 2.3); "write a
+     * in this format (hexadecimal, octal, binary, digit separators, base 60: Section 2.3); a range
+     * ({@code 300-350}) or a fraction ({@code 1/2}), which is two numbers; "write a
      * bare number" for a number with more after it, such as its unit ("37 °C"; the unit is the
      * key's suffix, when it has one); else a character outside ASCII that may look like a digit
      * or a minus sign.
@@ -285,6 +292,12 @@ final class ShapeCheck {
         if (NOT_DECIMAL.matcher(text).matches()) {
             return " (hexadecimal, octal, binary, digit separators and base 60 are not numbers in this format: write decimal"
                     + " digits)";
+        }
+        if (RANGE.matcher(text).matches()) {
+            return " (write one number: a range is not a value; give the one used or planned)";
+        }
+        if (FRACTION.matcher(text).matches()) {
+            return " (write a decimal number: a fraction is not a number in this format)";
         }
         if (NUMBER_AND_MORE.matcher(text).matches()) {
             return " (write a bare number" + (UnitSuffix.of(at.substring(at.lastIndexOf('/') + 1)) != null

@@ -1436,6 +1436,19 @@ class StructuralErrorsTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"300-350", "24 - 48", "24\u201348", "2 to 5", "0.5..1.5"})
+        void aRangeIsToldToBeOneNumber(String range) {
+            assertThat(message("donor.count", "\"" + range + "\"")).endsWith(
+                    "(write one number: a range is not a value; give the one used or planned)");
+        }
+
+        @Test
+        void aFractionIsToldToBeADecimal() {
+            assertThat(message("formulation_storage.storage_temp_c", "1/2"))
+                    .endsWith("not the text \"1/2\" (write a decimal number: a fraction is not a number in this format)");
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"1,5", "-80,5", "1,000"})
         void aDecimalCommaIsNamed(String number) {
             assertThat(message("formulation_storage.storage_temp_c", "\"" + number + "\""))
