@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.Checker;
+import org.secretomecheck.finding.EvidenceTags;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.rules.CheckInfo;
 import org.secretomecheck.rules.RuleBook;
@@ -78,6 +79,10 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "\nRationale: %s\n\nSources:\n", rule.rationale());
         rule.sources().forEach(source -> out.printf(Locale.ROOT, "  - %s\n", source));
+        String legend = EvidenceTags.legend(rule.sources());
+        if (!legend.isEmpty()) {
+            out.printf(Locale.ROOT, "  %s\n", legend);
+        }
         out.printf(Locale.ROOT, "\n%s %s; rule set %s, sha256 %s; profile %s %s (%s), sha256 %s\n", Checker.TOOL.name(),
                 Checker.TOOL.version(), book.source(), book.sha256(), profile.name(), profile.profile().getVersion(),
                 profile.source(), profile.sha256());

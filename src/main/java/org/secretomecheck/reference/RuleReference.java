@@ -3,6 +3,7 @@ package org.secretomecheck.reference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secretomecheck.finding.EvidenceTags;
 import org.secretomecheck.profile.LoadedProfile;
 import org.secretomecheck.rules.Catalogue;
 import org.secretomecheck.rules.CheckInfo;
@@ -68,6 +69,10 @@ public final class RuleReference {
             }
             md.append("\nRationale: ").append(Markdown.inline(rule.rationale())).append("\n\nSources:\n\n");
             rule.sources().forEach(source -> md.append("- ").append(Markdown.inline(source)).append('\n'));
+            String legend = EvidenceTags.legend(rule.sources());
+            if (!legend.isEmpty()) {
+                md.append('\n').append(Markdown.inline(legend)).append('\n');
+            }
         }
         return md.toString();
     }

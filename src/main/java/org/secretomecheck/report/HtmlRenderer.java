@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.secretomecheck.finding.BaselineEntry;
+import org.secretomecheck.finding.EvidenceTags;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.Parameter;
@@ -79,6 +80,11 @@ public final class HtmlRenderer implements Renderer {
         for (ProtocolResult protocol : report.protocols()) {
             protocol(m, report, protocol, ++number);
             m.drain();
+        }
+        String legend = EvidenceTags.legend(report.ruleDescriptions().stream()
+                .flatMap(rule -> rule.sources().stream()).toList());
+        if (!legend.isEmpty()) {
+            m.element("p", legend, "class", "footnote", "id", "evidence-tags").nl();
         }
         signOff(m, report);
         m.close("body").close("html").nl();

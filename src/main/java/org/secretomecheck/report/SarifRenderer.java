@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.secretomecheck.finding.BaselineEntry;
+import org.secretomecheck.finding.EvidenceTags;
 import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.JsonLayout;
@@ -230,12 +231,21 @@ public final class SarifRenderer implements Renderer {
         if (rule.sources().isEmpty()) {
             text.append("- none given\n");
         }
+        legend(rule, text, false);
         text.append("\nThresholds in force:\n");
         rule.thresholds().forEach(threshold -> text.append("- ").append(threshold).append('\n'));
         if (rule.thresholds().isEmpty()) {
             text.append("- none (the rule reads no profile key)\n");
         }
         return text.toString();
+    }
+
+    /** The meaning of the evidence tags that {@code rule}'s sources use, after them. */
+    private static void legend(RuleDescription rule, StringBuilder text, boolean markdown) {
+        String legend = EvidenceTags.legend(rule.sources());
+        if (!legend.isEmpty()) {
+            text.append('\n').append(markdown ? MarkdownRenderer.escape(legend) : legend).append('\n');
+        }
     }
 
     private static String helpMarkdown(RuleDescription rule) {
@@ -253,6 +263,7 @@ public final class SarifRenderer implements Renderer {
         if (rule.sources().isEmpty()) {
             text.append("- none given\n");
         }
+        legend(rule, text, true);
         text.append("\n**Thresholds in force**\n\n");
         rule.thresholds().forEach(threshold -> text.append("- ").append(MarkdownRenderer.code(threshold)).append('\n'));
         if (rule.thresholds().isEmpty()) {

@@ -114,6 +114,13 @@ class HtmlReportTest {
                 .doesNotContain(report.protocols().get(0).sha256());
     }
 
+    /** A regulator reads "[M]" as "to be verified before external use" only if the report says so. */
+    @Test
+    void explainsTheEvidenceTagsOfItsSources() throws Exception {
+        assertThat(html()).contains("<p class=\"footnote\" id=\"evidence-tags\">Evidence tags: [V] seen in the cited text;"
+                + " [M] cited from a standard or from memory, to be verified before external use; [INF] an inferred");
+    }
+
     @Test
     void escapesTheInputs() throws Exception {
         String html = html();
