@@ -38,7 +38,12 @@ final class Setup {
             if (rules == null && siteRules.isEmpty()) {
                 return BundledRules.get();
             }
-            return RuleBook.load(rules == null ? RuleBook.bundledDirectory() : rules, distinct(siteRules));
+            RuleBook book = RuleBook.load(rules == null ? RuleBook.bundledDirectory() : rules, distinct(siteRules));
+            String cacheProblem = RuleBook.cacheProblem();
+            if (cacheProblem != null) {
+                err.println("secretome-check: warning: " + cacheProblem);
+            }
+            return book;
         } catch (RuleBookException e) {
             err.println("secretome-check: the rules cannot be used:");
             e.errors().forEach(error -> err.println("  " + error));

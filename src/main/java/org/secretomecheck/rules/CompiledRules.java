@@ -163,16 +163,37 @@ final class CompiledRules {
         return kieBase;
     }
 
+    /**
+     * Why the directory of the disk cache cannot be used, or null when it can, does not exist yet,
+     * or caching on disk is off: a file in its place, or a directory that others may write or
+     * someone else owns (compiled rules are code the tool runs, so such a directory is neither read
+     * nor written).
+     */
+    static String unusable() {
+        Path file = diskFile("");
+        Path directory = file == null ? null : file.getParent();
+        if (directory == null || !Files.exists(directory)) {
+            return null;
+        }
+        if (!Files.isDirectory(directory)) {
+            return "the cache of compiled rules " + directory + " is not a directory; the rules are compiled at every run";
+        }
+        if (!explicitDirectory() && !ownedAlone(directory)) {
+            closeToOthers(directory); // the tool's own directory, made by an older version under umask 002
+        }
+        return ownedAlone(directory) ? null : "the cache of compiled rules " + directory + " is not used, as others may"
+                + " write it or another user owns it (compiled rules are code the tool runs); the rules are compiled at"
+                + " every run: use a directory of your own (SECRETOME_CHECK_CACHE), or SECRETOME_CHECK_CACHE=off";
+    }
+
     private static void toDisk(String sha256, KieBase kieBase) {
         Path file = diskFile(sha256);
-        if (file == null) {
+        if (file == null || unusable() != null) {
             return;
         }
         try {
             if (!Files.isDirectory(file.getParent())) {
                 Files.createDirectories(file.getParent(), ownerOnly("rwx------"));
-            } else if (!explicitDirectory() && !ownedAlone(file.getParent())) {
-                closeToOthers(file.getParent()); // the tool's own directory, made by an older version under umask 002
             }
             Path temporary = Files.createTempFile(file.getParent(), ".kbase-", ".tmp", ownerOnly("rw-------"));
             try {

@@ -131,6 +131,14 @@ public final class RuleBook {
         return book(directory, siteDirectories, sources, sha256, kieBase);
     }
 
+    /**
+     * Why the disk cache of compiled rules cannot be used, or null: a rules directory or site
+     * rules that are not precompiled are then compiled at every run.
+     */
+    public static String cacheProblem() {
+        return CompiledRules.unusable();
+    }
+
     /** The rules of {@code directory} compiled from DRL, whatever the caches hold (for tests). */
     static RuleBook compileFromDrl(Path directory) throws RuleBookException {
         List<DrlSource> sources = read(directory, "");

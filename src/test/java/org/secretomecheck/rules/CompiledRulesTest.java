@@ -136,6 +136,37 @@ class CompiledRulesTest {
         }
     }
 
+    /** A directory others may write is neither read nor written, and the run is told why. */
+    @Test
+    void aCacheDirectoryOthersCanWriteIsNotUsedAndSaysSo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path cache = Files.createDirectories(temp.resolve("shared-cache"));
+        Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        System.setProperty("secretome-check.cache", cache.toString());
+        int[] compilations = {0};
+        CompiledRules.Compiler compiler = () -> {
+            compilations[0]++;
+            return CompiledRules.immutableBase(List.of());
+        };
+        try {
+            CompiledRules.get("e".repeat(64), compiler);
+            CompiledRules.forget();
+            CompiledRules.get("e".repeat(64), compiler);
+            assertThat(compilations[0]).isEqualTo(2);
+            try (Stream<Path> files = Files.list(cache)) {
+                assertThat(files).as("nothing written where it is never read").isEmpty();
+            }
+            assertThat(RuleBook.cacheProblem()).contains(cache + " is not used, as others may write it");
+            Path file = Files.writeString(temp.resolve("a-file"), "");
+            System.setProperty("secretome-check.cache", file.toString());
+            assertThat(RuleBook.cacheProblem()).contains(file + " is not a directory");
+            System.setProperty("secretome-check.cache", temp.resolve("not-yet").toString());
+            assertThat(RuleBook.cacheProblem()).as("made when first written").isNull();
+        } finally {
+            CompiledRules.forget();
+        }
+    }
+
     @Test
     void precompiledBundledRulesGiveTheSameReportAsCompilingThem() throws Exception {
         System.setProperty("secretome-check.cache", "off");
