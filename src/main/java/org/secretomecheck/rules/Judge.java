@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -332,22 +333,40 @@ public final class Judge {
         }
     }
 
+    /**
+     * Merges the emissions of one rule at one pointer (criteria.md Section 3): the most severe is
+     * kept, the first of equals. Its message names the others' too ({@code ... Also (minor): ...}), so that
+     * a report shows every deviation merged into it: one absent field is not reported while a
+     * second, at the same parent, waits unseen for the next run.
+     */
     private static List<Finding> merge(LoadedProtocol protocol, List<FindingSink.Emission> emissions) {
         List<FindingSink.Emission> ordered = new ArrayList<>(emissions);
         ordered.sort(Comparator.comparingInt(FindingSink.Emission::item).thenComparingInt(FindingSink.Emission::check));
         Map<String, FindingSink.Emission> kept = new LinkedHashMap<>();
         Map<String, Set<String>> targets = new HashMap<>();
+        Map<String, List<FindingSink.Emission>> merged = new HashMap<>();
         for (FindingSink.Emission emission : ordered) {
             String key = emission.ruleId() + " " + emission.pointer();
             kept.merge(key, emission, (first, next) -> next.severity().compareTo(first.severity()) > 0 ? next : first);
             targets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ProtocolDocument.pointerOf(emission.target()));
+            merged.computeIfAbsent(key, k -> new ArrayList<>()).add(emission);
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, FindingSink.Emission> entry : kept.entrySet()) {
             FindingSink.Emission emission = entry.getValue();
             JsonNode value = protocol.document().at(emission.pointer());
+            StringBuilder message = new StringBuilder(emission.message());
+            List<FindingSink.Emission> all = merged.get(entry.getKey());
+            Set<String> said = all.size() == 1 ? Set.of() : new HashSet<>(Set.of(emission.message()));
+            for (FindingSink.Emission other : all.size() == 1 ? List.<FindingSink.Emission>of() : all) {
+                if (said.add(other.message())) {
+                    message.append(message.charAt(message.length() - 1) == '.' ? " Also" : "; also")
+                            .append(other.severity() == emission.severity() ? "" : " (" + other.severity().label() + ")")
+                            .append(": ").append(other.message());
+                }
+            }
             findings.add(Finding.open(emission.ruleId(), emission.severity(),
-                    protocol.document().locate(emission.pointer()), emission.message(),
+                    protocol.document().locate(emission.pointer()), message.toString(),
                     value.isValueNode() && !value.isNull() ? value.asText() : null, List.copyOf(targets.get(entry.getKey()))));
         }
         return findings;

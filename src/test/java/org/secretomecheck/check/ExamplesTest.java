@@ -48,6 +48,30 @@ class ExamplesTest {
         }
     }
 
+    /**
+     * Findings of one rule at one pointer merge into one (criteria.md Section 3), whose message
+     * names every deviation merged into it, with the severity of those less severe than the one
+     * kept: a second absent field must not wait unseen for the next run.
+     */
+    @org.junit.jupiter.api.Test
+    void aMergedFindingNamesEveryDeviationMergedIntoIt() throws Exception {
+        Checker checker = new Checker(TestRules.book(), new ProfileLoader().loadDefault(), LocalDate.of(2025, 6, 1),
+                InputLimits.DEFAULT);
+        ProtocolResult deviations = checker.check(EXAMPLES.resolve("ev-bm-deviations.yaml"), "ev-bm-deviations.yaml");
+        assertThat(message(deviations, "SRC-03", "/protocol/source")).isEqualTo("The anatomical site of the source"
+                + " tissue (source.tissue_site) is not recorded. Also: The method used to isolate the MSC from the tissue"
+                + " (source.isolation_method) is not recorded.");
+        ProtocolResult minimal = checker.check(EXAMPLES.resolve("cm-ucmsc-minimal-design.yaml"), "minimal.yaml");
+        assertThat(message(minimal, "CHR-07", "/protocol/release_testing")).as("a major kept, a minor merged into it")
+                .startsWith("No cytokine and growth-factor assay is planned").contains(" Also (minor): Cytokine results are"
+                        + " not normalized");
+    }
+
+    private static String message(ProtocolResult result, String ruleId, String pointer) {
+        return result.findings().stream().filter(f -> f.ruleId().equals(ruleId) && f.location().pointer().equals(pointer))
+                .map(Finding::message).findFirst().orElseThrow();
+    }
+
     private static Set<String> expected(Path example, Set<String> implemented) throws IOException {
         String name = example.getFileName().toString().replace(".yaml", ".expected.yaml");
         JsonNode list = new ObjectMapper(new YAMLFactory()).readTree(EXPECTED.resolve(name).toFile());
