@@ -11,23 +11,35 @@ public final class Suggestions {
     /**
      * The closest candidate within a third of the key's length (two edits for short keys) that
      * keeps at least one character of the shorter of the two ({@code <<} is not a misspelt
-     * {@code id}), or null.
+     * {@code id}), or null. Capitals count for nothing: {@code CO2_pct} is {@code co2_pct}.
      */
-    public static String closest(String key, Collection<String> candidates) {
+    public static String closest(String written, Collection<String> candidates) {
+        String key = written.toLowerCase(Locale.ROOT); // CO2_pct is co2_pct written in capitals, not o2_pct
         String best = null;
         int bestDistance = Math.max(2, key.length() / 3) + 1;
-        for (String candidate : candidates) {
+        for (String known : candidates) {
+            String candidate = known.toLowerCase(Locale.ROOT);
             // The distance is at least the difference in length: skip the quadratic work when that
             // alone rules the candidate out (a key may be 65,536 characters long).
             int distance = Math.abs(key.length() - candidate.length()) >= bestDistance ? bestDistance
                     : distance(key, candidate);
             boolean rewritten = distance >= Math.min(key.length(), candidate.length());
             if (!rewritten && distance < bestDistance || sharesStem(key, candidate) && best == null) {
-                best = candidate;
+                best = known;
                 bestDistance = Math.min(bestDistance, distance);
             }
         }
         return best;
+    }
+
+    /**
+     * The value of a closed list that {@code written} most likely means: the same words in small
+     * letters with underscores ({@code Bone marrow}: {@code bone_marrow}), else the closest value
+     * as for a key; null when none is close.
+     */
+    public static String closestValue(String written, Collection<String> allowed) {
+        String normalized = written.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        return allowed.contains(normalized) ? normalized : closest(written.strip(), allowed);
     }
 
     /**

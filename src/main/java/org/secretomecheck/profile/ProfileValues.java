@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.Readable;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.protocol.CultureFormat;
 import org.secretomecheck.protocol.EligibilityTest;
 import org.secretomecheck.protocol.OneOf;
@@ -112,8 +113,10 @@ final class ProfileValues {
             String text = values.get(i).asText();
             String at = value.isArray() ? pointer + "/" + i : pointer;
             if (!allowed.contains(text)) {
-                problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(pointer)
-                        + ": " + Readable.line(text) + " is not an allowed value; allowed: " + String.join(", ", allowed)));
+                String meant = Suggestions.closestValue(text, allowed);
+                problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(pointer) + ": " + Readable.line(text)
+                        + " is not an allowed value" + (meant == null ? "; allowed: " : "; did you mean " + meant + "? Allowed: ")
+                        + String.join(", ", allowed)));
             } else if (!seen.add(text)) {
                 problems.add(new Problem(Problem.Kind.STRUCTURE, site.locate(at), dotted(pointer)
                         + ": " + Readable.line(text) + " is listed twice"));

@@ -16,6 +16,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -204,7 +205,10 @@ public final class ProtocolValidator {
         }
         String ascii = value instanceof String text ? Readable.nonAsciiNote(text) : "";
         if (type == OneOf.class) {
-            return "is not an allowed value" + found + ascii + "; allowed: " + String.join(", ", (String[]) attributes.get("value"));
+            String[] allowed = (String[]) attributes.get("value");
+            String meant = value instanceof String text ? Suggestions.closestValue(text, Arrays.asList(allowed)) : null;
+            return "is not an allowed value" + found + ascii + (meant == null ? "; allowed: " : "; did you mean " + meant
+                    + "? Allowed: ") + String.join(", ", allowed);
         }
         if (type == Null.class) {
             return violation.getMessage();

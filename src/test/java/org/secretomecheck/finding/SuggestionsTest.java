@@ -37,6 +37,27 @@ class SuggestionsTest {
         assertThat(Suggestions.closest(written, java.util.List.of("id", "sex", "donor", "cell_bank"))).isEqualTo(suggested);
     }
 
+    /** Following "did you mean o2_pct?" for CO2_pct would have made a second o2_pct. */
+    @Test
+    void capitalsCountForNothing() {
+        assertThat(Suggestions.closest("CO2_pct", java.util.List.of("o2_pct", "co2_pct"))).isEqualTo("co2_pct");
+        assertThat(Suggestions.closest("Donor", java.util.List.of("id", "donor"))).isEqualTo("donor");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "none", value = {
+        "Intravenous, intravenous",
+        "Bone marrow, bone_marrow",
+        "' bone-marrow ', bone_marrow",
+        "bone_marow, bone_marrow",
+        "pen_strep, none",
+        "bone, none",
+    })
+    void aClosedListValueIsSuggestedInItsWrittenForm(String written, String suggested) {
+        assertThat(Suggestions.closestValue(written, java.util.List.of("intravenous", "bone_marrow", "adipose")))
+                .isEqualTo(suggested);
+    }
+
     @Test
     void aVeryLongIdGetsNoSuggestion() {
         assertThat(Suggestions.closestRuleId("DON-" + "9".repeat(100_000), new TreeSet<>(Catalogue.ids()))).isNull();

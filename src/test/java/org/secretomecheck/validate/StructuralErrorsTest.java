@@ -1485,7 +1485,9 @@ class StructuralErrorsTest {
             assertThat(message("donor.consent_document_id", "IC\u20132024")).endsWith(
                     "(found \"IC\u20132024\"); \"\u2013\" is U+2013 EN DASH, not an ASCII character");
             assertThat(message("source.tissue", "adip\u043Ese")).startsWith("protocol.source.tissue: is not an allowed value"
-                    + " (found \"adip\u043Ese\"); \"\u043E\" is U+043E CYRILLIC SMALL LETTER O, not an ASCII character; allowed:");
+                    + " (found \"adip\u043Ese\"); \"\u043E\" is U+043E CYRILLIC SMALL LETTER O, not an ASCII character; did you mean adipose? Allowed:");
+            assertThat(message("source.tissue", "Bone marrow")).startsWith("protocol.source.tissue: is not an allowed value"
+                    + " (found \"Bone marrow\"); did you mean bone_marrow? Allowed: bone_marrow, adipose,");
             assertThat(message("source.tissue_description", "5")).doesNotContain("ASCII");
         }
     }
