@@ -43,6 +43,14 @@ public final class ProtocolFiles {
     /** The argument that names standard input. */
     public static final String STANDARD_INPUT = "-";
 
+    /** The character Java puts in a command-line argument for each byte that is not UTF-8 text. */
+    public static final char UNDECODABLE = '\uFFFD';
+
+    /** Why a name holding {@link #UNDECODABLE} is not opened: it may name another file. */
+    public static final String UNDECODABLE_NAME = "the name holds bytes that are not UTF-8 text, which Java reads as"
+            + " U+FFFD (\uFFFD): opened by that name, another file could answer; name the directory that holds it (a walk"
+            + " reads names byte by byte, shown as \\xE9), or rename it";
+
     /** The name under which standard input is reported. */
     public static final String STANDARD_INPUT_NAME = "<stdin>";
 
@@ -123,6 +131,10 @@ public final class ProtocolFiles {
             }
             if (argument.isBlank()) {
                 entries.add(failed(null, "'" + argument + "'", "an empty path (an unset variable?); give a file or a directory"));
+                continue;
+            }
+            if (argument.indexOf(UNDECODABLE) >= 0) {
+                entries.add(failed(null, argument, UNDECODABLE_NAME));
                 continue;
             }
             Path path;

@@ -3,6 +3,7 @@ package org.secretomecheck.cli;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.secretomecheck.check.ProtocolFiles;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -19,6 +20,10 @@ final class PathArguments {
         if (text.equals("-")) { // the usual name of standard input or output, which no option reads or writes
             throw new TypeConversionException("'-' (standard input or output) is not supported here: give a file"
                     + " (./- for a file named -); a report goes to standard output when --output is left out");
+        }
+        if (text.indexOf(ProtocolFiles.UNDECODABLE) >= 0) {
+            throw new TypeConversionException("'" + text + "': the name holds bytes that are not UTF-8 text, which Java"
+                    + " reads as U+FFFD: the file would be read or written under another name; give a UTF-8 name");
         }
         try {
             return Path.of(text);

@@ -316,6 +316,25 @@ class HostileInputTest {
         assertThat(check(0, dir.toString()).keySet()).containsExactly("caf\\xE9.yaml", "caf\\xFF.yaml");
     }
 
+    /**
+     * A name given on the command line reaches Java with U+FFFD for each byte that is not UTF-8:
+     * opened as such, it would be another file (here a good protocol that the run would pass).
+     */
+    @Test
+    void aNamedFileWhoseNameIsNotUtf8IsNotOpenedUnderAnotherName() throws IOException {
+        Path decoy = Files.copy(Path.of(GOOD), temp.resolve("caf\uFFFD.yaml"));
+        Map<String, JsonNode> results = check(2, decoy.toString());
+        assertThat(results.values()).singleElement().satisfies(result -> {
+            assertThat(result.path("status").asText()).isEqualTo("not_checked");
+            assertThat(result.path("problems").get(0).path("message").asText())
+                    .startsWith("the name holds bytes that are not UTF-8 text");
+        });
+        CliTest.Run output = CliTest.run("check", "--as-of", DATE, "-o", temp.resolve("r\uFFFD.txt").toString(), GOOD);
+        assertThat(output.code()).isEqualTo(2);
+        assertThat(output.err()).contains("the name holds bytes that are not UTF-8 text");
+        assertThat(temp.resolve("r\uFFFD.txt")).doesNotExist();
+    }
+
     @Test
     void aFileMetTwiceIsCheckedOnceUnderTheFirstName() throws IOException {
         Path dir = twoProtocols("twice", "real");
