@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -28,6 +29,7 @@ import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.rules.RuleBook;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A baseline: the open findings of an earlier check, recorded so that a later check fails only on
@@ -60,11 +62,19 @@ public final class Baseline {
     /** Readers that refuse duplicate keys and anything after the document. */
     private static final ObjectMapper JSON_READER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    private static final ObjectMapper YAML_READER = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-
     /** Largest baseline read: a baseline of 10,000 protocols is about 40 MB. */
     public static final int MAX_BYTES = 128 * 1024 * 1024;
+
+    /** SnakeYAML's own limit (3 MB of text by default) raised to {@link #MAX_BYTES}: what is written is read back. */
+    private static final ObjectMapper YAML_READER = YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(loaderOptions()).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        return options;
+    }
 
     private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::protocolId)
             .thenComparing(BaselineEntry::ruleId, RuleBook.catalogueOrder())

@@ -471,7 +471,8 @@ class WaiversAndBaselineTest {
 
     /** Why a waiver of the absent source.tissue_site matches nothing: SRC-03 reports at its section, quoted. */
     private static final String SRC03_ABOVE = "SRC-03 reports at /protocol/source (\"The anatomical site of the source"
-            + " tissue (source.tissue_site) is not recorded.\"), above that pointer; a waiver covers findings at its pointer"
+            + " tissue (source.tissue_site) is not recorded. Also: The method used to isolate the MSC from the tissue"
+            + " (source.isolation_method) is not recorded.\"), above that pointer; a waiver covers findings at its pointer"
             + " or below it, so move it up only if it was written for that finding";
 
     @Test
@@ -1047,6 +1048,22 @@ class WaiversAndBaselineTest {
         CliTest.Run again = CliTest.run("check", dir.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains(": 0 new, 144 matched, 0 gone");
+    }
+
+    /** SnakeYAML stops at 3 MB of text by default; a YAML baseline is read up to the 128 MiB it may be written to. */
+    @Test
+    void aYamlBaselineLargerThanSnakeYamlsDefaultLimitReadsBack() throws Exception {
+        Path baseline = reports.resolve("large-baseline.yaml");
+        CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        StringBuilder more = new StringBuilder(Files.readString(baseline));
+        for (int i = 0; more.length() < 4_000_000; i++) {
+            more.append("- ruleId: \"DOC-01\"\n  protocolId: \"OTHER-").append(i).append("\"\n  pointer: \"/protocol\"\n")
+                    .append("  severity: \"minor\"\n  file: \"other.yaml\"\n  line: 1\n  column: 1\n");
+        }
+        Files.writeString(baseline, more);
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--baseline", baseline.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("cannot be used");
     }
 
     @Test
