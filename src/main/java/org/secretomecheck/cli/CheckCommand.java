@@ -204,8 +204,9 @@ final class CheckCommand implements Callable<Integer> {
                     ? stream(checker, files, chosen.get(0), generatedAt, progress)
                     : collect(checker, files, chosen, generatedAt, progress);
         } catch (IOException | UncheckedIOException e) {
-            err.println("secretome-check: cannot write the report: "
-                    + Files.describe(e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()));
+            IOException cause = e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+            err.println("secretome-check: cannot write " + (cause instanceof Files.Failure failure ? failure.target
+                    : output != null ? output : "the report") + ": " + Files.describe(cause));
             return ExitCode.ERROR.code();
         } finally {
             progress.end();

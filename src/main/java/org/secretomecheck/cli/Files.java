@@ -194,6 +194,9 @@ final class Files {
                 && !java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is not a regular file (a device, a pipe or a broken link)");
         }
+        if (java.nio.file.Files.isRegularFile(absolute) && !java.nio.file.Files.isWritable(absolute)) {
+            throw new FileSystemException(target.toString(), null, READ_ONLY);
+        }
         try {
             java.nio.file.Files.createDirectories(absolute.getParent());
         } catch (FileAlreadyExistsException e) {
@@ -230,10 +233,17 @@ final class Files {
         if (java.nio.file.Files.exists(absolute) && !java.nio.file.Files.isRegularFile(absolute)) {
             return "is not a regular file (a device or a pipe)";
         }
+        if (java.nio.file.Files.isRegularFile(absolute) && !java.nio.file.Files.isWritable(absolute)) {
+            return READ_ONLY;
+        }
         for (Path parent = absolute.getParent(); parent != null; parent = parent.getParent()) {
             if (java.nio.file.Files.isDirectory(parent)) {
                 return java.nio.file.Files.isWritable(parent) || java.nio.file.Files.isWritable(absolute)
                         ? null : "permission denied in " + parent;
+            }
+            if (java.nio.file.Files.isSymbolicLink(parent)) { // and not a directory: it leads nowhere, or to a file
+                return parent + (java.nio.file.Files.exists(parent) ? " is a link to a file, not to a directory"
+                        : " is a link to nothing (a broken link)");
             }
             if (java.nio.file.Files.exists(parent, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return parent + " exists and is not a directory";
@@ -241,6 +251,13 @@ final class Files {
         }
         return null;
     }
+
+    /**
+     * Why a read-only file is not written over, though its directory would let the tool replace
+     * it: a report or baseline made read-only is kept, as a shell's {@code >} would keep it.
+     */
+    private static final String READ_ONLY = "is read-only, and a file made read-only (a filed report, a baseline) is not"
+            + " replaced; make it writable, or write elsewhere";
 
     /** Why a file operation failed, for people: "no such file or directory: x" rather than "x". */
     static String describe(IOException e) {

@@ -57,9 +57,13 @@ public record Gate(Severity failOn, boolean failOnStaleWaivers) {
     public String verdict(Tally tally, boolean withBaseline) {
         String threshold = failOn.label() + (failOn == Severity.CRITICAL ? "" : " or worse")
                 + (withBaseline ? " outside the baseline" : "");
+        boolean findings = tally.hasNewOpenAtLeast(failOn);
+        boolean stale = failOnStaleWaivers && tally.staleWaivers() > 0;
         return switch (outcome(tally)) {
-            case NOT_CHECKED -> "Fails: not every protocol was checked.";
-            case FAIL -> tally.hasNewOpenAtLeast(failOn)
+            // the checked protocols' own reasons too: mending the files not checked would not pass the run
+            case NOT_CHECKED -> "Fails: not every protocol was checked" + (findings ? "; and open findings " + threshold
+                    : stale ? "; and stale waivers (--fail-on-stale-waivers)" : "") + ".";
+            case FAIL -> findings
                     ? "Fails: open findings " + threshold + "."
                     : "Fails: stale waivers (--fail-on-stale-waivers).";
             case PASS -> tally.openBySeverity().values().stream().allMatch(n -> n == 0)

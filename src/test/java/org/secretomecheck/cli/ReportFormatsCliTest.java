@@ -130,6 +130,26 @@ class ReportFormatsCliTest {
                 .isEqualTo("rw-rw-r--");
     }
 
+    /** A filed report made read-only is kept, as a shell's > would keep it, though its directory lets it be replaced. */
+    @Test
+    void aReadOnlyReportOrBaselineIsNotReplaced() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path report = Files.writeString(Files.createDirectories(temp.resolve("filed")).resolve("report.txt"), "filed\n");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("r--r--r--"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(report), "root may write any file");
+        CliTest.Run run = check("-o", report.toString(), CliTest.COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write " + report + ": is read-only");
+        assertThat(Files.readString(report)).isEqualTo("filed\n");
+        CliTest.Run baseline = check("--write-baseline", report.toString(), "-o", temp.resolve("r.txt").toString(),
+                CliTest.COMPLIANT);
+        assertThat(baseline.code()).isEqualTo(2);
+        assertThat(Files.readString(report)).isEqualTo("filed\n");
+        Path nowhere = Files.createSymbolicLink(temp.resolve("dangling"), temp.resolve("no-such-directory"));
+        assertThat(check("--output-dir", nowhere.toString(), CliTest.COMPLIANT).err())
+                .contains(nowhere + " is a link to nothing (a broken link)");
+    }
+
     @Test
     void oneFormatWithoutOutputGoesToStdoutAndWithOutputDirToItsFile() throws IOException {
         CliTest.Run stdout = check("--format", "markdown", EXAMPLES);
@@ -463,6 +483,10 @@ class ReportFormatsCliTest {
         assertThat(run.err()).as("standard error names the file not checked, as the reports are in files").contains(
                 "secretome-check: not checked: " + batch.resolve("b-broken.yaml") + ":3:1: YAML syntax error")
                 .endsWith("secretome-check: Fails: not every protocol was checked.\n");
+        CliTest.Run failing = check(CliTest.DEVIATING, batch.resolve("b-broken.yaml").toString());
+        assertThat(failing.code()).isEqualTo(2);
+        assertThat(failing.out()).as("mending the broken file would not pass the run: the verdict says so")
+                .endsWith("Fails: not every protocol was checked; and open findings major or worse.\n");
     }
 
     /** Standard error lists the first 20 files not checked, then how many more; SARIF describes each tool rule it uses. */
