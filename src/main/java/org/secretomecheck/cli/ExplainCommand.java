@@ -2,6 +2,7 @@ package org.secretomecheck.cli;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,8 +59,11 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s  %s\n", rule.id(), rule.title());
         out.printf(Locale.ROOT, "Applies to: %s\n", rule.appliesTo());
         out.printf(Locale.ROOT, "Defined in: %s\n\nChecks:\n", rule.file());
-        for (CheckInfo check : rule.checks()) {
-            out.printf(Locale.ROOT, "  %d. [%s] %s\n     -> %s: %s\n", check.number(), check.severity(), check.condition(),
+        int previous = -1;
+        for (CheckInfo check : rule.checks()) { // a check written as several DRL rules: one number, its branches "or"
+            String number = check.number() == previous ? "  or" : "  " + check.number() + ".";
+            previous = check.number();
+            out.printf(Locale.ROOT, "%s [%s] %s\n     -> %s: %s\n", number, check.severity(), check.condition(),
                     check.target(), check.message());
         }
         if (!rule.profileKeys().isEmpty()) {
@@ -69,11 +73,16 @@ final class ExplainCommand implements Callable<Integer> {
             boolean site = false;
             for (String key : rule.profileKeys()) {
                 LoadedProfile.Difference difference = own.get(key);
+                // a threshold with parts ({min, max}) differs part by part
+                List<String> parts = profile.differences().stream().filter(d -> d.key().startsWith(key + "."))
+                        .map(d -> d.key().substring(key.length() + 1) + " = " + d.value() + ", default " + d.standard())
+                        .toList();
                 out.printf(Locale.ROOT, "  %s = %s%s\n", key, profile.value(key),
-                        difference != null ? " (the site's own; default " + difference.standard() + ")" : "");
-                site |= difference != null;
+                        difference != null ? " (the site's own; default " + difference.standard() + ")"
+                        : !parts.isEmpty() ? " (the site's own: " + String.join("; ", parts) + ")" : "");
+                site |= difference != null || !parts.isEmpty();
             }
-            if (site) {
+            if (site && !rule.id().startsWith(RuleBook.SITE_PREFIX)) { // a site rule's rationale is the site's own
                 out.printf(Locale.ROOT, "  The rationale and sources below are those of the default thresholds.\n");
             }
         }

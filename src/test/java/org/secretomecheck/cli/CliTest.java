@@ -1022,6 +1022,12 @@ class CliTest {
         assertThat(siteExplain.out()).contains("profile.expansion.max_passage = 4 (the site's own; default 5)\n"
                 + "  profile.expansion.passage_major_above = 6\n"
                 + "  The rationale and sources below are those of the default thresholds.");
+        Path nested = temp.resolve("nested.yaml");
+        writeProfile(nested, "profile:\n  name: site\n  priming: {ifn_gamma_ng_per_ml: {min: 20}}\n");
+        assertThat(run("explain", "PRI-01", "--profile", nested.toString()).out()).as("a threshold with parts")
+                .contains("profile.priming.ifn_gamma_ng_per_ml = {\"min\":20,\"max\":50} (the site's own: min = 20, default 10)\n");
+        assertThat(run("explain", "STO-01").out()).as("one check written as two DRL rules: one number, then or")
+                .containsPattern("\n  1\\. \\[major\\] [^\n]*\n[^\n]*\n  or \\[major\\] ");
         Path restated = temp.resolve("restated.yaml");
         writeProfile(restated, "profile:\n  name: site\n  version: '3'\n  safety: {endotoxin_k_eu_per_kg: 5}\n");
         assertThat(run("explain", "SAF-03", "--profile", restated.toString()).out()).as("5 is the default's 5.0")
