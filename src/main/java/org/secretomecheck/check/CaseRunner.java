@@ -295,12 +295,22 @@ public final class CaseRunner {
             String pointer = finding.path("pointer").textValue();
             JsonNode message = finding.path("message");
             JsonNode status = finding.path("status");
-            if (!SEVERITIES.contains(severity) || pointer == null || !(pointer.isEmpty() || pointer.startsWith("/"))
-                    || !(message.isMissingNode() || message.isTextual())
-                    || !(status.isMissingNode() || STATUSES.contains(status.asText()) && status.isTextual())) {
-                return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/expect/" + i).display()
-                        + ": a malformed expectation; write {severity: info|minor|major|critical, pointer: /protocol/...}"
-                        + " and, if wanted, message: text the finding's message contains, status: open or waived");
+            String wrong = !finding.isObject() ? ""
+                    : !SEVERITIES.contains(severity) ? "/severity"
+                    : pointer == null || !(pointer.isEmpty() || pointer.startsWith("/")) ? "/pointer"
+                    : !(message.isMissingNode() || message.isTextual()) ? "/message"
+                    : !(status.isMissingNode() || STATUSES.contains(status.asText()) && status.isTextual()) ? "/status" : null;
+            if (wrong != null) {
+                JsonNode value = finding.path(wrong.isEmpty() ? "" : wrong.substring(1));
+                String written = wrong.isEmpty() || value.isMissingNode() ? ""
+                        : " (" + wrong.substring(1) + (value.isTextual() ? " " + value.textValue() : " " + value) + ")";
+                String meant = wrong.equals("/severity") && value.isTextual()
+                        && SEVERITIES.contains(value.textValue().toLowerCase(java.util.Locale.ROOT))
+                        ? "; severities are written in small letters: " + value.textValue().toLowerCase(java.util.Locale.ROOT)
+                        : "; write {severity: info|minor|major|critical, pointer: /protocol/...} and, if wanted, message: text"
+                        + " the finding's message contains, status: open or waived";
+                return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/expect/" + i + wrong)
+                        .display() + ": a malformed expectation" + written + meant);
             }
             String key = key(rule, severity, pointer);
             if (!keys.add(key)) { // a set would keep one of them: the case would pass with one finding

@@ -88,8 +88,10 @@ final class VerifyCommand implements Callable<Integer> {
                 profile.sha256());
         out.printf(Locale.ROOT, "Rule set: %s, sha256 %s; %d case files, sha256 %s\n", book.source(), book.sha256(),
                 verification.caseFiles(), verification.casesSha256());
+        long unverified = verification.rows().stream().filter(row -> !row.passed()).count();
         out.printf(Locale.ROOT, "%s; %d criteria, %s; matrix written to %s\n", verification.casesInWords(), verification.rows().size(),
-                verification.passed() ? "all verified" : "NOT all verified", outputDir.resolve("traceability.md"));
+                verification.passed() ? "all verified" : "NOT all verified" + (unverified == 0 ? "" : " (" + unverified + " not: "
+                        + "see the FAIL lines)"), outputDir.resolve("traceability.md"));
         out.flush();
         return verification.passed() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }

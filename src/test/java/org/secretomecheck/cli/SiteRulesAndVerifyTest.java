@@ -495,13 +495,18 @@ class SiteRulesAndVerifyTest {
                     expect:
                       - {severity: minor, pointer: /protocol}
                       - {severity: minor, pointer: /protocol, message: "not named"}
+                  - name: "severity in capitals"
+                    protocol: {}
+                    expect:
+                      - {severity: MAJOR, pointer: /protocol}
                 """);
         CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir",
                 temp.resolve("v").toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  SITE-01  wrong expectation")
                 .contains("FAIL  SITE-01  malformed expectation")
-                .containsPattern("SITE-01.yaml:13:9: a malformed expectation; write \\{severity: info\\|minor")
+                .contains("SITE-01.yaml:13:10: a malformed expectation (severity huge); write {severity: info|minor")
+                .contains("a malformed expectation (severity MAJOR); severities are written in small letters: major\n")
                 .contains("FAIL  SITE-01  expectations not a list").contains("a case needs expect: a list of findings")
                 .contains("PASS  SITE-01  message contained").contains("FAIL  SITE-01  message not contained")
                 .contains("expected SITE-01 minor /protocol \"the site is unknown\"; "
