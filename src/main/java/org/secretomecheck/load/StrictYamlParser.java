@@ -339,6 +339,13 @@ final class StrictYamlParser extends YAMLParser {
             return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"
                     + " more of that key's value. The keys of one mapping start in the same column";
         }
+        if (problem.startsWith("expected <block end>, but found '<scalar>'")) {
+            String line = new String(text, lineStart, found.getPointer() - lineStart) + restOfLine(text, found.getPointer(), false);
+            if (DOUBLED_QUOTE.matcher(line).find()) {
+                return "; inside double quotes a quote is written \\\" (or the value is quoted with single quotes), not \"\""
+                        + " as in a spreadsheet: \"\" ends one quoted text and starts another";
+            }
+        }
         if (problem.startsWith("expected <block end>, but found '<block mapping start>'")
                 || problem.startsWith("expected <block end>, but found '<block sequence start>'")) {
             return "; is line " + (found.getLine() + 1) + " indented differently from the keys above it? The keys of one"
@@ -346,6 +353,25 @@ final class StrictYamlParser extends YAMLParser {
         }
         return "";
     }
+
+    /** A key written with its value after the colon and no space ({@code co2_pct:5}), which YAML reads as one text. */
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(-\\s+)?([A-Za-z0-9_]+):(\\S.*)");
+
+    /** "; a key needs a space after its colon: co2_pct: 5" when the line at {@code mark} is such a key, else null. */
+    private static String gluedColon(Mark mark) {
+        int[] text = mark.getBuffer();
+        int start = lineStart(text, mark.getPointer());
+        int end = start;
+        while (end < text.length && text[end] != '\n' && text[end] != '\r') {
+            end++;
+        }
+        java.util.regex.Matcher line = GLUED.matcher(new String(text, start, end - start).strip());
+        return line.matches() && !line.group(3).startsWith(":") ? "; a key needs a space after its colon: "
+                + Messages.shorten(line.group(2) + ": " + line.group(3).strip()) : null;
+    }
+
+    /** A double quote doubled inside a double-quoted value ({@code "WJ ""serum-free"" CM"}), as spreadsheets write it. */
+    private static final java.util.regex.Pattern DOUBLED_QUOTE = java.util.regex.Pattern.compile("\"[^\"]*(?:\\p{Alnum}\"\"|\"\"\\p{Alnum})");
 
     /**
      * Where the first {@code ": "} outside quotes starts in {@code line}, or -1. A quote opens a
@@ -421,7 +447,10 @@ final class StrictYamlParser extends YAMLParser {
                     .append(" quote, on line ").append(found.getLine() + 1).append(", where the parser stopped at column ")
                     .append(found.getColumn() + 1).append(": close it where the value ends");
         }
-        if (longKeyBefore(problemMark)) { // the explanation, rather than a guess about the layout
+        String glued = scanning && problem.startsWith("could not find expected ':'") ? gluedColon(contextMark) : null;
+        if (glued != null) {
+            message.append(glued);
+        } else if (longKeyBefore(problemMark)) { // the explanation, rather than a guess about the layout
             message.append("; YAML reads at most 1,024 characters as a key, and this one is longer (the format's keys"
                     + " are short names)");
         } else {

@@ -796,7 +796,13 @@ class YamlReaderTest {
             Problem missing = unreadable("culture:\n  a: 1\n  o2_pct:21\n  co2_pct: 5\n");
             assertAt(missing, "", 3, 3);
             assertThat(missing.message()).isEqualTo("YAML syntax error: could not find expected ':' "
-                    + "(while scanning a simple key; the scanner stopped at line 4, column 3)");
+                    + "(while scanning a simple key; the scanner stopped at line 4, column 3); a key needs a space after its"
+                    + " colon: o2_pct: 21");
+            assertThat(unreadable("culture:\n  a: 1\n  o2_pct\n  co2_pct: 5\n").message()).as("no colon at all")
+                    .endsWith("(while scanning a simple key; the scanner stopped at line 4, column 3)");
+            assertThat(unreadable("title: \"WJ-MSC \"\"serum-free\"\" CM\"\n").message()).as("a spreadsheet's doubled quote")
+                    .endsWith("; inside double quotes a quote is written \\\" (or the value is quoted with single quotes),"
+                            + " not \"\" as in a spreadsheet: \"\" ends one quoted text and starts another");
             Problem quote = unreadable("a: 1\nb: \"open\nc: 2\n");
             assertAt(quote, "", 2, 4);
             assertThat(quote.message()).contains("while scanning a quoted scalar; the scanner stopped at line 4, column 1");
