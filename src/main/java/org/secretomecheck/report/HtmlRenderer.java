@@ -231,8 +231,10 @@ public final class HtmlRenderer implements Renderer {
                     .close("td").open("td");
             protocolLabel(m, protocol).raw("<br/>").text(orDash(protocol.stage()))
                     .close("td");
-            m.open("td").span("sev " + (protocol.isChecked() ? "sev-info" : "sev-error"),
-                    protocol.isChecked() ? "checked" : "not checked").close("td");
+            Gate.Outcome outcome = report.gate().outcome(Tally.of(List.of(protocol))); // as the run's, for this file alone
+            m.open("td").span("sev " + (outcome == Gate.Outcome.PASS ? "sev-info" : "sev-error"),
+                    outcome == Gate.Outcome.NOT_CHECKED ? "not checked" : "checked, " + (outcome == Gate.Outcome.PASS
+                            ? "passes" : "fails")).close("td");
             for (Severity severity : SEVERITIES) {
                 countCell(m, protocol, f -> !f.isWaived() && f.severity() == severity);
             }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
@@ -148,6 +149,7 @@ public final class JsonRenderer implements StreamingRenderer {
         protocol.put("version", result.version());
         protocol.put("stage", result.stage());
         protocol.put("status", result.status());
+        protocol.put("outcome", header.gate().outcome(Tally.of(List.of(result))).label()); // as the run's, for this file alone
         ArrayNode findings = protocol.putArray("findings");
         result.findings().forEach(finding -> findings.add(finding(finding)));
         ArrayNode stale = protocol.putArray("staleWaivers");
