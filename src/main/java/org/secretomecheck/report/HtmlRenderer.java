@@ -153,10 +153,12 @@ public final class HtmlRenderer implements Renderer {
         factRow(m, "Tool", tool(report));
         m.open("tr").element("th", "Rule set").open("td").text(report.rules().source() + " \u2014 "
                 + report.rules().rules() + " rules").raw("<br/>").span("hash", "SHA-256 " + report.rules().sha256())
+                .text(" (over each rule file's path and text)")
                 .close("td").close("tr").nl();
         m.open("tr").element("th", "Profile").open("td").text(report.profile().name() + ", version "
                 + report.profile().version() + " (" + report.profile().source() + ")").raw("<br/>")
-                .span("hash", "SHA-256 " + report.profile().sha256());
+                .span("hash", "SHA-256 " + report.profile().sha256())
+                .text(" (over the name, version and thresholds in force, not the file's bytes)");
         if (!report.profile().overrides().isEmpty()) { // the site's own thresholds, against the default
             m.raw("<br/>").text("Differs from the default profile in: " + report.profile().overridesText());
         }
