@@ -359,6 +359,20 @@ final class DrlCompiler {
         return ++builds;
     }
 
+    /** A property that a fact type lacks, as Drools names it: the class and the property. */
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+
+    /** "; did you mean ...?" for a fact type or a property that is not there but one close is, else "". */
+    private static String meant(String text) {
+        Matcher type = UNKNOWN_OBJECT_TYPE.matcher(text);
+        if (type.find()) {
+            return FactTypes.typeMeant(type.group(1));
+        }
+        Matcher property = UNKNOWN_PROPERTY.matcher(text);
+        return property.find() ? FactTypes.propertyMeant(property.group(1), property.group(2)) : "";
+    }
+
     /**
      * {@code file:line:column: text}. The DRL parser reports its position only in the text
      * ({@code [ERR 102] Line 116:4 ...}, the column counted from 0): that position is used, and
@@ -417,7 +431,7 @@ final class DrlCompiler {
                 column = at[1];
             }
         }
-        return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text + alsoDefinedIn(sources, text, file);
+        return (line > 0 ? file + ":" + line + ":" + column : file) + ": " + text + meant(text) + alsoDefinedIn(sources, text, file);
     }
 
     /**

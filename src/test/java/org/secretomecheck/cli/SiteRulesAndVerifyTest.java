@@ -1142,10 +1142,13 @@ class SiteRulesAndVerifyTest {
         Path drl = site.resolve("site.drl");
         int line = Files.readAllLines(drl).indexOf("        sit == null )") + 1;
         assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":9: cannot read the condition sit == null:"
-                + " unable to resolve method using strict-mode: org.secretomecheck.protocol.Protocol.sit()");
+                + " unable to resolve method using strict-mode: org.secretomecheck.protocol.Protocol.sit(); did you mean site?");
         site = siteRuleEdited(text -> text.replace("    Protocol( site == null )", "    $p : Protocl( site == null )"));
         line = Files.readAllLines(drl).indexOf("    $p : Protocl( site == null )") + 1;
-        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":10: Unable to resolve ObjectType 'Protocl'");
+        assertThat(ruleErrors(site)).containsExactly("  " + drl + ":" + line + ":10: Unable to resolve ObjectType 'Protocl'; did you mean Protocol?");
+        site = siteRuleEdited(text -> text.replace("    Protocol( site == null )", "    ExpansionSuplement( type == \"fbs\" )"));
+        assertThat(ruleErrors(site)).singleElement().asString().as("a list item's type, found through the model")
+                .endsWith("Unable to resolve ObjectType 'ExpansionSuplement'; did you mean ExpansionSupplement?");
     }
 
     /** A threshold a message shows is one the rule reads, and @thresholds must list it: explain and the reports show that list. */
