@@ -243,6 +243,20 @@ public final class Main {
                 e.getCommandLine().getErr().println("secretome-check: " + (unmatched.isEmpty() ? "no command given"
                         : (unmatched.get(0).startsWith("-") ? "unknown option '" : "unknown command '") + unmatched.get(0) + "'")
                         + "; the commands are " + String.join(", ", spec.subcommands().keySet()));
+            } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.getUnmatched().stream()
+                    .anyMatch(argument -> argument.startsWith("-") && !argument.equals("-"))) {
+                // picocli lists the option's value too ('--jobs', 'a.yaml'): name only the options
+                List<String> options = unmatched.getUnmatched().stream()
+                        .filter(argument -> argument.startsWith("-") && !argument.equals("-")).toList();
+                String meant = unmatched.getSuggestions().isEmpty() && options.get(0).startsWith("--") // not for -o
+                        ? org.secretomecheck.finding.Suggestions.closest(options.get(0).replaceFirst("=.*", ""),
+                                spec.optionsMap().keySet().stream().filter(name -> name.startsWith("--")).toList()) : null;
+                boolean file = options.stream().anyMatch(option -> option.contains("/") || option.matches("(?i).*\\.ya?ml"));
+                e.getCommandLine().getErr().println("secretome-check: " + spec.name() + " does not take "
+                        + (options.size() == 1 ? "the option " : "the options ") + options.stream()
+                                .map(option -> "'" + option + "'").collect(java.util.stream.Collectors.joining(", "))
+                        + (meant == null ? "" : "; did you mean " + meant + "?")
+                        + (file ? " (a file whose name starts with - is written ./-name)" : ""));
             } else {
                 e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
             }

@@ -85,10 +85,23 @@ class CliTest {
         assertThat(run("help").out()).isEqualTo(run("--help").out());
         Run option = run("help", "-x");
         assertThat(option.code()).isEqualTo(2);
-        assertThat(option.err()).contains("Unknown option: '-x'");
+        assertThat(option.err()).contains("help does not take the option '-x'");
         Run command = run("help", "nosuch");
         assertThat(command.code()).isEqualTo(2);
         assertThat(command.err()).contains("Unknown subcommand 'nosuch'");
+    }
+
+    /** picocli lists an unknown option's value with it ('--jobs', 'a.yaml'), as if the file were an option. */
+    @Test
+    void anUnknownOptionIsNamedAloneWithTheOptionMeant() {
+        Run jobs = run("diff", "--jobs", "2", DEVIATING, DEVIATING);
+        assertThat(jobs.code()).isEqualTo(2);
+        assertThat(jobs.err()).startsWith("secretome-check: diff does not take the option '--jobs'\n")
+                .doesNotContain(DEVIATING);
+        assertThat(run("check", "--fial-on", "major", DEVIATING).err())
+                .startsWith("secretome-check: check does not take the option '--fial-on'; did you mean --fail-on?\n");
+        assertThat(run("check", "-x.yaml", DEVIATING).err()).startsWith("secretome-check: check does not take the option"
+                + " '-x.yaml' (a file whose name starts with - is written ./-name)\n");
     }
 
     @Test
