@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
                 + "*.yaml and *.yml): rows whose values differ and values outside the profile are marked.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:every protocol was checked and compared",
-            "2:a protocol could not be checked (the others are still compared), or the command, rules or profile "
-                    + "were wrong",
+            "2:a protocol could not be checked (the others are still compared), or the command, rules, profile or a "
+                    + "waiver file were wrong, or the output could not be written",
             "129:hung up (SIGHUP)",
             "130:interrupted (Ctrl-C)",
             "143:terminated (SIGTERM)"})

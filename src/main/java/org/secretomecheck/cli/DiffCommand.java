@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the new version introduces no open finding at or above --fail-on",
             "1:the new version introduces an open finding at or above --fail-on",
-            "2:a version could not be checked, or the command, rules or profile were wrong",
+            "2:a version could not be checked, or the command, rules, profile or a waiver file were wrong, or the output"
+                    + " could not be written",
             "129:hung up (SIGHUP)",
             "130:interrupted (Ctrl-C)",
             "143:terminated (SIGTERM)"})

@@ -33,6 +33,10 @@ final class Excludes {
         for (int i = 0; i < globs.size(); i++) {
             String glob = globs.get(i);
             int index = i;
+            if (glob.isBlank()) { // as every path option refuses "": an unset variable leaves nothing out, silently
+                throw Commands.usage(spec, "--exclude '" + glob + "' is empty (an unset variable?); write a path pattern"
+                        + " such as drafts/** or **/*.expected.yaml");
+            }
             try {
                 PathMatcher matcher = ProtocolFiles.glob(directoryGlob(glob));
                 excluded.add(path -> {

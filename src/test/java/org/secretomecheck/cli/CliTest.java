@@ -161,6 +161,9 @@ class CliTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("secretome-check: --exclude 'rules/[a-' is not a valid glob (").doesNotContain("\n  at ");
         assertThat(bad.out()).isEmpty();
+        Run empty = run("check", repo.toString(), "--exclude", "");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("secretome-check: --exclude '' is empty (an unset variable?)");
         Run compared = run("compare", repo.toString(), "--exclude", "rules/**", "--exclude", "*.yml", "--exclude", "**/old");
         assertThat(compared.code()).as("compare skips the same files: " + compared.err()).isZero();
         assertThat(compared.out()).contains("Comparison of 1 protocol");
