@@ -121,7 +121,8 @@ public final class MarkdownRenderer implements Renderer {
                 out.write("| " + finding.severity().name() + " | " + cell(finding.ruleId()) + " | "
                         + place(finding.location().display()) + " | " + cell(finding.message()) + " | "
                         + cell(waiver.justification()) + " | " + cell(waiver.approvedBy() + ", " + waiver.approvedOn()
-                        + (waiver.reference() == null ? "" : ", " + waiver.reference())) + " | "
+                        + (waiver.reference() == null ? "" : ", " + waiver.reference()) + "; waiver at "
+                        + Readable.line(waiver.source())) + " | "
                         + cell(waiver.expiresOn()) + " |\n");
             }
             out.write("\n");

@@ -142,7 +142,8 @@ public final class TextRenderer implements StreamingRenderer {
         if (finding.isWaived()) {
             notes.append(" [waived ").append(finding.severity().label()).append(" finding: ")
                     .append(shown(finding.waiver().justification())).append(" (")
-                    .append(shown(finding.waiver().approval())).append(")]");
+                    .append(shown(finding.waiver().approval())).append("; waiver at ").append(shown(finding.waiver().source()))
+                    .append(")]");
         } else if (finding.isReopened()) {
             notes.append(" [waiver expired ").append(finding.waiver().expiresOn()).append(" at ")
                     .append(shown(finding.waiver().source())).append("]");

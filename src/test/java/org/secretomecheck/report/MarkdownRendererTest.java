@@ -122,7 +122,8 @@ class MarkdownRendererTest {
         List<List<String>> waived = tables.stream().filter(t -> t.get(0).contains("Justification")).findFirst().orElseThrow();
         assertThat(waived).hasSize(2);
         assertThat(waived.get(1).get(1)).isEqualTo("DON-02");
-        assertThat(waived.get(1).get(5)).as("approver, approval date, reference").isEqualTo("QA: M. Novak, 2025-01-15, DEV-2025-014");
+        assertThat(waived.get(1).get(5)).as("approver, approval date, reference, where the waiver is written")
+                .isEqualTo("QA: M. Novak, 2025-01-15, DEV-2025-014; waiver at " + batch.resolve("c deviating.yml") + ":179:5");
         assertThat(waived.get(1).get(6)).isEqualTo("2025-12-31");
         assertThat(markdown).contains("Checked: no findings.");
     }
