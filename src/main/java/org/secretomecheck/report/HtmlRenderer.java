@@ -314,7 +314,8 @@ public final class HtmlRenderer implements Renderer {
         m.element("h3", "By catalogue section").nl();
         m.element("p", matrix
                 ? "Findings per section of the criteria catalogue, and each checked protocol's completeness: applicable"
-                        + " criteria met / applicable criteria (info notes do not count against it)."
+                        + " criteria met / applicable criteria (info notes do not count against it). A criterion in"
+                        + " scope whose own conditions do not arise (a claim the protocol does not make) counts as met."
                 : "Findings per section of the criteria catalogue. Each protocol's completeness per section is given in"
                         + " its own part of the report.", "class", "footnote").nl();
         m.open("table", "class", "completeness", "id", "summary-sections").nl();
