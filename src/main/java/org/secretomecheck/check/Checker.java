@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -17,9 +18,11 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.secretomecheck.finding.BaselineEntry;
 import org.secretomecheck.finding.Finding;
@@ -195,6 +198,21 @@ public final class Checker {
         /** True when the file can be used. */
         public boolean isValid() {
             return problems.isEmpty();
+        }
+
+        /** A note for each waiver that repeats an earlier one of the file in all but its place: only one can apply. */
+        public List<String> repeats() {
+            Map<List<Object>, String> first = new HashMap<>();
+            List<String> repeats = new ArrayList<>();
+            for (Waiver waiver : waivers) {
+                String earlier = first.putIfAbsent(Arrays.asList(waiver.rule(), waiver.pointer(), waiver.justification(),
+                        waiver.approvedBy(), waiver.approvedOn(), waiver.expiresOn(), waiver.reference(), waiver.protocols()),
+                        waiver.source());
+                if (earlier != null) {
+                    repeats.add("the waiver at " + waiver.source() + " repeats the one at " + earlier + "; only one can apply");
+                }
+            }
+            return repeats;
         }
     }
 

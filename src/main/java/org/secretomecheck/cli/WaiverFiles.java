@@ -42,6 +42,14 @@ final class WaiverFiles {
                 continue;
             }
             Checker.WaiverFile waivers = checker.readWaivers(file.toString(), content);
+            Checker.WaiverFile same = read.stream().filter(earlier -> earlier.sha256().equals(waivers.sha256())).findFirst()
+                    .orElse(null);
+            if (same != null) { // a copy: its waivers would be listed twice, as stale or expiring
+                err.println("secretome-check: note: the waiver file " + file + " holds the same bytes as " + same.source()
+                        + "; it is applied once");
+                continue;
+            }
+            waivers.repeats().forEach(repeat -> err.println("secretome-check: note: " + repeat));
             if (!waivers.isValid()) {
                 err.println("secretome-check: the waiver file " + file + " cannot be used:");
                 for (Problem problem : waivers.problems()) {

@@ -87,6 +87,24 @@ class WaiversAndBaselineTest {
         return Files.readString(reports.resolve(name), StandardCharsets.UTF_8);
     }
 
+    /** A copy of a waiver file would list its waivers twice (stale, expiring); a repeated waiver can apply only once. */
+    @Test
+    void aCopiedWaiverFileIsAppliedOnceAndARepeatedWaiverIsNoted() throws Exception {
+        Path copy = Files.copy(Path.of(WAIVERS), reports.resolve("copy-of-waivers.yaml"));
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", WAIVERS, "--waivers",
+                copy.toString(), "--format", "json");
+        assertThat(run.err()).contains("note: the waiver file " + copy + " holds the same bytes as " + WAIVERS
+                + "; it is applied once");
+        assertThat(JSON.readTree(run.out()).path("inputs")).hasSize(1);
+        String text = Files.readString(Path.of(WAIVERS));
+        String first = text.substring(text.indexOf("  - rule:"));
+        first = first.substring(0, first.indexOf("\n  - rule:", 1) > 0 ? first.indexOf("\n  - rule:", 1) + 1 : first.length());
+        Path repeated = Files.writeString(reports.resolve("repeated-waivers.yaml"), text.stripTrailing() + "\n" + first);
+        CliTest.Run twice = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", repeated.toString());
+        assertThat(twice.err()).containsPattern("note: the waiver at " + java.util.regex.Pattern.quote(repeated.toString())
+                + ":\\d+:\\d+ repeats the one at " + java.util.regex.Pattern.quote(repeated.toString()) + ":\\d+:\\d+; only one can apply");
+    }
+
     @Test
     void everyReportNamesTheWaiverFilesAndTheBaselineWithTheirDigests() throws Exception {
         Path dir = Files.createDirectories(reports.resolve("inputs"));
