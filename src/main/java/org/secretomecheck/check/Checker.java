@@ -341,7 +341,7 @@ public final class Checker {
         List<RuleDescription> descriptions = new ArrayList<>();
         for (RuleInfo rule : book.rules()) {
             descriptions.add(new RuleDescription(rule.id(), rule.title(), rule.appliesTo(), rule.rationale(), rule.sources(),
-                    rule.profileKeys().stream().map(key -> key + " = " + profile.value(key)).toList(),
+                    rule.profileKeys().stream().map(key -> key + " = " + profile.value(key) + profile.siteNote(key)).toList(),
                     severities(rule)));
         }
         return descriptions;

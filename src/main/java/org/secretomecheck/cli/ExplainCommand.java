@@ -1,10 +1,7 @@
 package org.secretomecheck.cli;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.secretomecheck.check.Checker;
 import org.secretomecheck.finding.EvidenceTags;
@@ -68,19 +65,11 @@ final class ExplainCommand implements Callable<Integer> {
         }
         if (!rule.profileKeys().isEmpty()) {
             out.printf(Locale.ROOT, "\nThresholds in force (profile %s %s):\n", profile.name(), profile.profile().getVersion());
-            Map<String, LoadedProfile.Difference> own = new HashMap<>();
-            profile.differences().forEach(difference -> own.put(difference.key(), difference));
             boolean site = false;
             for (String key : rule.profileKeys()) {
-                LoadedProfile.Difference difference = own.get(key);
-                // a threshold with parts ({min, max}) differs part by part
-                List<String> parts = profile.differences().stream().filter(d -> d.key().startsWith(key + "."))
-                        .map(d -> d.key().substring(key.length() + 1) + " = " + d.value() + ", default " + d.standard())
-                        .toList();
-                out.printf(Locale.ROOT, "  %s = %s%s\n", key, profile.value(key),
-                        difference != null ? " (the site's own; default " + difference.standard() + ")"
-                        : !parts.isEmpty() ? " (the site's own: " + String.join("; ", parts) + ")" : "");
-                site |= difference != null || !parts.isEmpty();
+                String note = profile.siteNote(key);
+                out.printf(Locale.ROOT, "  %s = %s%s\n", key, profile.value(key), note);
+                site |= !note.isEmpty();
             }
             if (site && !rule.id().startsWith(RuleBook.SITE_PREFIX)) { // a site rule's rationale is the site's own
                 out.printf(Locale.ROOT, "  The rationale and sources below are those of the default thresholds.\n");

@@ -30,6 +30,24 @@ public record LoadedProfile(Profile profile, JsonNode tree, String sha256, Strin
      */
     public record Difference(String key, JsonNode value, JsonNode standard) {}
 
+    /**
+     * " (the site's own; default 5)" when the threshold at {@code dottedKey} differs from the
+     * default, " (the site's own: min = 20, default 10)" when parts of it do, else "".
+     */
+    public String siteNote(String dottedKey) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Difference difference : differences) {
+            if (difference.key().equals(dottedKey)) {
+                return " (the site's own; default " + difference.standard() + ")";
+            }
+            if (difference.key().startsWith(dottedKey + ".")) { // a threshold with parts ({min, max})
+                parts.add(difference.key().substring(dottedKey.length() + 1) + " = " + difference.value() + ", default "
+                        + difference.standard());
+            }
+        }
+        return parts.isEmpty() ? "" : " (the site's own: " + String.join("; ", parts) + ")";
+    }
+
     /** The value at a dotted key such as {@code profile.expansion.max_passage}, or a missing node. */
     public JsonNode value(String dottedKey) {
         JsonNode node = tree;

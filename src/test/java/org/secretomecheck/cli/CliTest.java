@@ -544,6 +544,8 @@ class CliTest {
                     .contains(file.endsWith(".md") ? override.replace("_", "\\_") : override)
                     .as("60.0 is the default's 60").doesNotContain("(default 60)");
         }
+        assertThat(Files.readString(dir.resolve("secretome-check.html"))).as("marked at the finding's thresholds too")
+                .contains("profile.expansion.max_passage = 4 (the site's own; default 5)");
         JsonNode expected = new ObjectMapper().readTree(
                 "[{\"key\": \"profile.expansion.max_passage\", \"value\": \"4\", \"default\": \"5\"}]");
         assertThat(new ObjectMapper().readTree(dir.resolve("secretome-check.json").toFile()).at("/profile/overrides"))
