@@ -130,6 +130,9 @@ final class DiffCommand implements Callable<Integer> {
         if (argument.equals(ProtocolFiles.STANDARD_INPUT)) {
             return ProtocolVersion.load(checker, InputLimits.DEFAULT, null, ProtocolFiles.STANDARD_INPUT_NAME);
         }
+        if (argument.indexOf(ProtocolFiles.UNDECODABLE) >= 0) {
+            return failed(argument, ProtocolFiles.UNDECODABLE_NAME);
+        }
         Path path;
         try {
             path = Path.of(argument);

@@ -100,6 +100,7 @@ public final class ProfileLoader {
             site = document(siteFile, siteContent);
             overlay(merged, merged, site.root(), "", site, problems); // lays over only values of the right shape
             problems.addAll(ProfileValues.closedLists(merged, site));
+            inDefaultOrder(defaults, merged);
         }
         List<String> replaced = new ArrayList<>();
         Profile profile = bind(merged, defaults, site, problems, replaced);
@@ -136,6 +137,25 @@ public final class ProfileLoader {
                 : standard.equals(merged);
         if (!same && !key.equals("profile.name") && !key.equals("profile.version")) { // a name is no threshold
             differences.add(new LoadedProfile.Difference(key, merged, standard));
+        }
+    }
+
+    /**
+     * Gives each list of names in {@code merged} that holds the default's items in another order the
+     * default's order: the same thresholds, so the same digest, and no change that would need a
+     * name of its own.
+     */
+    private static void inDefaultOrder(JsonNode standard, JsonNode merged) {
+        if (standard.isObject() && merged.isObject()) {
+            standard.properties().forEach(member -> {
+                JsonNode mine = merged.get(member.getKey());
+                if (mine != null && member.getValue().isArray() && mine.isArray() && !mine.equals(member.getValue())
+                        && sameItems(member.getValue(), mine)) {
+                    ((ObjectNode) merged).set(member.getKey(), member.getValue().deepCopy());
+                } else if (mine != null) {
+                    inDefaultOrder(member.getValue(), mine);
+                }
+            });
         }
     }
 

@@ -333,6 +333,9 @@ class HostileInputTest {
         assertThat(output.code()).isEqualTo(2);
         assertThat(output.err()).contains("the name holds bytes that are not UTF-8 text");
         assertThat(temp.resolve("r\uFFFD.txt")).doesNotExist();
+        CliTest.Run diff = CliTest.run("diff", "--as-of", DATE, decoy.toString(), GOOD);
+        assertThat(diff.code()).as("diff opens neither version by such a name").isEqualTo(2);
+        assertThat(diff.err()).contains("the name holds bytes that are not UTF-8 text");
     }
 
     @Test

@@ -19,6 +19,16 @@ class ProfileDifferencesTest {
                 .extracting(LoadedProfile.Difference::key).containsExactly("profile.expansion.max_passage");
     }
 
+    /** The same tests in another order are the default's thresholds: its digest, and no name of its own needed. */
+    @Test
+    void aListInAnotherOrderUnderTheDefaultNameIsTheDefault() throws ProfileException {
+        LoadedProfile reordered = new ProfileLoader().load("site.yaml",
+                "profile:\n  donor: {mandatory_tests: [syphilis, anti_hcv, anti_hbc, hbsag, anti_hiv_1_2]}\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(reordered.sha256()).isEqualTo(new ProfileLoader().loadDefault().sha256());
+        assertThat(reordered.differences()).isEmpty();
+    }
+
     @Test
     void aListOfNamesInAnotherOrderIsNoDifferenceButAnotherNameIs() throws ProfileException {
         assertThat(site("  donor: {mandatory_tests: [syphilis, anti_hcv, anti_hbc, hbsag, anti_hiv_1_2]}\n").differences())
