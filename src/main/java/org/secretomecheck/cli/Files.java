@@ -194,8 +194,9 @@ final class Files {
                 && !java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is not a regular file (a device, a pipe or a broken link)");
         }
-        if (java.nio.file.Files.isRegularFile(absolute) && !java.nio.file.Files.isWritable(absolute)) {
-            throw new FileSystemException(target.toString(), null, READ_ONLY);
+        String why = cannotWrite(absolute); // read-only, or a broken link on the way: said as such
+        if (why != null && (why.equals(READ_ONLY) || why.contains(" is a link to"))) {
+            throw new FileSystemException(target.toString(), null, why);
         }
         try {
             java.nio.file.Files.createDirectories(absolute.getParent());
@@ -262,7 +263,10 @@ final class Files {
     /** Why a file operation failed, for people: "no such file or directory: x" rather than "x". */
     static String describe(IOException e) {
         if (e instanceof Failure failure) {
-            return describe((IOException) failure.getCause());
+            // the target is named by the caller ("cannot write X: ..."): not again after the reason
+            return failure.getCause() instanceof FileSystemException named && named.getReason() != null
+                    && String.valueOf(failure.target).equals(named.getFile()) ? named.getReason()
+                    : describe((IOException) failure.getCause());
         }
         if (e instanceof java.nio.file.NoSuchFileException missing) {
             return "no such file or directory: " + missing.getFile();

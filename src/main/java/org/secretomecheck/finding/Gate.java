@@ -1,5 +1,7 @@
 package org.secretomecheck.finding;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -57,15 +59,20 @@ public record Gate(Severity failOn, boolean failOnStaleWaivers) {
     public String verdict(Tally tally, boolean withBaseline) {
         String threshold = failOn.label() + (failOn == Severity.CRITICAL ? "" : " or worse")
                 + (withBaseline ? " outside the baseline" : "");
-        boolean findings = tally.hasNewOpenAtLeast(failOn);
-        boolean stale = failOnStaleWaivers && tally.staleWaivers() > 0;
+        List<String> reasons = new ArrayList<>(); // every reason: mending one alone would not pass
+        if (tally.notChecked() > 0) {
+            reasons.add("not every protocol was checked");
+        }
+        if (tally.hasNewOpenAtLeast(failOn)) {
+            reasons.add("open findings " + threshold);
+        }
+        if (failOnStaleWaivers && tally.staleWaivers() > 0) {
+            reasons.add("stale waivers (--fail-on-stale-waivers)");
+        }
         return switch (outcome(tally)) {
-            // the checked protocols' own reasons too: mending the files not checked would not pass the run
-            case NOT_CHECKED -> "Fails: not every protocol was checked" + (findings ? "; and open findings " + threshold
-                    : stale ? "; and stale waivers (--fail-on-stale-waivers)" : "") + ".";
-            case FAIL -> findings
-                    ? "Fails: open findings " + threshold + "."
-                    : "Fails: stale waivers (--fail-on-stale-waivers).";
+            case NOT_CHECKED, FAIL -> "Fails: " + (reasons.size() == 1 ? reasons.get(0)
+                    : String.join(", ", reasons.subList(0, reasons.size() - 1)) + ", and " + reasons.get(reasons.size() - 1))
+                    + ".";
             case PASS -> tally.openBySeverity().values().stream().allMatch(n -> n == 0)
                     ? "Passes: no open findings."
                     : "Passes: no open finding " + threshold + ".";

@@ -486,7 +486,7 @@ class ReportFormatsCliTest {
         CliTest.Run failing = check(CliTest.DEVIATING, batch.resolve("b-broken.yaml").toString());
         assertThat(failing.code()).isEqualTo(2);
         assertThat(failing.out()).as("mending the broken file would not pass the run: the verdict says so")
-                .endsWith("Fails: not every protocol was checked; and open findings major or worse.\n");
+                .endsWith("Fails: not every protocol was checked, and open findings major or worse.\n");
     }
 
     /** Standard error lists the first 20 files not checked, then how many more; SARIF describes each tool rule it uses. */
