@@ -44,14 +44,20 @@ final class ShapeCheck {
     /** A number written with a decimal comma or a comma between thousands: 1,5 or 1,000. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?[0-9]*,[0-9]+(?:,[0-9]+)*(?:\\.[0-9]*)?");
 
-    /** Two numbers that make a range: 300-350, 24–48, 2 to 5, 2..5. */
-    private static final Pattern RANGE = Pattern.compile("[-+]?[0-9]*\\.?[0-9]+\\s*(?:-|\u2013|\u2014|\\.\\.|to)\\s*[0-9]*\\.?[0-9]+");
+    /** A decimal number, as written in a range or a tolerance. */
+    private static final String NUMBER = "[-+]?(?:[0-9]++(?:\\.[0-9]*+)?|\\.[0-9]++)(?:[eE][-+]?[0-9]++)?"; // no backtracking
+
+    /** Two numbers that make a range: 300-350, 24–48, 2 to 5, 2..5, -80 to -70, 1e9-2e9. */
+    private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*(?:-|\u2013|\u2014|\\.\\.|(?i:to))\\s*" + NUMBER);
+
+    /** A number with its tolerance: 30 ± 2, 30 +/- 2. */
+    private static final Pattern TOLERANCE = Pattern.compile(NUMBER + "\\s*(?:\u00b1|\\+/-|\\+-)\\s*" + NUMBER);
 
     /** A fraction: 1/2. */
     private static final Pattern FRACTION = Pattern.compile("[-+]?[0-9]+\\s*/\\s*[0-9]+");
 
     /** A number followed by something else, such as its unit: "37 °C", "5mL", "10 %". */
-    private static final Pattern NUMBER_AND_MORE = Pattern.compile("[-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?\\s*[^0-9\\s.].*");
+    private static final Pattern NUMBER_AND_MORE = Pattern.compile(NUMBER + "\\s*[^0-9\\s.].*");
 
     private final ProtocolDocument document;
     private final Set<String> nonStringKeys;
@@ -295,6 +301,9 @@ final class ShapeCheck {
         }
         if (RANGE.matcher(text).matches()) {
             return " (write one number: a range is not a value; give the one used or planned)";
+        }
+        if (TOLERANCE.matcher(text).matches()) {
+            return " (write one number: a value with its tolerance is two; give the value)";
         }
         if (FRACTION.matcher(text).matches()) {
             return " (write a decimal number: a fraction is not a number in this format)";

@@ -1436,10 +1436,24 @@ class StructuralErrorsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"300-350", "24 - 48", "24\u201348", "2 to 5", "0.5..1.5"})
+        @ValueSource(strings = {"300-350", "24 - 48", "24\u201348", "2 to 5", "0.5..1.5", "-80 to -70", "-80--70",
+            "-80 \u2013 -70", "1e9-2e9", "2 TO 5", "-70..-80"})
         void aRangeIsToldToBeOneNumber(String range) {
             assertThat(message("donor.count", "\"" + range + "\"")).endsWith(
                     "(write one number: a range is not a value; give the one used or planned)");
+        }
+
+        @Test
+        void aToleranceIsToldToBeOneNumber() {
+            assertThat(message("formulation_storage.storage_temp_c", "\"30 \u00b1 2\"")).endsWith(
+                    "(write one number: a value with its tolerance is two; give the value)");
+            assertThat(message("formulation_storage.storage_temp_c", "\"30 +/- 2\"")).endsWith("give the value)");
+        }
+
+        @Test
+        void aLongRunOfDigitsIsReadInLinearTime() {
+            assertThat(message("formulation_storage.storage_temp_c", "\"" + "1".repeat(60_000) + "x\""))
+                    .contains("write a bare number");
         }
 
         @Test
