@@ -336,6 +336,11 @@ final class StrictYamlParser extends YAMLParser {
                 String value = before.substring(colon + 2).stripLeading() + restOfLine(text, found.getPointer(), false);
                 return "; a value that holds \": \" must be quoted: " + Messages.shorten(key) + ": " + Messages.quote(value);
             }
+            String glued = gluedColon(text, previousLine(text, lineStart));
+            if (glued != null) { // o2_pct:21 is text, and the text runs on to this line's key
+                return glued + " (line " + found.getLine() + "; YAML read it as text running on to line "
+                        + (found.getLine() + 1) + ")";
+            }
             return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"
                     + " more of that key's value. The keys of one mapping start in the same column";
         }
@@ -359,8 +364,23 @@ final class StrictYamlParser extends YAMLParser {
 
     /** "; a key needs a space after its colon: co2_pct: 5" when the line at {@code mark} is such a key, else null. */
     private static String gluedColon(Mark mark) {
-        int[] text = mark.getBuffer();
-        int start = lineStart(text, mark.getPointer());
+        return gluedColon(mark.getBuffer(), lineStart(mark.getBuffer(), mark.getPointer()));
+    }
+
+    /** Where the line before the one starting at {@code lineStart} starts, or -1 on the first line. */
+    private static int previousLine(int[] text, int lineStart) {
+        if (lineStart == 0) {
+            return -1;
+        }
+        int end = lineStart - 1; // its line break: \n, \r or \r\n
+        return lineStart(text, end > 0 && text[end] == '\n' && text[end - 1] == '\r' ? end - 1 : end);
+    }
+
+    /** As {@link #gluedColon(Mark)}, for the line starting at {@code start} (none: -1). */
+    private static String gluedColon(int[] text, int start) {
+        if (start < 0) {
+            return null;
+        }
         int end = start;
         while (end < text.length && text[end] != '\n' && text[end] != '\r') {
             end++;

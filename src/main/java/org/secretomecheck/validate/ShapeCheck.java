@@ -109,11 +109,21 @@ final class ShapeCheck {
         return clean;
     }
 
+    /** A key and its value with no space after the colon, which YAML reads as one text: {@code o2_pct:21}. */
+    private static final Pattern GLUED = Pattern.compile("([A-Za-z0-9_]+):(\\S.*)");
+
+    /** " (a key needs a space after its colon: o2_pct: 21)" for a text that is a key glued to its value, else "". */
+    private static String gluedKey(JsonNode node) {
+        java.util.regex.Matcher glued = node.isTextual() ? GLUED.matcher(node.textValue()) : null;
+        return glued != null && glued.matches() && !glued.group(2).startsWith(":")
+                ? " (a key needs a space after its colon: " + Readable.line(glued.group(1) + ": " + glued.group(2)) + ")" : "";
+    }
+
     /** {@code field}: the model's field the value is written for, whose closed list a message may name. */
     private JsonNode value(JsonNode node, String at, Type type, Field field) {
         if (Schema.isSection(type)) {
             if (!node.isObject()) {
-                return fail(at, "must be a mapping of keys (a section), not " + describe(node));
+                return fail(at, "must be a mapping of keys (a section), not " + describe(node) + gluedKey(node));
             }
             return section(node, at, (Class<?>) type);
         }

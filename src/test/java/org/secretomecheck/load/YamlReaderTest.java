@@ -798,6 +798,11 @@ class YamlReaderTest {
             assertThat(missing.message()).isEqualTo("YAML syntax error: could not find expected ':' "
                     + "(while scanning a simple key; the scanner stopped at line 4, column 3); a key needs a space after its"
                     + " colon: o2_pct: 21");
+            assertThat(unreadable("culture:\n  o2_pct:21\n  co2_pct: 5\n").message()).as("the first key glued, read as text")
+                    .endsWith("mapping values are not allowed here; a key needs a space after its colon: o2_pct: 21"
+                            + " (line 2; YAML read it as text running on to line 3)");
+            assertThat(unreadable("culture:\r\n  o2_pct:21\r\n  co2_pct: 5\r\n").message()).as("CRLF")
+                    .contains("a key needs a space after its colon: o2_pct: 21 (line 2;");
             assertThat(unreadable("culture:\n  a: 1\n  o2_pct\n  co2_pct: 5\n").message()).as("no colon at all")
                     .endsWith("(while scanning a simple key; the scanner stopped at line 4, column 3)");
             assertThat(unreadable("title: \"WJ-MSC \"\"serum-free\"\" CM\"\n").message()).as("a spreadsheet's doubled quote")

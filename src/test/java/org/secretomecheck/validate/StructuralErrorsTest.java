@@ -1456,6 +1456,13 @@ class StructuralErrorsTest {
                     .contains("write a bare number");
         }
 
+        /** expansion: with only "o2_pct:21" under it is a text, not a section: the colon needs its space. */
+        @Test
+        void aSectionWrittenAsOneGluedKeyIsToldTheSpace() {
+            assertThat(message("expansion", "o2_pct:21")).isEqualTo("protocol.expansion: must be a mapping of keys"
+                    + " (a section), not the text \"o2_pct:21\" (a key needs a space after its colon: o2_pct: 21)");
+        }
+
         @Test
         void aFractionIsToldToBeADecimal() {
             assertThat(message("formulation_storage.storage_temp_c", "1/2"))
