@@ -101,14 +101,17 @@ public record ProtocolDiff(Report.Tool tool, Report.RuleSet rules, Report.Profil
     /**
      * Findings by rule ID, pointer and offending value (a number by its value: 91.0 is 91), as a
      * baseline matches them: a deviation whose value changed (storage at 25 °C where it was -20 °C)
-     * is a new one, and the old one is resolved. The rule book merges findings of a rule at one
+     * is a new one, and the old one is resolved. And by the fields the finding is about (its
+     * targets): a deviation merged into a finding at the same place (a second absent field of
+     * the section) makes it a new one too. The rule book merges findings of a rule at one
      * pointer, so keys are unique.
      */
     private static Map<String, Finding> byKey(List<Finding> findings) {
         Map<String, Finding> byKey = new LinkedHashMap<>();
         for (Finding finding : findings) {
             byKey.putIfAbsent(finding.ruleId() + "\u0000" + finding.location().pointer() + "\u0000"
-                    + (finding.value() == null ? "" : "=" + NumberText.canonical(finding.value())), finding);
+                    + (finding.value() == null ? "" : "=" + NumberText.canonical(finding.value())) + "\u0000"
+                    + String.join("\u0000", new java.util.TreeSet<>(finding.targets())), finding);
         }
         return byKey;
     }

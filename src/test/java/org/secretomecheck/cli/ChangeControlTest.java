@@ -175,6 +175,20 @@ class ChangeControlTest {
         assertThat(exp01.at("/new/line").asInt()).isEqualTo(80);
     }
 
+    /** A second absent field merged into a finding at the same place is a new deviation, not the finding "unchanged". */
+    @Test
+    void aDeviationMergedIntoAFindingMakesItNew(@TempDir Path dir) throws IOException {
+        String compliant = Files.readString(Path.of(COMPLIANT));
+        Path one = Files.writeString(dir.resolve("one.yaml"), compliant.replace("    mcb_id: MCB-D0147-P1\n", ""));
+        Path two = Files.writeString(dir.resolve("two.yaml"), compliant.replace("    mcb_id: MCB-D0147-P1\n", "")
+                .replace("    wcb_id: WCB-D0147-P3\n", ""));
+        CliTest.Run run = run("diff", "--as-of", AS_OF, "--format", "json", one.toString(), two.toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(1);
+        JsonNode diff = JSON.readTree(run.out());
+        assertThat(find(diff.at("/findings/new"), "ID-05").at("/new/message").asText()).contains("mcb_id", "wcb_id");
+        assertThat(find(diff.at("/findings/resolved"), "ID-05").at("/old/message").asText()).doesNotContain("wcb_id");
+    }
+
     /** A deviation whose value changed is a new one, as a baseline judges it, not the same one "unchanged". */
     @Test
     void aFindingWhoseValueChangedIsNewAndTheOldOneResolved(@TempDir Path dir) throws IOException {
