@@ -304,9 +304,10 @@ public final class CaseRunner {
                 JsonNode value = finding.path(wrong.isEmpty() ? "" : wrong.substring(1));
                 String written = wrong.isEmpty() || value.isMissingNode() ? ""
                         : " (" + wrong.substring(1) + (value.isTextual() ? " " + value.textValue() : " " + value) + ")";
-                String meant = wrong.equals("/severity") && value.isTextual()
-                        && SEVERITIES.contains(value.textValue().toLowerCase(java.util.Locale.ROOT))
-                        ? "; severities are written in small letters: " + value.textValue().toLowerCase(java.util.Locale.ROOT)
+                String lower = value.isTextual() ? value.textValue().toLowerCase(java.util.Locale.ROOT) : null;
+                String meant = wrong.equals("/severity") && SEVERITIES.contains(lower)
+                        || wrong.equals("/status") && STATUSES.contains(lower)
+                        ? "; " + wrong.substring(1) + " is written in small letters: " + lower
                         : "; write {severity: info|minor|major|critical, pointer: /protocol/...} and, if wanted, message: text"
                         + " the finding's message contains, status: open or waived";
                 return new Outcome(display, rule, name, expected, Set.of(), source.locate(at + "/expect/" + i + wrong)

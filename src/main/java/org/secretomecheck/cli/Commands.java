@@ -65,10 +65,16 @@ final class Commands {
      * The format a command writes without {@code --format}: the one among {@code labels} that
      * {@code output}'s extension names ({@code -o changes.html}), else text.
      */
-    static String impliedFormat(Path output, List<String> labels) {
+    static String impliedFormat(Path output, List<String> labels, CommandSpec spec) {
         String name = output == null || output.getFileName() == null ? ""
                 : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return labels.stream().filter(label -> name.endsWith("." + label)).findFirst().orElse("text");
+        String implied = labels.stream().filter(label -> name.endsWith("." + label)).findFirst().orElse(null);
+        org.secretomecheck.report.Format other = org.secretomecheck.report.Format.ofFileName(name).orElse(null);
+        if (implied == null && other != null && other != org.secretomecheck.report.Format.TEXT) { // text in a .pdf: a trap
+            throw usage(spec, "--output " + output + " names a " + other.label() + " file, which " + spec.name()
+                    + " does not write (it writes " + String.join(", ", labels) + "); give --format, or another name");
+        }
+        return implied == null ? "text" : implied;
     }
 
     static final int MAX_JOBS = 1024;

@@ -73,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         String label = format != null ? format
-                : Commands.impliedFormat(output, Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::label).toList());
+                : Commands.impliedFormat(output, Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::label).toList(), spec);
         ComparisonFormat chosen = ComparisonFormat.of(label).orElse(null);
         if (chosen == null) {
             throw Commands.usage(spec, "unknown --format " + label + " (use " + Arrays.stream(ComparisonFormat.values())

@@ -80,7 +80,7 @@ final class DiffCommand implements Callable<Integer> {
             throw Commands.usage(spec, "standard input (-) can be only one of the two versions");
         }
         String label = format != null ? format
-                : Commands.impliedFormat(output, Arrays.stream(DiffFormat.values()).map(DiffFormat::label).toList());
+                : Commands.impliedFormat(output, Arrays.stream(DiffFormat.values()).map(DiffFormat::label).toList(), spec);
         DiffFormat chosen = DiffFormat.of(label).orElse(null);
         if (chosen == null) {
             throw Commands.usage(spec, "unknown --format " + label + " (use "

@@ -1,6 +1,7 @@
 package org.secretomecheck.finding;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** "Did you mean …?" for misspelt keys: the closest known key by edit distance, if close enough. */
@@ -34,12 +35,26 @@ public final class Suggestions {
 
     /**
      * The value of a closed list that {@code written} most likely means: the same words in small
-     * letters with underscores ({@code Bone marrow}: {@code bone_marrow}), else the closest value
-     * as for a key; null when none is close.
+     * letters with underscores ({@code Bone marrow}: {@code bone_marrow}), else the one value it
+     * starts ({@code bone}: {@code bone_marrow}), else the closest value as for a key; null when
+     * none is close, or two are equally close ({@code umbilical cord} starts two values).
      */
     public static String closestValue(String written, Collection<String> allowed) {
         String normalized = written.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-        return allowed.contains(normalized) ? normalized : closest(written.strip(), allowed);
+        if (allowed.contains(normalized)) {
+            return normalized;
+        }
+        List<String> starting = allowed.stream().filter(value -> value.startsWith(normalized + "_")).toList();
+        if (!starting.isEmpty()) { // "umbilical cord" starts two values, which are different sources: neither
+            return starting.size() == 1 ? starting.get(0) : null;
+        }
+        String meant = closest(written.strip(), allowed);
+        if (meant == null) {
+            return null;
+        }
+        int distance = distance(normalized, meant.toLowerCase(Locale.ROOT));
+        return allowed.stream().filter(value -> !value.equals(meant))
+                .anyMatch(value -> distance(normalized, value.toLowerCase(Locale.ROOT)) == distance) ? null : meant;
     }
 
     /**

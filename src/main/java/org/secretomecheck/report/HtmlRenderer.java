@@ -714,6 +714,7 @@ public final class HtmlRenderer implements Renderer {
         m.element("p", "The signatures below approve this report of " + count(protocols.size(), "protocol file")
                 + ", checked on " + report.checkDate() + " with rules " + report.rules().sha256() + " and profile "
                 + report.profile().name() + " " + report.profile().version() + " (" + report.profile().sha256() + ")"
+                + (report.inputs().isEmpty() ? "" : ", the waiver files and baseline named above with their digests")
                 + (protocols.size() > SIGNED_BY_NAME ? ", listed above" : "") + ". Outcome: " + report.verdict()
                 + (!protocols.isEmpty() && protocols.size() <= SIGNED_BY_NAME ? " The protocol files:" : ""),
                 "class", "signed").nl();
@@ -721,7 +722,8 @@ public final class HtmlRenderer implements Renderer {
             m.open("ul", "class", "signed").nl();
             for (ProtocolResult protocol : protocols) {
                 m.open("li").text((protocol.id() == null ? "(no protocol ID)" : protocol.id()) + " \u00b7 ")
-                        .span("mono", shown(protocol.file())).text(" \u00b7 SHA-256 ").span("mono", protocol.sha256())
+                        .span("mono", shown(protocol.file())).text(protocol.sha256().isEmpty() ? " \u00b7 not read"
+                                : " \u00b7 SHA-256 ").span("mono", protocol.sha256())
                         .close("li").nl();
             }
             m.close("ul").nl();

@@ -339,6 +339,11 @@ class ChangeControlTest {
                     .replace("txt", "text"), DEVIATING, COMPLIANT).out();
             assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(name).isEqualTo(expected);
         }
+        CliTest.Run pdf = run("diff", "--as-of", AS_OF, "--output", temp.resolve("implied/diff.pdf").toString(), DEVIATING,
+                COMPLIANT);
+        assertThat(pdf.code()).as("text in a .pdf would be a trap").isEqualTo(2);
+        assertThat(pdf.err()).contains("names a pdf file, which diff does not write (it writes text, json, html)");
+        assertThat(temp.resolve("implied/diff.pdf")).doesNotExist();
         Path explicit = temp.resolve("implied/explicit.html");
         run("diff", "--as-of", AS_OF, "--format", "json", "--output", explicit.toString(), DEVIATING, COMPLIANT);
         assertThat(Files.readString(explicit, StandardCharsets.UTF_8)).as("--format wins").startsWith("{");

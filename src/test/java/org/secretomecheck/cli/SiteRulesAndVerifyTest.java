@@ -499,6 +499,10 @@ class SiteRulesAndVerifyTest {
                     protocol: {}
                     expect:
                       - {severity: MAJOR, pointer: /protocol}
+                  - name: "status in capitals"
+                    protocol: {}
+                    expect:
+                      - {severity: minor, pointer: /protocol, status: OPEN}
                 """);
         CliTest.Run run = CliTest.run("verify", "--site-rules", site.toString(), "--output-dir",
                 temp.resolve("v").toString());
@@ -506,7 +510,8 @@ class SiteRulesAndVerifyTest {
         assertThat(run.out()).contains("FAIL  SITE-01  wrong expectation")
                 .contains("FAIL  SITE-01  malformed expectation")
                 .contains("SITE-01.yaml:13:10: a malformed expectation (severity huge); write {severity: info|minor")
-                .contains("a malformed expectation (severity MAJOR); severities are written in small letters: major\n")
+                .contains("a malformed expectation (severity MAJOR); severity is written in small letters: major\n")
+                .contains("a malformed expectation (status OPEN); status is written in small letters: open\n")
                 .contains("FAIL  SITE-01  expectations not a list").contains("a case needs expect: a list of findings")
                 .contains("PASS  SITE-01  message contained").contains("FAIL  SITE-01  message not contained")
                 .contains("expected SITE-01 minor /protocol \"the site is unknown\"; "

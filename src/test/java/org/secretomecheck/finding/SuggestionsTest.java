@@ -51,11 +51,13 @@ class SuggestionsTest {
         "' bone-marrow ', bone_marrow",
         "bone_marow, bone_marrow",
         "pen_strep, none",
-        "bone, none",
+        "bone, bone_marrow",
+        "umbilical cord, none",
+        "umbilical_cord_blod, umbilical_cord_blood",
     })
-    void aClosedListValueIsSuggestedInItsWrittenForm(String written, String suggested) {
-        assertThat(Suggestions.closestValue(written, java.util.List.of("intravenous", "bone_marrow", "adipose")))
-                .isEqualTo(suggested);
+    void aClosedListValueIsSuggestedInItsWrittenFormAndOnlyWhenOneIsMeant(String written, String suggested) {
+        assertThat(Suggestions.closestValue(written, java.util.List.of("intravenous", "bone_marrow", "adipose",
+                "umbilical_cord_wharton_jelly", "umbilical_cord_blood"))).isEqualTo(suggested);
     }
 
     @Test
