@@ -342,32 +342,30 @@ public final class Judge {
     private static List<Finding> merge(LoadedProtocol protocol, List<FindingSink.Emission> emissions) {
         List<FindingSink.Emission> ordered = new ArrayList<>(emissions);
         ordered.sort(Comparator.comparingInt(FindingSink.Emission::item).thenComparingInt(FindingSink.Emission::check));
-        Map<String, FindingSink.Emission> kept = new LinkedHashMap<>();
-        Map<String, Set<String>> targets = new HashMap<>();
-        Map<String, List<FindingSink.Emission>> merged = new HashMap<>();
+        Map<String, List<FindingSink.Emission>> byPlace = new LinkedHashMap<>();
         for (FindingSink.Emission emission : ordered) {
-            String key = emission.ruleId() + " " + emission.pointer();
-            kept.merge(key, emission, (first, next) -> next.severity().compareTo(first.severity()) > 0 ? next : first);
-            targets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ProtocolDocument.pointerOf(emission.target()));
-            merged.computeIfAbsent(key, k -> new ArrayList<>()).add(emission);
+            byPlace.computeIfAbsent(emission.ruleId() + " " + emission.pointer(), k -> new ArrayList<>()).add(emission);
         }
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<String, FindingSink.Emission> entry : kept.entrySet()) {
-            FindingSink.Emission emission = entry.getValue();
-            JsonNode value = protocol.document().at(emission.pointer());
-            StringBuilder message = new StringBuilder(emission.message());
-            List<FindingSink.Emission> all = merged.get(entry.getKey());
-            Set<String> said = all.size() == 1 ? Set.of() : new HashSet<>(Set.of(emission.message()));
-            for (FindingSink.Emission other : all.size() == 1 ? List.<FindingSink.Emission>of() : all) {
+        for (List<FindingSink.Emission> place : byPlace.values()) {
+            FindingSink.Emission kept = place.get(0);
+            Set<String> targets = new LinkedHashSet<>();
+            for (FindingSink.Emission emission : place) {
+                kept = emission.severity().compareTo(kept.severity()) > 0 ? emission : kept;
+                targets.add(ProtocolDocument.pointerOf(emission.target()));
+            }
+            StringBuilder message = new StringBuilder(kept.message());
+            Set<String> said = new HashSet<>(Set.of(kept.message()));
+            for (FindingSink.Emission other : place) {
                 if (said.add(other.message())) {
                     message.append(message.charAt(message.length() - 1) == '.' ? " Also" : "; also")
-                            .append(other.severity() == emission.severity() ? "" : " (" + other.severity().label() + ")")
+                            .append(other.severity() == kept.severity() ? "" : " (" + other.severity().label() + ")")
                             .append(": ").append(other.message());
                 }
             }
-            findings.add(Finding.open(emission.ruleId(), emission.severity(),
-                    protocol.document().locate(emission.pointer()), message.toString(),
-                    value.isValueNode() && !value.isNull() ? value.asText() : null, List.copyOf(targets.get(entry.getKey()))));
+            JsonNode value = protocol.document().at(kept.pointer());
+            findings.add(Finding.open(kept.ruleId(), kept.severity(), protocol.document().locate(kept.pointer()),
+                    message.toString(), value.isValueNode() && !value.isNull() ? value.asText() : null, List.copyOf(targets)));
         }
         return findings;
     }
