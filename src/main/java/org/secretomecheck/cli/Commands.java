@@ -12,6 +12,7 @@ import org.secretomecheck.finding.Problem;
 import org.secretomecheck.finding.ProtocolResult;
 import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Severity;
+import org.secretomecheck.report.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -60,23 +61,23 @@ final class Commands {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** The most threads {@code --jobs} takes: far above any gain, low enough to catch a typo such as 40000. */
     /**
      * The format a command writes without {@code --format}: the one among {@code labels} that
      * {@code output}'s extension names ({@code -o changes.html}), else text.
      */
     static String impliedFormat(Path output, List<String> labels, CommandSpec spec) {
         String name = output == null || output.getFileName() == null ? ""
-                : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                : output.getFileName().toString().toLowerCase(Locale.ROOT);
         String implied = labels.stream().filter(label -> name.endsWith("." + label)).findFirst().orElse(null);
-        org.secretomecheck.report.Format other = org.secretomecheck.report.Format.ofFileName(name).orElse(null);
-        if (implied == null && other != null && other != org.secretomecheck.report.Format.TEXT) { // text in a .pdf: a trap
+        Format other = Format.ofFileName(name).orElse(null);
+        if (implied == null && other != null && other != Format.TEXT) { // text in a .pdf: a trap
             throw usage(spec, "--output " + output + " names a " + other.label() + " file, which " + spec.name()
                     + " does not write (it writes " + String.join(", ", labels) + "); give --format, or another name");
         }
         return implied == null ? "text" : implied;
     }
 
+    /** The most threads {@code --jobs} takes: far above any gain, low enough to catch a typo such as 40000. */
     static final int MAX_JOBS = 1024;
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.rules.Judge;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -243,20 +245,8 @@ public final class Main {
                 e.getCommandLine().getErr().println("secretome-check: " + (unmatched.isEmpty() ? "no command given"
                         : (unmatched.get(0).startsWith("-") ? "unknown option '" : "unknown command '") + unmatched.get(0) + "'")
                         + "; the commands are " + String.join(", ", spec.subcommands().keySet()));
-            } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.getUnmatched().stream()
-                    .anyMatch(argument -> argument.startsWith("-") && !argument.equals("-"))) {
-                // picocli lists the option's value too ('--jobs', 'a.yaml'): name only the options
-                List<String> options = unmatched.getUnmatched().stream()
-                        .filter(argument -> argument.startsWith("-") && !argument.equals("-")).toList();
-                String meant = unmatched.getSuggestions().isEmpty() && options.get(0).startsWith("--") // not for -o
-                        ? org.secretomecheck.finding.Suggestions.closest(options.get(0).replaceFirst("=.*", ""),
-                                spec.optionsMap().keySet().stream().filter(name -> name.startsWith("--")).toList()) : null;
-                boolean file = options.stream().anyMatch(option -> option.contains("/") || option.matches("(?i).*\\.ya?ml"));
-                e.getCommandLine().getErr().println("secretome-check: " + spec.name() + " does not take "
-                        + (options.size() == 1 ? "the option " : "the options ") + options.stream()
-                                .map(option -> "'" + option + "'").collect(java.util.stream.Collectors.joining(", "))
-                        + (meant == null ? "" : "; did you mean " + meant + "?")
-                        + (file ? " (a file whose name starts with - is written ./-name)" : ""));
+            } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched && unknownOptions(unmatched) != null) {
+                e.getCommandLine().getErr().println("secretome-check: " + unknownOptions(unmatched));
             } else {
                 e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
             }
@@ -271,6 +261,28 @@ public final class Main {
             return ExitCode.ERROR.code();
         });
         return commandLine;
+    }
+
+    /**
+     * "check does not take the option '--fial-on'; did you mean --fail-on?", or null when no
+     * unmatched argument is an option. picocli lists the option's value too ('--jobs', 'a.yaml'),
+     * as if the file were an option: only the options are named.
+     */
+    private static String unknownOptions(CommandLine.UnmatchedArgumentException unmatched) {
+        List<String> options = unmatched.getUnmatched().stream()
+                .filter(argument -> argument.startsWith("-") && !argument.equals("-")).toList();
+        if (options.isEmpty()) {
+            return null;
+        }
+        CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
+        String meant = unmatched.getSuggestions().isEmpty() && options.get(0).startsWith("--") // not for -o: too short
+                ? Suggestions.closest(options.get(0).replaceFirst("=.*", ""),
+                        spec.optionsMap().keySet().stream().filter(name -> name.startsWith("--")).toList()) : null;
+        boolean file = options.stream().anyMatch(option -> option.contains("/") || option.matches("(?i).*\\.ya?ml"));
+        return spec.name() + " does not take " + (options.size() == 1 ? "the option " : "the options ")
+                + options.stream().map(option -> "'" + option + "'").collect(Collectors.joining(", "))
+                + (meant == null ? "" : "; did you mean " + meant + "?")
+                + (file ? " (a file whose name starts with - is written ./-name)" : "");
     }
 
     /** What to say when a command ends in an exception: it is the tool's fault, or memory ran out. */

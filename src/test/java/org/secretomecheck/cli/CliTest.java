@@ -1032,7 +1032,8 @@ class CliTest {
         Run explain = run("explain", "EXP-01");
         assertThat(explain.code()).isZero();
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
-                .contains("Sources:", "\n  Evidence tags: [V] seen in the cited text; [INF] an inferred common-practice default")
+                .contains("Sources:", "\n  Evidence tags: [V] seen in the cited text; [M] cited from a standard or from memory, to be verified before"
+                        + " external use; [INF] an inferred common-practice default")
                 .containsPattern("\nsecretome-check \\S+; rule set rules, sha256 [0-9a-f]{64}; profile default_eu_gmp_clinical 1.0"
                         + " \\(default\\), sha256 [0-9a-f]{64}\n$");
         assertThat(explain.out()).doesNotContain("the site's own");
