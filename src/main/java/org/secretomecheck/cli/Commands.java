@@ -69,9 +69,11 @@ final class Commands {
         String name = output == null || output.getFileName() == null ? ""
                 : output.getFileName().toString().toLowerCase(Locale.ROOT);
         String implied = labels.stream().filter(label -> name.endsWith("." + label)).findFirst().orElse(null);
-        Format other = Format.ofFileName(name).orElse(null);
-        if (implied == null && other != null && other != Format.TEXT) { // text in a .pdf: a trap
-            throw usage(spec, "--output " + output + " names a " + other.label() + " file, which " + spec.name()
+        // another command's format (a check report, compare's CSV): text in a .pdf or .csv would be a trap
+        String other = Format.ofFileName(name).filter(format -> format != Format.TEXT).map(Format::label)
+                .orElse(name.endsWith(".csv") ? "csv" : null);
+        if (implied == null && other != null) {
+            throw usage(spec, "--output " + output + " names a " + other + " file, which " + spec.name()
                     + " does not write (it writes " + String.join(", ", labels) + "); give --format, or another name");
         }
         return implied == null ? "text" : implied;

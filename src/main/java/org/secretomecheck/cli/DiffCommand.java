@@ -131,7 +131,9 @@ final class DiffCommand implements Callable<Integer> {
             return ProtocolVersion.load(checker, InputLimits.DEFAULT, null, ProtocolFiles.STANDARD_INPUT_NAME);
         }
         if (argument.indexOf(ProtocolFiles.UNDECODABLE) >= 0) {
-            return failed(argument, ProtocolFiles.UNDECODABLE_NAME);
+            return failed(argument, "the name holds bytes that are not UTF-8 text, which Java reads as U+FFFD: opened"
+                    + " by that name, another file could answer; give the file a UTF-8 name, or pass it on standard input"
+                    + " (diff - NEW < FILE)");
         }
         Path path;
         try {

@@ -195,7 +195,7 @@ final class Files {
             throw new FileSystemException(target.toString(), null, "is not a regular file (a device, a pipe or a broken link)");
         }
         String why = cannotWrite(absolute); // read-only, or a broken link on the way: said as such
-        if (why != null && (why.equals(READ_ONLY) || why.contains(" is a link to"))) {
+        if (why != null && (why.equals(READ_ONLY) || why.contains("a link to"))) {
             throw new FileSystemException(target.toString(), null, why);
         }
         try {
@@ -237,6 +237,9 @@ final class Files {
         if (java.nio.file.Files.isRegularFile(absolute) && !java.nio.file.Files.isWritable(absolute)) {
             return READ_ONLY;
         }
+        if (java.nio.file.Files.isSymbolicLink(absolute) && !java.nio.file.Files.exists(absolute)) {
+            return "is a link to nothing (a broken link)";
+        }
         for (Path parent = absolute.getParent(); parent != null; parent = parent.getParent()) {
             if (java.nio.file.Files.isDirectory(parent)) {
                 return java.nio.file.Files.isWritable(parent) || java.nio.file.Files.isWritable(absolute)
@@ -257,8 +260,8 @@ final class Files {
      * Why a read-only file is not written over, though its directory would let the tool replace
      * it: a report or baseline made read-only is kept, as a shell's {@code >} would keep it.
      */
-    private static final String READ_ONLY = "is read-only, and a file made read-only (a filed report, a baseline) is not"
-            + " replaced; make it writable, or write elsewhere";
+    private static final String READ_ONLY = "the file is not writable for this user, so it is not replaced (a filed"
+            + " report or a baseline is kept read-only on purpose); make it writable, or write elsewhere";
 
     /** Why a file operation failed, for people: "no such file or directory: x" rather than "x". */
     static String describe(IOException e) {

@@ -245,12 +245,17 @@ public final class Main {
                 e.getCommandLine().getErr().println("secretome-check: " + (unmatched.isEmpty() ? "no command given"
                         : (unmatched.get(0).startsWith("-") ? "unknown option '" : "unknown command '") + unmatched.get(0) + "'")
                         + "; the commands are " + String.join(", ", spec.subcommands().keySet()));
+            } else if (e instanceof CommandLine.MissingParameterException && !e.getCommandLine().getParseResult().unmatched()
+                    .isEmpty()) { // check --formt: picocli says PATH is missing, which only follows from the unknown option
+                e.getCommandLine().getErr().println("secretome-check: " + unknownOptions(new CommandLine
+                        .UnmatchedArgumentException(e.getCommandLine(), e.getCommandLine().getParseResult().unmatched())));
             } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched && unknownOptions(unmatched) != null) {
                 e.getCommandLine().getErr().println("secretome-check: " + unknownOptions(unmatched));
             } else {
                 e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
             }
-            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                    && unknownOptions(unmatched) == null) { // else the option meant is named above, by edit distance
                 e.getCommandLine().getErr().println("Did you mean " + unmatched.getSuggestions().get(0) + "?");
             }
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -270,14 +275,16 @@ public final class Main {
      */
     private static String unknownOptions(CommandLine.UnmatchedArgumentException unmatched) {
         List<String> options = unmatched.getUnmatched().stream()
-                .filter(argument -> argument.startsWith("-") && !argument.equals("-")).toList();
+                .filter(argument -> argument.startsWith("-") && !argument.equals("-"))
+                .map(argument -> argument.replaceFirst("=.*", "")).toList(); // --formt=json: the option, not its value
         if (options.isEmpty()) {
             return null;
         }
         CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
-        String meant = unmatched.getSuggestions().isEmpty() && options.get(0).startsWith("--") // not for -o: too short
-                ? Suggestions.closest(options.get(0).replaceFirst("=.*", ""),
-                        spec.optionsMap().keySet().stream().filter(name -> name.startsWith("--")).toList()) : null;
+        List<String> longNames = java.util.stream.Stream.concat(spec.optionsMap().keySet().stream(),
+                spec.negatedOptionsMap().keySet().stream()).filter(name -> name.startsWith("--")).toList();
+        String meant = options.get(0).startsWith("--") // not for -o: too short to tell
+                ? Suggestions.closest(options.get(0), longNames) : null;
         boolean file = options.stream().anyMatch(option -> option.contains("/") || option.matches("(?i).*\\.ya?ml"));
         return spec.name() + " does not take " + (options.size() == 1 ? "the option " : "the options ")
                 + options.stream().map(option -> "'" + option + "'").collect(Collectors.joining(", "))

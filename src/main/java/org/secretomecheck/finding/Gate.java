@@ -71,7 +71,7 @@ public record Gate(Severity failOn, boolean failOnStaleWaivers) {
         }
         return switch (outcome(tally)) {
             case NOT_CHECKED, FAIL -> "Fails: " + (reasons.size() == 1 ? reasons.get(0)
-                    : String.join(", ", reasons.subList(0, reasons.size() - 1)) + ", and " + reasons.get(reasons.size() - 1))
+                    : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1))
                     + ".";
             case PASS -> tally.openBySeverity().values().stream().allMatch(n -> n == 0)
                     ? "Passes: no open findings."

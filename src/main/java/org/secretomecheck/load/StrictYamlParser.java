@@ -344,7 +344,8 @@ final class StrictYamlParser extends YAMLParser {
             return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"
                     + " more of that key's value. The keys of one mapping start in the same column";
         }
-        if (problem.startsWith("expected <block end>, but found '<scalar>'")) {
+        if (problem.startsWith("expected <block end>, but found '<scalar>'") || problem.startsWith("expected ',' or '}', but got <scalar>")
+                || problem.startsWith("expected ',' or ']', but got <scalar>")) {
             String line = new String(text, lineStart, found.getPointer() - lineStart) + restOfLine(text, found.getPointer(), false);
             if (DOUBLED_QUOTE.matcher(line).find()) {
                 return "; inside double quotes a quote is written \\\" (or the value is quoted with single quotes), not \"\""

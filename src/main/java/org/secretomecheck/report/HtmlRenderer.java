@@ -701,6 +701,20 @@ public final class HtmlRenderer implements Renderer {
         m.close("div").nl();
     }
 
+    /** ", the waiver file and the baseline named above with their digests", as the run had them, or "". */
+    private static String inputsNamed(Report report) {
+        long waiverFiles = report.inputs().stream().filter(input -> input.role() == Report.Input.Role.WAIVERS).count();
+        List<String> named = new ArrayList<>();
+        if (waiverFiles > 0) {
+            named.add(waiverFiles == 1 ? "the waiver file" : "the " + waiverFiles + " waiver files");
+        }
+        if (report.baseline() != null) {
+            named.add("the baseline");
+        }
+        return named.isEmpty() ? "" : ", " + String.join(" and ", named) + " named above with " + (waiverFiles
+                + (report.baseline() != null ? 1 : 0) == 1 ? "its digest" : "their digests");
+    }
+
     /** How many protocols the sign-off names one by one; a larger batch is named by its count. */
     static final int SIGNED_BY_NAME = 10;
 
@@ -714,7 +728,7 @@ public final class HtmlRenderer implements Renderer {
         m.element("p", "The signatures below approve this report of " + count(protocols.size(), "protocol file")
                 + ", checked on " + report.checkDate() + " with rules " + report.rules().sha256() + " and profile "
                 + report.profile().name() + " " + report.profile().version() + " (" + report.profile().sha256() + ")"
-                + (report.inputs().isEmpty() ? "" : ", the waiver files and baseline named above with their digests")
+                + inputsNamed(report)
                 + (protocols.size() > SIGNED_BY_NAME ? ", listed above" : "") + ". Outcome: " + report.verdict()
                 + (!protocols.isEmpty() && protocols.size() <= SIGNED_BY_NAME ? " The protocol files:" : ""),
                 "class", "signed").nl();

@@ -95,7 +95,7 @@ final class Literals {
         if (values == null || text == null || List.of(values).contains(text)) {
             return null;
         }
-        String meant = Suggestions.closest(text, List.of(values));
+        String meant = Suggestions.closestValue(text, List.of(values)); // as a protocol's value is told
         if (meant == null) {
             meant = List.of(values).stream().filter(value -> value.equalsIgnoreCase(text)).findFirst().orElse(null);
         }

@@ -114,9 +114,20 @@ final class ShapeCheck {
 
     /** " (a key needs a space after its colon: o2_pct: 21)" for a text that is a key glued to its value, else "". */
     private static String gluedKey(JsonNode node) {
-        java.util.regex.Matcher glued = node.isTextual() ? GLUED.matcher(node.textValue()) : null;
-        return glued != null && glued.matches() && !glued.group(2).startsWith(":")
-                ? " (a key needs a space after its colon: " + Readable.line(glued.group(1) + ": " + glued.group(2)) + ")" : "";
+        if (!node.isTextual()) {
+            return "";
+        }
+        // "temp_c:4 max_time_h:4": two such lines, which YAML folds into one text
+        List<String> keys = new ArrayList<>();
+        for (String word : node.textValue().strip().split("\\s+")) {
+            java.util.regex.Matcher glued = GLUED.matcher(word);
+            if (!glued.matches() || glued.group(2).startsWith(":")) {
+                keys.clear();
+                break;
+            }
+            keys.add(glued.group(1) + ": " + glued.group(2));
+        }
+        return keys.isEmpty() ? "" : " (a key needs a space after its colon: " + Readable.line(String.join(", ", keys)) + ")";
     }
 
     /** {@code field}: the model's field the value is written for, whose closed list a message may name. */

@@ -344,6 +344,8 @@ class ChangeControlTest {
         assertThat(pdf.code()).as("text in a .pdf would be a trap").isEqualTo(2);
         assertThat(pdf.err()).contains("names a pdf file, which diff does not write (it writes text, json, html)");
         assertThat(temp.resolve("implied/diff.pdf")).doesNotExist();
+        assertThat(run("diff", "--as-of", AS_OF, "--output", temp.resolve("implied/diff.csv").toString(), DEVIATING,
+                COMPLIANT).err()).as("compare's format").contains("names a csv file, which diff does not write");
         Path explicit = temp.resolve("implied/explicit.html");
         run("diff", "--as-of", AS_OF, "--format", "json", "--output", explicit.toString(), DEVIATING, COMPLIANT);
         assertThat(Files.readString(explicit, StandardCharsets.UTF_8)).as("--format wins").startsWith("{");

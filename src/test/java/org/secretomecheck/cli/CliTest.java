@@ -102,6 +102,12 @@ class CliTest {
                 .startsWith("secretome-check: check does not take the option '--fial-on'; did you mean --fail-on?\n");
         assertThat(run("check", "-x.yaml", DEVIATING).err()).startsWith("secretome-check: check does not take the option"
                 + " '-x.yaml' (a file whose name starts with - is written ./-name)\n");
+        assertThat(run("check", "--fail-on-stale-waiver", DEVIATING).err()).as("not picocli's --fail-on, which changes the gate")
+                .startsWith("secretome-check: check does not take the option '--fail-on-stale-waiver'; did you mean"
+                        + " --fail-on-stale-waivers?\nTry");
+        assertThat(run("check", "--formt=json").err()).as("no PATH: still the option is the mistake")
+                .startsWith("secretome-check: check does not take the option '--formt'; did you mean --format?\n");
+        assertThat(run("check", "--no-colour", DEVIATING).err()).contains("did you mean --no-color?");
     }
 
     @Test
@@ -1075,7 +1081,7 @@ class CliTest {
         assertThat(none.err()).startsWith("secretome-check: no command given; the commands are check, diff, compare,");
         Run option = run("check", "--fail-of", "minor", COMPLIANT);
         assertThat(option.code()).isEqualTo(2);
-        assertThat(option.err()).contains("Did you mean --fail-on?");
+        assertThat(option.err()).contains("did you mean --fail-on?");
     }
 
     @Test

@@ -29,10 +29,10 @@ class GateTest {
         assertThat(STRICT.verdict(Tally.of(List.of(checked(null, true))), false))
                 .isEqualTo("Fails: stale waivers (--fail-on-stale-waivers).");
         assertThat(STRICT.verdict(Tally.of(List.of(checked(Severity.CRITICAL, true))), true))
-                .isEqualTo("Fails: open findings major or worse outside the baseline, and stale waivers"
+                .isEqualTo("Fails: open findings major or worse outside the baseline and stale waivers"
                         + " (--fail-on-stale-waivers).");
         assertThat(STRICT.verdict(Tally.of(List.of(checked(Severity.MAJOR, true), BROKEN)), false))
-                .isEqualTo("Fails: not every protocol was checked, open findings major or worse, and stale waivers"
+                .isEqualTo("Fails: not every protocol was checked, open findings major or worse and stale waivers"
                         + " (--fail-on-stale-waivers).");
         assertThat(STRICT.verdict(Tally.of(List.of(checked(Severity.MINOR, false))), false))
                 .isEqualTo("Passes: no open finding major or worse.");

@@ -805,6 +805,8 @@ class YamlReaderTest {
                     .contains("a key needs a space after its colon: o2_pct: 21 (line 2;");
             assertThat(unreadable("culture:\n  a: 1\n  o2_pct\n  co2_pct: 5\n").message()).as("no colon at all")
                     .endsWith("(while scanning a simple key; the scanner stopped at line 4, column 3)");
+            assertThat(unreadable("m: {name: \"\"trehalose dihydrate\"\", grade: x}\n").message()).as("in a flow mapping")
+                    .contains("not \"\" as in a spreadsheet");
             assertThat(unreadable("title: \"WJ-MSC \"\"serum-free\"\" CM\"\n").message()).as("a spreadsheet's doubled quote")
                     .endsWith("; inside double quotes a quote is written \\\" (or the value is quoted with single quotes),"
                             + " not \"\" as in a spreadsheet: \"\" ends one quoted text and starts another");

@@ -91,7 +91,7 @@ class MarkdownRendererTest {
         Path batch = TestReports.batchWithBrokenFile(temp);
         Report report = TestReports.check(batch.toString());
         String markdown = markdown(report);
-        assertThat(markdown).startsWith("## secretome-check report\n\n**Fails: not every protocol was checked, and open findings major or worse.** 3 protocols, "
+        assertThat(markdown).startsWith("## secretome-check report\n\n**Fails: not every protocol was checked and open findings major or worse.** 3 protocols, "
                 + "2 checked, 1 not checked;");
         List<List<List<String>>> tables = tables(markdown);
         List<List<String>> summary = tables.get(0);

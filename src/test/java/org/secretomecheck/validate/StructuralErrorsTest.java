@@ -1461,6 +1461,8 @@ class StructuralErrorsTest {
         void aSectionWrittenAsOneGluedKeyIsToldTheSpace() {
             assertThat(message("expansion", "o2_pct:21")).isEqualTo("protocol.expansion: must be a mapping of keys"
                     + " (a section), not the text \"o2_pct:21\" (a key needs a space after its colon: o2_pct: 21)");
+            assertThat(message("expansion", "\"o2_pct:21 co2_pct:5\"")).as("two such lines, folded into one text")
+                    .endsWith("(a key needs a space after its colon: o2_pct: 21, co2_pct: 5)");
         }
 
         @Test
