@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -433,6 +434,11 @@ final class CheckCommand implements Callable<Integer> {
         // without --format, --output report.sarif is SARIF: the extension says what the file is meant to hold
         String implied = output == null || output.getFileName() == null ? "text"
                 : Format.ofFileName(output.getFileName().toString()).orElse(Format.TEXT).label();
+        if ((formats == null || formats.isEmpty()) && output != null && output.getFileName() != null
+                && output.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.[ct]sv")) { // compare's CSV
+            throw Commands.usage(spec, "--output " + output + " names a table file, which check does not write (compare"
+                    + " writes CSV); give --format, or another name");
+        }
         for (String label : formats == null || formats.isEmpty() ? List.of(implied)
                 : formats.stream().flatMap(value -> Arrays.stream(value.split(",", -1))).toList()) {
             Format format = Format.of(label).orElse(null);

@@ -133,7 +133,7 @@ final class DiffCommand implements Callable<Integer> {
         if (argument.indexOf(ProtocolFiles.UNDECODABLE) >= 0) {
             return failed(argument, "the name holds bytes that are not UTF-8 text, which Java reads as U+FFFD: opened"
                     + " by that name, another file could answer; give the file a UTF-8 name, or pass it on standard input"
-                    + " (diff - NEW < FILE)");
+                    + " as - (diff - NEW < FILE, or diff OLD - < FILE)");
         }
         Path path;
         try {

@@ -190,6 +190,9 @@ final class Files {
         if (java.nio.file.Files.isDirectory(absolute)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
+        if (java.nio.file.Files.isSymbolicLink(absolute) && !java.nio.file.Files.exists(absolute)) {
+            throw new FileSystemException(target.toString(), null, "is a link to nothing (a broken link)");
+        }
         if (java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is not a regular file (a device, a pipe or a broken link)");
@@ -260,8 +263,8 @@ final class Files {
      * Why a read-only file is not written over, though its directory would let the tool replace
      * it: a report or baseline made read-only is kept, as a shell's {@code >} would keep it.
      */
-    private static final String READ_ONLY = "the file is not writable for this user, so it is not replaced (a filed"
-            + " report or a baseline is kept read-only on purpose); make it writable, or write elsewhere";
+    private static final String READ_ONLY = "the file is not writable for this user, so it is not replaced; make it"
+            + " writable, or write elsewhere";
 
     /** Why a file operation failed, for people: "no such file or directory: x" rather than "x". */
     static String describe(IOException e) {

@@ -285,6 +285,9 @@ public final class Main {
                 spec.negatedOptionsMap().keySet().stream()).filter(name -> name.startsWith("--")).toList();
         String meant = options.get(0).startsWith("--") // not for -o: too short to tell
                 ? Suggestions.closest(options.get(0), longNames) : null;
+        if (meant == null && !unmatched.getSuggestions().isEmpty()) { // picocli's, by prefix: --out, --output
+            meant = unmatched.getSuggestions().get(0);
+        }
         boolean file = options.stream().anyMatch(option -> option.contains("/") || option.matches("(?i).*\\.ya?ml"));
         return spec.name() + " does not take " + (options.size() == 1 ? "the option " : "the options ")
                 + options.stream().map(option -> "'" + option + "'").collect(Collectors.joining(", "))

@@ -127,6 +127,12 @@ final class ShapeCheck {
             }
             keys.add(glued.group(1) + ": " + glued.group(2));
         }
+        if (keys.isEmpty()) { // one key whose value has spaces: "method:G-banding, 20 metaphases"
+            java.util.regex.Matcher glued = GLUED.matcher(node.textValue().strip());
+            if (glued.matches() && !glued.group(2).startsWith(":")) {
+                keys.add(glued.group(1) + ": " + glued.group(2));
+            }
+        }
         return keys.isEmpty() ? "" : " (a key needs a space after its colon: " + Readable.line(String.join(", ", keys)) + ")";
     }
 

@@ -1463,6 +1463,8 @@ class StructuralErrorsTest {
                     + " (a section), not the text \"o2_pct:21\" (a key needs a space after its colon: o2_pct: 21)");
             assertThat(message("expansion", "\"o2_pct:21 co2_pct:5\"")).as("two such lines, folded into one text")
                     .endsWith("(a key needs a space after its colon: o2_pct: 21, co2_pct: 5)");
+            assertThat(message("expansion", "\"method:G-banding, 20 metaphases\"")).as("one key, a value with spaces")
+                    .endsWith("(a key needs a space after its colon: method: G-banding, 20 metaphases)");
         }
 
         @Test
