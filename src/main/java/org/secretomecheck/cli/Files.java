@@ -190,16 +190,13 @@ final class Files {
         if (java.nio.file.Files.isDirectory(absolute)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
-        if (java.nio.file.Files.isSymbolicLink(absolute) && !java.nio.file.Files.exists(absolute)) {
-            throw new FileSystemException(target.toString(), null, "is a link to nothing (a broken link)");
+        String why = cannotWrite(absolute); // read-only, or a broken link (the file's or on its way): said as such
+        if (why != null && (why.equals(READ_ONLY) || why.contains("a link to"))) {
+            throw new FileSystemException(target.toString(), null, why);
         }
         if (java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is not a regular file (a device, a pipe or a broken link)");
-        }
-        String why = cannotWrite(absolute); // read-only, or a broken link on the way: said as such
-        if (why != null && (why.equals(READ_ONLY) || why.contains("a link to"))) {
-            throw new FileSystemException(target.toString(), null, why);
         }
         try {
             java.nio.file.Files.createDirectories(absolute.getParent());
