@@ -283,8 +283,10 @@ public final class Main {
         CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
         List<String> longNames = java.util.stream.Stream.concat(spec.optionsMap().keySet().stream(),
                 spec.negatedOptionsMap().keySet().stream()).filter(name -> name.startsWith("--")).toList();
-        String meant = options.get(0).startsWith("--") // not for -o: too short to tell
-                ? Suggestions.closest(options.get(0), longNames) : null;
+        List<String> completing = longNames.stream().filter(name -> name.startsWith(options.get(0))).toList();
+        String meant = !options.get(0).startsWith("--") ? null // not for -o: too short to tell
+                : completing.size() == 1 ? completing.get(0) // --fail-on-stale: --fail-on-stale-waivers
+                : Suggestions.closest(options.get(0), longNames);
         if (meant == null && !unmatched.getSuggestions().isEmpty()) { // picocli's, by prefix: --out, --output
             meant = unmatched.getSuggestions().get(0);
         }

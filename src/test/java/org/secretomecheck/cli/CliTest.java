@@ -108,6 +108,8 @@ class CliTest {
         assertThat(run("check", "--formt=json").err()).as("no PATH: still the option is the mistake")
                 .startsWith("secretome-check: check does not take the option '--formt'; did you mean --format?\n");
         assertThat(run("check", "--no-colour", DEVIATING).err()).contains("did you mean --no-color?");
+        assertThat(run("check", "--fail-on-stale", DEVIATING).err()).as("the one option it starts")
+                .contains("did you mean --fail-on-stale-waivers?");
         assertThat(run("check", "--out", "x.json", DEVIATING).err()).as("picocli's, by prefix, when none is close")
                 .startsWith("secretome-check: check does not take the option '--out'; did you mean --output?\n");
         assertThat(run("check", "-o", temp.resolve("r.csv").toString(), DEVIATING).err()).as("compare's table format")
