@@ -243,7 +243,7 @@ final class Files {
         for (Path parent = absolute.getParent(); parent != null; parent = parent.getParent()) {
             if (java.nio.file.Files.isDirectory(parent)) {
                 return java.nio.file.Files.isWritable(parent) || java.nio.file.Files.isWritable(absolute)
-                        ? null : "permission denied in " + parent;
+                        ? null : "permission denied in " + parent.normalize();
             }
             if (java.nio.file.Files.isSymbolicLink(parent)) { // and not a directory: it leads nowhere, or to a file
                 return parent + (java.nio.file.Files.exists(parent) ? " is a link to a file, not to a directory"

@@ -290,6 +290,12 @@ public final class Main {
         if (meant == null && !unmatched.getSuggestions().isEmpty()) { // picocli's, by prefix: --out, --output
             meant = unmatched.getSuggestions().get(0);
         }
+        String negated = options.get(0).startsWith("--no-") ? "--" + options.get(0).substring(5) : null;
+        if (negated != null && spec.optionsMap().containsKey(negated) && !spec.negatedOptionsMap().containsKey(options.get(0))) {
+            // --no-fail-on-stale-waivers: not the option of the opposite meaning, but leaving it out
+            return spec.name() + " does not take the option '" + options.get(0) + "'; " + negated
+                    + " is off unless it is given: leave it out";
+        }
         boolean file = options.stream().anyMatch(option -> option.contains("/") || option.matches("(?i).*\\.ya?ml"));
         return spec.name() + " does not take " + (options.size() == 1 ? "the option " : "the options ")
                 + options.stream().map(option -> "'" + option + "'").collect(Collectors.joining(", "))

@@ -110,6 +110,9 @@ class CliTest {
         assertThat(run("check", "--no-colour", DEVIATING).err()).contains("did you mean --no-color?");
         assertThat(run("check", "--fail-on-stale", DEVIATING).err()).as("the one option it starts")
                 .contains("did you mean --fail-on-stale-waivers?");
+        assertThat(run("check", "--no-fail-on-stale-waivers", DEVIATING).err()).as("not the option of the opposite meaning")
+                .startsWith("secretome-check: check does not take the option '--no-fail-on-stale-waivers';"
+                        + " --fail-on-stale-waivers is off unless it is given: leave it out\n");
         assertThat(run("check", "--out", "x.json", DEVIATING).err()).as("picocli's, by prefix, when none is close")
                 .startsWith("secretome-check: check does not take the option '--out'; did you mean --output?\n");
         assertThat(run("check", "-o", temp.resolve("r.csv").toString(), DEVIATING).err()).as("compare's table format")
