@@ -291,7 +291,8 @@ public final class Main {
             meant = unmatched.getSuggestions().get(0);
         }
         String negated = options.get(0).startsWith("--no-") ? "--" + options.get(0).substring(5) : null;
-        if (negated != null && spec.optionsMap().containsKey(negated) && !spec.negatedOptionsMap().containsKey(options.get(0))) {
+        if (negated != null && spec.optionsMap().containsKey(negated) && spec.optionsMap().get(negated).arity().max() == 0
+                && !spec.negatedOptionsMap().containsKey(options.get(0))) { // a flag, not an option with a value
             // --no-fail-on-stale-waivers: not the option of the opposite meaning, but leaving it out
             return spec.name() + " does not take the option '" + options.get(0) + "'; " + negated
                     + " is off unless it is given: leave it out";
