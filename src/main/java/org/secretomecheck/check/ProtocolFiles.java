@@ -46,9 +46,11 @@ public final class ProtocolFiles {
     /** The character Java puts in a command-line argument for each byte that is not UTF-8 text. */
     public static final char UNDECODABLE = '\uFFFD';
 
+    /** What a name holding {@link #UNDECODABLE} is: each command says what to do about it. */
+    public static final String UNDECODABLE_BYTES = "the name holds bytes that are not UTF-8 text, which Java reads as U+FFFD";
+
     /** Why a name holding {@link #UNDECODABLE} is not opened: it may name another file. */
-    public static final String UNDECODABLE_NAME = "the name holds bytes that are not UTF-8 text, which Java reads as"
-            + " U+FFFD (\uFFFD): opened by that name, another file could answer; name the directory that holds it (a walk"
+    public static final String UNDECODABLE_NAME = UNDECODABLE_BYTES + " (\uFFFD): opened by that name, another file could answer; name the directory that holds it (a walk"
             + " reads names byte by byte, shown as \\xE9), or rename it";
 
     /** The name under which standard input is reported. */

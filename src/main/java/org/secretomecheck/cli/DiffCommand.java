@@ -131,8 +131,7 @@ final class DiffCommand implements Callable<Integer> {
             return ProtocolVersion.load(checker, InputLimits.DEFAULT, null, ProtocolFiles.STANDARD_INPUT_NAME);
         }
         if (argument.indexOf(ProtocolFiles.UNDECODABLE) >= 0) {
-            return failed(argument, "the name holds bytes that are not UTF-8 text, which Java reads as U+FFFD: opened"
-                    + " by that name, another file could answer; give the file a UTF-8 name, or pass it on standard input"
+            return failed(argument, ProtocolFiles.UNDECODABLE_BYTES + ": opened by that name, another file could answer; give the file a UTF-8 name, or pass it on standard input"
                     + " as - (diff - NEW < FILE, or diff OLD - < FILE)");
         }
         Path path;

@@ -240,22 +240,24 @@ public final class Main {
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
             boolean noCommand = spec.parent() == null && !e.getCommandLine().getParseResult().hasSubcommand();
+            // check --formt: picocli says PATH is missing, which only follows from the unknown option
+            List<String> left = e.getCommandLine().getParseResult().unmatched();
+            CommandLine.UnmatchedArgumentException unmatchedOptions = e instanceof CommandLine.UnmatchedArgumentException u ? u
+                    : e instanceof CommandLine.MissingParameterException && !left.isEmpty()
+                    ? new CommandLine.UnmatchedArgumentException(e.getCommandLine(), left) : null;
+            String unknown = noCommand || unmatchedOptions == null ? null : unknownOptions(unmatchedOptions);
             if (noCommand) { // name the commands, not an "argument at index 0"
                 List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
                 e.getCommandLine().getErr().println("secretome-check: " + (unmatched.isEmpty() ? "no command given"
                         : (unmatched.get(0).startsWith("-") ? "unknown option '" : "unknown command '") + unmatched.get(0) + "'")
                         + "; the commands are " + String.join(", ", spec.subcommands().keySet()));
-            } else if (e instanceof CommandLine.MissingParameterException && !e.getCommandLine().getParseResult().unmatched()
-                    .isEmpty()) { // check --formt: picocli says PATH is missing, which only follows from the unknown option
-                e.getCommandLine().getErr().println("secretome-check: " + unknownOptions(new CommandLine
-                        .UnmatchedArgumentException(e.getCommandLine(), e.getCommandLine().getParseResult().unmatched())));
-            } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched && unknownOptions(unmatched) != null) {
-                e.getCommandLine().getErr().println("secretome-check: " + unknownOptions(unmatched));
+            } else if (unknown != null) {
+                e.getCommandLine().getErr().println("secretome-check: " + unknown);
             } else {
                 e.getCommandLine().getErr().println("secretome-check: " + e.getMessage());
             }
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
-                    && unknownOptions(unmatched) == null) { // else the option meant is named above, by edit distance
+                    && unknown == null) { // else the option meant is named above
                 e.getCommandLine().getErr().println("Did you mean " + unmatched.getSuggestions().get(0) + "?");
             }
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -22,8 +22,8 @@ final class PathArguments {
                     + " (./- for a file named -); a report goes to standard output when --output is left out");
         }
         if (text.indexOf(ProtocolFiles.UNDECODABLE) >= 0) {
-            throw new TypeConversionException("'" + text + "': the name holds bytes that are not UTF-8 text, which Java"
-                    + " reads as U+FFFD: the file would be read or written under another name; give a UTF-8 name");
+            throw new TypeConversionException("'" + text + "': " + ProtocolFiles.UNDECODABLE_BYTES
+                    + ": the file would be read or written under another name; give a UTF-8 name");
         }
         try {
             return Path.of(text);

@@ -71,6 +71,15 @@ public final class Readable {
         };
     }
 
+    /** A key written with its value after the colon and no space ({@code co2_pct:5}), which YAML reads as one text. */
+    private static final java.util.regex.Pattern GLUED_KEY = java.util.regex.Pattern.compile("([A-Za-z0-9_]+):(\\S.*)");
+
+    /** {@code co2_pct: 5} for a text that is a key glued to its value ({@code co2_pct:5}), else null. */
+    public static String gluedKey(String text) {
+        java.util.regex.Matcher glued = GLUED_KEY.matcher(text.strip());
+        return glued.matches() && !glued.group(2).startsWith(":") ? glued.group(1) + ": " + glued.group(2).strip() : null;
+    }
+
     /**
      * "; "−" is U+2212 MINUS SIGN, not an ASCII character" for each visible character outside
      * ASCII in {@code text} (the first three, then how many more), for a value that must be ASCII

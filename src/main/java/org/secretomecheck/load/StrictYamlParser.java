@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.regex.Pattern;
+import org.secretomecheck.finding.Readable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -360,9 +361,6 @@ final class StrictYamlParser extends YAMLParser {
         return "";
     }
 
-    /** A key written with its value after the colon and no space ({@code co2_pct:5}), which YAML reads as one text. */
-    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(-\\s+)?([A-Za-z0-9_]+):(\\S.*)");
-
     /** "; a key needs a space after its colon: co2_pct: 5" when the line at {@code mark} is such a key, else null. */
     private static String gluedColon(Mark mark) {
         return gluedColon(mark.getBuffer(), lineStart(mark.getBuffer(), mark.getPointer()));
@@ -386,13 +384,12 @@ final class StrictYamlParser extends YAMLParser {
         while (end < text.length && text[end] != '\n' && text[end] != '\r') {
             end++;
         }
-        java.util.regex.Matcher line = GLUED.matcher(new String(text, start, end - start).strip());
-        return line.matches() && !line.group(3).startsWith(":") ? "; a key needs a space after its colon: "
-                + Messages.shorten(line.group(2) + ": " + line.group(3).strip()) : null;
+        String key = Readable.gluedKey(new String(text, start, end - start).strip().replaceFirst("^-\\s+", "")); // "- a:1" too
+        return key == null ? null : "; a key needs a space after its colon: " + Messages.shorten(key);
     }
 
     /** A double quote doubled inside a double-quoted value ({@code "WJ ""serum-free"" CM"}), as spreadsheets write it. */
-    private static final java.util.regex.Pattern DOUBLED_QUOTE = java.util.regex.Pattern.compile("\"[^\"]*(?:\\p{Alnum}\"\"|\"\"\\p{Alnum})");
+    private static final Pattern DOUBLED_QUOTE = Pattern.compile("\"[^\"]*(?:\\p{Alnum}\"\"|\"\"\\p{Alnum})");
 
     /**
      * Where the first {@code ": "} outside quotes starts in {@code line}, or -1. A quote opens a

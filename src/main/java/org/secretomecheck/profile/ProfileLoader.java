@@ -133,8 +133,7 @@ public final class ProfileLoader {
             return;
         }
         boolean same = standard.isNumber() && merged.isNumber() ? standard.decimalValue().compareTo(merged.decimalValue()) == 0
-                : standard.isArray() && merged.isArray() ? sameItems(standard, merged) // lists of names: order is no threshold
-                : standard.equals(merged);
+                : standard.equals(merged); // a list of names in another order was put in the default's (inDefaultOrder)
         if (!same && !key.equals("profile.name") && !key.equals("profile.version")) { // a name is no threshold
             differences.add(new LoadedProfile.Difference(key, merged, standard));
         }

@@ -109,29 +109,27 @@ final class ShapeCheck {
         return clean;
     }
 
-    /** A key and its value with no space after the colon, which YAML reads as one text: {@code o2_pct:21}. */
-    private static final Pattern GLUED = Pattern.compile("([A-Za-z0-9_]+):(\\S.*)");
-
-    /** " (a key needs a space after its colon: o2_pct: 21)" for a text that is a key glued to its value, else "". */
+    /**
+     * " (a key needs a space after its colon: o2_pct: 21)" for a text that is a key glued to its
+     * value, or several such ("temp_c:4 max_time_h:4": two lines, which YAML folds into one text),
+     * else "".
+     */
     private static String gluedKey(JsonNode node) {
         if (!node.isTextual()) {
             return "";
         }
-        // "temp_c:4 max_time_h:4": two such lines, which YAML folds into one text
         List<String> keys = new ArrayList<>();
         for (String word : node.textValue().strip().split("\\s+")) {
-            java.util.regex.Matcher glued = GLUED.matcher(word);
-            if (!glued.matches() || glued.group(2).startsWith(":")) {
+            String key = Readable.gluedKey(word);
+            if (key == null) {
                 keys.clear();
                 break;
             }
-            keys.add(glued.group(1) + ": " + glued.group(2));
+            keys.add(key);
         }
-        if (keys.isEmpty()) { // one key whose value has spaces: "method:G-banding, 20 metaphases"
-            java.util.regex.Matcher glued = GLUED.matcher(node.textValue().strip());
-            if (glued.matches() && !glued.group(2).startsWith(":")) {
-                keys.add(glued.group(1) + ": " + glued.group(2));
-            }
+        String one = keys.isEmpty() ? Readable.gluedKey(node.textValue()) : null; // "method:G-banding, 20 metaphases"
+        if (one != null) {
+            keys.add(one);
         }
         return keys.isEmpty() ? "" : " (a key needs a space after its colon: " + Readable.line(String.join(", ", keys)) + ")";
     }
