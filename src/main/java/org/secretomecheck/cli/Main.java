@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.secretomecheck.finding.Suggestions;
 import org.secretomecheck.rules.Judge;
@@ -220,6 +223,10 @@ public final class Main {
         System.exit(DECIDED.get());
     }
 
+    /** picocli's words for an option followed by another option instead of its value. */
+    private static final Pattern MISSING_VALUE = Pattern.compile(
+            "Expected parameter for option '([^']+)' but found '([^']+)'");
+
     /** The configured command line, for tests and for {@link #main}. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
@@ -236,6 +243,7 @@ public final class Main {
         commandLine.registerConverter(Integer.class, wholeNumber);
         commandLine.registerConverter(Integer.TYPE, wholeNumber);
         commandLine.registerConverter(Path.class, PathArguments::path);
+        commandLine.setUnmatchedOptionsAllowedAsOptionParameters(false);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
@@ -246,6 +254,16 @@ public final class Main {
                     : e instanceof CommandLine.MissingParameterException && !left.isEmpty()
                     ? new CommandLine.UnmatchedArgumentException(e.getCommandLine(), left) : null;
             String unknown = noCommand || unmatchedOptions == null ? null : unknownOptions(unmatchedOptions);
+            Matcher found = MISSING_VALUE.matcher(String.valueOf(e.getMessage()));
+            if (unknown == null && !noCommand && found.find()) { // check --waivers --formt json: picocli's words
+                String option = found.group(1);
+                String next = found.group(2);
+                unknown = option + " needs a value, but " + (spec.optionsMap().containsKey(next) || spec.negatedOptionsMap().containsKey(next)
+                        ? "the option " + next + " follows it"
+                        : "an unknown option follows it: " + Objects.requireNonNullElse(unknownOptions(
+                                new CommandLine.UnmatchedArgumentException(e.getCommandLine(), List.of(next))), "'" + next + "'")
+                                + " (for a file of that name, write ./" + next + ")");
+            }
             if (noCommand) { // name the commands, not an "argument at index 0"
                 List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
                 e.getCommandLine().getErr().println("secretome-check: " + (unmatched.isEmpty() ? "no command given"

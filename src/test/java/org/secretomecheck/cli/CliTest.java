@@ -115,6 +115,13 @@ class CliTest {
                         + " --fail-on-stale-waivers is off unless it is given: leave it out\n");
         assertThat(run("check", "--out", "x.json", DEVIATING).err()).as("picocli's, by prefix, when none is close")
                 .startsWith("secretome-check: check does not take the option '--out'; did you mean --output?\n");
+        Run mistypedAfterValue = run("check", "--waivers", "--formt", "json", DEVIATING);
+        assertThat(mistypedAfterValue.code()).isEqualTo(2);
+        assertThat(mistypedAfterValue.err()).as("not a waiver file named --formt")
+                .startsWith("secretome-check: --waivers needs a value, but an unknown option follows it: check does not take"
+                        + " the option '--formt'; did you mean --format? (for a file of that name, write ./--formt)\n");
+        assertThat(run("check", "--fail-on", "--jobs", "2", DEVIATING).err())
+                .startsWith("secretome-check: --fail-on needs a value, but the option --jobs follows it\n");
         assertThat(run("check", "-o", temp.resolve("r.csv").toString(), DEVIATING).err()).as("compare's table format")
                 .contains("names a table file, which check does not write");
     }
