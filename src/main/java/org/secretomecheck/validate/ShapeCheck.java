@@ -258,6 +258,10 @@ final class ShapeCheck {
                     : magnitude(node.decimalValue(), at);
         }
         Measurement censored = node.isTextual() ? Measurement.censored(node.textValue()) : null;
+        if (censored != null && node.textValue().equals(document.written().get(at))) {
+            return fail(at, "is a censored value without quotes: write \"" + Shown.value(node.textValue())
+                    + "\" (the format requires censored values in quotes)");
+        }
         if (censored != null) {
             BigDecimal bound = censored.upper() != null ? censored.upper() : censored.lower();
             return magnitude(bound, at) == null ? null : node;

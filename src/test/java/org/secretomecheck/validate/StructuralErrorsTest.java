@@ -931,6 +931,17 @@ class StructuralErrorsTest {
                     .endsWith("not the text \"\" (an unquoted | starts a YAML block scalar, which reads as the empty text)");
         }
 
+        /** Section 3.6: censored strings must be quoted; unquoted, {@code <0.05} reads as the same text. */
+        @Test
+        void e18_anUnquotedCensoredValueIsRefusedWithTheQuotedForm() {
+            String path = "release_testing.endotoxin.result_eu_per_ml";
+            assertThat(assertProblems(batch(nested(path, "<0.05")), at(8, 7, pointer(path))).messages())
+                    .containsExactly("protocol.release_testing.endotoxin.result_eu_per_ml: is a censored value without quotes:"
+                            + " write \"<0.05\" (the format requires censored values in quotes)");
+            assertValid(batch(nested(path, "'<0.05'")));
+            assertValid(batch(nested(path, "!!str <0.05"))); // a tag says it is text
+        }
+
         /** Only a block scalar gets the hint: the tree alone cannot tell >5 from "" (the loader keeps the header). */
         @Test
         void e18_anEmptyQuotedTextGetsNoBlockScalarHint() {
