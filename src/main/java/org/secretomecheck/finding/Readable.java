@@ -77,7 +77,16 @@ public final class Readable {
     /** {@code co2_pct: 5} for a text that is a key glued to its value ({@code co2_pct:5}), else null. */
     public static String gluedKey(String text) {
         java.util.regex.Matcher glued = GLUED_KEY.matcher(text.strip());
-        return glued.matches() && !glued.group(2).startsWith(":") ? glued.group(1) + ": " + glued.group(2).strip() : null;
+        if (!glued.matches() || glued.group(2).startsWith(":")) {
+            return null;
+        }
+        String value = glued.group(2);
+        int start = 0; // a no-break space after the colon is no space to YAML: the advice holds a real one
+        while (start < value.length() && (Character.isWhitespace(value.charAt(start)) || lookalike(value.charAt(start)) != null
+                && value.charAt(start) != 0xFF1A)) {
+            start++;
+        }
+        return start == value.length() ? null : glued.group(1) + ": " + value.substring(start).strip();
     }
 
     /**

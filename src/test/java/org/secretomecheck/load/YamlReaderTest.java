@@ -803,6 +803,9 @@ class YamlReaderTest {
                             + " (line 2; YAML read it as text running on to line 3)");
             assertThat(unreadable("culture:\r\n  o2_pct:21\r\n  co2_pct: 5\r\n").message()).as("CRLF")
                     .contains("a key needs a space after its colon: o2_pct: 21 (line 2;");
+            assertThat(unreadable("culture:\n  a: 1\n  o2_pct:\u00A021\n  co2_pct: 5\n").message())
+                    .as("a no-break space after the colon: the advice holds a real space")
+                    .contains("a key needs a space after its colon: o2_pct: 21;").doesNotContain("\u00A021");
             assertThat(unreadable("culture:\n  a: 1\n  o2_pct\n  co2_pct: 5\n").message()).as("no colon at all")
                     .endsWith("(while scanning a simple key; the scanner stopped at line 4, column 3)");
             assertThat(unreadable("m: {name: \"\"trehalose dihydrate\"\", grade: x}\n").message()).as("in a flow mapping")
