@@ -59,6 +59,9 @@ final class ShapeCheck {
     /** A number followed by something else, such as its unit: "37 °C", "5mL", "10 %". */
     private static final Pattern NUMBER_AND_MORE = Pattern.compile(NUMBER + "\\s*[^0-9\\s.].*");
 
+    /** A censored value followed by something else, such as its unit: "<0.1 EU/mL". */
+    private static final Pattern CENSORED_AND_MORE = Pattern.compile("([<>]" + NUMBER + ")\\s*[^0-9\\s.].*");
+
     private final ProtocolDocument document;
     private final Set<String> nonStringKeys;
     private final List<Problem> problems = new ArrayList<>();
@@ -273,8 +276,13 @@ final class ShapeCheck {
             return fail(at, "is " + Shown.value(node.textValue()) + ": outside the range of numbers a protocol can hold ("
                     + NumberRange.DESCRIBED + ")");
         }
+        String hint = blockScalarHint(node, at, true);
+        java.util.regex.Matcher withUnit = node.isTextual() ? CENSORED_AND_MORE.matcher(node.textValue().strip()) : null;
+        if (withUnit != null && withUnit.matches() && Measurement.censored(withUnit.group(1)) != null) { // "<0.1 EU/mL"
+            hint = " (write \"" + withUnit.group(1) + "\" alone: the unit is given by the key's suffix)";
+        }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
-                + describe(node) + blockScalarHint(node, at, true) + (node.isTextual() ? Readable.nonAsciiNote(node.textValue()) : ""));
+                + describe(node) + (hint.isEmpty() ? numberHint(node, at) : hint));
     }
 
     /** Numbers are kept within {@link NumberRange}. */

@@ -91,7 +91,7 @@ class StructuralErrorsTest {
 
     private static final Pattern JAVA_NAMES = Pattern.compile(
             "java\\.|org\\.|jakarta|hibernate|Exception|BigDecimal|BigInteger|LocalDate|Integer|Boolean|"
-                    + "Measurement|ListItem|Section\\b|<list element>|\\{value}|\\$\\{|\\b[a-z]+[A-Z][A-Za-z]*\\b");
+                    + "Measurement|ListItem|Section\\b|<list element>|\\{value}|\\$\\{|\\b[a-z]{2,}[A-Z][A-Za-z]*\\b");
 
     /**
      * Asserts that {@code yaml} is invalid with exactly the problems {@code expected}, each written
@@ -862,6 +862,9 @@ class StructuralErrorsTest {
             "release_testing.endotoxin.result_eu_per_ml | \"<.1\" | censored",
             "release_testing.endotoxin.result_eu_per_ml | \"≤0.1\" | censored",
             "release_testing.endotoxin.result_eu_per_ml | \"0.1\" | censored",
+            "release_testing.total_protein.result_ug_per_ml | 850 µg/mL | (write a bare number: the unit is given by the key's suffix)",
+            "release_testing.endotoxin.result_eu_per_ml | \"<0.1 EU/mL\" | (write \"<0.1\" alone: the unit is given by the key's suffix)",
+            "release_testing.endotoxin.result_eu_per_ml | \"<0.1EU\" | (write \"<0.1\" alone",
             "release_testing.endotoxin.result_eu_per_ml | -0.2 | 0",
             "release_testing.endotoxin.result_eu_per_ml | .inf | finite",
             "release_testing.particles.result_per_ml | .nan | finite",
