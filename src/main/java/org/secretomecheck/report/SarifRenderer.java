@@ -35,7 +35,7 @@ import org.secretomecheck.finding.WaiverRef;
 /**
  * SARIF 2.1.0, for code scanning (GitHub, GitLab, IDEs): one run; one result per finding, located
  * by file, line and column and by its JSON Pointer (a logical location); waived findings as
- * accepted external suppressions; protocols that could not be checked as error notifications of
+ * accepted suppressions ("inSource" for a waiver in the protocol, "external" for one from a waiver file); protocols that could not be checked as error notifications of
  * a failed invocation and as error results of the rule ID {@value #NOT_CHECKED}. Written with Jackson, keys in a fixed order.
  * GitHub code scanning does not read suppressions and would show waived findings as open
  * alerts, so a renderer made with {@link #withoutWaived()} leaves them out of the results (the
@@ -393,7 +393,10 @@ public final class SarifRenderer implements Renderer {
         if (finding.isWaived()) {
             Finding.WaiverNote waiver = finding.waiver();
             ObjectNode suppression = result.putArray("suppressions").addObject();
-            suppression.put("kind", "external");
+            // a waiver written in the protocol itself is in the source; one from a --waivers file is not
+            boolean inSource = waiver.source() != null
+                    && waiver.source().matches(java.util.regex.Pattern.quote(finding.location().file()) + ":[0-9]+:[0-9]+");
+            suppression.put("kind", inSource ? "inSource" : "external");
             suppression.put("status", "accepted");
             suppression.put("justification", nonEmpty(waiver.justification(), "waived"));
             ObjectNode properties = suppression.putObject("properties");

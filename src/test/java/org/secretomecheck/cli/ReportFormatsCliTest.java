@@ -489,6 +489,29 @@ class ReportFormatsCliTest {
                 .endsWith("Fails: not every protocol was checked and open findings major or worse.\n");
     }
 
+    /** SARIF 2.1.0: a suppression written in the analysed file is "inSource"; one from a --waivers file, "external". */
+    @Test
+    void aWaiverInTheProtocolIsAnInSourceSuppressionAndOneFromAWaiverFileExternal() throws IOException {
+        Path waivers = Files.writeString(temp.resolve("id02.yaml"), """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: ID-02
+                    justification: "Marker panel under revalidation."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2026-01-01
+                """);
+        Path sarif = temp.resolve("kinds.sarif");
+        assertThat(check("-o", sarif.toString(), "--waivers", waivers.toString(), CliTest.DEVIATING).code()).isEqualTo(1);
+        Map<String, String> kinds = new java.util.TreeMap<>();
+        for (JsonNode result : new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results")) {
+            if (result.has("suppressions")) {
+                kinds.put(result.path("ruleId").asText(), result.at("/suppressions/0/kind").asText());
+            }
+        }
+        assertThat(kinds).containsExactly(Map.entry("DON-02", "inSource"), Map.entry("ID-02", "external"));
+    }
+
     /** Standard error lists the first 20 files not checked, then how many more; SARIF describes each tool rule it uses. */
     @Test
     void manyFilesNotCheckedAreCountedAndSarifDescribesTheToolsOwnRules() throws IOException {

@@ -132,7 +132,7 @@ class SarifRendererTest {
     }
 
     @Test
-    void aWaivedFindingIsAnAcceptedExternalSuppression() throws Exception {
+    void aWaivedFindingIsAnAcceptedSuppression() throws Exception {
         JsonNode run = sarif(TestReports.check(TestReports.DEVIATING)).at("/runs/0");
         JsonNode waived = null;
         for (JsonNode result : run.path("results")) {
@@ -142,7 +142,7 @@ class SarifRendererTest {
         }
         assertThat(waived).isNotNull();
         assertThat(waived.path("ruleId").asText()).isEqualTo("DON-02");
-        assertThat(waived.at("/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(waived.at("/suppressions/0/kind").asText()).as("written in the protocol").isEqualTo("inSource");
         assertThat(waived.at("/suppressions/0/status").asText()).isEqualTo("accepted");
         assertThat(waived.at("/suppressions/0/justification").asText()).isNotBlank();
         assertThat(waived.at("/suppressions/0/properties/expiresOn").asText()).isEqualTo("2025-12-31");
