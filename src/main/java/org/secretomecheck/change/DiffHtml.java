@@ -21,8 +21,7 @@ final class DiffHtml {
         m.close("table").nl();
         m.element("p", "Check date " + diff.checkDate() + "; profile " + diff.profile().name() + " "
                 + diff.profile().version() + " (sha256 " + diff.profile().sha256() + "); rule set " + diff.rules().source()
-                + " (" + diff.rules().rules() + " rules, sha256 " + diff.rules().sha256() + "); " + diff.tool().name()
-                + " " + diff.tool().version() + diff.inputs().stream().map(input -> "; " + input.role().label() + " "
+                + " (" + diff.rules().rules() + " rules, sha256 " + diff.rules().sha256() + "); " + diff.tool().label() + diff.inputs().stream().map(input -> "; " + input.role().label() + " "
                         + input.file() + " (sha256 " + input.sha256() + ")").collect(java.util.stream.Collectors.joining())
                 + ".", "class", "meta").nl();
         if (diff.warning() != null) {

@@ -25,7 +25,8 @@ final class DiffJson {
 
     static String render(ProtocolDiff diff) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.putObject("tool").put("name", diff.tool().name()).put("version", diff.tool().version());
+        root.putObject("tool").put("name", diff.tool().name()).put("version", diff.tool().version())
+                .put("codeSha256", diff.tool().code());
         root.put("checkDate", diff.checkDate().toString());
         root.putObject("rules").put("source", diff.rules().source()).put("sha256", diff.rules().sha256())
                 .put("count", diff.rules().rules());

@@ -24,8 +24,7 @@ final class DiffText {
                 .append(Text.oneLine(diff.after().file())).append('\n');
         out.append("  old: ").append(describe(diff.before())).append('\n');
         out.append("  new: ").append(describe(diff.after())).append('\n');
-        out.append("  check date ").append(diff.checkDate()).append("; ").append(diff.tool().name()).append(' ')
-                .append(diff.tool().version()).append("; rule set ").append(Text.oneLine(diff.rules().source())).append(" (")
+        out.append("  check date ").append(diff.checkDate()).append("; ").append(diff.tool().label()).append("; rule set ").append(Text.oneLine(diff.rules().source())).append(" (")
                 .append(diff.rules().rules()).append(" rules, sha256 ").append(diff.rules().sha256()).append("); profile ")
                 .append(Text.oneLine(diff.profile().name())).append(' ')
                 .append(Text.oneLine(String.valueOf(diff.profile().version()))).append(" (sha256 ")

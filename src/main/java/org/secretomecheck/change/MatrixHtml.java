@@ -21,7 +21,7 @@ final class MatrixHtml {
         m.element("p", "Check date " + matrix.checkDate() + "; profile " + matrix.profile().name() + " "
                 + matrix.profile().version() + " (sha256 " + matrix.profile().sha256() + "); rule set "
                 + matrix.rules().source() + " (" + matrix.rules().rules() + " rules, sha256 " + matrix.rules().sha256()
-                + "); " + matrix.tool().name() + " " + matrix.tool().version() + matrix.inputs().stream()
+                + "); " + matrix.tool().label() + matrix.inputs().stream()
                         .map(input -> "; " + input.role().label() + " " + input.file() + " (sha256 " + input.sha256() + ")")
                         .collect(Collectors.joining()) + ".", "class", "meta").nl();
         if (!matrix.columns().isEmpty()) {

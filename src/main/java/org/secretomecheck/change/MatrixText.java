@@ -24,8 +24,8 @@ final class MatrixText {
         out.append(String.format(Locale.ROOT, "Comparison of %d protocol%s (check date %s, profile %s %s)\n",
                 matrix.columns().size(), matrix.columns().size() == 1 ? "" : "s", matrix.checkDate(),
                 matrix.profile().name(), matrix.profile().version()));
-        out.append(String.format(Locale.ROOT, "  %s %s; rule set %s (%d rules, sha256 %s); profile sha256 %s",
-                matrix.tool().name(), matrix.tool().version(), Text.oneLine(matrix.rules().source()), matrix.rules().rules(),
+        out.append(String.format(Locale.ROOT, "  %s; rule set %s (%d rules, sha256 %s); profile sha256 %s",
+                matrix.tool().label(), Text.oneLine(matrix.rules().source()), matrix.rules().rules(),
                 matrix.rules().sha256(), matrix.profile().sha256()));
         for (Report.Input input : matrix.inputs()) {
             out.append("; ").append(input.role().label()).append(' ').append(Text.oneLine(input.file())).append(" (sha256 ")

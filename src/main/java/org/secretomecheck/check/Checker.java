@@ -63,7 +63,7 @@ import org.secretomecheck.validate.WaiverFileValidator;
 public final class Checker {
 
     /** The tool's name and version, as every report states them. */
-    public static final Report.Tool TOOL = new Report.Tool("secretome-check", Version.current());
+    public static final Report.Tool TOOL = new Report.Tool("secretome-check", Version.current(), Version.code());
 
     private final RuleBook book;
     private final LoadedProfile profile;

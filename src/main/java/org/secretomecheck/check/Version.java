@@ -4,20 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The tool version, written into the jar by the build. */
+/** The tool version and the SHA-256 of its code ({@link CodeDigest}), written among the classes by the build. */
 final class Version {
+
+    private static final Properties BUILD = read();
 
     private Version() {}
 
     static String current() {
+        return BUILD.getProperty("version", "dev");
+    }
+
+    /** The SHA-256 of the tool's code, or null when the classes were not built by Maven. */
+    static String code() {
+        return BUILD.getProperty(CodeDigest.PROPERTY);
+    }
+
+    private static Properties read() {
+        Properties properties = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/secretome-check.properties")) {
-            Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "dev");
         } catch (IOException e) {
-            return "dev";
+            // no properties: a version of "dev" and no code digest say so
         }
+        return properties;
     }
 }

@@ -351,7 +351,7 @@ public final class Main {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {org.secretomecheck.check.Checker.TOOL.name() + " " + org.secretomecheck.check.Checker.TOOL.version()};
+            return new String[] {org.secretomecheck.check.Checker.TOOL.label()};
         }
     }
 }

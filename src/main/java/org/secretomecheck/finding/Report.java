@@ -30,8 +30,22 @@ public record Report(Tool tool, RuleSet rules, ProfileInfo profile, LocalDate ch
         this(tool, rules, profile, checkDate, protocols, ruleDescriptions, generatedAt, baseline, gate, inputs, List.of());
     }
 
-    /** The tool that made the report. */
-    public record Tool(String name, String version) {}
+    /**
+     * The tool that made the report: its name, version and the SHA-256 of its compiled code
+     * ({@code code}; null when unknown), which tells apart builds of one version.
+     */
+    public record Tool(String name, String version, String code) {
+
+        /** A tool whose code digest is unknown. */
+        public Tool(String name, String version) {
+            this(name, version, null);
+        }
+
+        /** {@code secretome-check 0.1.0 (code sha256 ...)}. */
+        public String label() {
+            return name + " " + version + (code == null ? "" : " (code sha256 " + code + ")");
+        }
+    }
 
     /** The rule set used: where it came from and the SHA-256 of its DRL files. */
     public record RuleSet(String source, String sha256, int rules) {}

@@ -150,7 +150,7 @@ public final class HtmlRenderer implements Renderer {
         m.element("h1", "MSC secretome protocol check report").nl();
         m.element("p", "Checked against the standardization criteria by " + tool(report) + ".", "class", "subtitle").nl();
         m.open("table", "class", "facts fixed").nl().open("tbody").nl();
-        factRow(m, "Tool", tool(report));
+        factRow(m, "Tool", report.tool().label());
         m.open("tr").element("th", "Rule set").open("td").text(report.rules().source() + " \u2014 "
                 + report.rules().rules() + " rules").raw("<br/>").span("hash", "SHA-256 " + report.rules().sha256())
                 .text(" (over each rule file's path and text)")
@@ -689,13 +689,16 @@ public final class HtmlRenderer implements Renderer {
         }
         m.close("tbody").nl().close("table").nl();
         List<String> files = new ArrayList<>(List.of("protocol files", "rule set", "profile"));
+        if (report.tool().code() != null) {
+            files.add(0, "tool code");
+        }
         if (report.inputs().stream().anyMatch(input -> input.role() == Report.Input.Role.WAIVERS)) {
             files.add("waiver files");
         }
         if (report.baseline() != null) {
             files.add("baseline");
         }
-        m.element("p", "Produced by " + tool(report) + ". The same " + String.join(", ", files.subList(0, files.size() - 1))
+        m.element("p", "Produced by " + report.tool().label() + ". The same " + String.join(", ", files.subList(0, files.size() - 1))
                 + " and " + files.get(files.size() - 1) + " (SHA-256 digests above) and the same check date give the same"
                 + " findings.", "class", "footnote").nl();
         m.close("div").nl();

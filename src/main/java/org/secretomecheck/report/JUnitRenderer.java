@@ -147,6 +147,9 @@ public final class JUnitRenderer implements Renderer {
             property("protocol.stage", protocol.stage());
             property("status", protocol.status());
             property("checkDate", report.checkDate().toString());
+            if (report.tool().code() != null) {
+                property("tool.code.sha256", report.tool().code());
+            }
             property("rules.sha256", report.rules().sha256());
             property("profile.name", report.profile().name());
             property("profile.version", report.profile().version());

@@ -37,6 +37,7 @@ public final class JsonRenderer implements StreamingRenderer {
         json.writeObjectFieldStart("tool");
         json.writeStringField("name", header.tool().name());
         json.writeStringField("version", header.tool().version());
+        json.writeStringField("codeSha256", header.tool().code());
         json.writeEndObject();
         json.writeStringField("checkDate", header.checkDate().toString());
         json.writeObjectFieldStart("rules");

@@ -51,7 +51,7 @@ public final class MarkdownRenderer implements Renderer {
             baseline(report.baseline(), tally, out);
         }
         out.write("---\n\n");
-        out.write(escape(report.tool().name()) + " " + escape(report.tool().version()) + " · check date "
+        out.write(escape(report.tool().label()) + " · check date "
                 + report.checkDate() + " · rule set " + escape(report.rules().source()) + " (" + report.rules().rules()
                 + " rules, sha256 " + code(report.rules().sha256()) + ") · profile " + escape(report.profile().name()) + " "
                 + escape(String.valueOf(report.profile().version())) + " ("

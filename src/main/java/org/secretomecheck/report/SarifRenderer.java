@@ -139,6 +139,9 @@ public final class SarifRenderer implements Renderer {
         if (report.tool().version().matches("[0-9]+\\.[0-9]+\\.[0-9]+([-+].*)?")) {
             driver.put("semanticVersion", report.tool().version());
         }
+        if (report.tool().code() != null) { // SARIF has no place for a tool's digest but a property bag
+            driver.putObject("properties").put("codeSha256", report.tool().code());
+        }
         ArrayNode rules = driver.putArray("rules");
         for (RuleDescription rule : report.ruleDescriptions()) {
             rules.add(rule(rule));

@@ -58,8 +58,8 @@ public final class TextRenderer implements StreamingRenderer {
                                 gone.pointer().isEmpty() ? "\"\"" : shown(gone.pointer()), recorded(gone)));
                     }
                 }
-                out.write(String.format(Locale.ROOT, "%s %s; rule set %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s\n",
-                        header.tool().name(), header.tool().version(), shown(header.rules().source()), header.rules().rules(),
+                out.write(String.format(Locale.ROOT, "%s; rule set %s (%d rules, sha256 %s); profile %s %s (%ssha256 %s); %scheck date %s\n",
+                        header.tool().label(), shown(header.rules().source()), header.rules().rules(),
                         header.rules().sha256(), shown(header.profile().name()), shown(String.valueOf(header.profile().version())),
                         siteFile(header.profile()), header.profile().sha256(), inputs(header), header.checkDate()));
                 out.write(paint("\u001B[1m", verdict(header, tally)) + "\n");

@@ -57,6 +57,6 @@ class GoldenReportTest {
         commandLine.setErr(new PrintWriter(new StringWriter()));
         commandLine.execute("check", "--rules", "rules", "--as-of", "2025-06-01", "--no-color", "--format", format,
                 "protocols/examples");
-        return out.toString();
+        return Goldens.normalised(out.toString());
     }
 }
