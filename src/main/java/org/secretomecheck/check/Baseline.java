@@ -77,9 +77,11 @@ public final class Baseline {
     }
 
     private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::protocolId)
+            .thenComparing(e -> e.batchId() == null ? "" : e.batchId())
             .thenComparing(BaselineEntry::ruleId, RuleBook.catalogueOrder())
             .thenComparing(BaselineEntry::pointer)
             .thenComparing(e -> e.value() == null ? "" : e.value())
+            .thenComparing(e -> String.valueOf(e.targets()))
             .thenComparing(e -> e.file() == null ? "" : e.file());
 
     /**
@@ -156,8 +158,8 @@ public final class Baseline {
      * True when the baseline records {@code finding} of protocol {@code protocolId}: same rule and
      * pointer, and not more severe than recorded (a finding that got worse is new).
      */
-    public boolean records(String protocolId, Finding finding) {
-        return byProtocol.getOrDefault(protocolId, List.of()).stream().anyMatch(e -> e.matches(protocolId, finding));
+    public boolean records(String protocolId, String batchId, Finding finding) {
+        return byProtocol.getOrDefault(protocolId, List.of()).stream().anyMatch(e -> e.matches(protocolId, batchId, finding));
     }
 
     /**
@@ -165,9 +167,10 @@ public final class Baseline {
      * got more severe is not gone: it is open, and new, because it is worse than recorded. A finding
      * whose value changed is another deviation: its entry is gone, and the finding new.
      */
-    public List<BaselineEntry> gone(String protocolId, List<Finding> findings) {
+    public List<BaselineEntry> gone(String protocolId, String batchId, List<Finding> findings) {
         return byProtocol.getOrDefault(protocolId, List.of()).stream()
-                .filter(e -> findings.stream().noneMatch(f -> !f.isWaived() && e.isAbout(protocolId, f)))
+                .filter(e -> e.batchId() == null || e.batchId().equals(batchId)) // another batch's entries are not this one's to lose
+                .filter(e -> findings.stream().noneMatch(f -> !f.isWaived() && e.isAbout(protocolId, batchId, f)))
                 .toList();
     }
 
@@ -177,7 +180,7 @@ public final class Baseline {
         for (ProtocolResult result : results) {
             if (result.isChecked() && result.id() != null) {
                 result.findings().stream().filter(f -> !f.isWaived())
-                        .forEach(f -> entries.add(BaselineEntry.of(result.id(), f)));
+                        .forEach(f -> entries.add(BaselineEntry.of(result.id(), result.batchId(), f)));
             }
         }
         entries.sort(ORDER);
@@ -205,10 +208,16 @@ public final class Baseline {
             ObjectNode node = findings.addObject();
             node.put("ruleId", entry.ruleId());
             node.put("protocolId", entry.protocolId());
+            if (entry.batchId() != null) {
+                node.put("batchId", entry.batchId());
+            }
             node.put("pointer", entry.pointer());
             node.put("severity", entry.severity());
             if (entry.value() != null) {
                 node.put("value", entry.value());
+            }
+            if (entry.targets() != null) {
+                entry.targets().forEach(node.putArray("targets")::add);
             }
             node.put("file", entry.file());
             node.put("line", entry.line());
@@ -223,8 +232,8 @@ public final class Baseline {
     }
 
     /** The keys an entry may hold; the first three are required. */
-    private static final List<String> ENTRY_KEYS = List.of("ruleId", "protocolId", "pointer", "severity", "value", "file",
-            "line", "column");
+    private static final List<String> ENTRY_KEYS = List.of("ruleId", "protocolId", "pointer", "severity", "batchId", "value",
+            "targets", "file", "line", "column");
 
     /**
      * Reads the baseline {@code file} ({@code content} its bytes) strictly: no duplicate keys, no
@@ -283,12 +292,15 @@ public final class Baseline {
                 JsonNode value = item.get(key);
                 boolean required = ENTRY_KEYS.indexOf(key) < 4; // ruleId, protocolId, pointer, severity
                 boolean number = key.equals("line") || key.equals("column");
+                boolean pointers = key.equals("targets");
                 boolean wrong = value == null || value.isNull() ? required
                         : number ? !value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0
+                        : pointers ? !value.isArray() || !value.valueStream().allMatch(t -> t.isTextual() && t.textValue().startsWith("/"))
                         : !value.isTextual();
                 if (wrong) {
                     throw source.invalid(value == null ? List.of("findings", i) : List.of("findings", i, key), name + "." + key + ": "
-                            + (number ? "must be a whole number of 0 or more" : required ? "is required text" : "must be text"));
+                            + (number ? "must be a whole number of 0 or more" : pointers ? "must be a list of JSON Pointers starting with /"
+                            : required ? "is required text" : "must be text"));
                 }
             }
             String pointer = item.get("pointer").textValue();
@@ -300,8 +312,10 @@ public final class Baseline {
                 throw source.invalid(List.of("findings", i, "severity"), name + ".severity: must be info, minor, major or critical, not "
                         + (severity.isBlank() ? "an empty text" : severity));
             }
+            List<String> targets = item.hasNonNull("targets") ? item.get("targets").valueStream().map(JsonNode::textValue).toList() : null;
             entries.add(new BaselineEntry(text(item, "ruleId"), text(item, "protocolId"), pointer, severity,
-                    text(item, "value"), text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0)));
+                    text(item, "value"), text(item, "file"), item.path("line").asInt(0), item.path("column").asInt(0),
+                    text(item, "batchId"), targets));
         }
         return new Baseline(file, Checker.sha256(content), recordedWith, merged(entries));
     }
@@ -357,8 +371,8 @@ public final class Baseline {
         List<BaselineEntry> sorted = new ArrayList<>(entries);
         sorted.sort(ORDER);
         for (BaselineEntry entry : sorted) {
-            String key = entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.pointer() + "\n"
-                    + NumberText.canonical(entry.value());
+            String key = entry.ruleId() + "\n" + entry.protocolId() + "\n" + entry.batchId() + "\n" + entry.pointer() + "\n"
+                    + NumberText.canonical(entry.value()) + "\n" + entry.targets();
             once.merge(key, entry,
                     (first, next) -> rank(next) > rank(first) ? next : first);
         }

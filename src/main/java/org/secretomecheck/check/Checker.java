@@ -412,15 +412,16 @@ public final class Checker {
             findings.sort(Comparator.comparing((Finding f) -> f.ruleId(), RuleBook.catalogueOrder())
                     .thenComparing(f -> f.location().pointer()));
             List<BaselineEntry> gone = List.of();
+            String batchId = protocol.getDocumentation() == null ? null : protocol.getDocumentation().getBatchId();
             if (baseline != null) {
-                findings.replaceAll(f -> f.inBaseline(!f.isWaived() && baseline.records(protocol.getId(), f)));
-                gone = baseline.gone(protocol.getId(), findings);
+                findings.replaceAll(f -> f.inBaseline(!f.isWaived() && baseline.records(protocol.getId(), batchId, f)));
+                gone = baseline.gone(protocol.getId(), batchId, findings);
             }
             List<String> applicable = Completeness.applicable(book, protocol, Context.of(protocol, profile.profile(), checkDate), findings);
             return new ProtocolResult(display, sha256, protocol.getId(), protocol.getVersion(), protocol.getStage(),
                     findings, List.of(), Completeness.score(book, applicable, findings),
                     KeyParameters.of(loaded.document()), applicable,
-                    stale(waivers, findings), expiring(waivers, findings), gone);
+                    stale(waivers, findings), expiring(waivers, findings), gone, batchId);
         } catch (RuleFailure failure) {
             return as.notChecked(display, sha256, List.of(new Problem(Problem.Kind.RULE, Location.ofFile(display),
                     failure.getMessage())));

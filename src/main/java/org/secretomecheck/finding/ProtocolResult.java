@@ -24,11 +24,13 @@ import java.util.Objects;
  *        expire within the warning period, in the order they are written
  * @param baselineGone the entries of the baseline in use for this protocol's ID that match none of
  *        its open findings; empty without a baseline
+ * @param batchId the batch ID of an executed batch record ({@code documentation.batch_id}), which
+ *        baselines record beside the protocol ID; null when there is none
  */
 public record ProtocolResult(String file, String sha256, String id, String version, String stage,
         List<Finding> findings, List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters,
         List<String> applicableRules, List<WaiverRef> staleWaivers, List<WaiverRef> expiringWaivers,
-        List<BaselineEntry> baselineGone) {
+        List<BaselineEntry> baselineGone, String batchId) {
 
     public ProtocolResult {
         Objects.requireNonNull(file, "file");
@@ -67,7 +69,7 @@ public record ProtocolResult(String file, String sha256, String id, String versi
             List<Problem> problems, List<SectionScore> completeness, List<Parameter> parameters,
             List<String> applicableRules) {
         this(file, sha256, id, version, stage, findings, problems, completeness, parameters, applicableRules, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** A result without the list of applicable rules. */

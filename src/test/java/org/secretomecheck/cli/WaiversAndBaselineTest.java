@@ -130,7 +130,7 @@ class WaiversAndBaselineTest {
         assertThat(Files.readString(dir.resolve("secretome-check.md"))).contains("waiver file " + WAIVERS + " (sha256 `"
                 + waiversSha + "`) · baseline ");
         assertThat(Files.readString(dir.resolve("secretome-check.html"))).contains("SHA-256 " + waiversSha)
-                .contains("SHA-256 " + baselineSha).contains("The same protocol files, rule set, profile, waiver files and"
+                .contains("SHA-256 " + baselineSha).contains("The same tool code, protocol files, rule set, profile, waiver files and"
                         + " baseline (SHA-256 digests above)");
         // without either, the reports are as before
         assertThat(JSON.readTree(CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--format", "json").out())
@@ -713,6 +713,38 @@ class WaiversAndBaselineTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.out()).contains(":180:5  ERROR     waivers.0: the waiver key protocols belongs in a waiver file"
                 + " (--waivers); a protocol's own waivers apply to that protocol only");
+    }
+
+    /**
+     * A baseline entry records the batch and the fields of its finding: another batch record of
+     * the protocol, and a field that goes missing where one missing was accepted, are new.
+     */
+    @Test
+    void aBaselineTellsBatchesAndTheFieldsOfAFindingApart() throws Exception {
+        Path dir = Files.createDirectories(reports.resolve("batches"));
+        String compliant = Files.readString(Path.of(CliTest.COMPLIANT));
+        assertThat(compliant).contains("batch_id: EVB-24-031", "informed_consent: true", "consent_document_id:");
+        Path first = Files.writeString(dir.resolve("first.yaml"), compliant.replaceFirst("\\n\\s*consent_document_id:[^\\n]*", ""));
+        Path baseline = dir.resolve("baseline.json");
+        CliTest.Run write = CliTest.run("check", first.toString(), "--as-of", "2025-06-01", "--write-baseline", baseline.toString());
+        assertThat(write.code()).as(write.err()).isEqualTo(1);
+        JsonNode entry = JSON.readTree(baseline.toFile()).at("/findings/0");
+        assertThat(entry.path("ruleId").asText()).isEqualTo("DON-03");
+        assertThat(entry.path("batchId").asText()).isEqualTo("EVB-24-031");
+        assertThat(entry.path("targets").toString()).isEqualTo("[\"/protocol/donor/consent_document_id\"]");
+        assertThat(CliTest.run("check", first.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString()).code())
+                .as("the same record passes").isZero();
+
+        Path second = Files.writeString(dir.resolve("second.yaml"),
+                Files.readString(first).replace("batch_id: EVB-24-031", "batch_id: EVB-24-032"));
+        CliTest.Run otherBatch = CliTest.run("check", second.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
+        assertThat(otherBatch.code()).as("another batch's record is not the one accepted").isEqualTo(1);
+        assertThat(otherBatch.out()).contains("Baseline " + baseline + ": 2 new, 0 matched, 0 gone");
+
+        Files.writeString(first, Files.readString(first).replaceFirst("\\n\\s*informed_consent: true[^\\n]*", ""));
+        CliTest.Run moreMissing = CliTest.run("check", first.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
+        assertThat(moreMissing.code()).as("informed consent now missing too").isEqualTo(1);
+        assertThat(moreMissing.out()).contains("Baseline " + baseline + ": 1 new, 1 matched, 1 gone");
     }
 
     /** The verdict of the reports people read is the exit code's: the same gate decides both. */

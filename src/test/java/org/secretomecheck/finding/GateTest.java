@@ -16,7 +16,7 @@ class GateTest {
                 severity == null ? List.of() : List.of(Finding.open("DOC-01", severity, at, "Not recorded.", null)),
                 List.of(), List.of(), List.of(), List.of(),
                 staleWaiver ? List.of(new WaiverRef("DON-02", "/protocol/donor", at, "2030-01-01")) : List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     private static final ProtocolResult BROKEN = ProtocolResult.notChecked("b.yaml", "", null,

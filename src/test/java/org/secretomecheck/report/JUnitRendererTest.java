@@ -126,7 +126,7 @@ class JUnitRendererTest {
         ProtocolResult compliant = report.protocols().get(0);
         ProtocolResult withStale = new ProtocolResult(compliant.file(), compliant.sha256(), compliant.id(), compliant.version(),
                 compliant.stage(), compliant.findings(), compliant.problems(), compliant.completeness(), compliant.parameters(),
-                compliant.applicableRules(), List.of(stale), List.of(), List.of());
+                compliant.applicableRules(), List.of(stale), List.of(), List.of(), null);
         Report staleReport = new Report(report.tool(), report.rules(), report.profile(), report.checkDate(),
                 List.of(withStale), report.ruleDescriptions(), report.generatedAt(), null, new Gate(Severity.MAJOR, true),
                 List.of());
