@@ -453,6 +453,12 @@ final class CheckCommand implements Callable<Integer> {
         if (output != null && outputDir != null) {
             throw Commands.usage(spec, "give either --output FILE or --output-dir DIR, not both");
         }
+        Format named = output == null || output.getFileName() == null ? null
+                : Format.ofFileName(output.getFileName().toString()).filter(format -> format != Format.TEXT).orElse(null);
+        if (named != null && chosen.size() == 1 && chosen.get(0) != named) { // -o r.pdf --format json: JSON in a .pdf
+            throw Commands.usage(spec, "--output " + output + " names a " + named.label() + " file, but --format is "
+                    + chosen.get(0).label() + "; give the file the format's extension, or leave --format out");
+        }
         if (chosen.size() > 1 && outputDir == null) {
             throw Commands.usage(spec, "several formats (" + chosen.stream().map(Format::label)
                     .collect(Collectors.joining(", ")) + ") need --output-dir DIR, which gets one file per format");

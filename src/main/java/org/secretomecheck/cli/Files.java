@@ -89,6 +89,11 @@ final class Files {
         return target.toString().equals("/dev/stdout");
     }
 
+    /** True for {@code --output /dev/null}: nothing is written, as a shell's {@code > /dev/null} would keep nothing (the exit code alone is wanted). */
+    static boolean isDiscarded(Path target) {
+        return target.toString().equals("/dev/null");
+    }
+
     /** Deletes the temporary files of writes that never finished. */
     static void deleteTemporaries() {
         for (Path temporary : TEMPORARIES) {
@@ -122,6 +127,10 @@ final class Files {
             for (Map.Entry<Path, Content> file : files) {
                 Path target = file.getKey();
                 try {
+                    if (isDiscarded(target)) { // rendered all the same: a streamed report is the run itself
+                        file.getValue().writeTo(OutputStream.nullOutputStream());
+                        continue;
+                    }
                     Path place = isStandardOutput(target) ? null : place(target);
                     Path temporary = temporaryFor(target, place == null
                             ? Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath() : place.getParent());
@@ -224,7 +233,7 @@ final class Files {
      * user may not write in. Null when it looks writable (the write itself may still fail).
      */
     static String cannotWrite(Path target) {
-        if (isStandardOutput(target)) {
+        if (isStandardOutput(target) || isDiscarded(target)) {
             return null;
         }
         Path absolute = target.toAbsolutePath();

@@ -126,6 +126,29 @@ class CliTest {
                 .contains("names a table file, which check does not write");
     }
 
+    /** {@code -o /dev/null}: the exit code alone, as a shell's {@code > /dev/null}; the check runs in full. */
+    @Test
+    void anOutputToDevNullKeepsTheVerdictAndWritesNothing() {
+        Run passes = run("check", "-o", "/dev/null", COMPLIANT, "--as-of", "2025-06-01");
+        assertThat(passes.code()).as(passes.err()).isZero();
+        assertThat(passes.out()).isEmpty();
+        assertThat(passes.err()).contains("1 protocol, 1 checked").contains("Passes");
+        Run fails = run("check", "-o", "/dev/null", "--format", "sarif", DEVIATING, "--as-of", "2025-06-01");
+        assertThat(fails.code()).as(fails.err()).isEqualTo(1);
+    }
+
+    /** An extension that names another format than --format gives is a mistake, as for diff and compare. */
+    @Test
+    void anOutputWhoseExtensionNamesAnotherFormatIsAUsageError() {
+        Run run = run("check", "-o", temp.resolve("r.pdf").toString(), "--format", "json", COMPLIANT);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("secretome-check: --output " + temp.resolve("r.pdf") + " names a pdf file, but"
+                + " --format is json; give the file the format's extension, or leave --format out\n");
+        assertThat(temp.resolve("r.pdf")).doesNotExist();
+        assertThat(run("check", "-o", temp.resolve("r.txt").toString(), "--format", "json", COMPLIANT, "--as-of", "2025-06-01")
+                .code()).as(".txt holds any text").isZero();
+    }
+
     @Test
     void aFileThatCannotBeReadHasNoDigestInTheJsonReport() throws Exception {
         Run run = run("check", temp.resolve("absent.yaml").toString(), COMPLIANT, "--as-of", "2025-06-01", "--format", "json");
