@@ -177,6 +177,7 @@ public final class ProtocolFiles {
         Map<Path, Object> keys = new HashMap<>();
         Set<Path> loops = new HashSet<>();
         LeftOut left = new LeftOut();
+        Path real = realPath(directory);
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -187,6 +188,17 @@ public final class ProtocolFiles {
                             }
                             if (isHidden(dir)) {
                                 left.hiddenDirectories++;
+                                if (!dir.getFileName().toString().equals(".git")) { // a repository's own, never a protocol's place
+                                    left.hiddenNames.add(display(directory, argument, dir) + "/");
+                                }
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (Files.isSymbolicLink(dir) && real.startsWith(realPath(dir))) {
+                                // a link to a directory that holds the tree (an ancestor, /): no loop the walk sees until
+                                // it comes back, after every file around the tree, the whole disk for /
+                                found.put(dir, failed(dir, display(directory, argument, dir), "a symbolic link to "
+                                        + realPath(dir) + ", which holds the directory walked (a link loop); not followed"));
+                                loops.add(dir);
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             if (isExcluded(dir)) {
@@ -211,6 +223,7 @@ public final class ProtocolFiles {
                                 String role = walk.roles().isEmpty() ? null : walk.roles().get(identity(file, attributes.fileKey()));
                                 if (isHidden(file)) {
                                     left.hiddenFiles++;
+                                    left.hiddenNames.add(display(directory, argument, file));
                                 } else if (isExcluded(file)) {
                                     left.excludedFiles++;
                                 } else if (role != null) {
@@ -262,6 +275,12 @@ public final class ProtocolFiles {
         if (found.isEmpty()) {
             return List.of(failed(directory, argument, "the directory holds no .yaml or .yml file" + left));
         }
+        if (!left.hiddenNames.isEmpty()) { // not silently: a hidden copy of a protocol is a protocol nobody checked
+            List<String> names = left.hiddenNames.stream().sorted().toList(); // not the walk's order, which the file system gives
+            walk.notes().accept(names.size() + (names.size() == 1 ? " hidden path" : " hidden paths") + " (the name starts"
+                    + " with a dot) not checked: " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                    + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "") + "; name one to check it");
+        }
         List<Entry> entries = new ArrayList<>();
         for (Entry entry : found.values()) { // in path order, so the name a file is checked under is stable
             Path path = entry.path();
@@ -286,6 +305,8 @@ public final class ProtocolFiles {
         int hiddenFiles;
         int hiddenDirectories;
         int readByTheRun;
+        /** The hidden .yaml files and hidden directories (but .git) left out, as reports name them. */
+        final List<String> hiddenNames = new ArrayList<>();
 
         /** "" when nothing was left out, else " to check: 2 .yaml or .yml files excluded, ...". */
         @Override

@@ -279,6 +279,21 @@ class HostileInputTest {
                 .containsExactly("a.yaml", "self", "sub/b.yaml", "sub/parent", "sub/up.yaml");
     }
 
+    /** A link to a directory holding the tree (an ancestor, /) is a loop the walk meets only after everything around the tree. */
+    @Test
+    void aLinkToADirectoryHoldingTheTreeIsALoopNotAWalkOfTheDisk() throws IOException {
+        Path dir = twoProtocols("holders", "sub");
+        Files.createSymbolicLink(dir.resolve("sub/up"), temp);
+        Files.createSymbolicLink(dir.resolve("root"), Path.of("/"));
+        Map<String, JsonNode> results = check(2, dir.toString());
+        assertThat(results.keySet()).containsExactly("a.yaml", "root", "sub/b.yaml", "sub/up");
+        for (String loop : List.of("root", "sub/up")) {
+            JsonNode problem = results.get(loop).path("problems").get(0);
+            assertReadable(loop, problem);
+            assertThat(problem.path("message").asText()).contains("which holds the directory walked (a link loop); not followed");
+        }
+    }
+
     @Test
     void aLinkedDirectoryIsWalkedUnderTheLinksName() throws IOException {
         Path real = Files.createDirectories(temp.resolve("elsewhere"));
@@ -298,7 +313,14 @@ class HostileInputTest {
         Files.writeString(Files.createDirectories(dir.resolve(".github/workflows")).resolve("ci.yml"), "on: push\n");
         Files.writeString(dir.resolve(".gitlab-ci.yml"), "stages: [test]\n");
         Files.copy(Path.of(GOOD), Files.createDirectories(dir.resolve("sub/.cache")).resolve("old.yaml"));
-        assertThat(check(0, dir.toString()).keySet()).containsExactly("a.yaml");
+        Files.createDirectories(dir.resolve(".git"));
+        CliTest.Run walked = CliTest.run("check", "--as-of", DATE, "--format", "json", dir.toString());
+        assertThat(walked.code()).isZero();
+        assertThat(json(walked).path("protocols")).singleElement()
+                .satisfies(r -> assertThat(r.path("file").asText()).isEqualTo(dir + "/a.yaml"));
+        assertThat(walked.err()).as("named, not silently left out; .git is no place for protocols")
+                .isEqualTo("secretome-check: note: 3 hidden paths (the name starts with a dot) not checked: " + dir
+                        + "/.github/, " + dir + "/.gitlab-ci.yml, " + dir + "/sub/.cache/; name one to check it\n");
         Path hiddenRoot = Files.createDirectories(temp.resolve(".protocols"));
         Files.copy(Path.of(GOOD), hiddenRoot.resolve("b.yaml"));
         assertThat(check(0, hiddenRoot.toString()).keySet()).as("the directory given is walked").containsExactly("b.yaml");
