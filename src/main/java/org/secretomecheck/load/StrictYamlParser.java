@@ -440,12 +440,17 @@ final class StrictYamlParser extends YAMLParser {
         boolean scanning = context.startsWith("while scanning") && contextMark != null;
         Mark found = problemMark != null ? problemMark : contextMark; // where SnakeYAML found the error
         Mark quote = scanning ? null : quoteRunOn(found, options);
-        Mark mark = scanning ? contextMark : quote != null ? quote : found; // where the problem is placed
+        // a [ or { never closed: the parser stops at the end of the file, a place no editor shows; the mistake is the opener
+        boolean unclosed = !scanning && contextMark != null && context.startsWith("while parsing a flow")
+                && problem.endsWith("but got <stream end>");
+        Mark mark = scanning || unclosed ? contextMark : quote != null ? quote : found; // where the problem is placed
         if (!context.isEmpty()) {
             message.append(" (").append(context);
             if (scanning && problemMark != null && problemMark.getIndex() != contextMark.getIndex()) {
                 message.append("; the scanner stopped at line ").append(problemMark.getLine() + 1)
                         .append(", column ").append(problemMark.getColumn() + 1);
+            } else if (unclosed) {
+                message.append(" that starts here and is not closed before the end of the file");
             } else if (!scanning && contextMark != null) {
                 message.append(" that starts at line ").append(contextMark.getLine() + 1)
                         .append(", column ").append(contextMark.getColumn() + 1);

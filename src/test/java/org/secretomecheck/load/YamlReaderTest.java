@@ -775,9 +775,10 @@ class YamlReaderTest {
         @Test
         void syntaxErrorsAreOneLineWithTheParsersPosition() {
             Problem flow = unreadable("product: {type: ev_small, route: intravenous\n");
-            assertAt(flow, "", 2, 1);
+            assertAt(flow, "", 1, 10); // at the { never closed, not at the end of the file, a place that does not exist
             assertThat(flow.message()).isEqualTo("YAML syntax error: expected ',' or '}', but got <stream end> "
-                    + "(while parsing a flow mapping that starts at line 1, column 10)");
+                    + "(while parsing a flow mapping that starts here and is not closed before the end of the file)");
+            assertAt(unreadable("a: 1\nid: [unclosed\n"), "", 2, 5);
             Problem colon = unreadable("a: 1\nb: c: d\n");
             assertAt(colon, "", 2, 5);
             assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that"
@@ -786,7 +787,7 @@ class YamlReaderTest {
                     .endsWith("must be quoted: method: \"explant : : x\"");
             assertThat(unreadable("a: 'open\n").message()).startsWith("YAML syntax error: ");
             assertThat(unreadable("a: !e!x 1\n").message()).startsWith("YAML syntax error: ");
-            assertThat(unreadable("a: [1, 2\n").location().line()).isEqualTo(2);
+            assertThat(unreadable("a: [1, 2\n").location().line()).as("at the [ never closed").isEqualTo(1);
             assertThat(unreadable("  a: 1\n b: 2\n").message()).startsWith("YAML syntax error: ");
         }
 
