@@ -197,8 +197,15 @@ final class WaiverReader {
             }
             return pointer.textValue();
         }
-        report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes), not "
-                + ShapeCheck.describe(pointer, at + "/pointer", document));
+        String text = pointer.isTextual() ? pointer.textValue() : "";
+        String meant = text.startsWith("protocol/") || text.equals("protocol") ? "/" + text // the leading / left out
+                : text.startsWith("/") && !text.startsWith("/protocol") && !text.contains("~") ? "/protocol" + text // from below protocol:
+                : text.matches("[a-z0-9_]+(\\.[a-z0-9_]+)+") ? "/protocol/" + text.replace('.', '/') // a field name: donor.sex
+                : null;
+        report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol, not "
+                + ShapeCheck.describe(pointer, at + "/pointer", document)
+                + (meant != null ? " (did you mean " + meant + "?)" : text.matches(".*~([^01].*|$)")
+                        ? " (in a pointer, ~ is written ~0 and / inside a key ~1)" : ""));
         return null;
     }
 

@@ -554,8 +554,12 @@ class WaiversAndBaselineTest {
         "invisible justification | 5:5 | waivers.0.justification: is required and must be non-blank text, not the text",
         "no expiry | 3:5 | waivers.0.expires_on: is required but missing",
         "unknown rule | 3:5 | waivers.0.rule: the text \"DON-99\" is not a rule ID of the catalogue; did you mean DON-01?",
-        "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol",
-        "bad pointer escape | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol (~0 and ~1 its only escapes)",
+        "malformed pointer | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text \"protocol/donor\""
+                + " (did you mean /protocol/donor?)",
+        "bad pointer escape | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text \"/protocol/donor/~2\""
+                + " (in a pointer, ~ is written ~0 and / inside a key ~1)",
+        "field name | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text \"donor.age_years\""
+                + " (did you mean /protocol/donor/age_years?)",
         "trailing slash | 4:5 | waivers.0.pointer: the text \"/protocol/donor/\" has an empty segment (a trailing / or //)",
         "no such field | 4:5 | waivers.0.pointer: the text \"/protocol/formulation_storage/storage_temp\" names no place of"
                 + " the protocol format (storage_temp is not a key of protocol.formulation_storage; did you mean storage_temp_c?),"
@@ -594,6 +598,7 @@ class WaiversAndBaselineTest {
             case "no expiry" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("    expires_on: 2025-12-31\n", "");
             case "unknown rule" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("DON-02", "DON-99");
             case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
+            case "field name" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "donor.age_years");
             case "no such field" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
                     "/protocol/formulation_storage/storage_temp");
             case "no such index" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
