@@ -46,8 +46,20 @@ public final class ProtocolFiles {
     /** The character Java puts in a command-line argument for each byte that is not UTF-8 text. */
     public static final char UNDECODABLE = '\uFFFD';
 
-    /** What a name holding {@link #UNDECODABLE} is: each command says what to do about it. */
-    public static final String UNDECODABLE_BYTES = "the name holds bytes that are not UTF-8 text, which Java reads as U+FFFD";
+    /**
+     * What a name holding {@link #UNDECODABLE} is: each command says what to do about it. Java
+     * decodes the command line by the locale, so under one that is not UTF-8 ({@code LC_ALL=C})
+     * a UTF-8 name such as {@code µ.yaml} reads as U+FFFD too: then the locale is named as the cause.
+     */
+    public static final String UNDECODABLE_BYTES = localeEncoding().equalsIgnoreCase("UTF-8")
+            ? "the name holds bytes that are not UTF-8 text, which Java reads as U+FFFD"
+            : "the name holds bytes that Java cannot read under the locale's encoding, " + localeEncoding()
+                    + " (LC_ALL or LANG is not UTF-8: set LC_ALL=C.UTF-8, as ./secretome-check does), and reads as U+FFFD";
+
+    /** The encoding Java decodes file names and arguments with, as the locale sets it. */
+    private static String localeEncoding() {
+        return System.getProperty("sun.jnu.encoding", "UTF-8");
+    }
 
     /** Why a name holding {@link #UNDECODABLE} is not opened: it may name another file. */
     public static final String UNDECODABLE_NAME = UNDECODABLE_BYTES + " (\uFFFD): opened by that name, another file could answer; name the directory that holds it (a walk"
