@@ -91,7 +91,8 @@ public final class TextRenderer implements StreamingRenderer {
             for (Finding finding : protocol.findings()) {
                 if (finding.isWaived() == waived) {
                     line(out, shown(finding.location().display()), severity(finding),
-                            padded(finding.ruleId(), 6) + "  " + finding.message() + notes(finding));
+                            padded(finding.ruleId(), 6) + "  " + finding.message() + " (pointer " + shown(pointer(finding)) + ")"
+                                    + notes(finding));
                 }
             }
         }
@@ -155,6 +156,11 @@ public final class TextRenderer implements StreamingRenderer {
             notes.append(" [baseline]");
         }
         return notes.toString();
+    }
+
+    /** The finding's JSON Pointer, as a waiver names it ({@code ""} for the whole document, shown as such). */
+    private static String pointer(Finding finding) {
+        return finding.location().pointer().isEmpty() ? "\"\"" : finding.location().pointer();
     }
 
     private static String pointer(WaiverRef waiver) {

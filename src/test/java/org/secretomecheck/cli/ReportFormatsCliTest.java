@@ -481,7 +481,7 @@ class ReportFormatsCliTest {
         assertThat(sarif.at("/runs/0/tool/driver/rules/" + notChecked.path("ruleIndex").asInt() + "/id").asText())
                 .as("the result's rule is described, as every other").isEqualTo("not-checked");
         assertThat(run.err()).as("standard error names the file not checked, as the reports are in files").contains(
-                "secretome-check: not checked: " + batch.resolve("b-broken.yaml") + ":3:1: YAML syntax error")
+                "secretome-check: not checked: " + batch.resolve("b-broken.yaml") + ":2:11: YAML syntax error")
                 .endsWith("secretome-check: Fails: not every protocol was checked.\n");
         CliTest.Run failing = check(CliTest.DEVIATING, batch.resolve("b-broken.yaml").toString());
         assertThat(failing.code()).isEqualTo(2);

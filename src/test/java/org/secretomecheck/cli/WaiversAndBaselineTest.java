@@ -705,7 +705,8 @@ class WaiversAndBaselineTest {
         assertThat(waiver.path("reference").asText()).as("a mapping as JSON")
                 .isEqualTo("{\"deviation\":\"DEV-7\",\"change_control\":\"CC-9\"}");
         CliTest.Run text = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
-        assertThat(text.out()).contains("WAIVED    DON-04  The mandatory donor test anti_hbc was not done. [waived critical"
+        assertThat(text.out()).contains("WAIVED    DON-04  The mandatory donor test anti_hbc was not done."
+                + " (pointer /protocol/donor/eligibility/tests/2/result) [waived critical"
                 + " finding: Retested. (approved by QA on 2025-02-03, expires 2025-12-31, reference {\"deviation\"");
     }
 
@@ -903,7 +904,8 @@ class WaiversAndBaselineTest {
                 """);
         CliTest.Run text = CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01");
         assertThat(text.code()).as("the finding is open").isEqualTo(1);
-        assertThat(text.out()).contains("SRC-01  The tissue of origin of the MSC (source.tissue) is not recorded. [waiver not"
+        assertThat(text.out()).contains("SRC-01  The tissue of origin of the MSC (source.tissue) is not recorded."
+                + " (pointer /protocol) [waiver not"
                 + " yet in force: from 2025-06-02 at " + protocol + ":7:5]").contains("0 waived, 1 open with a waiver not yet in force");
         JsonNode json = new ObjectMapper().readTree(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01",
                 "--format", "json").out());
