@@ -390,8 +390,15 @@ public final class Checker {
 
     /** What a file declares itself to be, as far as it says so in text, for the report of a file not checked. */
     private record Declared(String id, String version, String stage) {
+        /** The report of the file, without what a problem refuses: an ID that is no valid ID is not its ID. */
         ProtocolResult notChecked(String display, String sha256, List<Problem> problems) {
-            return ProtocolResult.notChecked(display, sha256, id, version, stage, problems);
+            return ProtocolResult.notChecked(display, sha256, refused(problems, "/protocol/id") ? null : id,
+                    refused(problems, "/protocol/version") ? null : version, refused(problems, "/protocol/stage") ? null : stage,
+                    problems);
+        }
+
+        private static boolean refused(List<Problem> problems, String pointer) {
+            return problems.stream().anyMatch(problem -> problem.location().pointer().equals(pointer));
         }
     }
 

@@ -149,6 +149,17 @@ class CliTest {
                 .code()).as(".txt holds any text").isZero();
     }
 
+    /** A file not checked is named by the ID it declares, but not by one its problems refuse. */
+    @Test
+    void anInvalidIdIsNotShownAsTheProtocolsId() throws Exception {
+        Path invalid = java.nio.file.Files.writeString(temp.resolve("bad-id.yaml"),
+                java.nio.file.Files.readString(Path.of(COMPLIANT)).replace("id: SEC-BM-EV-001", "id: \"Ünïcødé µ\""));
+        JsonNode protocol = new ObjectMapper().readTree(run("check", invalid.toString(), "--format", "json").out()).at("/protocols/0");
+        assertThat(protocol.path("status").asText()).isEqualTo("not_checked");
+        assertThat(protocol.get("id").isNull()).isTrue();
+        assertThat(protocol.path("stage").asText()).as("what is valid is still named").isEqualTo("batch_record");
+    }
+
     @Test
     void aFileThatCannotBeReadHasNoDigestInTheJsonReport() throws Exception {
         Run run = run("check", temp.resolve("absent.yaml").toString(), COMPLIANT, "--as-of", "2025-06-01", "--format", "json");
