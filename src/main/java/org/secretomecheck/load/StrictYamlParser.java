@@ -342,6 +342,15 @@ final class StrictYamlParser extends YAMLParser {
                 return glued + " (line " + found.getLine() + "; YAML read it as text running on to line "
                         + (found.getLine() + 1) + ")";
             }
+            int above = previousLine(text, lineStart);
+            int twoAbove = above < 0 ? -1 : previousLine(text, above);
+            if (twoAbove >= 0 && indent(text, above) < indent(text, lineStart) && indent(text, lineStart) == indent(text, twoAbove)) {
+                // storage_temp_c moved two spaces left, between keys that are right: the line above is the mistake
+                return "; is line " + found.getLine() + " indented less than the keys around it (lines " + (found.getLine() - 1)
+                        + " and " + (found.getLine() + 1) + " start in column " + (indent(text, lineStart) + 1) + ")? YAML then"
+                        + " reads line " + (found.getLine() + 1) + " as more of that key's value. The keys of one mapping start"
+                        + " in the same column";
+            }
             return "; is line " + (found.getLine() + 1) + " indented further than the key above it? YAML then reads it as"
                     + " more of that key's value. The keys of one mapping start in the same column";
         }
@@ -364,6 +373,15 @@ final class StrictYamlParser extends YAMLParser {
     /** "; a key needs a space after its colon: co2_pct: 5" when the line at {@code mark} is such a key, else null. */
     private static String gluedColon(Mark mark) {
         return gluedColon(mark.getBuffer(), lineStart(mark.getBuffer(), mark.getPointer()));
+    }
+
+    /** How many spaces start the line starting at {@code lineStart}. */
+    private static int indent(int[] text, int lineStart) {
+        int end = lineStart;
+        while (end < text.length && text[end] == ' ') {
+            end++;
+        }
+        return end - lineStart;
     }
 
     /** Where the line before the one starting at {@code lineStart} starts, or -1 on the first line. */

@@ -830,6 +830,10 @@ class YamlReaderTest {
                     .endsWith("must be quoted: \"a: b\": \"c: d\"");
             assertThat(unreadable("items:\n-   name: a: b\n").message()).as("in a list item")
                     .endsWith("must be quoted: name: \"a: b\"");
+            assertThat(unreadable("a:\n  b:\n    c: 1\n  d: 2\n    e: 3\n").message()).as("the key above moved left, not this one right")
+                    .contains("; is line 4 indented less than the keys around it (lines 3 and 5 start in column 5)?");
+            assertThat(unreadable("a:\n  b:\n    c: 1\n    d: 2\n      e: 3\n").message())
+                    .contains("; is line 5 indented further than the key above it?");
             assertThat(unreadable("a: 1\n- b\n").message()).as("a list item under a mapping: no indentation fixes it")
                     .doesNotContain("indented");
             assertThat(unreadable("donor:\n  donor's name: a: b\n").message()).as("an apostrophe inside a word is no quote")
