@@ -251,8 +251,9 @@ final class Files {
         }
         for (Path parent = absolute.getParent(); parent != null; parent = parent.getParent()) {
             if (java.nio.file.Files.isDirectory(parent)) {
-                return java.nio.file.Files.isWritable(parent) || java.nio.file.Files.isWritable(absolute)
-                        ? null : "permission denied in " + parent.normalize();
+                return java.nio.file.Files.isWritable(parent) || java.nio.file.Files.isWritable(absolute) ? null
+                        : readOnlyFileSystem(parent) ? "the file system of " + parent.normalize() + " is read-only"
+                        : "permission denied in " + parent.normalize();
             }
             if (java.nio.file.Files.isSymbolicLink(parent)) { // and not a directory: it leads nowhere, or to a file
                 return parent + (java.nio.file.Files.exists(parent) ? " is a link to a file, not to a directory"
@@ -263,6 +264,15 @@ final class Files {
             }
         }
         return null;
+    }
+
+    /** True when {@code directory} lies on a file system mounted read-only, where no permission helps. */
+    private static boolean readOnlyFileSystem(Path directory) {
+        try {
+            return java.nio.file.Files.getFileStore(directory).isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
