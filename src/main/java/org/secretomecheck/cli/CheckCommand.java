@@ -23,8 +23,10 @@ import org.secretomecheck.check.Checker;
 import org.secretomecheck.check.ProtocolFiles;
 import org.secretomecheck.check.Warmup;
 import org.secretomecheck.finding.BaselineEntry;
+import org.secretomecheck.finding.Finding;
 import org.secretomecheck.finding.Gate;
 import org.secretomecheck.finding.ProtocolResult;
+import org.secretomecheck.finding.Readable;
 import org.secretomecheck.finding.Report;
 import org.secretomecheck.finding.Severity;
 import org.secretomecheck.finding.Suggestions;
@@ -154,6 +156,9 @@ final class CheckCommand implements Callable<Integer> {
     /** The IDs of the protocols of the run. */
     private final java.util.Set<String> checkedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** A note for each waiver that waives findings at several places (see {@link #broadWaivers(ProtocolResult)}). */
+    private final List<String> broadWaivers = java.util.Collections.synchronizedList(new ArrayList<>());
+
     /** The clock for {@code generatedAt}; tests fix it. */
     Supplier<Instant> clock = Instant::now;
 
@@ -217,6 +222,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         digest(tally, err);
         checker.mistypedScopes(checkedIds).forEach(note -> err.println("secretome-check: note: " + note));
+        broadWaivers.forEach(note -> err.println("secretome-check: note: " + note));
         if (writeBaseline != null && tally.notChecked() > 0 && java.nio.file.Files.exists(writeBaseline)) {
             err.println("secretome-check: the baseline " + writeBaseline + " is not replaced: " + tally.notChecked()
                     + " file" + (tally.notChecked() == 1 ? "" : "s") + " could not be checked, and the entries of"
@@ -287,12 +293,41 @@ final class CheckCommand implements Callable<Integer> {
         if (result.id() != null) {
             checkedIds.add(result.id());
         }
+        broadWaivers.addAll(broadWaivers(result));
         if (writeBaseline != null) {
             recorded.addAll(Baseline.entriesOf(List.of(result)));
         }
         if (!result.isChecked() && toFiles() && notChecked.size() < DIGEST_FILES) {
             notChecked.add(TextRenderer.firstProblem(result));
         }
+    }
+
+    /**
+     * "the waiver at p.yaml:131:9 waives 2 findings of MED-07 at different places (...)": a waiver
+     * covers every finding of its rule at its pointer and below (format Section 8.2), so one
+     * written for a research-grade reagent also waives the missing certificate of analysis found
+     * later at the same item, under a justification that says nothing of it. Said, not refused:
+     * the format allows it.
+     */
+    static List<String> broadWaivers(ProtocolResult result) {
+        java.util.Map<String, java.util.Set<String>> places = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> rules = new java.util.HashMap<>();
+        for (Finding finding : result.findings()) {
+            if (finding.isWaived() && finding.waiver().source() != null) {
+                places.computeIfAbsent(finding.waiver().source(), source -> new java.util.TreeSet<>())
+                        .add(finding.location().pointer());
+                rules.put(finding.waiver().source(), finding.ruleId());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        places.forEach((source, pointers) -> {
+            if (pointers.size() > 1) {
+                notes.add("the waiver at " + Readable.line(source) + " waives " + pointers.size() + " findings of "
+                        + rules.get(source) + " at different places (" + Readable.line(String.join(", ", pointers))
+                        + "): check that its justification holds for each, or give it the pointer of one");
+            }
+        });
+        return notes;
     }
 
     /**

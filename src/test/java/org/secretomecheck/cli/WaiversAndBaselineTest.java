@@ -753,6 +753,27 @@ class WaiversAndBaselineTest {
         assertThat(moreMissing.out()).contains("Baseline " + baseline + ": 1 new, 1 matched, 1 gone");
     }
 
+    /** A waiver that waives findings at several places is said to, so that its justification is checked for each. */
+    @Test
+    void aWaiverOfFindingsAtSeveralPlacesIsNoted() throws Exception {
+        Path waivers = Files.writeString(reports.resolve("broad.yaml"), """
+                format: secretome-waivers/1
+                waivers:
+                  - rule: MED-07
+                    justification: "Reagent qualified by supplier audit."
+                    approved_by: "QA"
+                    approved_on: 2025-01-01
+                    expires_on: 2025-12-31
+                """);
+        CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
+        assertThat(run.err()).contains("secretome-check: note: the waiver at " + waivers + ":3:5 waives 4 findings of MED-07 at"
+                + " different places (/protocol/documentation/raw_materials/0, /protocol/documentation/raw_materials/0/grade,"
+                + " /protocol/documentation/raw_materials/1/grade, /protocol/documentation/raw_materials/2/grade): check that its"
+                + " justification holds for each, or give it the pointer of one\n");
+        assertThat(CliTest.run("check", DEVIATING, "--as-of", "2025-06-01").err()).as("the example's waiver covers one finding")
+                .doesNotContain("waives");
+    }
+
     /** The verdict of the reports people read is the exit code's: the same gate decides both. */
     @Test
     void reportVerdictsFollowTheGateNotJustTheOpenFindings() throws Exception {
