@@ -184,7 +184,7 @@ final class CheckCommand implements Callable<Integer> {
         if (chosen == null || generatedAt == null) {
             return ExitCode.ERROR.code();
         }
-        gate = new Gate(failOn, failOnStaleWaivers);
+        gate = new Gate(failOn, failOnStaleWaivers, expiryWarningDays);
         Warmup.start();
         LoadedProfile profile = setup.profile(err);
         RuleBook book = profile == null ? null : setup.completeRuleBook(err);

@@ -9,12 +9,21 @@ import java.util.Objects;
  * What fails a run: an open finding at or above {@code failOn} that the baseline, if any, does not
  * record; and, when {@code failOnStaleWaivers} is set, a stale waiver. A protocol that was not
  * checked fails it in any case. The exit code and every report's verdict come from here, so they
- * cannot disagree.
+ * cannot disagree. {@code expiryWarningDays} fails nothing: it is the run's other rule that
+ * reports show, the window in which a waiver in force is listed as expiring soon.
  */
-public record Gate(Severity failOn, boolean failOnStaleWaivers) {
+public record Gate(Severity failOn, boolean failOnStaleWaivers, int expiryWarningDays) {
+
+    /** The window of {@code --expiry-warning} when it is not given. */
+    public static final int EXPIRY_WARNING_DAYS = 30;
 
     /** The command line's defaults: major or worse fails, stale waivers do not. */
     public static final Gate DEFAULT = new Gate(Severity.MAJOR, false);
+
+    /** A gate with the default expiry window. */
+    public Gate(Severity failOn, boolean failOnStaleWaivers) {
+        this(failOn, failOnStaleWaivers, EXPIRY_WARNING_DAYS);
+    }
 
     /** How a run ends. */
     public enum Outcome {

@@ -448,7 +448,9 @@ public final class HtmlRenderer implements Renderer {
             waivers(m, "Stale waivers", "These waivers match no finding of this protocol. Remove them, or correct their"
                     + " rule or pointer.", protocol.staleWaivers(), waiver -> TextRenderer.staleReason(protocol, waiver),
                     "stale-waivers-" + number);
-            waivers(m, "Waivers expiring soon", "These waivers are in force on the check date and expire soon.",
+            int days = report.gate().expiryWarningDays();
+            waivers(m, "Waivers expiring soon", "These waivers are in force on the check date and expire within " + days
+                    + (days == 1 ? " day" : " days") + " of it (--expiry-warning).",
                     protocol.expiringWaivers(), waiver -> "", "expiring-waivers-" + number);
         }
         m.close("div").nl();

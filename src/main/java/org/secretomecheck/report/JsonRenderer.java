@@ -120,6 +120,7 @@ public final class JsonRenderer implements StreamingRenderer {
         summary.put("expiringWaivers", tally.expiringWaivers());
         summary.put("failOn", gate.failOn().label());
         summary.put("failOnStaleWaivers", gate.failOnStaleWaivers());
+        summary.put("expiryWarningDays", gate.expiryWarningDays());
         summary.put("outcome", gate.outcome(tally).label());
         return summary;
     }

@@ -577,6 +577,7 @@ public final class SarifRenderer implements Renderer {
         summary.put("expiringWaivers", tally.expiringWaivers());
         summary.put("failOn", report.gate().failOn().label());
         summary.put("failOnStaleWaivers", report.gate().failOnStaleWaivers());
+        summary.put("expiryWarningDays", report.gate().expiryWarningDays());
         summary.put("outcome", report.gate().outcome(tally).label());
         if (report.baseline() != null) {
             ObjectNode baseline = properties.putObject("baseline");
