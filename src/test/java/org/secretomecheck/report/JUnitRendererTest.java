@@ -88,7 +88,7 @@ class JUnitRendererTest {
                 assertThat(suite.getAttribute("errors")).isEqualTo("1");
                 Element error = children(cases.get(0), "error").get(0);
                 assertThat(error.getAttribute("type")).isEqualTo("unreadable");
-                assertThat(error.getAttribute("message")).contains("b-broken.yaml:3:1").contains("YAML syntax error");
+                assertThat(error.getAttribute("message")).contains("b-broken.yaml:2:11").contains("YAML syntax error");
             }
         }
         assertThat(root.getAttribute("tests")).isEqualTo(Integer.toString(tests));

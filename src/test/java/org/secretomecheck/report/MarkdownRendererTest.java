@@ -104,7 +104,7 @@ class MarkdownRendererTest {
                 + "\n\nSHA-256 `[0-9a-f]{64}`\n\n\\*\\*NOT CHECKED\\*\\*: 1 problem");
         List<List<String>> problems = tables.stream().filter(t -> t.get(0).get(0).equals("Kind")).findFirst().orElseThrow();
         assertThat(problems.get(1).get(0)).isEqualTo("unreadable");
-        assertThat(problems.get(1).get(1)).isEqualTo(batch + "/b-broken.yaml:3:1");
+        assertThat(problems.get(1).get(1)).isEqualTo(batch + "/b-broken.yaml:2:11");
         assertThat(problems.get(1).get(2)).startsWith("YAML syntax error: expected ',' or '}'");
 
         List<List<String>> open = tables.stream().filter(t -> t.get(0).equals(List.of("Severity", "Rule", "Location", "Message")))

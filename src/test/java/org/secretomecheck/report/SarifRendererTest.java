@@ -186,7 +186,7 @@ class SarifRendererTest {
         assertThat(notChecked.path("kind").asText()).isEqualTo("fail");
         assertThat(notChecked.at("/message/text").asText()).startsWith("Not checked: YAML syntax error");
         assertThat(notChecked.at("/locations/0/physicalLocation/artifactLocation/index").asInt()).isEqualTo(1);
-        assertThat(notChecked.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+        assertThat(notChecked.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
         assertThat(notChecked.at("/properties/status").asText()).isEqualTo("not_checked");
     }
 
