@@ -550,10 +550,10 @@ public final class HtmlRenderer implements Renderer {
         }
         m.open("p", "class", "footnote").text("Not applicable to this protocol, as their scope rules it out (product, stage,"
                 + " clinical use, route, or a process step it does not use): ");
-        for (int i = 0; i < rules.size(); i++) {
-            m.text(i == 0 ? "" : ", ").span("nowrap", rules.get(i)); // a rule ID is never broken at its hyphen
+        for (int i = 0; i < rules.size(); i++) { // an ID with its comma: never broken at its hyphen, no line starts with ","
+            m.text(i == 0 ? "" : " ").span("nowrap", rules.get(i) + (i + 1 < rules.size() ? "," : "."));
         }
-        m.text(".").close("p").nl();
+        m.close("p").nl();
     }
 
     private static void findings(Markup m, Report report, ProtocolResult protocol, int number, boolean waived) {
