@@ -227,6 +227,28 @@ public final class Main {
     private static final Pattern MISSING_VALUE = Pattern.compile(
             "Expected parameter for option '([^']+)' but found '([^']+)'");
 
+    /** picocli's words for a path option whose value looks like an option ({@link PathArguments#OPTION_LIKE}). */
+    private static final Pattern OPTION_AS_PATH = Pattern.compile(
+            "Invalid value for option '([^']+)'(?: \\([^)]*\\))?: " + Pattern.quote(PathArguments.OPTION_LIKE) + "(.*)$");
+
+    /**
+     * "--waivers needs a value, but ... follows it": {@code option} was given {@code next}, an option
+     * of the command (--jobs, --jobs=2, -oFILE), the end of options (--) or an unknown one
+     * (--formt, with the option meant), instead of its value.
+     */
+    private static String valueMissing(CommandLine.Model.CommandSpec spec, CommandLine commandLine, String option, String next) {
+        String name = next.startsWith("--") ? next.replaceFirst("=.*", "") : next;
+        boolean known = spec.optionsMap().containsKey(name) || spec.negatedOptionsMap().containsKey(name)
+                || !next.startsWith("--") && next.length() > 2 && spec.optionsMap().containsKey(next.substring(0, 2));
+        CommandLine.Model.OptionSpec given = spec.optionsMap().get(option);
+        boolean path = given != null && (given.type() == Path.class || java.util.Arrays.asList(given.auxiliaryTypes()).contains(Path.class));
+        return option + " needs a value, but " + (next.equals("--") ? "-- (the end of the options) follows it"
+                : known ? "the option " + next + " follows it"
+                : "an unknown option follows it: " + Objects.requireNonNullElse(unknownOptions(
+                        new CommandLine.UnmatchedArgumentException(commandLine, List.of(next))), "'" + next + "'")
+                        + (path ? " (for a file of that name, write ./" + next + ")" : ""));
+    }
+
     /** The configured command line, for tests and for {@link #main}. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
@@ -243,7 +265,6 @@ public final class Main {
         commandLine.registerConverter(Integer.class, wholeNumber);
         commandLine.registerConverter(Integer.TYPE, wholeNumber);
         commandLine.registerConverter(Path.class, PathArguments::path);
-        commandLine.setUnmatchedOptionsAllowedAsOptionParameters(false);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
@@ -254,15 +275,12 @@ public final class Main {
                     : e instanceof CommandLine.MissingParameterException && !left.isEmpty()
                     ? new CommandLine.UnmatchedArgumentException(e.getCommandLine(), left) : null;
             String unknown = noCommand || unmatchedOptions == null ? null : unknownOptions(unmatchedOptions);
-            Matcher found = MISSING_VALUE.matcher(String.valueOf(e.getMessage()));
-            if (unknown == null && !noCommand && found.find()) { // check --waivers --formt json: picocli's words
-                String option = found.group(1);
-                String next = found.group(2);
-                unknown = option + " needs a value, but " + (spec.optionsMap().containsKey(next) || spec.negatedOptionsMap().containsKey(next)
-                        ? "the option " + next + " follows it"
-                        : "an unknown option follows it: " + Objects.requireNonNullElse(unknownOptions(
-                                new CommandLine.UnmatchedArgumentException(e.getCommandLine(), List.of(next))), "'" + next + "'")
-                                + " (for a file of that name, write ./" + next + ")");
+            Matcher missing = MISSING_VALUE.matcher(String.valueOf(e.getMessage()));
+            Matcher optionLike = OPTION_AS_PATH.matcher(String.valueOf(e.getMessage()));
+            boolean isMissing = missing.find();
+            if (unknown == null && !noCommand && (isMissing || optionLike.find())) { // check --waivers --formt json
+                Matcher found = isMissing ? missing : optionLike;
+                unknown = valueMissing(spec, e.getCommandLine(), found.group(1), found.group(2));
             }
             if (noCommand) { // name the commands, not an "argument at index 0"
                 List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();

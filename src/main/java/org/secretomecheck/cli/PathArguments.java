@@ -12,10 +12,20 @@ final class PathArguments {
 
     private PathArguments() {}
 
-    /** Any path option: refuses "" (an unset variable), which would name the working directory. */
+    /** The start of the message for a path that looks like an option, which the command line's error handler words. */
+    static final String OPTION_LIKE = "looks like an option: ";
+
+    /**
+     * Any path option: refuses "" (an unset variable), which would name the working directory, and
+     * a name that starts with - ({@code check --waivers --formt json}: an option mistyped after one
+     * that takes a value, not a file named --formt; such a file is written ./--formt).
+     */
     static Path path(String text) {
         if (text.isEmpty()) {
             throw new TypeConversionException("an empty path (an unset variable?)");
+        }
+        if (text.startsWith("-") && text.length() > 1) {
+            throw new TypeConversionException(OPTION_LIKE + text);
         }
         if (text.equals("-")) { // the usual name of standard input or output, which no option reads or writes
             throw new TypeConversionException("'-' (standard input or output) is not supported here: give a file"

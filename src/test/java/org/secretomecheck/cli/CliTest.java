@@ -122,6 +122,14 @@ class CliTest {
                         + " the option '--formt'; did you mean --format? (for a file of that name, write ./--formt)\n");
         assertThat(run("check", "--fail-on", "--jobs", "2", DEVIATING).err())
                 .startsWith("secretome-check: --fail-on needs a value, but the option --jobs follows it\n");
+        assertThat(run("check", "--waivers", "--jobs=2", DEVIATING).err()).as("an option with its value")
+                .startsWith("secretome-check: --waivers needs a value, but the option --jobs=2 follows it\n");
+        assertThat(run("check", "--waivers", "-o" + temp.resolve("r.json"), DEVIATING).err()).as("a short option with its value")
+                .startsWith("secretome-check: --waivers needs a value, but the option -o" + temp.resolve("r.json") + " follows it\n");
+        assertThat(run("check", "--waivers", "--", DEVIATING).err())
+                .startsWith("secretome-check: --waivers needs a value, but -- (the end of the options) follows it\n");
+        Run glob = run("check", "--exclude", "-draft*", "--as-of", "2025-06-01", COMPLIANT);
+        assertThat(glob.code()).as("a glob may start with -: it is no file").isZero();
         assertThat(run("check", "-o", temp.resolve("r.csv").toString(), DEVIATING).err()).as("compare's table format")
                 .contains("names a table file, which check does not write");
     }
