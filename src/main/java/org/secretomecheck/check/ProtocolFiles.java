@@ -198,6 +198,10 @@ public final class ProtocolFiles {
                             if (dir.equals(directory)) {
                                 return FileVisitResult.CONTINUE;
                             }
+                            if (isExcluded(dir)) {
+                                left.excludedDirectories++;
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
                             if (isHidden(dir)) {
                                 left.hiddenDirectories++;
                                 if (!dir.getFileName().toString().equals(".git")) { // a repository's own, never a protocol's place
@@ -211,10 +215,6 @@ public final class ProtocolFiles {
                                 found.put(dir, failed(dir, display(directory, argument, dir), "a symbolic link to "
                                         + realPath(dir) + ", which holds the directory walked (a link loop); not followed"));
                                 loops.add(dir);
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            if (isExcluded(dir)) {
-                                left.excludedDirectories++;
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -233,11 +233,11 @@ public final class ProtocolFiles {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             if (isProtocolFile(file)) {
                                 String role = walk.roles().isEmpty() ? null : walk.roles().get(identity(file, attributes.fileKey()));
-                                if (isHidden(file)) {
+                                if (isExcluded(file)) { // first: an exclude that names a hidden file matched it
+                                    left.excludedFiles++;
+                                } else if (isHidden(file)) {
                                     left.hiddenFiles++;
                                     left.hiddenNames.add(display(directory, argument, file));
-                                } else if (isExcluded(file)) {
-                                    left.excludedFiles++;
                                 } else if (role != null) {
                                     left.readByTheRun++;
                                     walk.notes().accept(display(directory, argument, file) + " is " + role
@@ -252,7 +252,7 @@ public final class ProtocolFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (!file.equals(directory) && (isHidden(file) || isExcluded(file))) { // the directory given is reported
+                            if (!file.equals(directory) && (isExcluded(file) || isHidden(file))) { // the directory given is reported
                                 return FileVisitResult.CONTINUE;
                             }
                             if (e instanceof FileSystemLoopException) {
