@@ -169,7 +169,7 @@ public final class Baseline {
      */
     public List<BaselineEntry> gone(String protocolId, String batchId, List<Finding> findings) {
         return byProtocol.getOrDefault(protocolId, List.of()).stream()
-                .filter(e -> e.batchId() == null || e.batchId().equals(batchId)) // another batch's entries are not this one's to lose
+                .filter(e -> e.batchId() == null || e.batchId().equals(batchId)) // another batch's are not this one's to lose
                 .filter(e -> findings.stream().noneMatch(f -> !f.isWaived() && e.isAbout(protocolId, batchId, f)))
                 .toList();
     }
@@ -306,6 +306,10 @@ public final class Baseline {
             String pointer = item.get("pointer").textValue();
             if (!pointer.isEmpty() && !pointer.startsWith("/")) {
                 throw source.invalid(List.of("findings", i, "pointer"), name + ".pointer: must be a JSON Pointer, empty or starting with /");
+            }
+            if (item.path("batchId").isTextual() && item.get("batchId").textValue().isBlank()) {
+                throw source.invalid(List.of("findings", i, "batchId"), name + ".batchId: must be a batch ID, not an empty text"
+                        + " (leave it out for a design or a batch record without one)");
             }
             String severity = text(item, "severity");
             if (java.util.Arrays.stream(Severity.values()).noneMatch(known -> known.label().equals(severity))) {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param value the value written at the pointer ({@link Finding#value()}), or null when the
  *              finding had none (its location is not a scalar) or the baseline was written before
  *              values were recorded
- * @param batchId the batch ID of the batch record the finding was in, or null for a design or a
- *              baseline written before batch IDs were recorded: a batch record of another batch
- *              with the same protocol ID is another record, whose findings are new
+ * @param batchId the batch ID of the batch record the finding was in: a record of another batch
+ *              with the same protocol ID is another record, whose findings are new. Null for a
+ *              design, a batch record without one (whose batch ID, once written, is that
+ *              record's: the entry matches any batch) or a baseline written before batch IDs were
  * @param targets the JSON Pointers of the fields the finding was about ({@link Finding#targets()}),
  *              or null for a baseline written before they were recorded: a field that went
  *              missing later, merged into a finding at the same place, makes it new

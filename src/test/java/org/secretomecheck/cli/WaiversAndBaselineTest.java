@@ -747,6 +747,17 @@ class WaiversAndBaselineTest {
         assertThat(otherBatch.code()).as("another batch's record is not the one accepted").isEqualTo(1);
         assertThat(otherBatch.out()).contains("Baseline " + baseline + ": 2 new, 0 matched, 0 gone");
 
+        Path none = dir.resolve("none.yaml"); // a record without a batch ID: its entries match the ID written later
+        Files.writeString(none, Files.readString(first).replace("batch_id: EVB-24-031", "batch_id: null"));
+        Path noneBaseline = dir.resolve("none.json");
+        CliTest.run("check", none.toString(), "--as-of", "2025-06-01", "--write-baseline", noneBaseline.toString());
+        assertThat(JSON.readTree(noneBaseline.toFile()).at("/findings/0").has("batchId")).isFalse();
+        Files.writeString(noneBaseline, Files.readString(noneBaseline).replace("\"protocolId\" : \"SEC-BM-EV-001\",",
+                "\"protocolId\" : \"SEC-BM-EV-001\", \"batchId\" : \"\","));
+        CliTest.Run empty = CliTest.run("check", none.toString(), "--as-of", "2025-06-01", "--baseline", noneBaseline.toString());
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("batchId: must be a batch ID, not an empty text");
+
         Files.writeString(first, Files.readString(first).replaceFirst("\\n\\s*informed_consent: true[^\\n]*", ""));
         CliTest.Run moreMissing = CliTest.run("check", first.toString(), "--as-of", "2025-06-01", "--baseline", baseline.toString());
         assertThat(moreMissing.code()).as("informed consent now missing too").isEqualTo(1);
