@@ -184,7 +184,7 @@ public final class Checker {
 
     /** What this checker judges with, as a baseline records it. */
     public Baseline.RecordedWith judgedWith() {
-        return new Baseline.RecordedWith(TOOL.name() + " " + TOOL.version(), book.sha256(),
+        return new Baseline.RecordedWith(TOOL.label(), book.sha256(),
                 profile.name() + " " + profile.profile().getVersion(), profile.sha256());
     }
 

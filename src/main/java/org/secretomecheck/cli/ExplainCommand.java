@@ -81,8 +81,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (!legend.isEmpty()) {
             out.printf(Locale.ROOT, "  %s\n", legend);
         }
-        out.printf(Locale.ROOT, "\n%s %s; rule set %s, sha256 %s; profile %s %s (%s), sha256 %s\n", Checker.TOOL.name(),
-                Checker.TOOL.version(), book.source(), book.sha256(), profile.name(), profile.profile().getVersion(),
+        out.printf(Locale.ROOT, "\n%s; rule set %s, sha256 %s; profile %s %s (%s), sha256 %s\n", Checker.TOOL.label(),
+                book.source(), book.sha256(), profile.name(), profile.profile().getVersion(),
                 profile.source(), profile.sha256());
         out.flush();
         return ExitCode.OK.code();

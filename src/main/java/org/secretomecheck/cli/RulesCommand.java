@@ -106,7 +106,8 @@ final class RulesCommand implements Callable<Integer> {
 
     private static ObjectNode json(RuleBook book, LoadedProfile profile) {
         ObjectNode root = JsonMapper.builder().build().createObjectNode();
-        root.putObject("tool").put("name", Checker.TOOL.name()).put("version", Checker.TOOL.version());
+        root.putObject("tool").put("name", Checker.TOOL.name()).put("version", Checker.TOOL.version())
+                .put("codeSha256", Checker.TOOL.code());
         root.put("sha256", book.sha256());
         root.put("source", book.source()); // the rule set's directories, as check's JSON names them under rules
         root.putObject("profile").put("name", profile.name()).put("version", profile.profile().getVersion())

@@ -21,7 +21,7 @@ public final class TraceabilityMatrix {
         StringBuilder md = new StringBuilder();
         md.append("# Traceability matrix\n\n");
         md.append("| | |\n|---|---|\n");
-        md.append("| Tool | ").append(tool.name()).append(' ').append(tool.version()).append(" |\n");
+        md.append("| Tool | ").append(tool.label()).append(" |\n");
         md.append("| Rule set | ").append(Markdown.cell(rulesSource)).append(" |\n");
         md.append("| Rule set SHA-256 | ").append(Markdown.code(book.sha256())).append(" |\n");
         md.append("| Profile | ").append(Markdown.cell(profile.name() + " " + profile.profile().getVersion()

@@ -846,7 +846,8 @@ class WaiversAndBaselineTest {
         JsonNode report = JSON.readTree(CliTest.run("check", protocol.toString(), "--as-of", "2025-06-01", "--format", "json")
                 .out());
         assertThat(recorded.path("recordedWith")).as("what the findings were judged with, as the report names it")
-                .isEqualTo(JSON.createObjectNode().put("tool", "secretome-check " + report.at("/tool/version").asText())
+                .isEqualTo(JSON.createObjectNode().put("tool", "secretome-check " + report.at("/tool/version").asText()
+                                + " (code sha256 " + report.at("/tool/codeSha256").asText() + ")")
                         .put("ruleSetSha256", report.at("/rules/sha256").asText())
                         .put("profile", "default_eu_gmp_clinical 1.0")
                         .put("profileSha256", report.at("/profile/sha256").asText()));
