@@ -122,7 +122,8 @@ final class TreeBuilder {
             } else if (!text.equals(value.asText())) { // 1e0, 4., 0031, .5, True
                 written.put(pointer, text);
             }
-        } else if (scalar.isPlain() && scalar.getTag() == null && scalar.getValue().startsWith("<")) { // a censored value, unquoted
+        } else if ((scalar.isPlain() || scalar.isFolded() || scalar.isLiteral()) && value.isTextual()
+                && (scalar.getValue().startsWith("<") || scalar.getValue().startsWith(">"))) { // a censored value, unquoted
             written.put(pointer, scalar.getValue());
         } else if ((scalar.isFolded() || scalar.isLiteral()) && scalar.getValue().isEmpty() && scalar.getStartMark() != null) {
             written.put(pointer, StrictYamlParser.blockHeader(scalar.getStartMark()));

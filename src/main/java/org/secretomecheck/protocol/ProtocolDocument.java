@@ -18,8 +18,8 @@ import org.secretomecheck.finding.Location;
  * ({@code 1e0}, {@code 4.}, {@code 0031}, {@code .5}, {@code True}, which read as 1, 4, 31, 0.5
  * and true) or written with a tag ({@code !!float 4}, which reads as 4.0, kept with its tag), and
  * a block scalar without content (an unquoted {@code >5}, which reads as the empty text), by its
- * header; a text written unquoted that starts with {@code <} ({@code <0.05}, a censored value,
- * which the format requires in quotes); and an alias ({@code *name}), which is not allowed and reads as null, so that validation
+ * header; a text written without quotes (plain, tagged or as a block) that starts with {@code <}
+ * or {@code >} ({@code <0.05}, a censored value, which the format requires in quotes); and an alias ({@code *name}), which is not allowed and reads as null, so that validation
  * does not report that null again as a missing or null value ({@link #isAlias}).
  *
  * <p>{@code positions} is taken over, not copied (a file has one entry per node): whoever builds

@@ -942,7 +942,11 @@ class StructuralErrorsTest {
                     .containsExactly("protocol.release_testing.endotoxin.result_eu_per_ml: is a censored value without quotes:"
                             + " write \"<0.05\" (the format requires censored values in quotes)");
             assertValid(batch(nested(path, "'<0.05'")));
-            assertValid(batch(nested(path, "!!str <0.05"))); // a tag says it is text
+            for (String unquoted : List.of("!!str <0.05", "|-\n          <0.05", ">-\n          <0.05")) {
+                assertThat(run(batch(nested(path, unquoted))).messages()).as(unquoted).containsExactly("protocol.release_testing"
+                        + ".endotoxin.result_eu_per_ml: is a censored value without quotes: write \"<0.05\" (the format requires"
+                        + " censored values in quotes)");
+            }
         }
 
         /** Only a block scalar gets the hint: the tree alone cannot tell >5 from "" (the loader keeps the header). */
