@@ -375,6 +375,48 @@ final class StrictYamlParser extends YAMLParser {
         return gluedColon(mark.getBuffer(), lineStart(mark.getBuffer(), mark.getPointer()));
     }
 
+    /**
+     * The first [ or { of the text in {@code mark}'s buffer that is never closed, outside quotes and
+     * comments, as a mark; null when there is none. For an error found at the end of the file,
+     * where SnakeYAML names no opener ("while parsing a flow node").
+     */
+    private static Mark unclosedOpener(Mark mark) {
+        int[] text = mark.getBuffer();
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        int quote = 0;
+        for (int i = 0; i < text.length; i++) {
+            int c = text[i];
+            if (quote != 0) {
+                if (c == quote && !(quote == '"' && i > 0 && text[i - 1] == '\\')) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'' && (i == 0 || " \t[{,:".indexOf(text[i - 1]) >= 0)) {
+                quote = c;
+            } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+                while (i + 1 < text.length && text[i + 1] != '\n') {
+                    i++;
+                }
+            } else if (c == '[' || c == '{') {
+                open.push(i);
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        int at = open.getLast(); // the outermost: what it opens runs to the end of the file
+        int line = 0;
+        int start = 0;
+        for (int i = 0; i < at; i++) {
+            if (text[i] == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        return new Mark(mark.getName(), at, line, at - start, text, at);
+    }
+
     /** How many spaces start the line starting at {@code lineStart}. */
     private static int indent(int[] text, int lineStart) {
         int end = lineStart;
@@ -460,7 +502,12 @@ final class StrictYamlParser extends YAMLParser {
         Mark quote = scanning ? null : quoteRunOn(found, options);
         // a [ or { never closed: the parser stops at the end of the file, a place no editor shows; the mistake is the opener
         boolean unclosed = !scanning && contextMark != null && context.startsWith("while parsing a flow")
-                && problem.endsWith("but got <stream end>");
+                && (problem.endsWith("but got <stream end>") || problem.endsWith("but found '<stream end>'"));
+        if (unclosed && contextMark.getIndex() >= contextMark.getBuffer().length - 1) { // "a flow node" at the end: find its [ or {
+            Mark opener = unclosedOpener(contextMark);
+            contextMark = opener != null ? opener : contextMark;
+            unclosed = opener != null;
+        }
         Mark mark = scanning || unclosed ? contextMark : quote != null ? quote : found; // where the problem is placed
         if (!context.isEmpty()) {
             message.append(" (").append(context);

@@ -779,6 +779,8 @@ class YamlReaderTest {
             assertThat(flow.message()).isEqualTo("YAML syntax error: expected ',' or '}', but got <stream end> "
                     + "(while parsing a flow mapping that starts here and is not closed before the end of the file)");
             assertAt(unreadable("a: 1\nid: [unclosed\n"), "", 2, 5);
+            assertAt(unreadable("a: \"[x\"  # {\nprotocol: [\n"), "", 2, 11); // where SnakeYAML names no opener
+            assertAt(unreadable("a: 1\nprotocol: {a: [1], b: c,\n"), "", 2, 11);
             Problem colon = unreadable("a: 1\nb: c: d\n");
             assertAt(colon, "", 2, 5);
             assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that"
