@@ -862,8 +862,8 @@ class StructuralErrorsTest {
             "release_testing.endotoxin.result_eu_per_ml | \"<.1\" | censored",
             "release_testing.endotoxin.result_eu_per_ml | \"≤0.1\" | censored",
             "release_testing.endotoxin.result_eu_per_ml | \"0.1\" | censored",
-            "release_testing.total_protein.result_ug_per_ml | 850 µg/mL | (write a bare number: the unit is given by the key's suffix)",
-            "release_testing.endotoxin.result_eu_per_ml | \"<0.1 EU/mL\" | (write \"<0.1\" alone: the unit is given by the key's suffix)",
+            "release_testing.total_protein.result_ug_per_ml | 40 mg/mL | (write a bare number in µg/mL, the unit the key's suffix gives: convert",
+            "release_testing.endotoxin.result_eu_per_ml | \"<0.1 EU/mL\" | (write \"<0.1\" alone, in EU/mL, the unit the key's suffix gives",
             "release_testing.endotoxin.result_eu_per_ml | \"<0.1EU\" | (write \"<0.1\" alone",
             "release_testing.endotoxin.result_eu_per_ml | -0.2 | 0",
             "release_testing.endotoxin.result_eu_per_ml | .inf | finite",
@@ -1444,12 +1444,13 @@ class StructuralErrorsTest {
         @Test
         void aNumberWithItsUnitIsToldToDropItAndTheKeysSuffixIsNamedOnlyWhenThereIsOne() {
             assertThat(message("formulation_storage.storage_temp_c", "\"-80 C\"")).endsWith(
-                    "must be a number, not the text \"-80 C\" (write a bare number: the unit is given by the key's suffix)");
+                    "must be a number, not the text \"-80 C\" (write a bare number in °C, the unit the key's suffix gives: convert a value"
+                    + " written in another unit)");
             assertThat(message("donor.count", "2 donors"))
                     .isEqualTo("protocol.donor.count: must be an integer, not the text \"2 donors\" (write a bare number)");
             assertThat(message("donor.count", "P4")).isEqualTo("protocol.donor.count: must be an integer, not the text \"P4\"");
             assertThat(message("formulation_storage.storage_temp_c", "\"-80 \u00B0C\"")).endsWith("not the text \"-80 \u00B0C\""
-                    + " (write a bare number: the unit is given by the key's suffix)");
+                    + " (write a bare number in °C, the unit the key's suffix gives: convert a value written in another unit)");
         }
 
         @ParameterizedTest
