@@ -198,10 +198,7 @@ final class WaiverReader {
             return pointer.textValue();
         }
         String text = pointer.isTextual() ? pointer.textValue() : "";
-        String meant = text.startsWith("protocol/") || text.equals("protocol") ? "/" + text // the leading / left out
-                : text.startsWith("/") && !text.startsWith("/protocol") && !text.contains("~") ? "/protocol" + text // from below protocol:
-                : text.matches("[a-z0-9_]+(\\.[a-z0-9_]+)+") ? "/protocol/" + text.replace('.', '/') // a field name: donor.sex
-                : null;
+        String meant = pointerMeant(text);
         report(at + "/pointer", ShapeCheck.field(at) + ".pointer: must be a JSON Pointer starting with /protocol, not "
                 + ShapeCheck.describe(pointer, at + "/pointer", document)
                 + (meant != null ? " (did you mean " + meant + "?)" : text.matches(".*~([^01].*|$)")
@@ -291,6 +288,27 @@ final class WaiverReader {
                     + (date.textValue().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? " (write the date without quotes)" : "");
         }
         return ShapeCheck.describe(date, at, document);
+    }
+
+    /**
+     * The pointer {@code text} may have meant, or null: with the leading / left out
+     * ({@code protocol/donor}, {@code donor/sex}), in other capitals ({@code /Protocol/donor}), from
+     * below {@code protocol:} ({@code /donor/sex}) or as a field name ({@code donor.sex},
+     * {@code protocol.donor.sex}).
+     */
+    private static String pointerMeant(String text) {
+        if (text.isEmpty() || text.contains("~") || text.contains(" ")) {
+            return null;
+        }
+        String path = text.matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+") ? text.replace('.', '/') : text;
+        path = path.startsWith("/") ? path.substring(1) : path;
+        if (path.toLowerCase(java.util.Locale.ROOT).equals("protocol") || path.toLowerCase(java.util.Locale.ROOT).startsWith("protocol/")) {
+            path = path.substring("protocol".length());
+        } else {
+            path = "/" + path;
+        }
+        String meant = "/protocol" + (path.equals("/") ? "" : path);
+        return meant.equals(text) ? null : meant;
     }
 
     /**

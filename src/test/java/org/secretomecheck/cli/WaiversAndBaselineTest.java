@@ -560,6 +560,10 @@ class WaiversAndBaselineTest {
                 + " (in a pointer, ~ is written ~0 and / inside a key ~1)",
         "field name | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text \"donor.age_years\""
                 + " (did you mean /protocol/donor/age_years?)",
+        "dotted from protocol | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text"
+                + " \"protocol.donor.age_years\" (did you mean /protocol/donor/age_years?)",
+        "capital | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text"
+                + " \"/Protocol/donor\" (did you mean /protocol/donor?)",
         "trailing slash | 4:5 | waivers.0.pointer: the text \"/protocol/donor/\" has an empty segment (a trailing / or //)",
         "no such field | 4:5 | waivers.0.pointer: the text \"/protocol/formulation_storage/storage_temp\" names no place of"
                 + " the protocol format (storage_temp is not a key of protocol.formulation_storage; did you mean storage_temp_c?),"
@@ -599,6 +603,8 @@ class WaiversAndBaselineTest {
             case "unknown rule" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("DON-02", "DON-99");
             case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
             case "field name" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "donor.age_years");
+            case "dotted from protocol" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol.donor.age_years");
+            case "capital" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/Protocol/donor");
             case "no such field" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
                     "/protocol/formulation_storage/storage_temp");
             case "no such index" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
