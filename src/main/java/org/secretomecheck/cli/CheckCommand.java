@@ -223,7 +223,8 @@ final class CheckCommand implements Callable<Integer> {
         digest(tally, err);
         checker.mistypedScopes(checkedIds).forEach(note -> err.println("secretome-check: note: " + note));
         broadWaivers.forEach(note -> err.println("secretome-check: note: " + note));
-        if (writeBaseline != null && tally.notChecked() > 0 && java.nio.file.Files.exists(writeBaseline)) {
+        if (writeBaseline != null && tally.notChecked() > 0 && java.nio.file.Files.exists(writeBaseline)
+                && !Files.isDiscarded(writeBaseline)) {
             err.println("secretome-check: the baseline " + writeBaseline + " is not replaced: " + tally.notChecked()
                     + " file" + (tally.notChecked() == 1 ? "" : "s") + " could not be checked, and the entries of"
                     + (tally.notChecked() == 1 ? " its protocol" : " their protocols") + " would be lost");
@@ -490,7 +491,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Format named = output == null || output.getFileName() == null ? null
                 : Format.ofFileName(output.getFileName().toString()).filter(format -> format != Format.TEXT).orElse(null);
-        if (named != null && chosen.size() == 1 && chosen.get(0) != named) { // -o r.pdf --format json: JSON in a .pdf
+        boolean compound = named != null && chosen.size() == 1 // r.sarif.json: SARIF, in JSON as it is
+                && output.getFileName().toString().toLowerCase(Locale.ROOT).contains("." + chosen.get(0).extension() + ".");
+        if (named != null && chosen.size() == 1 && chosen.get(0) != named && !compound) { // -o r.pdf --format json: JSON in a .pdf
             throw Commands.usage(spec, "--output " + output + " names a " + named.label() + " file, but --format is "
                     + chosen.get(0).label() + "; give the file the format's extension, or leave --format out");
         }

@@ -177,6 +177,9 @@ final class Commands {
             for (int j = i + 1; j < targets.size(); j++) {
                 Path a = targets.get(i);
                 Path b = targets.get(j);
+                if (Files.isDiscarded(a) || Files.isDiscarded(b)) { // nothing is written there: nothing is replaced
+                    continue;
+                }
                 if (identity(a).equals(identity(b)) || java.nio.file.Files.exists(a) && sameFile(a, b)) {
                     err.println("secretome-check: " + shown(a) + " and " + shown(b) + " are the same file, so one output would"
                             + " replace the other; give each output its own file");

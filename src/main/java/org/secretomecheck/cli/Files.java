@@ -91,7 +91,7 @@ final class Files {
 
     /** True for {@code --output /dev/null}: nothing is written, as a shell's {@code > /dev/null} would keep nothing (the exit code alone is wanted). */
     static boolean isDiscarded(Path target) {
-        return target.toString().equals("/dev/null");
+        return target.toAbsolutePath().normalize().toString().equals("/dev/null"); // //dev/null and /dev/./null too
     }
 
     /** Deletes the temporary files of writes that never finished. */

@@ -143,6 +143,8 @@ class CliTest {
         assertThat(passes.err()).contains("1 protocol, 1 checked").contains("Passes");
         Run fails = run("check", "-o", "/dev/null", "--format", "sarif", DEVIATING, "--as-of", "2025-06-01");
         assertThat(fails.code()).as(fails.err()).isEqualTo(1);
+        Run both = run("check", "-o", "/dev/./null", "--write-baseline", "/dev/null", COMPLIANT, "--as-of", "2025-06-01");
+        assertThat(both.code()).as("the same name, but nothing is written: " + both.err()).isZero();
     }
 
     /** An extension that names another format than --format gives is a mistake, as for diff and compare. */
@@ -155,6 +157,8 @@ class CliTest {
         assertThat(temp.resolve("r.pdf")).doesNotExist();
         assertThat(run("check", "-o", temp.resolve("r.txt").toString(), "--format", "json", COMPLIANT, "--as-of", "2025-06-01")
                 .code()).as(".txt holds any text").isZero();
+        assertThat(run("check", "-o", temp.resolve("r.sarif.json").toString(), "--format", "sarif", COMPLIANT, "--as-of",
+                "2025-06-01").code()).as("SARIF's usual name").isZero();
     }
 
     /** A file not checked is named by the ID it declares, but not by one its problems refuse. */
@@ -1098,7 +1102,7 @@ class CliTest {
         assertThat(explain.out()).contains("Passage at conditioning").contains("profile.expansion.max_passage = 5")
                 .contains("Sources:", "\n  Evidence tags: [V] seen in the cited text; [M] cited from a standard or from memory, to be verified before"
                         + " external use; [INF] an inferred common-practice default")
-                .containsPattern("\nsecretome-check \\S+; rule set rules, sha256 [0-9a-f]{64}; profile default_eu_gmp_clinical 1.0"
+                .containsPattern("\nsecretome-check \\S+ \\(code sha256 [0-9a-f]{64}\\); rule set rules, sha256 [0-9a-f]{64}; profile default_eu_gmp_clinical 1.0"
                         + " \\(default\\), sha256 [0-9a-f]{64}\n$");
         assertThat(explain.out()).doesNotContain("the site's own");
         Run siteExplain = run("explain", "EXP-01", "--profile", site.toString());
