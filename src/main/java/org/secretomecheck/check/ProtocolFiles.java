@@ -54,7 +54,7 @@ public final class ProtocolFiles {
     public static final String UNDECODABLE_BYTES = localeEncoding().equalsIgnoreCase("UTF-8")
             ? "the name holds bytes that are not UTF-8 text, which Java reads as U+FFFD"
             : "the name holds bytes that Java cannot read under the locale's encoding, " + localeEncoding()
-                    + " (LC_ALL or LANG is not UTF-8: set LC_ALL=C.UTF-8, as ./secretome-check does), and reads as U+FFFD";
+                    + ", and reads as U+FFFD (if the name is UTF-8, set LC_ALL=C.UTF-8, as ./secretome-check does)";
 
     /** The encoding Java decodes file names and arguments with, as the locale sets it. */
     private static String localeEncoding() {

@@ -33,7 +33,7 @@ final class PathArguments {
         }
         if (text.indexOf(ProtocolFiles.UNDECODABLE) >= 0) {
             throw new TypeConversionException("'" + text + "': " + ProtocolFiles.UNDECODABLE_BYTES
-                    + ": the file would be read or written under another name; give a UTF-8 name");
+                    + ": the file would be read or written under another name");
         }
         try {
             return Path.of(text);
