@@ -491,9 +491,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Format named = output == null || output.getFileName() == null ? null
                 : Format.ofFileName(output.getFileName().toString()).filter(format -> format != Format.TEXT).orElse(null);
-        boolean compound = named != null && chosen.size() == 1 // r.sarif.json: SARIF, in JSON as it is
-                && output.getFileName().toString().toLowerCase(Locale.ROOT).contains("." + chosen.get(0).extension() + ".");
-        if (named != null && chosen.size() == 1 && chosen.get(0) != named && !compound) { // -o r.pdf --format json: JSON in a .pdf
+        if (named != null && chosen.size() == 1 && chosen.get(0) != named) { // -o r.pdf --format json: JSON in a .pdf
             throw Commands.usage(spec, "--output " + output + " names a " + named.label() + " file, but --format is "
                     + chosen.get(0).label() + "; give the file the format's extension, or leave --format out");
         }

@@ -80,6 +80,9 @@ public enum Format {
     /** The format whose file name extension {@code fileName} ends in ({@code .sarif}, any case), if any. */
     public static java.util.Optional<Format> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".sarif.json")) { // SARIF's usual name (GitHub's upload action writes results.sarif.json)
+            return Optional.of(SARIF);
+        }
         return java.util.Arrays.stream(values()).filter(format -> lower.endsWith("." + format.extension)).findFirst();
     }
 

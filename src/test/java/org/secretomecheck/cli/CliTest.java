@@ -157,8 +157,12 @@ class CliTest {
         assertThat(temp.resolve("r.pdf")).doesNotExist();
         assertThat(run("check", "-o", temp.resolve("r.txt").toString(), "--format", "json", COMPLIANT, "--as-of", "2025-06-01")
                 .code()).as(".txt holds any text").isZero();
-        assertThat(run("check", "-o", temp.resolve("r.sarif.json").toString(), "--format", "sarif", COMPLIANT, "--as-of",
-                "2025-06-01").code()).as("SARIF's usual name").isZero();
+        assertThat(run("check", "-o", temp.resolve("r.sarif.json").toString(), COMPLIANT, "--as-of", "2025-06-01").code())
+                .isZero();
+        assertThat(java.nio.file.Files.readString(temp.resolve("r.sarif.json"))).as("SARIF's usual name implies SARIF")
+                .contains("\"$schema\" : \"https://docs.oasis-open.org/sarif/");
+        assertThat(run("check", "-o", temp.resolve("r.pdf.json").toString(), "--format", "pdf", COMPLIANT).code())
+                .as("the last extension names the file's format").isEqualTo(2);
     }
 
     /** A file not checked is named by the ID it declares, but not by one its problems refuse. */
