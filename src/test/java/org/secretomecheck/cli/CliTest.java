@@ -149,7 +149,7 @@ class CliTest {
 
     /** An extension that names another format than --format gives is a mistake, as for diff and compare. */
     @Test
-    void anOutputWhoseExtensionNamesAnotherFormatIsAUsageError() {
+    void anOutputWhoseExtensionNamesAnotherFormatIsAUsageError() throws java.io.IOException {
         Run run = run("check", "-o", temp.resolve("r.pdf").toString(), "--format", "json", COMPLIANT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("secretome-check: --output " + temp.resolve("r.pdf") + " names a pdf file, but"
