@@ -107,6 +107,9 @@ public final class Baseline {
                 differences.add("profile " + profile + " sha256 " + profileSha256 + " (this run: " + now.profile + " sha256 "
                         + now.profileSha256 + ")");
             }
+            if (!tool.equals(now.tool)) { // another build may judge the same files otherwise
+                differences.add("tool, " + tool + " (this run: " + now.tool + ")");
+            }
             return differences;
         }
     }

@@ -270,8 +270,8 @@ final class CheckCommand implements Callable<Integer> {
                         : baseline.recordedWith().differences(checker.judgedWith());
                 if (!differences.isEmpty()) { // its entries still match by rule, protocol and pointer
                     err.println("secretome-check: warning: the baseline " + baselineFile + " was recorded with another "
-                            + String.join(" and another ", differences) + "; a finding whose rule or threshold changed"
-                            + " still matches its entry if it is no more severe");
+                            + String.join(" and another ", differences) + "; a finding whose rule, threshold or judgment"
+                            + " changed still matches its entry if it is no more severe");
                 }
                 return checker.withBaseline(baseline);
             }

@@ -1238,6 +1238,15 @@ class WaiversAndBaselineTest {
                 + " site_a 1.0 sha256 ").contains("(this run: default_eu_gmp_clinical 1.0 sha256 ")
                 .doesNotContain("rule set");
 
+        ObjectNode otherBuild = (ObjectNode) JSON.readTree(baseline.toFile());
+        ((ObjectNode) otherBuild.get("recordedWith")).put("tool", "secretome-check 0.1.0 (code sha256 " + "0".repeat(64) + ")");
+        Path built = Files.writeString(dir.resolve("other-build.json"), otherBuild.toString());
+        CliTest.Run otherTool = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--profile", site.toString(),
+                "--baseline", built.toString());
+        assertThat(otherTool.code()).isZero();
+        assertThat(otherTool.err()).contains("warning: the baseline " + built + " was recorded with another tool, secretome-check"
+                + " 0.1.0 (code sha256 " + "0".repeat(64) + ") (this run: " + org.secretomecheck.check.Checker.TOOL.label() + ")");
+
         // a baseline written before recordedWith existed is read as before
         ObjectNode old = (ObjectNode) JSON.readTree(baseline.toFile());
         old.remove("recordedWith");
