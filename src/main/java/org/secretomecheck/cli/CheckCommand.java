@@ -324,7 +324,8 @@ final class CheckCommand implements Callable<Integer> {
         places.forEach((source, pointers) -> {
             if (pointers.size() > 1) {
                 notes.add("the waiver at " + Readable.line(source) + " waives " + pointers.size() + " findings of "
-                        + rules.get(source) + " at different places (" + Readable.line(String.join(", ", pointers))
+                        + rules.get(source) + " in " + Readable.line(result.file()) + " at different places ("
+                        + Readable.line(String.join(", ", pointers))
                         + "): check that its justification holds for each, or give it the pointer of one");
             }
         });

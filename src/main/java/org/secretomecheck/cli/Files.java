@@ -91,7 +91,14 @@ final class Files {
 
     /** True for {@code --output /dev/null}: nothing is written, as a shell's {@code > /dev/null} would keep nothing (the exit code alone is wanted). */
     static boolean isDiscarded(Path target) {
-        return target.toAbsolutePath().normalize().toString().equals("/dev/null"); // //dev/null and /dev/./null too
+        if (target.toAbsolutePath().normalize().toString().equals("/dev/null")) { // //dev/null and /dev/./null too
+            return true;
+        }
+        try { // and a link to it
+            return java.nio.file.Files.isSymbolicLink(target) && target.toRealPath().toString().equals("/dev/null");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Deletes the temporary files of writes that never finished. */

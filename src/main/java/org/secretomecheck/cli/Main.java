@@ -242,11 +242,12 @@ public final class Main {
                 || !next.startsWith("--") && next.length() > 2 && spec.optionsMap().containsKey(next.substring(0, 2));
         CommandLine.Model.OptionSpec given = spec.optionsMap().get(option);
         boolean path = given != null && (given.type() == Path.class || java.util.Arrays.asList(given.auxiliaryTypes()).contains(Path.class));
+        String unknown = Objects.requireNonNullElse(unknownOptions(new CommandLine.UnmatchedArgumentException(commandLine,
+                List.of(next))), "'" + next + "'").replace("; did you mean " + option + "?", ""); // not the option just given
         return option + " needs a value, but " + (next.equals("--") ? "-- (the end of the options) follows it"
                 : known ? "the option " + next + " follows it"
-                : "an unknown option follows it: " + Objects.requireNonNullElse(unknownOptions(
-                        new CommandLine.UnmatchedArgumentException(commandLine, List.of(next))), "'" + next + "'")
-                        + (path ? " (for a file of that name, write ./" + next + ")" : ""));
+                : "an unknown option follows it: " + unknown
+                        + (path && !unknown.contains("./-name") ? " (for a file of that name, write ./" + next + ")" : ""));
     }
 
     /** The configured command line, for tests and for {@link #main}. */

@@ -297,10 +297,13 @@ final class WaiverReader {
      * {@code protocol.donor.sex}).
      */
     private static String pointerMeant(String text) {
-        if (text.isEmpty() || text.contains("~") || text.contains(" ")) {
+        String written = text.startsWith("#") ? text.substring(1) : text; // a URI fragment: #/protocol/donor
+        if (written.isEmpty() || written.contains("~") || written.contains(" ")) {
             return null;
         }
-        String path = text.matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+") ? text.replace('.', '/') : text;
+        String path = written.replaceAll("\\[(\\d+)]", written.contains("/") ? "/$1" : ".$1"); // tests[2]: the item's index
+        path = path.matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+") ? path.replace('.', '/') : path;
+        path = path.toLowerCase(java.util.Locale.ROOT); // the format's keys are lower case
         path = path.startsWith("/") ? path.substring(1) : path;
         if (path.toLowerCase(java.util.Locale.ROOT).equals("protocol") || path.toLowerCase(java.util.Locale.ROOT).startsWith("protocol/")) {
             path = path.substring("protocol".length());

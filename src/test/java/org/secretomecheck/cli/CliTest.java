@@ -128,6 +128,9 @@ class CliTest {
                 .startsWith("secretome-check: --waivers needs a value, but the option -o" + temp.resolve("r.json") + " follows it\n");
         assertThat(run("check", "--waivers", "--", DEVIATING).err())
                 .startsWith("secretome-check: --waivers needs a value, but -- (the end of the options) follows it\n");
+        assertThat(run("check", "--rules", "-r", DEVIATING).err()).as("not the option just given, and the advice once")
+                .startsWith("secretome-check: --rules needs a value, but an unknown option follows it: check does not take the"
+                        + " option '-r' (for a file of that name, write ./-r)\n");
         Run glob = run("check", "--exclude", "-draft*", "--as-of", "2025-06-01", COMPLIANT);
         assertThat(glob.code()).as("a glob may start with -: it is no file").isZero();
         assertThat(run("check", "-o", temp.resolve("r.csv").toString(), DEVIATING).err()).as("compare's table format")

@@ -563,7 +563,9 @@ class WaiversAndBaselineTest {
         "dotted from protocol | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text"
                 + " \"protocol.donor.age_years\" (did you mean /protocol/donor/age_years?)",
         "capital | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text"
-                + " \"/Protocol/donor\" (did you mean /protocol/donor?)",
+                + " \"/Protocol/Donor\" (did you mean /protocol/donor?)",
+        "fragment and index | 4:5 | waivers.0.pointer: must be a JSON Pointer starting with /protocol, not the text"
+                + " \"#/protocol/donor/eligibility/tests[2]\" (did you mean /protocol/donor/eligibility/tests/2?)",
         "trailing slash | 4:5 | waivers.0.pointer: the text \"/protocol/donor/\" has an empty segment (a trailing / or //)",
         "no such field | 4:5 | waivers.0.pointer: the text \"/protocol/formulation_storage/storage_temp\" names no place of"
                 + " the protocol format (storage_temp is not a key of protocol.formulation_storage; did you mean storage_temp_c?),"
@@ -604,7 +606,9 @@ class WaiversAndBaselineTest {
             case "malformed pointer" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol/donor");
             case "field name" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "donor.age_years");
             case "dotted from protocol" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "protocol.donor.age_years");
-            case "capital" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/Protocol/donor");
+            case "capital" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor", "/Protocol/Donor");
+            case "fragment and index" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
+                    "\"#/protocol/donor/eligibility/tests[2]\"");
             case "no such field" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
                     "/protocol/formulation_storage/storage_temp");
             case "no such index" -> "format: secretome-waivers/1\nwaivers:\n" + good.replace("/protocol/donor",
@@ -783,8 +787,8 @@ class WaiversAndBaselineTest {
                     expires_on: 2025-12-31
                 """);
         CliTest.Run run = CliTest.run("check", DEVIATING, "--as-of", "2025-06-01", "--waivers", waivers.toString());
-        assertThat(run.err()).contains("secretome-check: note: the waiver at " + waivers + ":3:5 waives 4 findings of MED-07 at"
-                + " different places (/protocol/documentation/raw_materials/0, /protocol/documentation/raw_materials/0/grade,"
+        assertThat(run.err()).contains("secretome-check: note: the waiver at " + waivers + ":3:5 waives 4 findings of MED-07 in "
+                + DEVIATING + " at different places (/protocol/documentation/raw_materials/0, /protocol/documentation/raw_materials/0/grade,"
                 + " /protocol/documentation/raw_materials/1/grade, /protocol/documentation/raw_materials/2/grade): check that its"
                 + " justification holds for each, or give it the pointer of one\n");
         assertThat(CliTest.run("check", DEVIATING, "--as-of", "2025-06-01").err()).as("the example's waiver covers one finding")
