@@ -56,11 +56,11 @@ final class ShapeCheck {
     /** A fraction: 1/2. */
     private static final Pattern FRACTION = Pattern.compile("[-+]?[0-9]+\\s*/\\s*[0-9]+");
 
-    /** A number followed by something else, such as its unit: "37 °C", "5mL", "10 %". */
-    private static final Pattern NUMBER_AND_MORE = Pattern.compile(NUMBER + "\\s*[^0-9\\s.].*");
+    /** A number followed by what may be its unit: "37 °C", "5mL", "10 %" (not "0.05, 0.06", a list). */
+    private static final Pattern NUMBER_AND_MORE = Pattern.compile(NUMBER + "\\s*[\\p{L}µ%°/].*");
 
-    /** A censored value followed by something else, such as its unit: "<0.1 EU/mL". */
-    private static final Pattern CENSORED_AND_MORE = Pattern.compile("([<>]" + NUMBER + ")\\s*[^0-9\\s.].*");
+    /** A censored value followed by what may be its unit: "<0.1 EU/mL" (not "<0.10 <0.2"). */
+    private static final Pattern CENSORED_AND_MORE = Pattern.compile("([<>]" + NUMBER + ")\\s*[\\p{L}µ%°/].*");
 
     private final ProtocolDocument document;
     private final Set<String> nonStringKeys;
@@ -261,8 +261,9 @@ final class ShapeCheck {
                     : magnitude(node.decimalValue(), at);
         }
         Measurement censored = node.isTextual() ? Measurement.censored(node.textValue()) : null;
-        if (censored != null && node.textValue().equals(document.written().get(at))) {
-            return fail(at, "is a censored value without quotes: write \"" + Shown.value(node.textValue())
+        String unquoted = node.isTextual() && node.textValue().equals(document.written().get(at)) ? node.textValue().strip() : null;
+        if (unquoted != null && Measurement.censored(unquoted) != null) { // <0.05, and a block's <0.05 with its line break
+            return fail(at, "is a censored value without quotes: write \"" + Shown.value(unquoted)
                     + "\" (the format requires censored values in quotes)");
         }
         if (censored != null) {

@@ -865,6 +865,7 @@ class StructuralErrorsTest {
             "release_testing.total_protein.result_ug_per_ml | 40 mg/mL | (write a bare number in µg/mL, the unit the key's suffix gives: convert",
             "release_testing.endotoxin.result_eu_per_ml | \"<0.1 EU/mL\" | (write \"<0.1\" alone, in EU/mL, the unit the key's suffix gives",
             "release_testing.endotoxin.result_eu_per_ml | \"<0.1EU\" | (write \"<0.1\" alone",
+            "release_testing.endotoxin.result_eu_per_ml | \"0.05, 0.06\" | censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not the text \"0.05, 0.06\"",
             "release_testing.endotoxin.result_eu_per_ml | -0.2 | 0",
             "release_testing.endotoxin.result_eu_per_ml | .inf | finite",
             "release_testing.particles.result_per_ml | .nan | finite",
@@ -942,7 +943,7 @@ class StructuralErrorsTest {
                     .containsExactly("protocol.release_testing.endotoxin.result_eu_per_ml: is a censored value without quotes:"
                             + " write \"<0.05\" (the format requires censored values in quotes)");
             assertValid(batch(nested(path, "'<0.05'")));
-            for (String unquoted : List.of("!!str <0.05", "|-\n          <0.05", ">-\n          <0.05")) {
+            for (String unquoted : List.of("!!str <0.05", "|-\n          <0.05", ">-\n          <0.05", "|\n          <0.05")) {
                 assertThat(run(batch(nested(path, unquoted))).messages()).as(unquoted).containsExactly("protocol.release_testing"
                         + ".endotoxin.result_eu_per_ml: is a censored value without quotes: write \"<0.05\" (the format requires"
                         + " censored values in quotes)");
