@@ -384,22 +384,44 @@ final class StrictYamlParser extends YAMLParser {
         int[] text = mark.getBuffer();
         java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
         int quote = 0;
+        int blockIndent = -1; // the indentation of the key whose block scalar (| or >) is being skipped, or -1
+        int previous = '\n'; // the last character that is not a space: [ and { open only where a value starts
         for (int i = 0; i < text.length; i++) {
             int c = text[i];
+            if (i == 0 || text[i - 1] == '\n') { // a line starts: inside a block scalar while indented further
+                int indent = 0;
+                while (i + indent < text.length && text[i + indent] == ' ') {
+                    indent++;
+                }
+                boolean blank = i + indent >= text.length || text[i + indent] == '\n' || text[i + indent] == '\r';
+                if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+                    while (i + 1 < text.length && text[i + 1] != '\n') {
+                        i++;
+                    }
+                    continue;
+                }
+                blockIndent = -1;
+                previous = '\n';
+            }
             if (quote != 0) {
-                if (c == quote && !(quote == '"' && i > 0 && text[i - 1] == '\\')) {
+                if (c == quote && !(quote == '"' && text[i - 1] == '\\')) {
                     quote = 0;
                 }
-            } else if (c == '"' || c == '\'' && (i == 0 || " \t[{,:".indexOf(text[i - 1]) >= 0)) {
+            } else if ((c == '"' || c == '\'') && " \n[{,:-".indexOf(previous) >= 0) {
                 quote = c;
             } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
                 while (i + 1 < text.length && text[i + 1] != '\n') {
                     i++;
                 }
-            } else if (c == '[' || c == '{') {
+            } else if ((c == '|' || c == '>') && (previous == ':' || previous == '-') && open.isEmpty()) {
+                blockIndent = indentOfLine(text, i); // a block scalar: its lines are text
+            } else if ((c == '[' || c == '{') && "\n[{,:-".indexOf(previous) >= 0) {
                 open.push(i);
             } else if ((c == ']' || c == '}') && !open.isEmpty()) {
                 open.pop();
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                previous = c;
             }
         }
         if (open.isEmpty()) {
@@ -415,6 +437,11 @@ final class StrictYamlParser extends YAMLParser {
             }
         }
         return new Mark(mark.getName(), at, line, at - start, text, at);
+    }
+
+    /** How many spaces start the line that holds {@code index}. */
+    private static int indentOfLine(int[] text, int index) {
+        return indent(text, lineStart(text, index));
     }
 
     /** How many spaces start the line starting at {@code lineStart}. */

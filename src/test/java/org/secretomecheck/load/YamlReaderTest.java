@@ -781,6 +781,8 @@ class YamlReaderTest {
             assertAt(unreadable("a: 1\nid: [unclosed\n"), "", 2, 5);
             assertAt(unreadable("a: \"[x\"  # {\nprotocol: [\n"), "", 2, 11); // where SnakeYAML names no opener
             assertAt(unreadable("a: 1\nprotocol: {a: [1], b: c,\n"), "", 2, 11);
+            assertAt(unreadable("y: a[b\nx: {k: \n"), "", 2, 4); // a [ inside a plain text opens nothing
+            assertAt(unreadable("y: |\n  [\nx: [\n"), "", 3, 4); // nor one in a block scalar
             Problem colon = unreadable("a: 1\nb: c: d\n");
             assertAt(colon, "", 2, 5);
             assertThat(colon.message()).isEqualTo("YAML syntax error: mapping values are not allowed here; a value that"
