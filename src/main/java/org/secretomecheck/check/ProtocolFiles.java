@@ -209,11 +209,12 @@ public final class ProtocolFiles {
                                 }
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
-                            if (Files.isSymbolicLink(dir) && real.startsWith(realPath(dir))) {
+                            Path target = Files.isSymbolicLink(dir) ? realPath(dir) : null;
+                            if (target != null && real.startsWith(target)) {
                                 // a link to a directory that holds the tree (an ancestor, /): no loop the walk sees until
                                 // it comes back, after every file around the tree, the whole disk for /
                                 found.put(dir, failed(dir, display(directory, argument, dir), "a symbolic link to "
-                                        + realPath(dir) + ", which holds the directory walked (a link loop); not followed"));
+                                        + target + ", which holds the directory walked (a link loop); not followed"));
                                 loops.add(dir);
                                 return FileVisitResult.SKIP_SUBTREE;
                             }

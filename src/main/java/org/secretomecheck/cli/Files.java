@@ -91,11 +91,8 @@ final class Files {
 
     /** True for {@code --output /dev/null}: nothing is written, as a shell's {@code > /dev/null} would keep nothing (the exit code alone is wanted). */
     static boolean isDiscarded(Path target) {
-        if (target.toAbsolutePath().normalize().toString().equals("/dev/null")) { // //dev/null and /dev/./null too
-            return true;
-        }
-        try { // and a link to it
-            return java.nio.file.Files.isSymbolicLink(target) && target.toRealPath().toString().equals("/dev/null");
+        try { // however written: //dev/null, /dev/./null, a link to it
+            return target.toRealPath().toString().equals("/dev/null");
         } catch (IOException e) {
             return false;
         }
