@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     /** What fails this run; set once the options are read. */
     private Gate gate;
 
-    @Option(names = "--expiry-warning", paramLabel = "DAYS", defaultValue = "30",
+    @Option(names = "--expiry-warning", paramLabel = "DAYS", defaultValue = "" + Gate.EXPIRY_WARNING_DAYS,
             description = "List the waivers in force that expire within DAYS of the check date (default: ${DEFAULT-VALUE}).")
     int expiryWarningDays;
 
@@ -311,20 +311,15 @@ final class CheckCommand implements Callable<Integer> {
      * the format allows it.
      */
     static List<String> broadWaivers(ProtocolResult result) {
-        java.util.Map<String, java.util.Set<String>> places = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> rules = new java.util.HashMap<>();
-        for (Finding finding : result.findings()) {
-            if (finding.isWaived() && finding.waiver().source() != null) {
-                places.computeIfAbsent(finding.waiver().source(), source -> new java.util.TreeSet<>())
-                        .add(finding.location().pointer());
-                rules.put(finding.waiver().source(), finding.ruleId());
-            }
-        }
+        java.util.Map<String, List<Finding>> bySource = result.findings().stream()
+                .filter(finding -> finding.isWaived() && finding.waiver().source() != null)
+                .collect(Collectors.groupingBy(finding -> finding.waiver().source(), java.util.LinkedHashMap::new, Collectors.toList()));
         List<String> notes = new ArrayList<>();
-        places.forEach((source, pointers) -> {
+        bySource.forEach((source, waived) -> {
+            List<String> pointers = waived.stream().map(finding -> finding.location().pointer()).distinct().sorted().toList();
             if (pointers.size() > 1) {
                 notes.add("the waiver at " + Readable.line(source) + " waives " + pointers.size() + " findings of "
-                        + rules.get(source) + " in " + Readable.line(result.file()) + " at different places ("
+                        + waived.get(0).ruleId() + " in " + Readable.line(result.file()) + " at different places ("
                         + Readable.line(String.join(", ", pointers))
                         + "): check that its justification holds for each, or give it the pointer of one");
             }

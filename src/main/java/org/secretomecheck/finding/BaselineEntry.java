@@ -16,6 +16,7 @@ import java.util.Objects;
  *              with the same protocol ID is another record, whose findings are new. Null for a
  *              design, a batch record without one (whose batch ID, once written, is that
  *              record's: the entry matches any batch) or a baseline written before batch IDs were
+ *              recorded
  * @param targets the JSON Pointers of the fields the finding was about ({@link Finding#targets()}),
  *              or null for a baseline written before they were recorded: a field that went
  *              missing later, merged into a finding at the same place, makes it new

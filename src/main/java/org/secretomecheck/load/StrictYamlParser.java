@@ -12,6 +12,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.Scanner;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+import org.yaml.snakeyaml.tokens.Token;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
@@ -376,72 +380,28 @@ final class StrictYamlParser extends YAMLParser {
     }
 
     /**
-     * The first [ or { of the text in {@code mark}'s buffer that is never closed, outside quotes and
-     * comments, as a mark; null when there is none. For an error found at the end of the file,
-     * where SnakeYAML names no opener ("while parsing a flow node").
+     * The outermost [ or { of the text in {@code mark}'s buffer that is never closed, as SnakeYAML's
+     * own scanner reads the text (quotes, comments, plain and block scalars as YAML has them); null
+     * when there is none. For an error found at the end of the file, where the parser names no
+     * opener ("while parsing a flow node").
      */
-    private static Mark unclosedOpener(Mark mark) {
-        int[] text = mark.getBuffer();
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-        int quote = 0;
-        int blockIndent = -1; // the indentation of the key whose block scalar (| or >) is being skipped, or -1
-        int previous = '\n'; // the last character that is not a space: [ and { open only where a value starts
-        for (int i = 0; i < text.length; i++) {
-            int c = text[i];
-            if (i == 0 || text[i - 1] == '\n') { // a line starts: inside a block scalar while indented further
-                int indent = 0;
-                while (i + indent < text.length && text[i + indent] == ' ') {
-                    indent++;
+    private static Mark unclosedOpener(Mark mark, LoaderOptions options) {
+        java.util.ArrayDeque<Mark> open = new java.util.ArrayDeque<>();
+        try {
+            Scanner scanner = new ScannerImpl(new StreamReader(new String(mark.getBuffer(), 0, mark.getBuffer().length)), options);
+            while (!scanner.checkToken(Token.ID.StreamEnd)) {
+                Token token = scanner.getToken();
+                if (token.getTokenId() == Token.ID.FlowSequenceStart || token.getTokenId() == Token.ID.FlowMappingStart) {
+                    open.push(token.getStartMark());
+                } else if ((token.getTokenId() == Token.ID.FlowSequenceEnd || token.getTokenId() == Token.ID.FlowMappingEnd)
+                        && !open.isEmpty()) {
+                    open.pop();
                 }
-                boolean blank = i + indent >= text.length || text[i + indent] == '\n' || text[i + indent] == '\r';
-                if (blockIndent >= 0 && (blank || indent > blockIndent)) {
-                    while (i + 1 < text.length && text[i + 1] != '\n') {
-                        i++;
-                    }
-                    continue;
-                }
-                blockIndent = -1;
-                previous = '\n';
             }
-            if (quote != 0) {
-                if (c == quote && !(quote == '"' && text[i - 1] == '\\')) {
-                    quote = 0;
-                }
-            } else if ((c == '"' || c == '\'') && " \n[{,:-".indexOf(previous) >= 0) {
-                quote = c;
-            } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
-                while (i + 1 < text.length && text[i + 1] != '\n') {
-                    i++;
-                }
-            } else if ((c == '|' || c == '>') && (previous == ':' || previous == '-') && open.isEmpty()) {
-                blockIndent = indentOfLine(text, i); // a block scalar: its lines are text
-            } else if ((c == '[' || c == '{') && "\n[{,:-".indexOf(previous) >= 0) {
-                open.push(i);
-            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
-                open.pop();
-            }
-            if (c != ' ' && c != '\t' && c != '\r') {
-                previous = c;
-            }
+        } catch (YAMLException e) {
+            // the scanner stops where the text stops being YAML: what is open up to there
         }
-        if (open.isEmpty()) {
-            return null;
-        }
-        int at = open.getLast(); // the outermost: what it opens runs to the end of the file
-        int line = 0;
-        int start = 0;
-        for (int i = 0; i < at; i++) {
-            if (text[i] == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
-        return new Mark(mark.getName(), at, line, at - start, text, at);
-    }
-
-    /** How many spaces start the line that holds {@code index}. */
-    private static int indentOfLine(int[] text, int index) {
-        return indent(text, lineStart(text, index));
+        return open.isEmpty() ? null : open.getLast();
     }
 
     /** How many spaces start the line starting at {@code lineStart}. */
@@ -531,7 +491,7 @@ final class StrictYamlParser extends YAMLParser {
         boolean unclosed = !scanning && contextMark != null && context.startsWith("while parsing a flow")
                 && (problem.endsWith("but got <stream end>") || problem.endsWith("but found '<stream end>'"));
         if (unclosed && contextMark.getIndex() >= contextMark.getBuffer().length - 1) { // "a flow node" at the end: find its [ or {
-            Mark opener = unclosedOpener(contextMark);
+            Mark opener = unclosedOpener(contextMark, options);
             contextMark = opener != null ? opener : contextMark;
             unclosed = opener != null;
         }

@@ -280,12 +280,17 @@ final class ShapeCheck {
         String hint = blockScalarHint(node, at, true);
         java.util.regex.Matcher withUnit = node.isTextual() ? CENSORED_AND_MORE.matcher(node.textValue().strip()) : null;
         if (withUnit != null && withUnit.matches() && Measurement.censored(withUnit.group(1)) != null) { // "<0.1 EU/mL"
-            String unit = UnitSuffix.of(at.substring(at.lastIndexOf('/') + 1));
+            String unit = unitOf(at);
             hint = " (write \"" + withUnit.group(1) + "\" alone" + (unit != null ? ", in " + unit + ", the unit the key's suffix"
                     + " gives: convert a bound written in another unit)" : ")");
         }
         return fail(at, "must be a number or a censored value such as \"<0.10\" or \">1e3\" (sign, then a bound above 0, no spaces), not "
                 + describe(node) + (hint.isEmpty() ? numberHint(node, at) : hint));
+    }
+
+    /** The unit the suffix of the key at {@code at} gives ("µg/mL" for .../result_ug_per_ml), or null. */
+    private static String unitOf(String at) {
+        return UnitSuffix.of(at.substring(at.lastIndexOf('/') + 1));
     }
 
     /** Numbers are kept within {@link NumberRange}. */
@@ -349,7 +354,7 @@ final class ShapeCheck {
             return " (write a decimal number: a fraction is not a number in this format)";
         }
         if (NUMBER_AND_MORE.matcher(text).matches()) {
-            String unit = UnitSuffix.of(at.substring(at.lastIndexOf('/') + 1));
+            String unit = unitOf(at);
             return " (write a bare number" + (unit != null ? " in " + unit + ", the unit the key's suffix gives: convert a value"
                     + " written in another unit)" : ")");
         }

@@ -305,7 +305,7 @@ final class WaiverReader {
         path = path.matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+") ? path.replace('.', '/') : path;
         path = path.toLowerCase(java.util.Locale.ROOT); // the format's keys are lower case
         path = path.startsWith("/") ? path.substring(1) : path;
-        if (path.toLowerCase(java.util.Locale.ROOT).equals("protocol") || path.toLowerCase(java.util.Locale.ROOT).startsWith("protocol/")) {
+        if (path.equals("protocol") || path.startsWith("protocol/")) {
             path = path.substring("protocol".length());
         } else {
             path = "/" + path;
